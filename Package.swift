@@ -1,0 +1,36 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "BackCheck",
+    products: [
+        .executable(name: "backcheck", targets: ["backcheck"]),
+        .library(name: "AssessmentKit", targets: ["BackCheckYAML", "BackCheckExpressions"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The system libyaml, found through pkg-config.
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        // YAML nodes with source marks, diagnostics, typed reading, JSON conversion.
+        .target(name: "BackCheckYAML", dependencies: ["CYAML"]),
+        // The expression language of the catalogue format (spec section 4).
+        .target(name: "BackCheckExpressions", dependencies: ["BackCheckYAML"]),
+        // The command-line tool: a thin shell over AssessmentKit.
+        .executableTarget(
+            name: "backcheck",
+            dependencies: [
+                "BackCheckYAML",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "BackCheckYAMLTests", dependencies: ["BackCheckYAML"]),
+        .testTarget(name: "BackCheckExpressionsTests", dependencies: ["BackCheckExpressions"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,85 @@
+/// Reads YAML nodes into Swift values and collects every problem on the way.
+///
+/// A reader never stops at the first problem: each failed read is logged with its mark and
+/// answers `nil`, and reading goes on, so one pass shows an author everything to fix.
+///
+/// ```swift
+/// let reader = NodeReader()
+/// if let fields = reader.mapping(document.root, of: "an assessment") {
+///     let id = fields.required("id", as: String.self)
+///     let version = fields.optional("version", as: Int.self, in: 1...)
+///     fields.rejectUnknownKeys()
+/// }
+/// for problem in reader.diagnostics { print(problem) }
+/// ```
+public final class NodeReader {
+    /// Everything reported so far.
+    public private(set) var diagnostics = DiagnosticLog()
+
+    /// Creates a reader with an empty log.
+    public init() {}
+
+    /// Logs an error at `mark`.
+    public func error(_ message: String, at mark: SourceMark?) {
+        diagnostics.append(.error(message, at: mark))
+    }
+
+    /// Logs a warning at `mark`.
+    public func warning(_ message: String, at mark: SourceMark?) {
+        diagnostics.append(.warning(message, at: mark))
+    }
+
+    /// Logs `diagnostic` as it is.
+    public func report(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    /// Logs every diagnostic of `other`.
+    public func report(contentsOf other: some Sequence<Diagnostic>) {
+        diagnostics.append(contentsOf: other)
+    }
+
+    /// Whether an error has been logged.
+    public var hasErrors: Bool { diagnostics.hasErrors }
+
+    /// Reads `node` as `T`, logging a problem and answering `nil` when it does not fit.
+    public func read<T: YAMLReadable>(_ type: T.Type = T.self, from node: YAMLNode) -> T? {
+        T.read(from: node, in: self)
+    }
+
+    /// Reads `node` as `T` and checks it lies in `range`.
+    public func read<T: YAMLReadable & Comparable>(
+        _ type: T.Type = T.self, from node: YAMLNode, in range: some RangeExpression<T>, named name: String
+    ) -> T? {
+        guard let value = T.read(from: node, in: self) else { return nil }
+        guard range.contains(value) else {
+            error("'\(name)' is out of range: \(RangeText.describe(range)), found \(value)", at: node.mark)
+            return nil
+        }
+        return value
+    }
+
+    /// A field-by-field reader over `node`, or `nil` (with an error naming `what`) when
+    /// `node` is not a mapping. Duplicate keys are reported here, naming both lines.
+    public func mapping(_ node: YAMLNode, of what: String) -> MappingReader? {
+        guard node.mapping != nil else {
+            error("expected \(what) (a mapping), found \(node.kindDescription)", at: node.mark)
+            return nil
+        }
+        return MappingReader(node: node, what: what, reader: self)
+    }
+}
+
+/// Describes a range for out-of-range messages: `must be at least 1`, `must be 0 to 10`.
+enum RangeText {
+    static func describe<T: Comparable>(_ range: some RangeExpression<T>) -> String {
+        switch range {
+        case let closed as ClosedRange<T>: return "must be \(closed.lowerBound) to \(closed.upperBound)"
+        case let from as PartialRangeFrom<T>: return "must be at least \(from.lowerBound)"
+        case let through as PartialRangeThrough<T>: return "must be at most \(through.upperBound)"
+        case let upTo as PartialRangeUpTo<T>: return "must be less than \(upTo.upperBound)"
+        case let halfOpen as Range<T>: return "must be from \(halfOpen.lowerBound) up to \(halfOpen.upperBound)"
+        default: return "must be in its allowed range"
+        }
+    }
+}

@@ -1,0 +1,127 @@
+/// A type that can be read from a YAML node, reporting problems instead of throwing.
+///
+/// The field a value is read into decides how a scalar is typed: a `String` field keeps
+/// `no`, `on`, `0x10` and `1e3` as text; an `Int` field accepts only plain decimal
+/// integers; a `Bool` field accepts only `true` and `false`.
+public protocol YAMLReadable {
+    /// How the type is named in messages: `an integer`, `a string`.
+    static var yamlTypeDescription: String { get }
+
+    /// Reads a value from `node`, or reports why it cannot and returns `nil`.
+    static func read(from node: YAMLNode, in reader: NodeReader) -> Self?
+}
+
+extension YAMLReadable {
+    /// Reports the standard wrong-type error: `expected an integer, found the string "one"`.
+    static func mismatch(_ node: YAMLNode, in reader: NodeReader, hint: String = "") -> Self? {
+        reader.error("expected \(yamlTypeDescription), found \(node.kindDescription)\(hint)", at: node.mark)
+        return nil
+    }
+}
+
+extension String: YAMLReadable {
+    /// `a string`.
+    public static var yamlTypeDescription: String { "a string" }
+
+    /// Any non-null scalar's text.
+    public static func read(from node: YAMLNode, in reader: NodeReader) -> String? {
+        guard let scalar = node.scalar, !node.isNull else { return mismatch(node, in: reader) }
+        return scalar.text
+    }
+}
+
+extension Int: YAMLReadable {
+    /// `an integer`.
+    public static var yamlTypeDescription: String { "an integer" }
+
+    /// A plain decimal integer such as `3` or `-12`.
+    public static func read(from node: YAMLNode, in reader: NodeReader) -> Int? {
+        guard let scalar = node.scalar, !node.isNull else { return mismatch(node, in: reader) }
+        guard scalar.style == .plain else {
+            return mismatch(node, in: reader, hint: "; remove the quotes to give a number")
+        }
+        if let value = Int(scalar.text.hasPrefix("+") ? String(scalar.text.dropFirst()) : scalar.text) {
+            return value
+        }
+        if let decimal = Double(scalar.text), decimal.isFinite {
+            return mismatch(node, in: reader, hint: "; this field takes whole numbers only")
+        }
+        return mismatch(node, in: reader)
+    }
+}
+
+extension Double: YAMLReadable {
+    /// `a number`.
+    public static var yamlTypeDescription: String { "a number" }
+
+    /// A plain integer or decimal such as `12`, `-0.5` or `1.5e2`; not `.inf` or `.nan`.
+    public static func read(from node: YAMLNode, in reader: NodeReader) -> Double? {
+        guard let scalar = node.scalar, !node.isNull else { return mismatch(node, in: reader) }
+        guard scalar.style == .plain else {
+            return mismatch(node, in: reader, hint: "; remove the quotes to give a number")
+        }
+        guard let value = YAMLCoreSchema.decimal(scalar.text) else { return mismatch(node, in: reader) }
+        return value
+    }
+}
+
+extension Bool: YAMLReadable {
+    /// `true or false`.
+    public static var yamlTypeDescription: String { "true or false" }
+
+    /// Only the plain scalars `true` and `false`; YAML 1.1's `yes`, `no`, `on` and `off`
+    /// are reported with a hint.
+    public static func read(from node: YAMLNode, in reader: NodeReader) -> Bool? {
+        guard let scalar = node.scalar, !node.isNull, scalar.style == .plain else {
+            return mismatch(node, in: reader)
+        }
+        switch scalar.text {
+        case "true": return true
+        case "false": return false
+        default:
+            let truthy = ["yes", "y", "on", "True", "TRUE", "Yes", "YES", "On", "ON", "Y"]
+            let falsy = ["no", "n", "off", "False", "FALSE", "No", "NO", "Off", "OFF", "N"]
+            if truthy.contains(scalar.text) { return mismatch(node, in: reader, hint: "; write true") }
+            if falsy.contains(scalar.text) { return mismatch(node, in: reader, hint: "; write false") }
+            return mismatch(node, in: reader)
+        }
+    }
+}
+
+extension Array: YAMLReadable where Element: YAMLReadable {
+    /// `a sequence`.
+    public static var yamlTypeDescription: String { "a sequence" }
+
+    /// A sequence whose items all read as `Element`; every bad item is reported.
+    public static func read(from node: YAMLNode, in reader: NodeReader) -> [Element]? {
+        guard let items = node.sequence else { return mismatch(node, in: reader) }
+        var values: [Element] = []
+        values.reserveCapacity(items.count)
+        var failed = false
+        for item in items {
+            if let value = Element.read(from: item, in: reader) { values.append(value) } else { failed = true }
+        }
+        return failed ? nil : values
+    }
+}
+
+/// A string enumeration read from YAML by its raw value, with "did you mean" on a typo.
+///
+/// ```swift
+/// enum Category: String, YAMLEnumeration { case mobility, activation }
+/// ```
+public protocol YAMLEnumeration: YAMLReadable, CaseIterable, RawRepresentable where RawValue == String {}
+
+extension YAMLEnumeration {
+    /// `one of a, b, c`.
+    public static var yamlTypeDescription: String {
+        "one of " + allCases.map(\.rawValue).joined(separator: ", ")
+    }
+
+    /// The case whose raw value is the scalar's text.
+    public static func read(from node: YAMLNode, in reader: NodeReader) -> Self? {
+        guard let scalar = node.scalar, !node.isNull else { return mismatch(node, in: reader) }
+        if let value = Self(rawValue: scalar.text) { return value }
+        return mismatch(node, in: reader, hint: Suggestion.hint(for: scalar.text, among: allCases.map(\.rawValue)))
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `backcheck` command: assessments for lower-back pain in leg training.
+@main
+struct BackCheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backcheck",
+        abstract: "Find out why your lower back hurts in leg training, and what to do about it.",
+        version: "0.1.0"
+    )
+}
