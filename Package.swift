@@ -5,7 +5,7 @@ let package = Package(
     name: "BackCheck",
     products: [
         .executable(name: "backcheck", targets: ["backcheck"]),
-        .library(name: "AssessmentKit", targets: ["BackCheckYAML", "BackCheckExpressions"]),
+        .library(name: "AssessmentKit", targets: ["BackCheckYAML", "BackCheckExpressions", "BackCheckPluginAPI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -21,6 +21,9 @@ let package = Package(
         .target(name: "BackCheckYAML", dependencies: ["CYAML"]),
         // The expression language of the catalogue format (spec section 4).
         .target(name: "BackCheckExpressions", dependencies: ["BackCheckYAML"]),
+        // What an evaluator plugin is written against: the plugin protocol, the assessment as a
+        // plugin sees it, shared rule machinery and norms. Plugins depend on this and nothing above.
+        .target(name: "BackCheckPluginAPI", dependencies: ["BackCheckYAML", "BackCheckExpressions"]),
         // The command-line tool: a thin shell over AssessmentKit.
         .executableTarget(
             name: "backcheck",

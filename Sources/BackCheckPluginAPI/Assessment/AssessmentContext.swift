@@ -1,0 +1,33 @@
+public import BackCheckExpressions
+
+/// What a plugin may know about the assessment whose `scoring` block it is checking.
+public struct AssessmentContext: Sendable {
+    /// The assessment's id.
+    public var assessmentID: String
+    /// The inputs, in prompt order.
+    public var inputs: [InputSpec]
+    /// The findings the assessment declares.
+    public var findings: [FindingSpec]
+    /// The names expressions may use: inputs, derived values and `profile.*`.
+    public var scope: Scope
+    /// The norms tables of the catalogue, by id.
+    public var norms: [String: NormsTable]
+
+    /// Creates a context.
+    public init(
+        assessmentID: String, inputs: [InputSpec], findings: [FindingSpec], scope: Scope,
+        norms: [String: NormsTable] = [:]
+    ) {
+        self.assessmentID = assessmentID
+        self.inputs = inputs
+        self.findings = findings
+        self.scope = scope
+        self.norms = norms
+    }
+
+    /// The input called `name`, if declared.
+    public func input(_ name: String) -> InputSpec? { inputs.first { $0.name == name } }
+
+    /// The finding with `id`, if declared.
+    public func finding(_ id: String) -> FindingSpec? { findings.first { $0.id == id } }
+}

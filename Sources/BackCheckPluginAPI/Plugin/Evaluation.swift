@@ -1,0 +1,60 @@
+public import BackCheckExpressions
+
+/// What an evaluator concluded about one assessment.
+public struct Evaluation: Sendable, Hashable {
+    /// The score, 0 to 100, higher is better; `nil` when nothing could be scored.
+    public var score: Double?
+    /// The findings raised, at most one per finding id and side.
+    public var findings: [RaisedFinding]
+    /// Plain sentences for the report: rules that could not apply, norms chosen, caveats.
+    public var notes: [String]
+
+    /// Creates an evaluation.
+    public init(score: Double?, findings: [RaisedFinding], notes: [String] = []) {
+        self.score = score
+        self.findings = findings
+        self.notes = notes
+    }
+}
+
+/// A finding an evaluator raised.
+public struct RaisedFinding: Sendable, Hashable {
+    /// The id of a finding declared in the assessment's `findings`.
+    public var id: String
+    /// The side the finding concerns, or `nil` when it is not side-specific.
+    public var side: Side?
+    /// How strongly it applies, 0 to 1.
+    public var severity: Double
+    /// One human sentence with the measured value and the target.
+    public var evidence: String
+
+    /// Creates a raised finding; `severity` is clamped to 0...1 (NaN becomes 0).
+    public init(id: String, side: Side?, severity: Double, evidence: String) {
+        self.id = id
+        self.side = side
+        self.severity = severity.isNaN ? 0 : min(1, max(0, severity))
+        self.evidence = evidence
+    }
+}
+
+extension Array where Element == RaisedFinding {
+    /// Keeps one finding per id and side — the most severe, the first on ties — in the
+    /// order each id and side was first raised.
+    public func keepingMostSevere() -> [RaisedFinding] {
+        var order: [String] = []
+        var best: [String: RaisedFinding] = [:]
+        for finding in self {
+            let key = finding.id + "/" + (finding.side?.rawValue ?? "")
+            if let current = best[key] {
+                if finding.severity > current.severity { best[key] = finding }
+            } else {
+                order.append(key)
+                best[key] = finding
+            }
+        }
+        return order.compactMap { best[$0] }
+    }
+
+    /// The largest severity, or 0 when empty.
+    public var maxSeverity: Double { map(\.severity).max() ?? 0 }
+}

@@ -1,0 +1,43 @@
+public import BackCheckYAML
+
+/// An evaluator plugin: turns one assessment's answers into a score and findings.
+///
+/// A plugin is registered once, by ``id``, in the program's plugin registry. When the
+/// catalogue loads, the plugin checks each assessment's `scoring` block and builds an
+/// ``Evaluator`` for it; a problem in the block is reported at its place in the file, so a
+/// bad configuration never reaches a run.
+///
+/// ```swift
+/// struct AlwaysGood: EvaluatorPlugin {
+///     let id = "always-good"
+///     let summary = "Scores every assessment 100."
+///     let scoringKeys: [ScoringKey] = []
+///     func makeEvaluator(scoring: YAMLNode, context: AssessmentContext, reader: NodeReader) -> (any Evaluator)? {
+///         reader.mapping(scoring, of: "the scoring block")?.rejectUnknownKeys()
+///         return FixedScore(score: 100)
+///     }
+/// }
+/// ```
+public protocol EvaluatorPlugin: Sendable {
+    /// The id an assessment names in `evaluator:` (kebab-case).
+    var id: String { get }
+
+    /// One line saying what the plugin does, for `backcheck plugins`.
+    var summary: String { get }
+
+    /// The keys of the plugin's `scoring` block, for `backcheck plugins` and the JSON Schema.
+    var scoringKeys: [ScoringKey] { get }
+
+    /// Checks `scoring` and builds the evaluator for one assessment.
+    ///
+    /// Report every problem to `reader` with the mark of the offending node and answer
+    /// `nil` when the block cannot be used.
+    func makeEvaluator(scoring: YAMLNode, context: AssessmentContext, reader: NodeReader) -> (any Evaluator)?
+}
+
+/// Scores one assessment; built by a plugin from a valid `scoring` block.
+public protocol Evaluator: Sendable {
+    /// Evaluates one person's answers. Must not trap on any input: a rule that cannot be
+    /// applied becomes a note in the result.
+    func evaluate(_ input: EvaluationInput) -> Evaluation
+}

@@ -1,0 +1,23 @@
+import BackCheckExpressions
+
+/// Formats numbers for sentences a person reads: at most two decimals, no trailing zeros.
+public enum NumberText {
+    /// `8`, `0.53`, `-12.5`.
+    public static func format(_ value: Double) -> String {
+        guard value.isFinite else { return "?" }
+        let rounded = (value * 100).rounded() / 100
+        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int(rounded)) }
+        return String(rounded)
+    }
+
+    /// A value as a person reads it: numbers via ``format(_:)``, strings as they are,
+    /// sequences joined with commas, booleans as yes/no.
+    public static func format(_ value: Value) -> String {
+        switch value {
+        case .number(let number): format(number)
+        case .string(let text): text
+        case .bool(let flag): flag ? "yes" : "no"
+        case .sequence(let items): items.joined(separator: ", ")
+        }
+    }
+}

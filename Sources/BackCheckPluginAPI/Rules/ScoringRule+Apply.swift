@@ -1,0 +1,84 @@
+public import BackCheckExpressions
+
+/// What applying rules to one person's values gave.
+public struct RuleResults: Sendable, Hashable {
+    /// The findings raised, possibly several per id and side (see `keepingMostSevere`).
+    public var findings: [RaisedFinding] = []
+    /// Sentences about rules that could not be applied.
+    public var notes: [String] = []
+
+    /// Creates empty results.
+    public init() {}
+
+    /// Appends `other`'s findings and notes.
+    public mutating func merge(_ other: RuleResults) {
+        findings += other.findings
+        notes += other.notes
+    }
+}
+
+extension ScoringRule {
+    /// Applies the rule: once per side when it uses a bare bilateral name, otherwise once.
+    public func apply(_ bindings: Bindings) -> RuleResults {
+        var results = RuleResults()
+        let sides: [Side?] = condition.isPerSide || severity.isPerSide ? [.left, .right] : [nil]
+        for side in sides {
+            let label = side.map { " (\($0.rawValue) side)" } ?? ""
+            switch condition.evaluate(bindings, side: side) {
+            case .value(.bool(false)):
+                continue
+            case .value(.bool(true)):
+                break
+            case .value(let other):
+                results.notes.append("Rule '\(condition.source)'\(label) gave \(other), not true or false; it was not applied.")
+                continue
+            case .notApplicable(let reason):
+                results.notes.append("Rule '\(condition.source)'\(label) did not apply: \(reason)")
+                continue
+            }
+            guard case .value(.number(let strength)) = severity.evaluate(bindings, side: side) else {
+                results.notes.append("Severity '\(severity.source)'\(label) could not be computed; finding '\(finding)' was not raised.")
+                continue
+            }
+            var findingSide = side
+            if let selector = self.side {
+                switch selector.resolve(bindings, side: side) {
+                case .success(let chosen): findingSide = chosen
+                case .failure(let problem):
+                    results.notes.append("Rule '\(condition.source)'\(label): \(problem.reason)")
+                    continue
+                }
+            }
+            let sentence = evidence?.render(bindings, side: findingSide) ?? defaultEvidence(bindings, side: side)
+            results.findings.append(RaisedFinding(id: finding, side: findingSide, severity: strength, evidence: sentence))
+        }
+        return results
+    }
+
+    /// `left hip_angle 8 deg; rule: hip_angle > 0`.
+    func defaultEvidence(_ bindings: Bindings, side: Side?) -> String {
+        var measured: [String] = []
+        for name in condition.names.sorted() where !name.hasPrefix("profile.") {
+            let value: Value?? = switch bindings[name] {
+            case .single(let value): value
+            case .bilateral(let left, let right): side == .right ? right : side == .left ? left : nil
+            case nil: nil
+            }
+            guard let value = value ?? nil else { continue }
+            let unit = units[name].map { " \($0)" } ?? ""
+            measured.append("\(name) \(NumberText.format(value))\(unit)")
+        }
+        let prefix = side.map { "\($0.rawValue) " } ?? ""
+        let values = measured.isEmpty ? "" : measured.joined(separator: ", ") + "; "
+        return "\(prefix)\(values)rule: \(condition.source)"
+    }
+}
+
+extension Array where Element == ScoringRule {
+    /// Applies every rule and gathers the results.
+    public func apply(_ bindings: Bindings) -> RuleResults {
+        var results = RuleResults()
+        for rule in self { results.merge(rule.apply(bindings)) }
+        return results
+    }
+}
