@@ -24,6 +24,15 @@ let package = Package(
         // What an evaluator plugin is written against: the plugin protocol, the assessment as a
         // plugin sees it, shared rule machinery and norms. Plugins depend on this and nothing above.
         .target(name: "BackCheckPluginAPI", dependencies: ["BackCheckYAML", "BackCheckExpressions"]),
+        // The built-in catalogue, embedded into the program at build time.
+        .target(name: "BuiltinCatalogue", plugins: ["EmbedCatalogue"]),
+        .plugin(
+            name: "EmbedCatalogue",
+            capability: .buildTool(),
+            dependencies: ["catalogue-embedder"],
+            path: "Plugins/EmbedCatalogue"
+        ),
+        .executableTarget(name: "catalogue-embedder", path: "Plugins/CatalogueEmbedder"),
         // The command-line tool: a thin shell over AssessmentKit.
         .executableTarget(
             name: "backcheck",
