@@ -1,1 +1,118 @@
 import BackCheckYAML
+
+/// A compiled expression of the catalogue format (spec section 4): names resolved and
+/// kinds checked when the catalogue loads, so evaluating it never meets an unknown name.
+///
+/// ```swift
+/// let scope = Scope(["hip_angle": NameInfo(kind: .number, bilateral: true)])
+/// let (rule, problems) = Expression.compile("hip_angle > 0", scope: scope) { _ in nil }
+/// let bindings = Bindings(["hip_angle": .bilateral(left: .number(8), right: .number(-12))])
+/// rule?.evaluate(bindings, side: .left)    // .value(.bool(true))
+/// ```
+public struct Expression: Sendable, Hashable, CustomStringConvertible {
+    /// The longest expression accepted, in characters.
+    public static let maximumLength = 4096
+    /// How deeply parentheses, calls and unary operators may nest.
+    public static let maximumDepth = Parser.maximumDepth
+    /// The names of the functions an expression may call.
+    public static let functionNames: [String] = Function.allCases.map(\.rawValue)
+
+    /// The expression's text as the author wrote it.
+    public let source: String
+    let root: Node
+    /// True when the expression uses a bare bilateral name (so it is evaluated once per side).
+    public let isPerSide: Bool
+    /// Every name the expression refers to (inputs, derived, profile.x; `hip_angle.left` counts as hip_angle).
+    public let names: Set<String>
+    /// The bare bilateral names that make the expression evaluate once per side.
+    public let perSideNames: Set<String>
+
+    /// Statically known result kind when determinable (e.g. a comparison is boolean), else nil.
+    public var resultKind: ValueKind? { root.kind }
+
+    /// The source text.
+    public var description: String { source }
+
+    /// Parses and resolves `source` against `scope`. Every problem is a diagnostic whose mark
+    /// is the exact character in the author's file, found by `markAt` from an offset (in
+    /// Unicode scalars) inside `source`; pass `{ scalar.mark(atOffset: $0) }` for a YAML scalar.
+    public static func compile(
+        _ source: String, scope: Scope, markAt: (Int) -> SourceMark?
+    ) -> (Expression?, [Diagnostic]) {
+        let text = ExpressionText(source)
+        func diagnostic(_ error: CompileError) -> Diagnostic {
+            var message = error.message
+            if let opening = error.opening {
+                let openMark = markAt(opening)
+                let here = markAt(error.offset)
+                if let openMark, let here, openMark.line != here.line {
+                    message += " at line \(openMark.line), column \(openMark.column)"
+                } else {
+                    message += " at column \(openMark?.column ?? opening + 1)"
+                }
+            }
+            return .error(message, at: markAt(error.offset))
+        }
+        guard text.scalars.count <= maximumLength else {
+            let error = CompileError(
+                message: "the expression is too long: \(text.scalars.count) characters, at most \(maximumLength); move parts into derived values",
+                offset: 0)
+            return (nil, [diagnostic(error)])
+        }
+        let syntax: Syntax
+        do {
+            syntax = try Parser.parse(text)
+        } catch {
+            return (nil, [diagnostic(error)])
+        }
+        var resolver = Resolver(scope: scope, source: text)
+        guard let root = resolver.resolve(syntax), resolver.errors.isEmpty else {
+            return (nil, resolver.errors.map(diagnostic))
+        }
+        let expression = Expression(
+            source: source, root: root, isPerSide: !resolver.perSideNames.isEmpty,
+            names: resolver.names, perSideNames: resolver.perSideNames)
+        return (expression, [])
+    }
+
+    /// Reads `node` (a scalar: plain numbers, `true`/`false` and strings are all taken as
+    /// expression text; anything else is an error "expected an expression, found a mapping"),
+    /// compiles it, and reports every problem to `reader`. `nil` when there was a problem.
+    public init?(node: YAMLNode, scope: Scope, reader: NodeReader) {
+        guard let scalar = node.scalar, !node.isNull else {
+            reader.error("expected an expression, found \(node.kindDescription)", at: node.mark)
+            return nil
+        }
+        let (expression, diagnostics) = Expression.compile(scalar.text, scope: scope) { offset in
+            scalar.mark(atOffset: offset) ?? node.mark
+        }
+        reader.report(contentsOf: diagnostics)
+        guard let expression else { return nil }
+        self = expression
+    }
+
+    private init(source: String, root: Node, isPerSide: Bool, names: Set<String>, perSideNames: Set<String>) {
+        self.source = source
+        self.root = root
+        self.isPerSide = isPerSide
+        self.names = names
+        self.perSideNames = perSideNames
+    }
+
+    /// Evaluates against `bindings`. `side` picks the side for bare bilateral names (required
+    /// when `isPerSide`: without it the outcome is `notApplicable` with a reason); `.left` and
+    /// `.right` in the text pin a side. Division by zero, a missing value or a value of the
+    /// wrong kind give `notApplicable` with a reason naming the part of the expression.
+    public func evaluate(_ bindings: Bindings, side: Side?) -> Outcome {
+        if isPerSide, side == nil {
+            let names = perSideNames.sorted().joined(separator: ", ")
+            return .notApplicable(reason: "\(source): \(names) has a value per side, so it needs a side to be evaluated")
+        }
+        let evaluator = Evaluator(bindings: bindings, side: side, source: source)
+        do {
+            return .value(try evaluator.value(root))
+        } catch {
+            return .notApplicable(reason: error.reason)
+        }
+    }
+}

@@ -1,0 +1,63 @@
+/// What a name means to the expression compiler: its kind, whether it has a value per
+/// side, and whether it may be skipped.
+public struct NameInfo: Sendable, Hashable {
+    /// The kind of the name's value.
+    public var kind: ValueKind
+    /// Whether the name has one value per side (`sides: [left, right]`).
+    public var bilateral: Bool
+    /// Whether the name may have no value (a skippable input, a profile field).
+    public var optional: Bool
+
+    /// Creates the description of a name.
+    public init(kind: ValueKind, bilateral: Bool = false, optional: Bool = false) {
+        self.kind = kind
+        self.bilateral = bilateral
+        self.optional = optional
+    }
+}
+
+/// The names an expression may use: an assessment's inputs and derived values, and the
+/// profile fields, which are always present.
+///
+/// ```swift
+/// var scope = Scope(["hip_angle": NameInfo(kind: .number, bilateral: true)])
+/// scope.declare("worst_hip_angle", NameInfo(kind: .number))
+/// ```
+public struct Scope: Sendable {
+    /// The profile fields every scope holds; each is optional, as a profile may leave it out.
+    public static let profileNames: [String: NameInfo] = [
+        "profile.age": NameInfo(kind: .number, optional: true),
+        "profile.sex": NameInfo(kind: .string, optional: true),
+        "profile.bodyweight_kg": NameInfo(kind: .number, optional: true),
+        "profile.training_days_per_week": NameInfo(kind: .number, optional: true),
+    ]
+
+    private var table: [String: NameInfo]
+
+    /// Creates a scope holding the profile fields and `names`.
+    public init(_ names: [String: NameInfo] = [:]) {
+        table = Scope.profileNames.merging(names) { _, declared in declared }
+    }
+
+    /// Adds `name`, or replaces what it means.
+    public mutating func declare(_ name: String, _ info: NameInfo) {
+        table[name] = info
+    }
+
+    /// What `name` means, or `nil` when the scope does not hold it.
+    public func info(for name: String) -> NameInfo? {
+        table[name]
+    }
+
+    /// Every name in the scope, sorted.
+    public var names: [String] {
+        table.keys.sorted()
+    }
+}
+
+extension Scope: ExpressibleByDictionaryLiteral {
+    /// Creates a scope holding the profile fields and the listed names.
+    public init(dictionaryLiteral elements: (String, NameInfo)...) {
+        self.init(Dictionary(elements) { _, last in last })
+    }
+}
