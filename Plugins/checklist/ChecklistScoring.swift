@@ -1,0 +1,12 @@
+import BackCheckPluginAPI
+
+/// A checked `checklist` block, ready to score answers.
+struct ChecklistScoring: Evaluator {
+    let items: [ScoringRule]
+
+    func evaluate(_ input: EvaluationInput) -> Evaluation {
+        let results = items.apply(input.bindings)
+        let findings = results.findings.keepingMostSevere()
+        return Evaluation(score: 100 * (1 - findings.maxSeverity), findings: findings, notes: results.notes)
+    }
+}

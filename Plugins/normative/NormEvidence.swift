@@ -1,0 +1,81 @@
+import BackCheckExpressions
+import BackCheckPluginAPI
+
+/// The sentences the normative plugin writes: evidence for a finding and notes.
+enum NormEvidence {
+    /// `left side bridge 60 s is at the 12th percentile for women (mcgill-1999 mean 85 s);
+    /// target: at least the 25th percentile`.
+    static func sentence(
+        measure: NormativeMeasure, side: Side?, comparison: NormComparison, tableID: String, meanUnit: String?
+    ) -> String {
+        let subject = (side.map { "\($0.rawValue) " } ?? "") + readableName(of: measure.input)
+        let value = withUnit(comparison.value, measure.input.unit)
+        var population = comparison.sex == .female ? "women" : "men"
+        if let ages = comparison.band.ages {
+            population += " aged \(NumberText.format(ages.lowerBound)) to \(NumberText.format(ages.upperBound))"
+        }
+        if comparison.sexAssumed { population += ", the stricter norm" }
+        let direction = measure.lowerIsBetter ? "; lower is better" : ""
+        let reference = "\(tableID) mean \(withUnit(comparison.band.mean, meanUnit ?? measure.input.unit))\(direction)"
+        return "\(subject) \(value) is \(percentilePhrase(comparison.percentile)) for \(population) (\(reference)); "
+            + "target: at least the \(ordinal(measure.belowPercentile)) percentile"
+    }
+
+    /// `at the 12th percentile`; the extremes read `below the 1st` / `above the 99th`, as a
+    /// normal model says little about the tails.
+    static func percentilePhrase(_ percentile: Double) -> String {
+        if percentile < 1 { return "below the 1st percentile" }
+        if percentile > 99 { return "above the 99th percentile" }
+        return "at the \(ordinal(percentile.rounded())) percentile"
+    }
+
+    /// `1st`, `2nd`, `3rd`, `4th`, `11th`, `12th`, `13th`, `21st`, `112th`; a fraction reads `12.5th`.
+    static func ordinal(_ number: Double) -> String {
+        guard number == number.rounded(), abs(number) < 1e15 else { return NumberText.format(number) + "th" }
+        let whole = Int(number)
+        let lastTwo = abs(whole) % 100
+        let suffix: String
+        if (11...13).contains(lastTwo) {
+            suffix = "th"
+        } else {
+            switch lastTwo % 10 {
+            case 1: suffix = "st"
+            case 2: suffix = "nd"
+            case 3: suffix = "rd"
+            default: suffix = "th"
+            }
+        }
+        return "\(whole)\(suffix)"
+    }
+
+    /// `60 s`, `12 deg`, `40%`, or the bare number without a unit.
+    static func withUnit(_ value: Double, _ unit: String?) -> String {
+        let number = NumberText.format(value)
+        switch unit {
+        case nil, "none"?, ""?: return number
+        case "percent"?: return number + "%"
+        case let unit?: return "\(number) \(unit)"
+        }
+    }
+
+    /// The input's label with its first letter lower-cased to sit inside a sentence
+    /// (`Flexor hold` → `flexor hold`, but `ASLR` stays), or its name when it has no label.
+    static func readableName(of input: InputSpec) -> String {
+        let label = input.label
+        guard let first = label.first else { return input.name.split(separator: "_").joined(separator: " ") }
+        let second = label.dropFirst().first
+        if let second, second.isUppercase { return label }
+        return first.lowercased() + label.dropFirst()
+    }
+
+    /// The note added once when the profile gives no sex.
+    static func sexAssumedNote(tableID: String) -> String {
+        "No sex was given in the profile, so each measure was compared with the stricter of the men's and women's norms in \(tableID)."
+    }
+
+    /// The note for a side or measure that was not answered.
+    static func skippedNote(measure: NormativeMeasure, side: Side?) -> String {
+        let subject = (side.map { "\($0.rawValue) " } ?? "") + readableName(of: measure.input)
+        return "\(subject.prefix(1).uppercased() + subject.dropFirst()) was not answered, so it is left out of the score."
+    }
+}

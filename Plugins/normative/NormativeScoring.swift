@@ -1,0 +1,70 @@
+import BackCheckExpressions
+import BackCheckPluginAPI
+
+/// A checked `normative` block, ready to score answers.
+struct NormativeScoring: Evaluator {
+    let table: NormsTable
+    let measures: [NormativeMeasure]
+    let rules: [ScoringRule]
+
+    func evaluate(_ input: EvaluationInput) -> Evaluation {
+        var findings: [RaisedFinding] = []
+        var notes: [String] = []
+        var subScores: [Double] = []
+        var sexAssumed = false
+        for measure in measures {
+            for side in measure.input.scoredSides {
+                guard let value = input.value(of: measure.input.name, on: side) else {
+                    notes.append(NormEvidence.skippedNote(measure: measure, side: side))
+                    continue
+                }
+                guard let number = value.numberValue else {
+                    notes.append("\(measure.input.name) was answered \(value), not a number, so it is left out of the score.")
+                    continue
+                }
+                let norm = measure.norm(on: side)
+                guard let comparison = NormComparison(
+                    value: number, measure: norm, profile: input.profile, lowerIsBetter: measure.lowerIsBetter)
+                else {
+                    notes.append("\(table.id) has no usable mean and SD for \(measure.input.name) and this profile, so it is left out of the score.")
+                    continue
+                }
+                sexAssumed = sexAssumed || comparison.sexAssumed
+                subScores.append(comparison.subScore)
+                guard comparison.percentile < measure.belowPercentile else { continue }
+                let severity = severity(of: measure, side: side, comparison: comparison, input: input, notes: &notes)
+                let evidence = NormEvidence.sentence(
+                    measure: measure, side: side, comparison: comparison, tableID: table.id, meanUnit: norm.unit)
+                findings.append(RaisedFinding(id: measure.finding, side: side, severity: severity, evidence: evidence))
+            }
+        }
+        if sexAssumed { notes.insert(NormEvidence.sexAssumedNote(tableID: table.id), at: 0) }
+        let ruleResults = rules.apply(input.bindings)
+        notes += ruleResults.notes
+        let kept = (findings + ruleResults.findings).keepingMostSevere()
+        guard !subScores.isEmpty else {
+            notes.append("No measure could be compared with \(table.id), so there is no score.")
+            return Evaluation(score: nil, findings: kept, notes: notes)
+        }
+        let mean = subScores.reduce(0, +) / Double(subScores.count)
+        let score = min(mean, 100 - 100 * kept.maxSeverity)
+        return Evaluation(score: min(100, max(0, score)), findings: kept, notes: notes)
+    }
+
+    /// The measure's own `severity` (which may read `percentile`), or the default; a
+    /// severity that cannot be computed falls back to the default with a note, since the
+    /// measure is below its cut-off either way.
+    private func severity(
+        of measure: NormativeMeasure, side: Side?, comparison: NormComparison, input: EvaluationInput, notes: inout [String]
+    ) -> Double {
+        let fallback = NormComparison.defaultSeverity(percentile: comparison.percentile, cutOff: measure.belowPercentile)
+        guard let expression = measure.severity else { return fallback }
+        var bindings = input.bindings
+        bindings[NormativeMeasure.percentileName] = .single(.number(comparison.percentile))
+        if case .value(.number(let severity)) = expression.evaluate(bindings, side: side), !severity.isNaN {
+            return severity
+        }
+        notes.append("Severity '\(expression.source)' for \(measure.input.name) could not be computed; the default was used.")
+        return fallback
+    }
+}

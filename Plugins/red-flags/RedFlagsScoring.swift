@@ -1,0 +1,33 @@
+import BackCheckExpressions
+import BackCheckPluginAPI
+
+/// A checked `red-flags` block, ready to screen answers.
+struct RedFlagsScoring: Evaluator {
+    let flags: [RedFlag]
+
+    func evaluate(_ input: EvaluationInput) -> Evaluation {
+        var findings: [RaisedFinding] = []
+        var notes: [String] = []
+        var checked = 0
+        for flag in flags {
+            for side in flag.input.scoredSides {
+                let question = flag.input.label + (side.map { " (\($0.rawValue))" } ?? "")
+                switch input.value(of: flag.input.name, on: side) {
+                case .bool(true)?:
+                    checked += 1
+                    findings.append(RaisedFinding(id: flag.finding, side: side, severity: 1, evidence: "\(question): yes"))
+                case .bool(false)?:
+                    checked += 1
+                case nil:
+                    notes.append("'\(question)' was not answered, so this red flag was not checked.")
+                case let other?:
+                    notes.append("'\(question)' was answered \(other), not true or false, so this red flag was not checked.")
+                }
+            }
+        }
+        // A screen nobody answered must not read as a clean bill of health.
+        let score: Double? = checked == 0 ? nil : findings.isEmpty ? 100 : 0
+        if score == nil { notes.append("No red-flag question was answered, so the screen has no score.") }
+        return Evaluation(score: score, findings: findings.keepingMostSevere(), notes: notes)
+    }
+}

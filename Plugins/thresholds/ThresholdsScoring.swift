@@ -1,0 +1,29 @@
+import BackCheckExpressions
+import BackCheckPluginAPI
+
+/// A checked `thresholds` block, ready to score answers.
+struct ThresholdsScoring: Evaluator {
+    let rules: [ScoringRule]
+    let formula: ScoreFormula?
+
+    func evaluate(_ input: EvaluationInput) -> Evaluation {
+        let results = rules.apply(input.bindings)
+        let findings = results.findings.keepingMostSevere()
+        let maxSeverity = findings.maxSeverity
+        var notes = results.notes
+        var score = 100 - 100 * maxSeverity
+        if let formula {
+            switch formula.evaluate(input.bindings, maxSeverity: maxSeverity) {
+            case .success(let value):
+                score = value
+            case .failure(let problem):
+                // A formula that cannot be computed must not leave the assessment unscored or
+                // silently zero: fall back to the documented default and say so.
+                notes.append(
+                    "Score '\(formula.expression.source)' could not be computed (\(problem.reason)); "
+                        + "the default 100 - 100 * max_severity was used.")
+            }
+        }
+        return Evaluation(score: min(100, max(0, score)), findings: findings, notes: notes)
+    }
+}
