@@ -1,4 +1,5 @@
 public import BackCheckExpressions
+public import BackCheckYAML
 
 /// What a plugin may know about the assessment whose `scoring` block it is checking.
 public struct AssessmentContext: Sendable {
@@ -30,4 +31,16 @@ public struct AssessmentContext: Sendable {
 
     /// The finding with `id`, if declared.
     public func finding(_ id: String) -> FindingSpec? { findings.first { $0.id == id } }
+
+    /// Reads an input name from `node` and answers the declared input, reporting an unknown
+    /// name at the node with the closest declared name suggested.
+    public func readInput(_ node: YAMLNode, reader: NodeReader) -> InputSpec? {
+        guard let name = reader.read(String.self, from: node) else { return nil }
+        guard let spec = input(name) else {
+            let hint = Suggestion.hint(for: name, among: inputs.map(\.name))
+            reader.error("unknown input '\(name)': declare it under 'inputs'\(hint)", at: node.mark)
+            return nil
+        }
+        return spec
+    }
 }

@@ -63,6 +63,12 @@ public struct InputSpec: Sendable, Hashable {
         self.choices = choices
     }
 
+    /// The sides the input is judged on: left and right when bilateral, otherwise one `nil`.
+    public var scoredSides: [Side?] { bilateral ? [.left, .right] : [nil] }
+
+    /// Whether the input's value is a number (number, integer or duration).
+    public var isNumeric: Bool { type.valueKind == .number }
+
     /// How the expression compiler sees this input.
     public var nameInfo: NameInfo { NameInfo(kind: type.valueKind, bilateral: bilateral, optional: optional) }
 }

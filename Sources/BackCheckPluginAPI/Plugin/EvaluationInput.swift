@@ -14,4 +14,14 @@ public struct EvaluationInput: Sendable {
         self.bindings = bindings
         self.profile = profile
     }
+
+    /// The value of `name` on `side` (`nil` side: the single value); `nil` when the name is
+    /// unanswered, or when its binding does not have the shape `side` asks for.
+    public func value(of name: String, on side: Side?) -> Value? {
+        switch (bindings[name], side) {
+        case (.single(let value), nil): value
+        case (.bilateral(let left, let right), let side?): side == .left ? left : right
+        default: nil
+        }
+    }
 }
