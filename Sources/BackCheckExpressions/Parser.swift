@@ -163,8 +163,8 @@ struct Parser {
             guard isSymbol(.closeParen) else {
                 throw CompileError(message: "missing ')' to close the '('", offset: current.start, opening: token.start)
             }
-            _ = advance()
-            return inner
+            let close = advance()
+            return .grouped(inner, span: Span(start: token.start, end: close.end))
         default:
             throw CompileError(message: "expected a value\(afterPrevious), found \(token.describe(in: source))",
                                offset: token.start)
@@ -179,7 +179,7 @@ struct Parser {
 
     private mutating func call(_ name: String, nameSpan: Span) throws(CompileError) -> Syntax {
         let open = advance()
-        try enterNesting(at: open.start)
+        try enterNesting(at: nameSpan.start)
         var arguments: [Syntax] = []
         if !isSymbol(.closeParen) {
             while true {

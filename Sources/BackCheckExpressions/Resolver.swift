@@ -39,6 +39,10 @@ struct Resolver {
             return binary(op, left, right, operatorSpan: operatorSpan, span: span)
         case .call(let name, let arguments, let nameSpan, _):
             return call(name, arguments, nameSpan: nameSpan, span: span)
+        case .grouped(let inner, _):
+            guard var node = resolve(inner) else { return nil }
+            node.span = span
+            return node
         }
     }
 
@@ -122,7 +126,9 @@ struct Resolver {
 
     /// `answered(x)`, `weaker_side(x)`, `asymmetry(x)`: the argument is a name, and a bare
     /// bilateral name means both of its sides, so it does not make the expression per side.
-    private mutating func nameCall(_ function: Function, _ argument: Syntax, span: Span) -> Node? {
+    private mutating func nameCall(_ function: Function, _ written: Syntax, span: Span) -> Node? {
+        var argument = written
+        while case .grouped(let inner, _) = argument { argument = inner }
         guard case .name(let written, let argumentSpan) = argument else {
             let example = function == .answered ? "hip_angle" : "side_bridge"
             fail("\(function.rawValue) takes the name of an input, as in \(function.rawValue)(\(example))",

@@ -39,13 +39,15 @@ indirect enum Syntax: Sendable {
     case binary(BinaryOperator, Syntax, Syntax, operatorSpan: Span, span: Span)
     /// `function(arguments)`; `nameSpan` is where the function's name is written.
     case call(String, [Syntax], nameSpan: Span, span: Span)
+    /// `(inner)`: kept so that messages quote the parentheses the author wrote.
+    case grouped(Syntax, span: Span)
 
     /// The stretch of text the expression covers.
     var span: Span {
         switch self {
         case .number(_, let span), .string(_, let span), .boolean(_, let span), .name(_, let span):
             span
-        case .unary(_, _, let span), .binary(_, _, _, _, let span), .call(_, _, _, let span):
+        case .unary(_, _, let span), .binary(_, _, _, _, let span), .call(_, _, _, let span), .grouped(_, let span):
             span
         }
     }
