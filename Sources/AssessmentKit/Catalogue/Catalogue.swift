@@ -1,0 +1,39 @@
+public import BackCheckPluginAPI
+public import BackCheckYAML
+
+/// A loaded, checked catalogue: every reference resolves and every scoring block is valid.
+public struct Catalogue: Sendable {
+    /// The assessments, sorted by id.
+    public var assessments: [Assessment]
+    /// The exercises, by id.
+    public var exercises: [String: Exercise]
+    /// The norms tables, by id.
+    public var norms: [String: NormsTable]
+    /// Documents of a user catalogue that replaced built-in ones.
+    public var replacements: [Replacement]
+
+    /// The assessment with `id`.
+    public func assessment(_ id: String) -> Assessment? {
+        assessments.first { $0.id == id }
+    }
+
+    /// The exercise with `id`.
+    public func exercise(_ id: String) -> Exercise? { exercises[id] }
+}
+
+/// A document of a user catalogue that replaced a built-in one with the same kind and id.
+public struct Replacement: Sendable, Hashable, CustomStringConvertible {
+    /// `assessment`, `exercise` or `norms`.
+    public var kind: String
+    /// The id both share.
+    public var id: String
+    /// Where the replaced document was.
+    public var replaced: SourceMark
+    /// Where the replacing document is.
+    public var replacement: SourceMark
+
+    /// `assessment 'hip-flexor-thomas' from mine/thomas.yaml:1:1 replaces the built-in one`.
+    public var description: String {
+        "\(kind) '\(id)' from \(replacement) replaces the one at \(replaced)"
+    }
+}

@@ -1,0 +1,66 @@
+public import BackCheckYAML
+import BuiltinCatalogue
+
+/// Where catalogue files come from: the built-in catalogue or a folder on disk.
+public struct CatalogueLayer: Sendable {
+    /// One file of a layer.
+    public struct File: Sendable {
+        /// The path shown in diagnostics.
+        public var path: String
+        /// The file's bytes.
+        public var bytes: [UInt8]
+
+        /// Creates a file record.
+        public init(path: String, bytes: [UInt8]) {
+            self.path = path
+            self.bytes = bytes
+        }
+    }
+
+    /// `built-in`, or the folder's path.
+    public var name: String
+    /// The files, in load order.
+    public var files: [File]
+
+    /// Creates a layer from files already in memory.
+    public init(name: String, files: [File]) {
+        self.name = name
+        self.files = files
+    }
+
+    /// The catalogue compiled into the program.
+    public static var builtIn: CatalogueLayer {
+        CatalogueLayer(name: "built-in", files: BuiltinCatalogue.files.map { File(path: $0.path, bytes: Array($0.text.utf8)) })
+    }
+
+    /// Whether a file name is a catalogue file: `.yaml`/`.yml`, but not an answers file.
+    public static func isCatalogueFile(_ name: String) -> Bool {
+        let yaml = name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+        return yaml && !name.hasSuffix(".answers.yaml") && !name.hasSuffix(".answers.yml")
+    }
+
+    /// The catalogue files at `path` — a file, or every catalogue file below a folder —
+    /// with a diagnostic for each that cannot be read.
+    public static func fromDisk(_ path: String, maxFileBytes: Int = 8 << 20) -> (layer: CatalogueLayer, problems: [Diagnostic]) {
+        var problems: [Diagnostic] = []
+        let paths: [String]
+        switch FileSystem.isDirectory(path) {
+        case nil:
+            problems.append(.error("no such file or folder; check the path", at: SourceMark(file: path, line: 1, column: 1)))
+            paths = []
+        case true?:
+            paths = FileSystem.files(under: path, where: isCatalogueFile)
+        case false?:
+            paths = [path]
+        }
+        var files: [File] = []
+        for file in paths {
+            switch FileSystem.read(file, limit: maxFileBytes) {
+            case .success(let bytes): files.append(File(path: file, bytes: bytes))
+            case .failure(let failure):
+                problems.append(.error("cannot read the file: \(failure.message)", at: SourceMark(file: file, line: 1, column: 1)))
+            }
+        }
+        return (CatalogueLayer(name: path, files: files), problems)
+    }
+}

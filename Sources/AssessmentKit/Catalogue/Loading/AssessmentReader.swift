@@ -1,0 +1,96 @@
+import BackCheckExpressions
+import BackCheckPluginAPI
+import BackCheckYAML
+
+/// Reads `kind: assessment` documents (spec 3) and builds their evaluators.
+struct AssessmentReader {
+    var registry: PluginRegistry
+    var norms: [String: NormsTable]
+
+    func read(_ document: CatalogueDocument, reader: NodeReader) -> Assessment? {
+        guard let fields = reader.mapping(document.root, of: "an assessment") else { return nil }
+        let version = fields.required("version", as: Int.self, in: 1...)
+        let title = fields.required("title", as: String.self)
+        let category = fields.required("category", as: Category.self)
+        let regions = fields.optional("regions", as: [String].self) ?? []
+        let duration = fields.required("duration_min", as: Double.self, in: 0.5...240)
+        let summary = fields.required("summary", as: String.self)
+        let equipment = fields.optional("equipment", as: [String].self) ?? []
+        let instructions = fields.required("instructions", as: String.self)
+        let inputs = fields.requiredMapping("inputs", of: "the inputs").flatMap { InputReader.readAll($0, reader: reader) }
+        var scope = Scope()
+        for input in inputs ?? [] { scope.declare(input.name, input.spec.nameInfo) }
+        let derived = fields.optionalMapping("derived", of: "the derived values").map { readDerived($0, scope: &scope, reader: reader) }
+        let findings = fields.requiredMapping("findings", of: "the findings").flatMap {
+            FindingReader.readAll($0, scope: scope, reader: reader)
+        }
+        let evidence = fields.requiredMapping("evidence", of: "the evidence").flatMap { readEvidence($0) }
+        let references = fields.required("references", as: [String].self)
+        let evaluatorNode = fields.requiredNode("evaluator")
+        let scoringNode = fields.requiredNode("scoring")
+        let examplesNode = fields.node("examples")
+        fields.rejectUnknownKeys(alsoKnown: CatalogueDocument.headerKeys)
+
+        // The evaluator is built only from a sound assessment: a plugin checking its block
+        // against half-read inputs or findings would report confusing follow-on errors.
+        guard let inputs, let findings, !readFailed(derived) else { return nil }
+        let context = AssessmentContext(
+            assessmentID: document.id, inputs: inputs.map(\.spec), findings: findings.map(\.spec), scope: scope, norms: norms)
+        let evaluator = evaluatorNode.flatMap { node in
+            makeEvaluator(node, scoring: scoringNode, context: context, reader: reader)
+        }
+        let examples = examplesNode.map { ExampleReader.readAll($0, findings: findings, reader: reader) }
+        guard let version, let title, let category, let duration, let summary, let instructions, let evidence,
+              let references, let evaluatorNode, let (evaluatorID, evaluator) = evaluator, !readFailed(examples)
+        else { return nil }
+        _ = evaluatorNode
+        return Assessment(
+            id: document.id, version: version, title: title, category: category, regions: regions,
+            durationMinutes: duration, summary: summary, equipment: equipment, instructions: instructions,
+            inputs: inputs, derived: (derived ?? nil) ?? [], evaluatorID: evaluatorID, evaluator: evaluator,
+            findings: findings, evidence: evidence, references: references, examples: (examples ?? nil) ?? [],
+            digest: Digest.of(document.root), mark: document.root.mark)
+    }
+
+    /// Compiles the derived values in order; each may use the inputs and the values before it.
+    private func readDerived(_ fields: MappingReader, scope: inout Scope, reader: NodeReader) -> [DerivedValue]? {
+        var values: [DerivedValue] = []
+        var failed = false
+        for (name, keyNode, node) in fields.allEntries() {
+            guard Identifier.isSnakeCase(name) else {
+                reader.error("derived name '\(name)' must be snake_case", at: keyNode.mark)
+                failed = true
+                continue
+            }
+            if scope.info(for: name) != nil {
+                reader.error("derived name '\(name)' is already an input's name; choose another", at: keyNode.mark)
+                failed = true
+                continue
+            }
+            guard let expression = Expression(node: node, scope: scope, reader: reader) else { failed = true; continue }
+            scope.declare(name, NameInfo(kind: expression.resultKind ?? .number, bilateral: expression.isPerSide))
+            values.append(DerivedValue(name: name, expression: expression))
+        }
+        return failed ? nil : values
+    }
+
+    private func readEvidence(_ fields: MappingReader) -> Evidence? {
+        let level = fields.required("level", as: EvidenceLevel.self)
+        let note = fields.optional("note", as: String.self)
+        fields.rejectUnknownKeys()
+        return level.map { Evidence(level: $0, note: note) }
+    }
+
+    private func makeEvaluator(
+        _ node: YAMLNode, scoring: YAMLNode?, context: AssessmentContext, reader: NodeReader
+    ) -> (String, any Evaluator)? {
+        guard let id = reader.read(String.self, from: node) else { return nil }
+        guard let plugin = registry.plugin(id) else {
+            let hint = Suggestion.hint(for: id, among: registry.ids)
+            reader.error("unknown evaluator '\(id)'\(hint); known: \(registry.ids.joined(separator: ", "))", at: node.mark)
+            return nil
+        }
+        guard let scoring else { return nil }
+        return plugin.makeEvaluator(scoring: scoring, context: context, reader: reader).map { (id, $0) }
+    }
+}

@@ -1,0 +1,91 @@
+import BackCheckYAML
+
+/// The kinds of catalogue document (spec 1).
+enum DocumentKind: String, CaseIterable, YAMLEnumeration {
+    case assessment
+    case exercise
+    case norms
+}
+
+/// One document of a catalogue file, with its kind and id read, before its body is.
+struct CatalogueDocument {
+    var kind: DocumentKind
+    var id: String
+    var root: YAMLNode
+    var layer: Int
+
+    /// The keys every document has, read before its body.
+    static let headerKeys = ["kind", "id", "format"]
+
+    /// The highest catalogue format this program reads.
+    static let newestFormat = 1
+
+    /// Reads `kind`, `id` and `format` of a document, reporting what is wrong with them.
+    init?(_ document: YAMLDocument, layer: Int, reader: NodeReader) {
+        let root = document.root
+        guard root.mapping != nil else {
+            reader.error(
+                "a catalogue document must be a mapping with 'kind' and 'id', found \(root.kindDescription)",
+                at: root.mark)
+            return nil
+        }
+        if let formatNode = root["format"], let format = reader.read(Int.self, from: formatNode),
+           format > Self.newestFormat || format < 1 {
+            reader.error(
+                "format \(format) is not known to this program, which reads format 1; update backcheck or write format: 1",
+                at: formatNode.mark)
+            return nil
+        }
+        guard let kindNode = root["kind"] else {
+            reader.error("the document has no 'kind'; add kind: assessment, exercise or norms", at: root.mark)
+            return nil
+        }
+        guard let kind = reader.read(DocumentKind.self, from: kindNode) else { return nil }
+        guard let idNode = root["id"] else {
+            reader.error("the \(kind.rawValue) has no 'id'; add a kebab-case id such as id: my-test", at: root.mark)
+            return nil
+        }
+        guard let id = reader.read(String.self, from: idNode) else { return nil }
+        guard Identifier.isKebabCase(id) else {
+            reader.error(
+                "id '\(id)' is not kebab-case: use lower-case letters and digits joined by single hyphens, e.g. '\(Identifier.kebabCased(id))'",
+                at: idNode.mark)
+            return nil
+        }
+        self.kind = kind
+        self.id = id
+        self.root = root
+        self.layer = layer
+    }
+}
+
+/// Rules for the names authors choose.
+enum Identifier {
+    /// `[a-z0-9]+(-[a-z0-9]+)*`.
+    static func isKebabCase(_ text: String) -> Bool {
+        guard !text.isEmpty, text.first != "-", text.last != "-", !text.contains("--") else { return false }
+        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    /// `[a-z][a-z0-9_]*`, the form of input and derived names.
+    static func isSnakeCase(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
+        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+    }
+
+    /// A best-effort kebab-case version of `text`, for suggestions.
+    static func kebabCased(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                result.unicodeScalars.append(scalar)
+            } else if ("A"..."Z").contains(scalar) {
+                result.unicodeScalars.append(Unicode.Scalar(scalar.value + 32)!)
+            } else if !result.hasSuffix("-"), !result.isEmpty {
+                result += "-"
+            }
+        }
+        while result.hasSuffix("-") { result.removeLast() }
+        return result.isEmpty ? "my-id" : result
+    }
+}

@@ -1,0 +1,86 @@
+import BackCheckExpressions
+import BackCheckPluginAPI
+import BackCheckYAML
+
+/// Reads an assessment's `examples` (spec 3.0).
+enum ExampleReader {
+    static func readAll(_ node: YAMLNode, findings: [AssessmentFinding], reader: NodeReader) -> [AssessmentExample]? {
+        guard let items = node.sequence else {
+            reader.error("'examples' must be a list, found \(node.kindDescription)", at: node.mark)
+            return nil
+        }
+        let examples = items.map { read($0, findings: findings, reader: reader) }
+        return examples.allSatisfy { $0 != nil } ? examples.compactMap { $0 } : nil
+    }
+
+    private static func read(_ node: YAMLNode, findings: [AssessmentFinding], reader: NodeReader) -> AssessmentExample? {
+        guard let fields = reader.mapping(node, of: "an example") else { return nil }
+        let name = fields.required("name", as: String.self)
+        let answers = fields.requiredNode("answers")
+        let profile = fields.node("profile").map { ProfileReader.read($0, reader: reader) }
+        let expect = fields.requiredMapping("expect", of: "an example's expectations").flatMap {
+            readExpectation($0, findings: findings, reader: reader)
+        }
+        fields.rejectUnknownKeys()
+        guard let name, let answers, let expect, !readFailed(profile) else { return nil }
+        return AssessmentExample(name: name, answers: answers, profile: (profile ?? nil) ?? Profile(), expect: expect, mark: node.mark)
+    }
+
+    private static func readExpectation(_ fields: MappingReader, findings: [AssessmentFinding], reader: NodeReader) -> Expectation? {
+        let raised = fields.node("findings").map { readReferences($0, findings: findings, reader: reader) }
+        let notRaised = fields.node("not_findings").map { readReferences($0, findings: findings, reader: reader) }
+        let status = fields.optional("status", as: Status.self)
+        var minimum: Double?
+        var maximum: Double?
+        if let score = fields.optionalMapping("score", of: "a score expectation") {
+            minimum = score.optional("min", as: Double.self, in: 0...100)
+            maximum = score.optional("max", as: Double.self, in: 0...100)
+            score.rejectUnknownKeys()
+        }
+        fields.rejectUnknownKeys()
+        if raised == nil, notRaised == nil, status == nil, minimum == nil, maximum == nil, !fields.reader.hasErrors {
+            fields.reader.error("the example expects nothing; give findings, not_findings, status or score", at: fields.node.mark)
+            return nil
+        }
+        guard !readFailed(raised), !readFailed(notRaised) else { return nil }
+        return Expectation(
+            findings: (raised ?? nil) ?? [], notFindings: (notRaised ?? nil) ?? [], status: status,
+            minimumScore: minimum, maximumScore: maximum)
+    }
+
+    private static func readReferences(_ node: YAMLNode, findings: [AssessmentFinding], reader: NodeReader) -> [FindingReference]? {
+        guard let items = node.sequence else {
+            reader.error("expected a list of {id, side}, found \(node.kindDescription)", at: node.mark)
+            return nil
+        }
+        var references: [FindingReference] = []
+        var failed = false
+        for item in items {
+            // `- iliopsoas-tightness` is shorthand for `- {id: iliopsoas-tightness}`.
+            var id: String?
+            var side: Side?
+            var sideFailed = false
+            if item.scalar != nil {
+                id = reader.read(String.self, from: item)
+            } else if let fields = reader.mapping(item, of: "a finding reference") {
+                id = fields.required("id", as: String.self)
+                if let sideNode = fields.node("side") {
+                    side = reader.read(String.self, from: sideNode).flatMap(Side.init(rawValue:))
+                    if side == nil {
+                        reader.error("side must be left or right", at: sideNode.mark)
+                        sideFailed = true
+                    }
+                }
+                fields.rejectUnknownKeys()
+            }
+            guard let id, !sideFailed else { failed = true; continue }
+            guard findings.contains(where: { $0.id == id }) else {
+                reader.error("unknown finding '\(id)'\(Suggestion.hint(for: id, among: findings.map(\.id)))", at: item.mark)
+                failed = true
+                continue
+            }
+            references.append(FindingReference(id: id, side: side, mark: item.mark))
+        }
+        return failed ? nil : references
+    }
+}

@@ -1,0 +1,42 @@
+import BackCheckYAML
+
+/// Reads `kind: exercise` documents (spec 6).
+enum ExerciseReader {
+    static func read(_ document: CatalogueDocument, reader: NodeReader) -> Exercise? {
+        guard let fields = reader.mapping(document.root, of: "an exercise") else { return nil }
+        let name = fields.required("name", as: String.self)
+        let kind = fields.required("type", as: Exercise.Kind.self)
+        let targets = fields.optional("targets", as: [String].self) ?? []
+        let dosage = fields.requiredMapping("dosage", of: "a dosage").map { readDosage($0) }
+        let instructions = fields.required("instructions", as: String.self)
+        let cues = fields.optional("cues", as: [String].self) ?? []
+        let cautions = fields.optional("cautions", as: [String].self) ?? []
+        let regression = fields.optional("regression", as: String.self)
+        let progression = fields.optional("progression", as: String.self)
+        let loaded = fields.optional("loaded", as: Bool.self)
+        let references = fields.optional("references", as: [String].self) ?? []
+        fields.rejectUnknownKeys(alsoKnown: CatalogueDocument.headerKeys)
+        guard let name, let kind, let dosage, let instructions else { return nil }
+        var marks: [String: SourceMark] = [:]
+        marks["regression"] = fields.node("regression")?.mark
+        marks["progression"] = fields.node("progression")?.mark
+        return Exercise(
+            id: document.id, name: name, kind: kind, targets: targets, dosage: dosage, instructions: instructions,
+            cues: cues, cautions: cautions, regression: regression, progression: progression,
+            loaded: loaded ?? [.strength, .endurance].contains(kind), references: references,
+            mark: document.root.mark, referenceMarks: marks)
+    }
+
+    private static func readDosage(_ fields: MappingReader) -> Dosage {
+        let dosage = Dosage(
+            sets: fields.optional("sets", as: Int.self, in: 1...20),
+            reps: fields.optional("reps", as: Int.self, in: 1...200),
+            holdSeconds: fields.optional("hold_s", as: Double.self, in: 1...600),
+            perSide: fields.optional("per_side", as: Bool.self),
+            frequency: fields.optional("frequency", as: String.self),
+            durationMinutes: fields.optional("duration_min", as: Double.self, in: 0.5...240),
+            note: fields.optional("note", as: String.self))
+        fields.rejectUnknownKeys()
+        return dosage
+    }
+}

@@ -1,0 +1,80 @@
+import BackCheckExpressions
+import BackCheckPluginAPI
+import BackCheckYAML
+
+/// Reads an assessment's `findings` block (spec 3).
+enum FindingReader {
+    /// Reads every finding; answers `nil` when any is bad (all are reported).
+    static func readAll(_ fields: MappingReader, scope: Scope, reader: NodeReader) -> [AssessmentFinding]? {
+        var findings: [AssessmentFinding] = []
+        var failed = false
+        for (id, keyNode, node) in fields.allEntries() {
+            guard Identifier.isKebabCase(id) else {
+                reader.error("finding id '\(id)' is not kebab-case; try '\(Identifier.kebabCased(id))'", at: keyNode.mark)
+                failed = true
+                continue
+            }
+            if let finding = read(node, id: id, scope: scope, reader: reader) { findings.append(finding) } else { failed = true }
+        }
+        if findings.isEmpty, !failed { reader.error("'findings' is empty; declare at least one finding", at: fields.node.mark) }
+        return failed || findings.isEmpty ? nil : findings
+    }
+
+    private static func read(_ node: YAMLNode, id: String, scope: Scope, reader: NodeReader) -> AssessmentFinding? {
+        guard let fields = reader.mapping(node, of: "finding '\(id)'") else { return nil }
+        let title = fields.required("title", as: String.self)
+        let explain = fields.required("explain", as: String.self)
+        let tier = fields.required("tier", as: Tier.self)
+        let urgencyNode = fields.node("urgency")
+        let urgency = urgencyNode.flatMap { reader.read(Urgency.self, from: $0) }
+        let adviceNode = fields.node("advice")
+        let advice = adviceNode.flatMap { reader.read(String.self, from: $0) }
+        let recommend = fields.node("recommend").map { readRecommendations($0, scope: scope, reader: reader) }
+        fields.rejectUnknownKeys()
+
+        var valid = title != nil && explain != nil && tier != nil
+        valid = valid && (urgencyNode == nil || urgency != nil) && (adviceNode == nil || advice != nil) && !readFailed(recommend)
+        if tier == .refer {
+            if urgencyNode == nil {
+                reader.error("a refer finding needs 'urgency': emergency, same-day or soon", at: node.mark)
+                valid = false
+            }
+            if adviceNode == nil {
+                reader.error("a refer finding needs 'advice': what to do and how soon, in plain words", at: node.mark)
+                valid = false
+            }
+        } else if let tier {
+            if let urgencyNode {
+                reader.error("'urgency' belongs to refer findings; this finding's tier is \(tier.rawValue)", at: urgencyNode.mark)
+                valid = false
+            }
+        }
+        guard valid, let title, let explain, let tier else { return nil }
+        return AssessmentFinding(
+            spec: FindingSpec(id: id, title: title, tier: tier, urgency: urgency), explain: explain, advice: advice,
+            recommend: (recommend ?? nil) ?? [], mark: node.mark)
+    }
+
+    private static func readRecommendations(_ node: YAMLNode, scope: Scope, reader: NodeReader) -> [Recommendation]? {
+        guard let items = node.sequence else {
+            reader.error("'recommend' must be a list of {exercise: id, when: condition}, found \(node.kindDescription)", at: node.mark)
+            return nil
+        }
+        var result: [Recommendation] = []
+        var failed = false
+        for item in items {
+            guard let fields = reader.mapping(item, of: "a recommendation") else { failed = true; continue }
+            let exercise = fields.required("exercise", as: String.self)
+            let condition = fields.node("when").map { Expression(node: $0, scope: scope, reader: reader) }
+            fields.rejectUnknownKeys()
+            if let condition = condition ?? nil, let kind = condition.resultKind, kind != .boolean {
+                reader.error("'when' must be a condition (true or false), but '\(condition.source)' gives a \(kind.rawValue)", at: fields.node("when")?.mark)
+                failed = true
+                continue
+            }
+            guard let exercise, !readFailed(condition) else { failed = true; continue }
+            result.append(Recommendation(exercise: exercise, condition: condition ?? nil, mark: item.mark))
+        }
+        return failed ? nil : result
+    }
+}

@@ -1,0 +1,115 @@
+import BackCheckPluginAPI
+import BackCheckYAML
+
+/// The units an input may be measured in.
+enum InputUnit: String, CaseIterable, YAMLEnumeration {
+    case deg, s, cm, reps, kg, bpm, percent, none
+}
+
+/// Reads an assessment's `inputs` block (spec 3).
+enum InputReader {
+    static let sideNames = ["left", "right"]
+
+    /// Reads every input; answers `nil` when any is bad (all are reported).
+    static func readAll(_ fields: MappingReader, reader: NodeReader) -> [AssessmentInput]? {
+        var inputs: [AssessmentInput] = []
+        var failed = false
+        for (name, keyNode, node) in fields.allEntries() {
+            guard Identifier.isSnakeCase(name) else {
+                reader.error("input name '\(name)' must be snake_case: a lower-case letter, then letters, digits or '_'", at: keyNode.mark)
+                failed = true
+                continue
+            }
+            if let input = read(node, name: name, reader: reader) { inputs.append(input) } else { failed = true }
+        }
+        if inputs.isEmpty, !failed { reader.error("'inputs' is empty; an assessment needs at least one input", at: fields.node.mark) }
+        return failed || inputs.isEmpty ? nil : inputs
+    }
+
+    private static func read(_ node: YAMLNode, name: String, reader: NodeReader) -> AssessmentInput? {
+        guard let fields = reader.mapping(node, of: "input '\(name)'") else { return nil }
+        let label = fields.required("label", as: String.self)
+        let help = fields.optional("help", as: String.self)
+        let type = fields.required("type", as: InputSpec.InputType.self)
+        let unitNode = fields.node("unit")
+        let unit = unitNode.flatMap { reader.read(InputUnit.self, from: $0) }
+        let rangeNode = fields.node("range")
+        let range = rangeNode.flatMap { RangeReader.read($0, what: "range", reader: reader) }
+        let sidesNode = fields.node("sides")
+        let sides = sidesNode.flatMap { reader.read([String].self, from: $0) }
+        let mdc = fields.optional("mdc", as: Double.self, in: 0...)
+        let optional = fields.optional("optional", as: Bool.self) ?? false
+        let choicesNode = fields.node("choices")
+        let choices = choicesNode.flatMap { reader.read([String].self, from: $0) }
+        let labels = fields.optionalMapping("choice_labels", of: "choice labels").map { readLabels($0, reader: reader) }
+        fields.rejectUnknownKeys()
+
+        var valid = label != nil && type != nil && (unitNode == nil || unit != nil)
+        valid = valid && (rangeNode == nil || range != nil) && (sidesNode == nil || sides != nil)
+        valid = valid && (choicesNode == nil || choices != nil)
+        if let sides, let sidesNode, sides != sideNames {
+            reader.error("sides must be [left, right], found [\(sides.joined(separator: ", "))]", at: sidesNode.mark)
+            valid = false
+        }
+        if let type {
+            valid = check(type: type, unit: unit, unitNode: unitNode, rangeNode: rangeNode, choices: choices,
+                          choicesNode: choicesNode, fields: fields, reader: reader) && valid
+        }
+        if let labels, let choices {
+            for (choice, keyNode) in labels.keys where !choices.contains(choice) {
+                reader.error("choice label for '\(choice)', which is not one of the choices\(Suggestion.hint(for: choice, among: choices))", at: keyNode.mark)
+                valid = false
+            }
+        }
+        guard valid, let label, let type else { return nil }
+        let spec = InputSpec(
+            name: name, label: label, type: type, unit: type == .duration ? "s" : unit.flatMap { $0 == .none ? nil : $0.rawValue },
+            range: range, bilateral: sides != nil, optional: optional, mdc: mdc, choices: choices ?? [])
+        return AssessmentInput(spec: spec, help: help, choiceLabels: labels?.values ?? [:], mark: node.mark)
+    }
+
+    /// Checks what depends on the type: choices only for choice and sequence, ranges only
+    /// for numbers, seconds for durations.
+    private static func check(
+        type: InputSpec.InputType, unit: InputUnit?, unitNode: YAMLNode?, rangeNode: YAMLNode?, choices: [String]?,
+        choicesNode: YAMLNode?, fields: MappingReader, reader: NodeReader
+    ) -> Bool {
+        var valid = true
+        let takesChoices = type == .choice || type == .sequence
+        if takesChoices, choices == nil, choicesNode == nil {
+            reader.error("a \(type.rawValue) input needs 'choices': the ids a person picks from", at: fields.node.mark)
+            valid = false
+        }
+        if let choices, let choicesNode {
+            if !takesChoices {
+                reader.error("'choices' belongs to choice and sequence inputs, not \(type.rawValue)", at: choicesNode.mark)
+                valid = false
+            } else if choices.isEmpty {
+                reader.error("'choices' is empty; list at least one id", at: choicesNode.mark)
+                valid = false
+            } else if Set(choices).count != choices.count {
+                reader.error("'choices' lists the same id twice", at: choicesNode.mark)
+                valid = false
+            }
+        }
+        if let rangeNode, type.valueKind != .number {
+            reader.error("'range' belongs to number, integer and duration inputs, not \(type.rawValue)", at: rangeNode.mark)
+            valid = false
+        }
+        if type == .duration, let unit, unit != .s, let unitNode {
+            reader.error("a duration is in seconds: write unit: s or leave the unit out", at: unitNode.mark)
+            valid = false
+        }
+        return valid
+    }
+
+    private static func readLabels(_ fields: MappingReader, reader: NodeReader) -> (values: [String: String], keys: [(String, YAMLNode)]) {
+        var values: [String: String] = [:]
+        var keys: [(String, YAMLNode)] = []
+        for (choice, keyNode, node) in fields.allEntries() {
+            if let text = reader.read(String.self, from: node) { values[choice] = text }
+            keys.append((choice, keyNode))
+        }
+        return (values, keys)
+    }
+}

@@ -1,0 +1,26 @@
+import BackCheckYAML
+
+/// Checks the references between documents once all are read: every recommended,
+/// regression and progression exercise exists.
+enum ReferenceCheck {
+    /// `exerciseIDs` holds every exercise document's id, even one that failed to read, so a
+    /// broken exercise is reported once, not again at every recommendation.
+    static func run(_ catalogue: Catalogue, exerciseIDs: Set<String>, reader: NodeReader) {
+        let known = exerciseIDs.sorted()
+        func check(_ id: String, at mark: SourceMark, what: String) {
+            guard !exerciseIDs.contains(id) else { return }
+            reader.error("\(what) '\(id)' is not in the catalogue\(Suggestion.hint(for: id, among: known))", at: mark)
+        }
+        for exercise in catalogue.exercises.values.sorted(by: { $0.mark < $1.mark }) {
+            if let regression = exercise.regression { check(regression, at: exercise.referenceMarks["regression"] ?? exercise.mark, what: "regression exercise") }
+            if let progression = exercise.progression { check(progression, at: exercise.referenceMarks["progression"] ?? exercise.mark, what: "progression exercise") }
+        }
+        for assessment in catalogue.assessments {
+            for finding in assessment.findings {
+                for recommendation in finding.recommend {
+                    check(recommendation.exercise, at: recommendation.mark, what: "recommended exercise")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+public import BackCheckExpressions
+public import BackCheckPluginAPI
+public import BackCheckYAML
+
+/// A finding an assessment may conclude, with what to do about it.
+public struct AssessmentFinding: Sendable {
+    /// The typed description plugins see.
+    public var spec: FindingSpec
+    /// Why it matters for the lower back.
+    public var explain: String
+    /// For referral findings: what to do and how soon.
+    public var advice: String?
+    /// The exercises it asks for.
+    public var recommend: [Recommendation]
+    /// Where it is declared.
+    public var mark: SourceMark
+
+    /// The id.
+    public var id: String { spec.id }
+    /// The title.
+    public var title: String { spec.title }
+    /// The plan tier.
+    public var tier: Tier { spec.tier }
+    /// The urgency, for referral findings.
+    public var urgency: Urgency? { spec.urgency }
+}
+
+/// An exercise a finding asks for, possibly only under a condition.
+public struct Recommendation: Sendable {
+    /// The exercise id.
+    public var exercise: String
+    /// When given, the recommendation applies only when this holds.
+    public var condition: Expression?
+    /// Where it is written.
+    public var mark: SourceMark
+}

@@ -1,0 +1,29 @@
+public import BackCheckPluginAPI
+public import BackCheckYAML
+
+/// An input of an assessment: what a person measures or observes, and how it is asked.
+public struct AssessmentInput: Sendable, Hashable {
+    /// The typed description plugins see.
+    public var spec: InputSpec
+    /// A longer explanation shown at the prompt.
+    public var help: String?
+    /// Words shown for each choice id at the prompt, when given.
+    public var choiceLabels: [String: String]
+    /// Where the input is declared.
+    public var mark: SourceMark
+
+    /// The input's name.
+    public var name: String { spec.name }
+    /// The label shown at the prompt.
+    public var label: String { spec.label }
+    /// The answer type.
+    public var type: InputSpec.InputType { spec.type }
+    /// Whether one value is given per side.
+    public var bilateral: Bool { spec.bilateral }
+    /// Whether it may be skipped.
+    public var optional: Bool { spec.optional }
+    /// The unit, if any.
+    public var unit: String? { spec.unit }
+    /// The allowed range, if any.
+    public var range: ClosedRange<Double>? { spec.range }
+}

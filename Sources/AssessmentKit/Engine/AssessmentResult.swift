@@ -1,0 +1,63 @@
+public import BackCheckExpressions
+public import BackCheckPluginAPI
+
+/// What running one assessment for one person gave.
+public struct AssessmentResult: Sendable {
+    /// The assessment that was run.
+    public var assessment: Assessment
+    /// The answers it was given.
+    public var answers: AssessmentAnswers
+    /// The derived values, by name (`nil` sides could not be computed).
+    public var derived: [(name: String, value: Binding)]
+    /// The score, 0 to 100, or `nil` when nothing could be scored.
+    public var score: Int?
+    /// The status.
+    public var status: Status
+    /// The findings raised, at most one per id and side.
+    public var findings: [RaisedFinding]
+    /// Sentences for the report: skipped inputs, rules that could not apply.
+    public var notes: [String]
+}
+
+/// Runs one assessment's evaluator on checked answers.
+public enum AssessmentRunner {
+    /// Computes the derived values, runs the evaluator and works out the status.
+    public static func run(_ assessment: Assessment, answers: AssessmentAnswers, profile: Profile) -> AssessmentResult {
+        var bindings = Bindings(answers.values)
+        for (name, binding) in profile.bindings { bindings[name] = binding }
+        var notes = answers.skipped.map { name in
+            "Optional input '\(assessment.input(name)?.label ?? name)' was skipped; rules that need it did not apply."
+        }
+        var derived: [(name: String, value: Binding)] = []
+        for value in assessment.derived {
+            let binding: Binding
+            if value.expression.isPerSide {
+                binding = .bilateral(
+                    left: compute(value, bindings, .left, notes: &notes), right: compute(value, bindings, .right, notes: &notes))
+            } else {
+                binding = .single(compute(value, bindings, nil, notes: &notes))
+            }
+            bindings[value.name] = binding
+            derived.append((value.name, binding))
+        }
+        let evaluation = assessment.evaluator.evaluate(EvaluationInput(bindings: bindings, profile: profile))
+        let findings = evaluation.findings.filter { assessment.finding($0.id) != nil }.keepingMostSevere()
+        for note in evaluation.notes where !notes.contains(note) { notes.append(note) }
+        let score = evaluation.score.flatMap { $0.isFinite ? Int(min(100, max(0, $0)).rounded()) : nil }
+        let refers = findings.contains { assessment.finding($0.id)?.tier == .refer }
+        let status: Status = refers ? .refer : score.map(Status.forScore) ?? .unscored
+        return AssessmentResult(
+            assessment: assessment, answers: answers, derived: derived, score: score, status: status,
+            findings: findings, notes: notes)
+    }
+
+    private static func compute(_ value: DerivedValue, _ bindings: Bindings, _ side: Side?, notes: inout [String]) -> Value? {
+        switch value.expression.evaluate(bindings, side: side) {
+        case .value(let result): return result
+        case .notApplicable(let reason):
+            let label = side.map { " (\($0.rawValue))" } ?? ""
+            notes.append("Derived value '\(value.name)'\(label) could not be computed: \(reason)")
+            return nil
+        }
+    }
+}

@@ -1,0 +1,42 @@
+public import BackCheckYAML
+import BackCheckPluginAPI
+
+/// Runs an assessment's `examples` and reports each failing one at its place in the file,
+/// naming what was expected and what came out.
+public enum ExampleRunner {
+    /// Diagnostics for every failing example of every assessment in `catalogue`.
+    public static func check(_ catalogue: Catalogue) -> DiagnosticLog {
+        let reader = NodeReader()
+        for assessment in catalogue.assessments {
+            for example in assessment.examples { check(example, of: assessment, reader: reader) }
+        }
+        return reader.diagnostics
+    }
+
+    /// Runs one example, reporting its failures to `reader`.
+    public static func check(_ example: AssessmentExample, of assessment: Assessment, reader: NodeReader) {
+        guard let answers = AnswerReader.read(example.answers, for: assessment, reader: reader) else { return }
+        let result = AssessmentRunner.run(assessment, answers: answers, profile: example.profile)
+        let raised = result.findings.map { finding in
+            FindingReference(id: finding.id, side: finding.side, mark: example.mark).description
+        }
+        let came = "came out: " + (raised.isEmpty ? "no findings" : raised.joined(separator: ", "))
+            + ", score \(result.score.map(String.init) ?? "none"), status \(result.status.rawValue)"
+        let name = "example '\(example.name)' of '\(assessment.id)'"
+        for expected in example.expect.findings where !result.findings.contains(where: expected.matches) {
+            reader.error("\(name) failed: expected finding \(expected), but it was not raised; \(came)", at: expected.mark)
+        }
+        for unexpected in example.expect.notFindings where result.findings.contains(where: unexpected.matches) {
+            reader.error("\(name) failed: finding \(unexpected) was raised, but the example says it must not be; \(came)", at: unexpected.mark)
+        }
+        if let status = example.expect.status, status != result.status {
+            reader.error("\(name) failed: expected status \(status.rawValue); \(came)", at: example.mark)
+        }
+        if let minimum = example.expect.minimumScore, (result.score.map { Double($0) < minimum } ?? true) {
+            reader.error("\(name) failed: expected a score of at least \(NumberText.format(minimum)); \(came)", at: example.mark)
+        }
+        if let maximum = example.expect.maximumScore, (result.score.map { Double($0) > maximum } ?? true) {
+            reader.error("\(name) failed: expected a score of at most \(NumberText.format(maximum)); \(came)", at: example.mark)
+        }
+    }
+}

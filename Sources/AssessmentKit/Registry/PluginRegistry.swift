@@ -1,0 +1,34 @@
+public import BackCheckPluginAPI
+
+/// The evaluator plugins the program knows, by id. Built once at start-up and never
+/// changed after, so every catalogue load sees the same plugins.
+public struct PluginRegistry: Sendable {
+    /// The plugins, sorted by id.
+    public let plugins: [any EvaluatorPlugin]
+    private let byID: [String: any EvaluatorPlugin]
+
+    /// Two plugins claimed the same id: a programming error in how the registry is built.
+    public struct DuplicateID: Error, Hashable, CustomStringConvertible {
+        /// The id claimed twice.
+        public var id: String
+        /// Explains the error.
+        public var description: String { "two evaluator plugins are registered with the id '\(id)'" }
+    }
+
+    /// Creates a registry of `plugins`; throws when two share an id.
+    public init(_ plugins: [any EvaluatorPlugin]) throws(DuplicateID) {
+        var byID: [String: any EvaluatorPlugin] = [:]
+        for plugin in plugins {
+            guard byID[plugin.id] == nil else { throw DuplicateID(id: plugin.id) }
+            byID[plugin.id] = plugin
+        }
+        self.byID = byID
+        self.plugins = plugins.sorted { $0.id < $1.id }
+    }
+
+    /// The plugin with `id`.
+    public func plugin(_ id: String) -> (any EvaluatorPlugin)? { byID[id] }
+
+    /// The ids, sorted.
+    public var ids: [String] { plugins.map(\.id) }
+}
