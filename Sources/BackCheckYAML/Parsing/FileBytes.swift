@@ -1,0 +1,67 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads whole files with the C library, reporting problems as diagnostics.
+enum FileBytes {
+    /// The bytes of the file at `path`, or why they cannot be had: missing, a folder,
+    /// unreadable, or larger than `limit` bytes.
+    static func load(_ path: String, limit: Int) -> Result<[UInt8], Diagnostic> {
+        let mark = SourceMark(file: path, line: 1, column: 1)
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return .failure(.error(openProblem(errno), at: nil).placed(path)) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            return .failure(.error("cannot read the file: \(describe(errno))", at: nil).placed(path))
+        }
+        if (status.st_mode & S_IFMT) == S_IFDIR {
+            return .failure(.error("is a folder, not a file", at: nil).placed(path))
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(min(Int(status.st_size), limit) + 1)
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(.error("cannot read the file: \(describe(errno))", at: nil).placed(path))
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > limit {
+                return .failure(.error(
+                    "the file is larger than the limit of \(limit) bytes", at: mark))
+            }
+        }
+        return .success(bytes)
+    }
+
+    private static func openProblem(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: return "no such file"
+        case EACCES: return "permission denied: cannot read the file"
+        default: return "cannot open the file: \(describe(code))"
+        }
+    }
+
+    /// The C library's wording for an `errno` value.
+    static func describe(_ code: Int32) -> String {
+        guard let text = strerror(code) else { return "error \(code)" }
+        return String(cString: text)
+    }
+}
+
+extension Diagnostic {
+    /// The same diagnostic pointing at the whole file `path` (line 1, column 1 is the
+    /// closest a mark can come to "the file itself").
+    func placed(_ path: String) -> Diagnostic {
+        var copy = self
+        copy.mark = SourceMark(file: path, line: 1, column: 1)
+        return copy
+    }
+}

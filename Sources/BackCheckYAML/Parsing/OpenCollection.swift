@@ -1,0 +1,98 @@
+/// A node with the cost of using it again through an alias.
+struct BuiltNode {
+    var node: YAMLNode
+    /// The number of nodes in its tree, aliases expanded.
+    var size: Int
+    /// The number of nesting levels in its tree (1 for a scalar).
+    var height: Int
+}
+
+/// What to do with the value of the key just read.
+enum KeyAction {
+    /// Keep the pair.
+    case keep
+    /// Drop the pair: its key repeats an earlier one.
+    case drop
+    /// Merge the value's entries (`<<: *base`).
+    case merge
+}
+
+/// A sequence or mapping whose end event has not come yet.
+struct OpenCollection {
+    let isMapping: Bool
+    let mark: SourceMark
+    let tag: String?
+    let anchor: String?
+    var items: [YAMLNode] = []
+    var pairs: [YAMLPair] = []
+    /// The key waiting for its value, and what to do with the pair.
+    var pendingKey: (node: YAMLNode, action: KeyAction)?
+    /// The first mark of every scalar key written explicitly, by identity.
+    var seenKeys: [String: SourceMark] = [:]
+    /// Mappings to merge in, with the position of their `<<` among the explicit pairs.
+    var merges: [(position: Int, sources: [YAMLNode])] = []
+    var size = 1
+    var childHeight = 0
+
+    init(isMapping: Bool, mark: SourceMark, tag: String?, anchor: String?) {
+        self.isMapping = isMapping
+        self.mark = mark
+        self.tag = tag
+        self.anchor = anchor
+    }
+
+    /// The finished node: merges applied, with its size and height.
+    func finish() -> BuiltNode {
+        let content: YAMLNode.Content = isMapping ? .mapping(mergedPairs()) : .sequence(items)
+        return BuiltNode(
+            node: YAMLNode(content, mark: mark, tag: tag, anchor: anchor), size: size, height: childHeight + 1)
+    }
+
+    /// The explicit pairs with each merged mapping's entries inserted where its `<<` was.
+    /// Explicit keys win over merged ones, and an earlier merged mapping over a later one.
+    private func mergedPairs() -> [YAMLPair] {
+        guard !merges.isEmpty else { return pairs }
+        var taken = Set(seenKeys.keys)
+        var result: [YAMLPair] = []
+        var nextMerge = 0
+        for position in 0...pairs.count {
+            while nextMerge < merges.count, merges[nextMerge].position == position {
+                for source in merges[nextMerge].sources {
+                    for pair in source.mapping ?? [] {
+                        if let identity = pair.key.keyIdentity {
+                            guard taken.insert(identity).inserted else { continue }
+                        }
+                        result.append(pair)
+                    }
+                }
+                nextMerge += 1
+            }
+            if position < pairs.count { result.append(pairs[position]) }
+        }
+        return result
+    }
+}
+
+extension YAMLNode {
+    /// What makes two scalar keys the same key: their value by the core schema (so `a` and
+    /// `"a"` are the same key, `1` and `"1"` are not), or `nil` for a collection.
+    var keyIdentity: String? {
+        guard scalar != nil else { return nil }
+        switch jsonValue {
+        case .null: return "null"
+        case .bool(let value): return "bool:\(value)"
+        case .integer(let value): return "int:\(value)"
+        case .number(let value): return "float:\(value)"
+        case .string(let text):
+            guard let tag, tag != "!", !tag.hasPrefix("tag:yaml.org,2002:") else { return "str:" + text }
+            return tag + ":" + text
+        case .array, .object: return nil
+        }
+    }
+
+    /// Whether this is the merge key: a plain `<<` with no tag but the merge tag.
+    var isMergeKey: Bool {
+        guard let scalar, scalar.style == .plain, scalar.text == "<<" else { return false }
+        return tag == nil || tag == "tag:yaml.org,2002:merge"
+    }
+}

@@ -1,0 +1,118 @@
+/// Works out ``YAMLScalar/lineMarks``: where each line of a scalar's text starts in the file.
+///
+/// How exact the marks are depends on the style:
+/// - plain and quoted scalars on one line: exact (the first mark is the first character
+///   after any opening quote; later columns are exact unless escapes precede them);
+/// - literal blocks (`|`): exact for every line;
+/// - multi-line plain and quoted scalars, and folded blocks (`>`): the line-folding rules are
+///   replayed over the source lines, which is exact for ordinary text; when escapes (`\n`
+///   in double quotes) or unusual indentation make the replay disagree with the text, only
+///   the first mark is kept.
+struct ScalarLineMarks {
+    let source: SourceText
+    let file: String
+
+    /// The marks for a scalar whose event spans `start..<end`.
+    func marks(
+        text: String, style: YAMLScalar.Style, start: RawMark, end: RawMark, hasProperties: Bool
+    ) -> [SourceMark] {
+        let valueStart = hasProperties ? source.skipProperties(from: start, before: end) : start
+        let lengths = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            .map { $0.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } }
+        let isBlock = style == .literal || style == .folded
+        let first = isBlock
+            ? RawMark(line: valueStart.line + 1, column: 0)
+            : RawMark(line: valueStart.line, column: valueStart.column + (style == .plain ? 0 : 1))
+        var marks: [RawMark]?
+        if lengths.count == 1, !isBlock {
+            marks = [first]
+        } else if source.isUTF8 {
+            switch style {
+            case .plain, .singleQuoted, .doubleQuoted: marks = flowMarks(first: first, end: end, count: lengths.count)
+            case .literal: marks = literalMarks(firstLine: first.line, lengths: lengths)
+            case .folded: marks = foldedMarks(firstLine: first.line, end: end, count: lengths.count)
+            }
+        }
+        let chosen = marks.flatMap { $0.count == lengths.count ? $0 : nil } ?? [first]
+        return chosen.map { $0.sourceMark(in: file) }
+    }
+
+    /// Replays flow folding: a single break between two lines is a space, and each further
+    /// empty line is a text line of its own. (An escaped break in double quotes joins the
+    /// lines; blank lines after it count the same way, so it needs no special case.)
+    private func flowMarks(first: RawMark, end: RawMark, count: Int) -> [RawMark]? {
+        var marks = [first]
+        var blanks: [SourceLine] = []
+        var number = first.line + 1
+        while number <= end.line, marks.count < count {
+            let isLast = number == end.line
+            guard let line = source.describeLine(number, upToColumn: isLast ? end.column : nil) else { return nil }
+            number += 1
+            if line.isBlank, !isLast {
+                blanks.append(line)
+                continue
+            }
+            if !blanks.isEmpty {
+                marks.append(contentsOf: blanks.dropFirst().map { RawMark(line: $0.line, column: $0.firstTextColumn) })
+                marks.append(RawMark(line: line.line, column: line.firstTextColumn))
+            }
+            blanks = []
+        }
+        return marks
+    }
+
+    /// Literal lines keep everything after the indentation, so each line's indentation is
+    /// its length in the file less its length in the text: exact, line by line.
+    private func literalMarks(firstLine: Int, lengths: [Int]) -> [RawMark]? {
+        var indent = 0
+        if let index = lengths.firstIndex(where: { $0 > 0 }) {
+            guard let line = source.describeLine(firstLine + index), line.length >= lengths[index] else { return nil }
+            indent = line.length - lengths[index]
+        }
+        return lengths.enumerated().map { index, length in
+            let number = firstLine + index
+            if length > 0, let line = source.describeLine(number), line.length >= length {
+                return RawMark(line: number, column: line.length - length)
+            }
+            return RawMark(line: number, column: indent)
+        }
+    }
+
+    /// Replays block folding: a break between two equally indented lines becomes a space,
+    /// breaks next to more-indented lines are kept, and every empty line is kept.
+    private func foldedMarks(firstLine: Int, end: RawMark, count: Int) -> [RawMark]? {
+        var lines: [SourceLine] = []
+        for number in firstLine...max(firstLine, end.line) {
+            guard let line = source.describeLine(number, upToColumn: number == end.line ? end.column : nil) else { break }
+            lines.append(line)
+        }
+        let indent = lines.filter { !$0.isBlank }.map(\.leadingSpaces).min() ?? 0
+        var marks: [RawMark] = []
+        var blanks: [SourceLine] = []
+        var previous: SourceLine?
+        for line in lines where marks.count < count {
+            if line.isBlank {
+                blanks.append(line)
+                continue
+            }
+            let spaced = line.firstTextColumn > indent
+            let previousSpaced = (previous?.firstTextColumn ?? indent) > indent
+            if previous == nil || spaced || previousSpaced {
+                marks.append(contentsOf: blanks.map { RawMark(line: $0.line, column: indent) })
+                marks.append(RawMark(line: line.line, column: indent))
+            } else if !blanks.isEmpty {
+                marks.append(contentsOf: blanks.dropFirst().map { RawMark(line: $0.line, column: indent) })
+                marks.append(RawMark(line: line.line, column: indent))
+            }
+            blanks = []
+            previous = line
+        }
+        // Trailing breaks kept by chomping are empty text lines after the last content line.
+        var next = (previous?.line ?? firstLine - 1) + 1
+        while marks.count < count {
+            marks.append(RawMark(line: next, column: indent))
+            next += 1
+        }
+        return marks
+    }
+}

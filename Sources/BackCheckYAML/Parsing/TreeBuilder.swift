@@ -1,0 +1,158 @@
+/// Builds documents of ``YAMLNode``s from libyaml's events: resolves aliases, applies merge
+/// keys, reports duplicate keys, and enforces the depth and alias-expansion limits.
+struct TreeBuilder {
+    let file: String
+    let limits: YAMLLimits
+    let lineMarks: ScalarLineMarks
+    private(set) var diagnostics = DiagnosticLog()
+    private(set) var documents: [YAMLDocument] = []
+
+    private var stack: [OpenCollection] = []
+    private var anchors: [String: BuiltNode] = [:]
+    private var documentMark: SourceMark?
+    private var root: YAMLNode?
+    private var expandedByAliases = 0
+
+    init(file: String, limits: YAMLLimits, source: SourceText) {
+        self.file = file
+        self.limits = limits
+        lineMarks = ScalarLineMarks(source: source, file: file)
+    }
+
+    /// Takes one event; answers `false` when a limit was hit and reading must stop.
+    mutating func consume(_ event: ParseEvent) -> Bool {
+        let mark = event.start.sourceMark(in: file)
+        switch event.kind {
+        case .streamStart, .streamEnd:
+            return true
+        case .documentStart:
+            documentMark = mark
+            root = nil
+            anchors = [:]
+        case .documentEnd:
+            if let root { documents.append(YAMLDocument(root: root, mark: documentMark ?? root.mark)) }
+            root = nil
+        case .scalar(let text, let style, let anchor, let tag):
+            let marks = lineMarks.marks(
+                text: text, style: style, start: event.start, end: event.end, hasProperties: anchor != nil || tag != nil)
+            let scalar = YAMLScalar(text: text, style: style, lineMarks: marks)
+            let node = YAMLNode(.scalar(scalar), mark: mark, tag: tag, anchor: anchor)
+            finish(BuiltNode(node: node, size: 1, height: 1))
+        case .alias(let name):
+            return alias(name, at: mark)
+        case .sequenceStart(let anchor, let tag), .mappingStart(let anchor, let tag):
+            guard stack.count < limits.maxDepth else {
+                diagnostics.error(
+                    "nesting is deeper than \(limits.maxDepth) levels; flatten the structure (reading stopped here)",
+                    at: mark)
+                return false
+            }
+            var isMapping = false
+            if case .mappingStart = event.kind { isMapping = true }
+            stack.append(OpenCollection(isMapping: isMapping, mark: mark, tag: tag, anchor: anchor))
+        case .sequenceEnd, .mappingEnd:
+            guard let collection = stack.popLast() else { return true }
+            finish(collection.finish())
+        }
+        return true
+    }
+
+    /// Reports libyaml's failure; the document being read is dropped.
+    mutating func fail(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+        stack = []
+        root = nil
+    }
+
+    private mutating func alias(_ name: String, at mark: SourceMark) -> Bool {
+        guard let target = anchors[name] else {
+            if stack.contains(where: { $0.anchor == name }) {
+                diagnostics.error(
+                    "alias '*\(name)' is inside the node anchored '&\(name)'; recursive structures are not supported",
+                    at: mark)
+            } else {
+                let hint = Suggestion.hint(for: name, among: anchors.keys.sorted())
+                diagnostics.error(
+                    "unknown alias '*\(name)': no anchor '&\(name)' comes before it in this document\(hint)", at: mark)
+            }
+            let placeholder = YAMLNode(.scalar(YAMLScalar(text: "", style: .plain, lineMarks: [mark])), mark: mark)
+            finish(BuiltNode(node: placeholder, size: 1, height: 1))
+            return true
+        }
+        let (total, overflow) = expandedByAliases.addingReportingOverflow(target.size)
+        guard !overflow, total <= limits.maxAliasExpansion else {
+            diagnostics.error(
+                "aliases expand to more than \(limits.maxAliasExpansion) nodes at '*\(name)' "
+                    + "(each alias repeats its whole anchored node; is this an alias bomb?); reading stopped here",
+                at: mark)
+            return false
+        }
+        expandedByAliases = total
+        guard stack.count + target.height <= limits.maxDepth else {
+            diagnostics.error(
+                "alias '*\(name)' nests its node deeper than \(limits.maxDepth) levels; flatten the structure",
+                at: mark)
+            return false
+        }
+        finish(target)
+        return true
+    }
+
+    /// Registers a completed node's anchor and hands it to its parent (or makes it the root).
+    private mutating func finish(_ built: BuiltNode) {
+        if let anchor = built.node.anchor { anchors[anchor] = built }
+        guard !stack.isEmpty else {
+            root = built.node
+            return
+        }
+        let index = stack.count - 1
+        stack[index].size = Self.saturatingSum(stack[index].size, built.size)
+        stack[index].childHeight = max(stack[index].childHeight, built.height)
+        guard stack[index].isMapping else {
+            stack[index].items.append(built.node)
+            return
+        }
+        guard let (key, action) = stack[index].pendingKey else {
+            stack[index].pendingKey = (built.node, keyAction(for: built.node, in: index))
+            return
+        }
+        stack[index].pendingKey = nil
+        switch action {
+        case .keep: stack[index].pairs.append(YAMLPair(key: key, value: built.node))
+        case .drop: break
+        case .merge:
+            if let sources = mergeSources(built.node) {
+                stack[index].merges.append((stack[index].pairs.count, sources))
+            }
+        }
+    }
+
+    private mutating func keyAction(for key: YAMLNode, in index: Int) -> KeyAction {
+        if key.isMergeKey { return .merge }
+        guard let identity = key.keyIdentity else { return .keep }
+        if let first = stack[index].seenKeys[identity] {
+            let text = key.scalar?.text ?? ""
+            diagnostics.error(
+                "duplicate key '\(text)': first at line \(first.line), again at line \(key.mark.line)", at: key.mark)
+            return .drop
+        }
+        stack[index].seenKeys[identity] = key.mark
+        return .keep
+    }
+
+    /// The mappings a `<<` value stands for, or `nil` (reported) when it is not one.
+    private mutating func mergeSources(_ value: YAMLNode) -> [YAMLNode]? {
+        if value.mapping != nil { return [value] }
+        if let items = value.sequence, items.allSatisfy({ $0.mapping != nil }) { return items }
+        diagnostics.error(
+            "the merge key '<<' takes a mapping or a sequence of mappings (such as '<<: *base'), "
+                + "found \(value.kindDescription)",
+            at: value.mark)
+        return nil
+    }
+
+    private static func saturatingSum(_ a: Int, _ b: Int) -> Int {
+        let (sum, overflow) = a.addingReportingOverflow(b)
+        return overflow ? .max : sum
+    }
+}
