@@ -39,26 +39,18 @@ public struct CatalogueLayer: Sendable {
         return yaml && !name.hasSuffix(".answers.yaml") && !name.hasSuffix(".answers.yml")
     }
 
-    /// The catalogue files at `path` — a file, or every catalogue file below a folder —
-    /// with a diagnostic for each that cannot be read.
-    public static func fromDisk(_ path: String, maxFileBytes: Int = 8 << 20) -> (layer: CatalogueLayer, problems: [Diagnostic]) {
-        var problems: [Diagnostic] = []
-        let paths: [String]
-        switch FileSystem.isDirectory(path) {
-        case nil:
-            problems.append(.error("no such file or folder; check the path", at: SourceMark(file: path, line: 1, column: 1)))
-            paths = []
-        case true?:
-            paths = FileSystem.files(under: path, where: isCatalogueFile)
-        case false?:
-            paths = [path]
-        }
+    /// The catalogue files at `path` — a file as named, or every catalogue file below a
+    /// folder — with a diagnostic for each path or file that cannot be read.
+    public static func fromDisk(_ path: String, maxFileBytes: Int = YAMLLimits.default.maxFileBytes)
+        -> (layer: CatalogueLayer, problems: [Diagnostic])
+    {
+        let (found, discovery) = YAMLFileFinder.files(in: [path])
+        var problems = Array(discovery)
         var files: [File] = []
-        for file in paths {
-            switch FileSystem.read(file, limit: maxFileBytes) {
+        for file in found where file == path || isCatalogueFile(String(file.split(separator: "/").last ?? "")) {
+            switch FileBytes.load(file, limit: maxFileBytes) {
             case .success(let bytes): files.append(File(path: file, bytes: bytes))
-            case .failure(let failure):
-                problems.append(.error("cannot read the file: \(failure.message)", at: SourceMark(file: file, line: 1, column: 1)))
+            case .failure(let problem): problems.append(problem)
             }
         }
         return (CatalogueLayer(name: path, files: files), problems)

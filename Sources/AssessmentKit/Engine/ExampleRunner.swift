@@ -32,6 +32,14 @@ public enum ExampleRunner {
         if let status = example.expect.status, status != result.status {
             reader.error("\(name) failed: expected status \(status.rawValue); \(came)", at: example.mark)
         }
+        if let expected = example.expect.referral {
+            let urgencies = result.findings.compactMap { assessment.finding($0.id)?.urgency }
+            let actual = urgencies.min()
+            if actual != expected {
+                let want = expected?.rawValue ?? "none"
+                reader.error("\(name) failed: expected referral \(want), got \(actual?.rawValue ?? "none"); \(came)", at: example.mark)
+            }
+        }
         if let minimum = example.expect.minimumScore, (result.score.map { Double($0) < minimum } ?? true) {
             reader.error("\(name) failed: expected a score of at least \(NumberText.format(minimum)); \(came)", at: example.mark)
         }

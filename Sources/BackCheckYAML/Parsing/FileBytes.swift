@@ -7,10 +7,10 @@ import Darwin
 #endif
 
 /// Reads whole files with the C library, reporting problems as diagnostics.
-enum FileBytes {
+public enum FileBytes {
     /// The bytes of the file at `path`, or why they cannot be had: missing, a folder,
     /// unreadable, or larger than `limit` bytes.
-    static func load(_ path: String, limit: Int) -> Result<[UInt8], Diagnostic> {
+    public static func load(_ path: String, limit: Int) -> Result<[UInt8], Diagnostic> {
         let mark = SourceMark(file: path, line: 1, column: 1)
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return .failure(.error(openProblem(errno), at: nil).placed(path)) }

@@ -1,36 +1,47 @@
 import ArgumentParser
+import AssessmentKit
 import BackCheckYAML
 
-/// `backcheck lint PATH...`: reads YAML files and reports every problem found in them.
+/// `backcheck lint [PATH...]`: checks catalogue files and runs their examples.
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
-        abstract: "Check YAML files and print every problem as FILE:LINE:COLUMN: error: MESSAGE.",
+        abstract: "Check catalogue files and run their examples; print every problem as FILE:LINE:COLUMN: error: MESSAGE.",
         discussion: """
-            Folders are searched for .yaml and .yml files. Problems go to standard error, a \
-            one-line summary to standard output. Exits 0 when no errors were found, 1 otherwise.
+            Without a path, checks the built-in catalogue. Paths are loaded on top of the built-in \
+            catalogue, as `--catalog` would load them, so your files may use built-in exercises and \
+            norms. Folders are searched for .yaml and .yml files (answers files, *.answers.yaml, are \
+            skipped). Every assessment's examples are run; a failing one is an error at its line. \
+            Problems go to standard error, a one-line summary to standard output. Exits 0 when no \
+            errors were found, 1 otherwise.
             """
     )
 
-    @Argument(help: "Files, or folders to search for .yaml and .yml files.")
+    @Argument(help: "Files, or folders to search for .yaml and .yml files (default: the built-in catalogue).")
     var paths: [String] = []
 
-    func validate() throws {
-        if paths.isEmpty { throw ValidationError("Give at least one file or folder to lint.") }
-    }
-
     func run() throws {
-        let (files, discoveryProblems) = YAMLFileFinder.files(in: paths)
-        var log = discoveryProblems
-        let parser = YAMLParser()
-        for file in files {
-            log.append(contentsOf: parser.parseFile(atPath: file).diagnostics.sorted)
+        var layers = [CatalogueLayer.builtIn]
+        var log = DiagnosticLog()
+        var fileCount = paths.isEmpty ? layers[0].files.count : 0
+        for path in paths {
+            let (layer, problems) = CatalogueLayer.fromDisk(path)
+            log.append(contentsOf: problems)
+            layers.append(layer)
+            fileCount += layer.files.count
         }
+        let result = CatalogueLoader(registry: .builtIn).load(layers)
+        log.append(contentsOf: result.diagnostics)
+        let examples = ExampleRunner.check(result.partial)
+        log.append(contentsOf: examples)
+
         var standardError = StandardError()
-        for diagnostic in log { print(diagnostic, to: &standardError) }
+        for diagnostic in log.sorted { print(diagnostic, to: &standardError) }
         let errors = log.errors.count
-        let warnings = log.count - errors - log.filter { $0.severity == .note }.count
-        var summary = "\(counted(files.count, "file")), \(counted(errors, "error"))"
+        let warnings = log.filter { $0.severity == .warning }.count
+        let exampleCount = result.partial.assessments.reduce(0) { $0 + $1.examples.count }
+        var summary = "\(counted(fileCount, "file")), \(counted(result.partial.assessments.count, "assessment")), "
+        summary += "\(counted(exampleCount, "example")) run, \(counted(errors, "error"))"
         if warnings > 0 { summary += ", \(counted(warnings, "warning"))" }
         print(summary)
         if errors > 0 { throw ExitCode(1) }

@@ -27,6 +27,9 @@ public struct CatalogueLoader: Sendable {
     public struct Result: Sendable {
         /// The catalogue, or `nil` when there was any error.
         public var catalogue: Catalogue?
+        /// Everything that could be read, errors or not: for `lint`, which runs the examples
+        /// of the sound assessments even when others have errors. Never use it for a run.
+        public var partial: Catalogue
         /// Every problem found, in file order.
         public var diagnostics: DiagnosticLog
     }
@@ -59,7 +62,7 @@ public struct CatalogueLoader: Sendable {
             }
         }
         let catalogue = build(documents, replacements: replacements, reader: reader)
-        return Result(catalogue: reader.hasErrors ? nil : catalogue, diagnostics: reader.diagnostics)
+        return Result(catalogue: reader.hasErrors ? nil : catalogue, partial: catalogue, diagnostics: reader.diagnostics)
     }
 
     private func build(

@@ -37,15 +37,26 @@ enum ExampleReader {
             maximum = score.optional("max", as: Double.self, in: 0...100)
             score.rejectUnknownKeys()
         }
+        var referral: Urgency??
+        if let referralNode = fields.node("referral") {
+            if referralNode.scalar?.text == "none" {
+                referral = .some(nil)
+            } else if let urgency = fields.reader.read(Urgency.self, from: referralNode) {
+                referral = urgency
+            } else {
+                return nil
+            }
+        }
         fields.rejectUnknownKeys()
-        if raised == nil, notRaised == nil, status == nil, minimum == nil, maximum == nil, !fields.reader.hasErrors {
+        if raised == nil, notRaised == nil, status == nil, minimum == nil, maximum == nil, referral == nil,
+           !fields.reader.hasErrors {
             fields.reader.error("the example expects nothing; give findings, not_findings, status or score", at: fields.node.mark)
             return nil
         }
         guard !readFailed(raised), !readFailed(notRaised) else { return nil }
         return Expectation(
             findings: (raised ?? nil) ?? [], notFindings: (notRaised ?? nil) ?? [], status: status,
-            minimumScore: minimum, maximumScore: maximum)
+            minimumScore: minimum, maximumScore: maximum, referral: referral)
     }
 
     private static func readReferences(_ node: YAMLNode, findings: [AssessmentFinding], reader: NodeReader) -> [FindingReference]? {

@@ -29,6 +29,9 @@ public struct Expectation: Sendable {
     public var minimumScore: Double?
     /// The highest allowed score, when given.
     public var maximumScore: Double?
+    /// The referral the example must lead to, when given: an urgency, or `nil` inside for
+    /// "no referral" (written `referral: none`).
+    public var referral: Urgency??
 }
 
 /// A finding id with an optional side; without a side it matches either side.

@@ -1,0 +1,53 @@
+import ArgumentParser
+import AssessmentKit
+import BackCheckPluginAPI
+import BackCheckYAML
+
+/// `backcheck list`: the assessments of the catalogue.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the assessments: id, title, category, minutes and evidence level.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @OptionGroup var catalogue: CatalogueOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    func run() throws {
+        let assessments = try catalogue.load().assessments
+        switch format {
+        case .json:
+            let rows = assessments.map { assessment -> JSONValue in
+                .object([
+                    ("id", .string(assessment.id)), ("title", .string(assessment.title)),
+                    ("category", .string(assessment.category.rawValue)),
+                    ("duration_min", JSONValue(number: assessment.durationMinutes)),
+                    ("evidence", .string(assessment.evidence.level.rawValue)),
+                    ("evaluator", .string(assessment.evaluatorID)), ("version", .integer(assessment.version)),
+                ])
+            }
+            print(JSONValue.array(rows).serialized(pretty: true))
+        case .text:
+            let table = TextTable(headers: ["ID", "TITLE", "CATEGORY", "MIN", "EVIDENCE"])
+            for assessment in assessments {
+                table.add([
+                    assessment.id, assessment.title, assessment.category.rawValue,
+                    NumberText.format(assessment.durationMinutes), assessment.evidence.level.rawValue,
+                ])
+            }
+            print(table.rendered, terminator: "")
+        }
+    }
+}
+
+extension JSONValue {
+    /// A number as JSON: an integer when it is whole, otherwise a decimal.
+    init(number: Double) {
+        self = number == number.rounded() && abs(number) < 1e15 ? .integer(Int(number)) : .number(number)
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import AssessmentKit
+
+/// `backcheck new ID --evaluator PLUGIN`: writes a commented skeleton assessment.
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Write a commented skeleton assessment that lints clean, to start a new one from.",
+        discussion: "The file holds the assessment, an exercise it recommends and, for normative, a norms table.")
+
+    @Argument(help: "The new assessment's id, in kebab-case (e.g. single-leg-squat).")
+    var id: String
+
+    @Option(help: "The evaluator plugin: \(AssessmentTemplate.evaluators.joined(separator: ", ")).")
+    var evaluator: String = "thresholds"
+
+    @Option(name: .shortAndLong, help: "Where to write it (default: ID.yaml in the current folder).")
+    var output: String?
+
+    @Flag(help: "Replace the file if it exists.")
+    var force = false
+
+    func validate() throws {
+        let kebab = !id.isEmpty && id.first != "-" && id.last != "-" && !id.contains("--")
+            && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        guard kebab else {
+            throw ValidationError("'\(id)' is not kebab-case: use lower-case letters and digits joined by hyphens, e.g. single-leg-squat.")
+        }
+        guard AssessmentTemplate.evaluators.contains(evaluator) else {
+            throw ValidationError("unknown evaluator '\(evaluator)'; choose one of \(AssessmentTemplate.evaluators.joined(separator: ", ")).")
+        }
+    }
+
+    func run() throws {
+        let path = output ?? "\(id).yaml"
+        if !force, FileStatus.exists(path) {
+            throw ValidationError("\(path) already exists; choose another --output or pass --force to replace it.")
+        }
+        guard let yaml = AssessmentTemplate.yaml(id: id, evaluator: evaluator) else { throw ExitCode(64) }
+        do {
+            try AtomicFile.write(yaml, to: path, mode: 0o644)
+        } catch {
+            var standardError = StandardError()
+            print("error: \(error)", to: &standardError)
+            throw ExitCode(1)
+        }
+        print("wrote \(path); check it with: backcheck lint \(path)")
+    }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import AssessmentKit
+import BackCheckPluginAPI
+import BackCheckYAML
+
+/// `backcheck show ID`: everything about one assessment.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show one assessment: protocol, inputs with units and ranges, findings and references.")
+
+    @OptionGroup var catalogue: CatalogueOptions
+
+    @Argument(help: "The assessment's id (see `backcheck list`).")
+    var id: String
+
+    func run() throws {
+        let catalogue = try catalogue.load()
+        guard let assessment = catalogue.assessment(id) else {
+            let hint = Suggestion.hint(for: id, among: catalogue.assessments.map(\.id))
+            throw ValidationError("no assessment '\(id)'\(hint) Run `backcheck list` to see them all.")
+        }
+        print(AssessmentSheet(assessment: assessment, catalogue: catalogue).text, terminator: "")
+    }
+}
+
+/// The text `show` prints for one assessment.
+struct AssessmentSheet {
+    var assessment: Assessment
+    var catalogue: Catalogue
+
+    var text: String {
+        var lines: [String] = []
+        let minutes = NumberText.format(assessment.durationMinutes)
+        lines.append("\(assessment.title) (\(assessment.id), version \(assessment.version))")
+        lines.append("\(assessment.category.rawValue) · about \(minutes) min · evidence: \(assessment.evidence.level.rawValue) · evaluator: \(assessment.evaluatorID)")
+        lines.append("")
+        lines.append(assessment.summary.trimmed)
+        if let note = assessment.evidence.note { lines += ["", "Evidence: " + note.trimmed] }
+        if !assessment.equipment.isEmpty { lines += ["", "Equipment: " + assessment.equipment.joined(separator: ", ")] }
+        lines += ["", "How to do it:", assessment.instructions.trimmed]
+        lines += ["", "Inputs:"]
+        for input in assessment.inputs { lines.append("  " + describe(input)) }
+        lines += ["", "Findings:"]
+        for finding in assessment.findings {
+            var line = "  \(finding.id) [\(finding.tier.rawValue)\(finding.urgency.map { ", \($0.rawValue)" } ?? "")]: \(finding.title)"
+            let exercises = finding.recommend.map { catalogue.exercise($0.exercise)?.name ?? $0.exercise }
+            if !exercises.isEmpty { line += " → " + exercises.joined(separator: ", ") }
+            lines.append(line)
+        }
+        lines += ["", "References:"]
+        for reference in assessment.references { lines.append("  - " + reference.trimmed) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func describe(_ input: AssessmentInput) -> String {
+        var parts = ["\(input.name): \(input.label)", input.type.rawValue]
+        if let unit = input.unit { parts.append("in \(unit)") }
+        if let range = input.range { parts.append("\(NumberText.format(range.lowerBound)) to \(NumberText.format(range.upperBound))") }
+        if !input.spec.choices.isEmpty { parts.append("one of: " + input.spec.choices.joined(separator: ", ")) }
+        if input.bilateral { parts.append("left and right") }
+        if let mdc = input.spec.mdc { parts.append("MDC \(NumberText.format(mdc))") }
+        if input.optional { parts.append("optional") }
+        return parts.joined(separator: " · ")
+    }
+}
+
+extension String {
+    /// Without leading and trailing white space and newlines.
+    var trimmed: String {
+        let scalars = unicodeScalars
+        let blank: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }
+        guard let first = scalars.firstIndex(where: { !blank($0) }), let last = scalars.lastIndex(where: { !blank($0) }) else { return "" }
+        return String(scalars[first...last])
+    }
+}

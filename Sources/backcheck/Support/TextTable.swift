@@ -1,0 +1,23 @@
+/// A plain-text table with columns padded to their widest cell.
+final class TextTable {
+    private let headers: [String]
+    private var rows: [[String]] = []
+
+    init(headers: [String]) { self.headers = headers }
+
+    func add(_ row: [String]) { rows.append(row) }
+
+    /// The table, one line per row, two spaces between columns, no trailing spaces.
+    var rendered: String {
+        let all = [headers] + rows
+        let widths = headers.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
+        var text = ""
+        for row in all {
+            let cells = row.enumerated().map { column, cell in
+                column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
+            }
+            text += cells.joined(separator: "  ") + "\n"
+        }
+        return text
+    }
+}
