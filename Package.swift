@@ -24,6 +24,32 @@ let package = Package(
         // What an evaluator plugin is written against: the plugin protocol, the assessment as a
         // plugin sees it, shared rule machinery and norms. Plugins depend on this and nothing above.
         .target(name: "BackCheckPluginAPI", dependencies: ["BackCheckYAML", "BackCheckExpressions"]),
+        // The evaluator plugins, one folder each; each depends on the plugin API and nothing above it.
+        .target(
+            name: "ThresholdsEvaluator",
+            dependencies: ["BackCheckPluginAPI", "BackCheckExpressions", "BackCheckYAML"],
+            path: "Plugins/thresholds"
+        ),
+        .target(
+            name: "NormativeEvaluator",
+            dependencies: ["BackCheckPluginAPI", "BackCheckExpressions", "BackCheckYAML"],
+            path: "Plugins/normative"
+        ),
+        .target(
+            name: "ChecklistEvaluator",
+            dependencies: ["BackCheckPluginAPI", "BackCheckExpressions", "BackCheckYAML"],
+            path: "Plugins/checklist"
+        ),
+        .target(
+            name: "RedFlagsEvaluator",
+            dependencies: ["BackCheckPluginAPI", "BackCheckExpressions", "BackCheckYAML"],
+            path: "Plugins/red-flags"
+        ),
+        .target(
+            name: "FiringOrderEvaluator",
+            dependencies: ["BackCheckPluginAPI", "BackCheckExpressions", "BackCheckYAML"],
+            path: "Plugins/firing-order"
+        ),
         // The built-in catalogue, embedded into the program at build time.
         .target(name: "BuiltinCatalogue", plugins: ["EmbedCatalogue"]),
         .plugin(
@@ -43,6 +69,13 @@ let package = Package(
         ),
         .testTarget(name: "BackCheckYAMLTests", dependencies: ["BackCheckYAML"]),
         .testTarget(name: "BackCheckExpressionsTests", dependencies: ["BackCheckExpressions"]),
+        .testTarget(
+            name: "PluginTests",
+            dependencies: [
+                "BackCheckPluginAPI", "BackCheckExpressions", "BackCheckYAML", "ThresholdsEvaluator",
+                "NormativeEvaluator", "ChecklistEvaluator", "RedFlagsEvaluator", "FiringOrderEvaluator",
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -41,6 +41,7 @@ public struct FiringOrderPlugin: EvaluatorPlugin {
     /// Checks the block: the input is a declared sequence input, every expected muscle is
     /// one of its choices, the finding is declared and the severity is a number.
     public func makeEvaluator(scoring: YAMLNode, context: AssessmentContext, reader: NodeReader) -> (any Evaluator)? {
+        let errorsBefore = reader.diagnostics.errors.count
         guard let fields = reader.mapping(scoring, of: "the firing-order scoring block") else { return nil }
         let input = fields.requiredNode("sequence").flatMap { readSequenceInput($0, context: context, reader: reader) }
         let expected = fields.requiredNode("expected_first").flatMap {
@@ -53,7 +54,9 @@ public struct FiringOrderPlugin: EvaluatorPlugin {
             ScoringRule.readSeverity($0, scope: context.scope, reader: reader)
         }
         fields.rejectUnknownKeys()
-        guard let input, let expected, let finding, let severity else { return nil }
+        guard let input, let expected, let finding, let severity, reader.diagnostics.errors.count == errorsBefore else {
+            return nil
+        }
         return FiringOrderScoring(input: input, expectedFirst: expected, finding: finding, severity: severity)
     }
 
@@ -61,7 +64,7 @@ public struct FiringOrderPlugin: EvaluatorPlugin {
         guard let input = context.readInput(node, reader: reader) else { return nil }
         guard input.type == .sequence else {
             reader.error(
-                "input '\(input.name)' is a \(input.type.rawValue) input; firing-order needs a sequence input (type: sequence)",
+                "input '\(input.name)' has type \(input.type.rawValue); firing-order needs a sequence input (type: sequence)",
                 at: node.mark)
             return nil
         }

@@ -43,7 +43,7 @@ struct NormativeMeasure: Sendable {
         let input = context.readInput(keyNode, reader: reader)
         if let input, !input.isNumeric {
             reader.error(
-                "input '\(name)' is a \(input.type.rawValue) input; a normative measure needs a number, integer or duration input",
+                "input '\(name)' has type \(input.type.rawValue); a normative measure needs a number, integer or duration input",
                 at: keyNode.mark)
         }
         guard let fields = reader.mapping(node, of: "measure '\(name)'") else { return nil }

@@ -51,6 +51,7 @@ public struct NormativePlugin: EvaluatorPlugin {
     /// Checks the block: the norms table exists, each measure names a declared numeric input
     /// and a measure of the table, and the rules are valid.
     public func makeEvaluator(scoring: YAMLNode, context: AssessmentContext, reader: NodeReader) -> (any Evaluator)? {
+        let errorsBefore = reader.diagnostics.errors.count
         guard let fields = reader.mapping(scoring, of: "the normative scoring block") else { return nil }
         let normsNode = fields.requiredNode("norms")
         let table = normsNode.flatMap { readTable($0, context: context, reader: reader) }
@@ -60,7 +61,8 @@ public struct NormativePlugin: EvaluatorPlugin {
         let rulesNode = fields.node("rules")
         let rules = rulesNode.flatMap { ScoringRule.readList($0, context: context, reader: reader) }
         fields.rejectUnknownKeys()
-        guard let table, let measures, rulesNode == nil || rules != nil else { return nil }
+        guard let table, let measures, rulesNode == nil || rules != nil,
+              reader.diagnostics.errors.count == errorsBefore else { return nil }
         return NormativeScoring(table: table, measures: measures, rules: rules ?? [])
     }
 

@@ -37,7 +37,7 @@ struct RedFlag: Sendable {
         guard let input = context.readInput(node, reader: reader) else { return nil }
         guard input.type == .boolean else {
             reader.error(
-                "input '\(input.name)' is a \(input.type.rawValue) input; a red flag needs a boolean input (type: boolean)",
+                "input '\(input.name)' has type \(input.type.rawValue); a red flag needs a boolean input (type: boolean)",
                 at: node.mark)
             return nil
         }

@@ -37,10 +37,11 @@ public struct RedFlagsPlugin: EvaluatorPlugin {
     /// Checks the block: each flag's input is a declared boolean input and its finding a
     /// declared `refer` finding with an urgency.
     public func makeEvaluator(scoring: YAMLNode, context: AssessmentContext, reader: NodeReader) -> (any Evaluator)? {
+        let errorsBefore = reader.diagnostics.errors.count
         guard let fields = reader.mapping(scoring, of: "the red-flags scoring block") else { return nil }
         let flags = fields.requiredNode("flags").flatMap { RedFlag.readList($0, context: context, reader: reader) }
         fields.rejectUnknownKeys()
-        guard let flags else { return nil }
+        guard let flags, reader.diagnostics.errors.count == errorsBefore else { return nil }
         return RedFlagsScoring(flags: flags)
     }
 }

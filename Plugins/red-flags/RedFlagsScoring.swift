@@ -28,6 +28,20 @@ struct RedFlagsScoring: Evaluator {
         // A screen nobody answered must not read as a clean bill of health.
         let score: Double? = checked == 0 ? nil : findings.isEmpty ? 100 : 0
         if score == nil { notes.append("No red-flag question was answered, so the screen has no score.") }
-        return Evaluation(score: score, findings: findings.keepingMostSevere(), notes: notes)
+        return Evaluation(score: score, findings: Self.combined(findings), notes: notes)
+    }
+
+    /// One finding per id and side; when several questions raise it, the evidence lists
+    /// every yes, so the clinician sees all of them.
+    static func combined(_ findings: [RaisedFinding]) -> [RaisedFinding] {
+        var kept: [RaisedFinding] = []
+        for finding in findings {
+            if let index = kept.firstIndex(where: { $0.id == finding.id && $0.side == finding.side }) {
+                kept[index].evidence += "; " + finding.evidence
+            } else {
+                kept.append(finding)
+            }
+        }
+        return kept
     }
 }
