@@ -3,7 +3,7 @@ struct BuiltNode {
     var node: YAMLNode
     /// The number of nodes in its tree, aliases expanded.
     var size: Int
-    /// The number of nesting levels in its tree (1 for a scalar).
+    /// The number of collection levels in its tree (0 for a scalar).
     var height: Int
 }
 

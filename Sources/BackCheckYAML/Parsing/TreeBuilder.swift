@@ -37,7 +37,7 @@ struct TreeBuilder {
                 text: text, style: style, start: event.start, end: event.end, hasProperties: anchor != nil || tag != nil)
             let scalar = YAMLScalar(text: text, style: style, lineMarks: marks)
             let node = YAMLNode(.scalar(scalar), mark: mark, tag: tag, anchor: anchor)
-            finish(BuiltNode(node: node, size: 1, height: 1))
+            finish(BuiltNode(node: node, size: 1, height: 0))
         case .alias(let name):
             return alias(name, at: mark)
         case .sequenceStart(let anchor, let tag), .mappingStart(let anchor, let tag):
@@ -76,7 +76,7 @@ struct TreeBuilder {
                     "unknown alias '*\(name)': no anchor '&\(name)' comes before it in this document\(hint)", at: mark)
             }
             let placeholder = YAMLNode(.scalar(YAMLScalar(text: "", style: .plain, lineMarks: [mark])), mark: mark)
-            finish(BuiltNode(node: placeholder, size: 1, height: 1))
+            finish(BuiltNode(node: placeholder, size: 1, height: 0))
             return true
         }
         let (total, overflow) = expandedByAliases.addingReportingOverflow(target.size)

@@ -1,0 +1,72 @@
+import BackCheckYAML
+import Testing
+
+@Suite("JSON values and their serialization")
+struct JSONValueTests {
+    static let sample: JSONValue = .object([
+        ("zeta", .integer(3)),
+        ("alpha", .array([.number(1.5), .null, .bool(true), .string("x")])),
+        ("empty", .object([])),
+        ("none", .array([])),
+    ])
+
+    @Test func compactFormKeepsMemberOrder() {
+        #expect(Self.sample.serialized() == #"{"zeta":3,"alpha":[1.5,null,true,"x"],"empty":{},"none":[]}"#)
+        #expect(Self.sample.description == Self.sample.serialized())
+    }
+
+    @Test func prettyFormIndentsByTwoSpaces() {
+        #expect(Self.sample.serialized(pretty: true) == """
+            {
+              "zeta": 3,
+              "alpha": [
+                1.5,
+                null,
+                true,
+                "x"
+              ],
+              "empty": {},
+              "none": []
+            }
+            """)
+    }
+
+    @Test func numbersPrintShortestAndIntegersWithoutAPoint() {
+        #expect(JSONValue.integer(-42).serialized() == "-42")
+        #expect(JSONValue.number(0.1).serialized() == "0.1")
+        #expect(JSONValue.number(2).serialized() == "2.0")
+        #expect(JSONValue.number(1e21).serialized() == "1e+21")
+        #expect(JSONValue.number(.infinity).serialized() == "null")
+        #expect(JSONValue.number(.nan).serialized() == "null")
+    }
+
+    @Test func stringsAreEscaped() {
+        let text = "quote \" backslash \\ newline \n tab \t bell \u{7} ø"
+        #expect(JSONValue.string(text).serialized() == #""quote \" backslash \\ newline \n tab \t bell \u0007 ø""#)
+    }
+
+    @Test func equalityIsStructuralAndEquivalenceIgnoresOrder() {
+        let a: JSONValue = .object([("x", .integer(1)), ("y", .integer(2))])
+        let b: JSONValue = .object([("y", .integer(2)), ("x", .number(1))])
+        #expect(a != b)
+        #expect(a.isEquivalent(to: b))
+        #expect(!a.isEquivalent(to: .object([("x", .integer(1))])))
+        #expect(JSONValue.number(.nan) == .number(.nan))
+        #expect(a["y"] == .integer(2))
+    }
+
+    @Test func yamlNodesConvertByTheCoreSchema() throws {
+        let document = try #require(root("""
+            - [null, ~, true, False, 12, -7, 0x1F, 0o17, 1.5e3, .inf]
+            - [no, on, 1:30, 0b101, "12", '1.5', "true"]
+            - [!!str 12, !!int "12", !!float 1, !!bool true, !!null x, !custom 5, ! true]
+            - {1: a, ~: b, [x]: c}
+            """))
+        let rows = try #require(document.sequence).map(\.jsonValue)
+        #expect(rows[0] == .array([.null, .null, .bool(true), .bool(false), .integer(12), .integer(-7), .integer(31),
+                                   .integer(15), .number(1500), .number(.infinity)]))
+        #expect(rows[1] == .array(["no", "on", "1:30", "0b101", "12", "1.5", "true"].map(JSONValue.string)))
+        #expect(rows[2] == .array([.string("12"), .integer(12), .number(1), .bool(true), .null, .string("5"), .string("true")]))
+        #expect(rows[3] == .object([("1", .string("a")), ("~", .string("b")), (#"["x"]"#, .string("c"))]))
+    }
+}

@@ -1,0 +1,151 @@
+import BackCheckYAML
+import Testing
+
+@Suite("Parsing: styles, tags, anchors, merge keys, streams")
+struct YAMLParserTests {
+    @Test func scalarsKeepTheirTextAndStyle() throws {
+        let document = try #require(root("""
+            - plain
+            - 'single'
+            - "double\\tescaped"
+            - |
+              literal
+            - >
+              folded
+            """))
+        let scalars = try #require(document.sequence).compactMap(\.scalar)
+        #expect(scalars.map(\.style) == [.plain, .singleQuoted, .doubleQuoted, .literal, .folded])
+        #expect(scalars.map(\.text) == ["plain", "single", "double\tescaped", "literal\n", "folded"])
+    }
+
+    @Test func tagsAreResolvedToTheirFullForm() throws {
+        let document = try #require(root("""
+            %TAG !e! tag:example.com,2000:
+            ---
+            - !!str 12
+            - !e!point 1
+            - !local x
+            - ! 12
+            - untagged
+            """))
+        let tags = document.sequence?.map(\.tag)
+        #expect(tags == ["tag:yaml.org,2002:str", "tag:example.com,2000:point", "!local", "!", nil])
+    }
+
+    @Test func mappingsKeepKeyOrder() throws {
+        let document = try #require(root("zebra: 1\napple: 2\nmango: 3"))
+        #expect(document.keys == ["zebra", "apple", "mango"])
+    }
+
+    @Test func aliasesAreTheAnchoredNodeAndMergeKeysApply() throws {
+        let document = try #require(root("""
+            base: &base {a: 1, b: 2}
+            derived:
+              <<: *base
+              b: 3
+              c: 4
+            multi:
+              <<: [*base, {b: 9, d: 5}]
+            copy: *base
+            """))
+        let derived = try #require(document["derived"])
+        #expect(derived.keys == ["a", "b", "c"])
+        #expect(derived["b"]?.scalar?.text == "3")
+        let multi = try #require(document["multi"])
+        #expect(multi.keys == ["a", "b", "d"])
+        #expect(multi["b"]?.scalar?.text == "2")
+        let copy = try #require(document["copy"])
+        #expect(copy.keys == ["a", "b"])
+        #expect(copy.mark == document["base"]?.mark)
+        #expect(copy.anchor == "base")
+    }
+
+    @Test func aMergeKeyNeedsMappings() {
+        let result = parseYAML("base: &b [1]\nthing:\n  <<: *b\n  x: 1")
+        #expect(result.diagnostics.errors.map(\.message) == [
+            "the merge key '<<' takes a mapping or a sequence of mappings (such as '<<: *base'), found a sequence",
+        ])
+        #expect(result.documents.first?.root["thing"]?.keys == ["x"])
+    }
+
+    @Test func duplicateKeysNameBothLinesAndKeepTheFirst() throws {
+        let result = parseYAML("id: one\nname: x\n\"id\": two\n")
+        let error = try #require(result.diagnostics.errors.first)
+        #expect(error.description == "test.yaml:3:1: error: duplicate key 'id': first at line 1, again at line 3")
+        let document = try #require(result.documents.first?.root)
+        #expect(document.keys == ["id", "name"])
+        #expect(document["id"]?.scalar?.text == "one")
+    }
+
+    @Test func keysOfDifferentTypesAreDifferentKeys() {
+        #expect(parseYAML("1: a\n'1': b\ntrue: c\n'true': d").diagnostics.isEmpty)
+        #expect(parseYAML("0x10: a\n16: b").diagnostics.errors.count == 1)
+    }
+
+    @Test func unknownAndRecursiveAliasesAreErrorsWithMarks() {
+        let unknown = parseYAML("anchor: &base 1\nuse: *bsae\n")
+        #expect(unknown.diagnostics.errors.map(\.description) == [
+            "test.yaml:2:6: error: unknown alias '*bsae': no anchor '&bsae' comes before it in this document; did you mean 'base'?",
+        ])
+        let recursive = parseYAML("a: &a [1, *a]")
+        #expect(recursive.diagnostics.errors.first?.message.contains("recursive structures are not supported") == true)
+        #expect(place(recursive.diagnostics.errors.first?.mark) == "1:11")
+        let otherDocument = parseYAML("a: &x 1\n---\nb: *x\n")
+        #expect(place(otherDocument.diagnostics.errors.first?.mark) == "3:4")
+    }
+
+    @Test func libyamlErrorsKeepProblemContextAndMark() throws {
+        let result = parseYAML("a: 1\nb: [1, 2\nc: 3\n")
+        let error = try #require(result.diagnostics.errors.first)
+        #expect(error.description == "test.yaml:3:2: error: did not find expected ',' or ']' "
+            + "(while parsing a flow sequence that started at line 2 column 4)")
+        let block = try #require(parseYAML("a:\n  b: 1\n c: 2\n").diagnostics.errors.first)
+        #expect(block.description == "test.yaml:3:2: error: did not find expected key "
+            + "(while parsing a block mapping that started at line 1 column 1)")
+    }
+
+    @Test func invalidUTF8IsReportedWhereItIs() throws {
+        let result = YAMLParser().parse(Array("a: ok\nb: caf".utf8) + [0xE9, 0x0A], file: "latin1.yaml")
+        let error = try #require(result.diagnostics.errors.first)
+        #expect(error.message.hasPrefix("the file is not valid UTF-8: "))
+        #expect(error.message.hasSuffix("; save it with UTF-8 encoding"))
+        #expect(place(error.mark) == "2:7")
+        #expect(result.documents.isEmpty)
+    }
+
+    @Test func controlCharactersAreNamed() throws {
+        let error = try #require(parseYAML("a: b\u{1}c").diagnostics.errors.first)
+        #expect(error.message.contains("U+0001"))
+        #expect(place(error.mark) == "1:5")
+    }
+
+    @Test func aByteOrderMarkIsSkipped() throws {
+        let result = YAMLParser().parse([0xEF, 0xBB, 0xBF] + Array("a: 1\nb: \"x\"".utf8), file: "bom.yaml")
+        #expect(result.diagnostics.isEmpty)
+        let document = try #require(result.documents.first?.root)
+        #expect(place(document.mapping?[0].key.mark) == "1:1")
+        #expect(place(document["b"]?.scalar?.lineMarks.first) == "2:5")
+    }
+
+    @Test func emptyAndCommentOnlyStreamsHaveNoDocuments() {
+        for text in ["", "# only a comment\n", "\n\n"] {
+            let result = parseYAML(text)
+            #expect(result.documents.isEmpty)
+            #expect(result.diagnostics.isEmpty)
+        }
+    }
+
+    @Test func multiDocumentStreamsGiveOneDocumentEach() {
+        let result = parseYAML("a: 1\n---\nb: 2\n...\n---\n- x\n--- \n")
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.documents.count == 4)
+        #expect(result.documents.map { place($0.mark) } == ["1:1", "2:1", "5:1", "7:1"])
+        #expect(result.documents[3].root.isNull)
+    }
+
+    @Test func documentsBeforeASyntaxErrorAreKept() {
+        let result = parseYAML("a: 1\n---\nb: [\n")
+        #expect(result.documents.count == 1)
+        #expect(result.diagnostics.errors.count == 1)
+    }
+}
