@@ -13,6 +13,14 @@ public enum ExampleRunner {
         return reader.diagnostics
     }
 
+    /// What an example's answers give, or `nil` when they do not fit the assessment.
+    public static func result(of example: AssessmentExample, in assessment: Assessment) -> AssessmentResult? {
+        let reader = NodeReader()
+        return AnswerReader.read(example.answers, for: assessment, reader: reader).map {
+            AssessmentRunner.run(assessment, answers: $0, profile: example.profile)
+        }
+    }
+
     /// Runs one example, reporting its failures to `reader`.
     public static func check(_ example: AssessmentExample, of assessment: Assessment, reader: NodeReader) {
         guard let answers = AnswerReader.read(example.answers, for: assessment, reader: reader) else { return }

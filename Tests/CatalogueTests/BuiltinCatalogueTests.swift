@@ -1,0 +1,68 @@
+import AssessmentKit
+import BackCheckPluginAPI
+import Testing
+
+/// The built-in catalogue: loads clean, every example passes, every finding is reachable by
+/// an example, every recommendation resolves, every assessment has sources and evidence.
+@Suite("Built-in catalogue")
+struct BuiltinCatalogueTests {
+    let result = CatalogueLoader(registry: .builtIn).load([.builtIn])
+
+    @Test func loadsWithoutProblems() throws {
+        #expect(result.diagnostics.map(\.description) == [])
+        let catalogue = try #require(result.catalogue)
+        let required = ["red-flag-screen", "hip-flexor-thomas", "glute-activation", "core-endurance-mcgill",
+                        "hamstring-length", "ankle-dorsiflexion", "squat-form", "hinge-form", "training-load"]
+        #expect(Set(required).isSubset(of: Set(catalogue.assessments.map(\.id))))
+        #expect(catalogue.exercises.count >= 25)
+    }
+
+    @Test func everyExamplePasses() throws {
+        let catalogue = try #require(result.catalogue)
+        #expect(ExampleRunner.check(catalogue).map(\.description) == [])
+    }
+
+    @Test func everyFindingIsRaisedByAnExampleAndOneExampleRaisesNone() throws {
+        let catalogue = try #require(result.catalogue)
+        for assessment in catalogue.assessments {
+            let raised = Set(assessment.examples.flatMap { $0.expect.findings.map(\.id) })
+            for finding in assessment.findings {
+                #expect(raised.contains(finding.id), "\(assessment.id): no example raises '\(finding.id)'")
+            }
+            let quiet = assessment.examples.contains { ExampleRunner.result(of: $0, in: assessment)?.findings.isEmpty == true }
+            #expect(quiet, "\(assessment.id): no example that raises none")
+        }
+    }
+
+    @Test func everyRecommendationResolves() throws {
+        let catalogue = try #require(result.catalogue)
+        for assessment in catalogue.assessments {
+            for finding in assessment.findings where finding.tier != .refer {
+                for recommendation in finding.recommend {
+                    #expect(catalogue.exercise(recommendation.exercise) != nil,
+                            "\(assessment.id)/\(finding.id): '\(recommendation.exercise)' does not resolve")
+                }
+            }
+        }
+        for exercise in catalogue.exercises.values {
+            for linked in [exercise.regression, exercise.progression].compactMap({ $0 }) {
+                #expect(catalogue.exercise(linked) != nil, "\(exercise.id): '\(linked)' does not resolve")
+            }
+        }
+    }
+
+    @Test func everyAssessmentHasReferencesAndEvidence() throws {
+        let catalogue = try #require(result.catalogue)
+        for assessment in catalogue.assessments {
+            #expect(!assessment.references.isEmpty, "\(assessment.id) has no references")
+            #expect(assessment.evidence.note?.isEmpty == false, "\(assessment.id) has no evidence note")
+            #expect(assessment.digest.hasPrefix("sha256:") && assessment.digest.count == 71)
+        }
+    }
+
+    @Test func registryRejectsTwoPluginsWithOneID() {
+        let plugins = PluginRegistry.builtIn.plugins
+        #expect(throws: PluginRegistry.DuplicateID.self) { try PluginRegistry(plugins + [plugins[0]]) }
+        #expect(PluginRegistry.builtIn.ids == ["checklist", "firing-order", "normative", "red-flags", "thresholds"])
+    }
+}

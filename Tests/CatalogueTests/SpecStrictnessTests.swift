@@ -1,0 +1,110 @@
+import AssessmentKit
+import Testing
+
+/// Spec section 2: every rule yields a diagnostic at the exact line and column.
+@Suite("Catalogue strictness (spec section 2)")
+struct SpecStrictnessTests {
+    @Test func validFixtureLoadsClean() {
+        let result = load(["coach.yaml": validAssessment])
+        #expect(placed(result) == [])
+        #expect(result.catalogue?.assessment("single-leg-squat") != nil)
+    }
+
+    @Test func malformedYAMLGivesTheParsersMessageAndPlace() {
+        let result = load(["coach.yaml": validAssessment.replacing("title: Single-leg squat", with: "title: [unclosed")])
+        let problems = placed(result)
+        #expect(problems.count == 1)
+        #expect(problems.first?.hasPrefix("5:") == true)
+        #expect(result.catalogue == nil)
+    }
+
+    @Test func duplicateKeyNamesBothLines() {
+        let result = load(["coach.yaml": validAssessment.replacing("version: 1", with: "version: 1\nversion: 2")])
+        #expect(placed(result) == ["4:1: duplicate key 'version': first at line 3, again at line 4"])
+    }
+
+    @Test func unknownKeySuggestsTheClosest() {
+        let result = load(["coach.yaml": validAssessment.replacing("summary:", with: "sumary:")])
+        #expect(placed(result).contains("7:1: unknown key 'sumary' in an assessment; did you mean 'summary'?"))
+    }
+
+    @Test func wrongTypeOutOfRangeAndMissingKey() {
+        let wrongType = load(["coach.yaml": validAssessment.replacing("duration_min: 3", with: "duration_min: three")])
+        #expect(placed(wrongType) == ["6:15: expected a number, found the string \"three\""])
+        let outOfRange = load(["coach.yaml": validAssessment.replacing("version: 1", with: "version: 0")])
+        #expect(placed(outOfRange) == ["3:10: 'version' is out of range: must be at least 1, found 0"])
+        let missing = load(["coach.yaml": validAssessment.replacing("title: Single-leg squat\n", with: "")])
+        #expect(placed(missing) == ["1:1: missing required key 'title' in an assessment"])
+    }
+
+    @Test func booleanFieldRejectsYesWithAHint() {
+        let result = load(["coach.yaml": validAssessment.replacing("optional: true", with: "optional: yes")])
+        #expect(placed(result) == ["21:15: expected true or false, found the string \"yes\"; write true"])
+    }
+
+    @Test func unresolvedReferences() {
+        let exercise = load(["coach.yaml": validAssessment.replacing("exercise: goblet-squat", with: "exercise: goblet-squatt")])
+        #expect(placed(exercise) == ["34:9: recommended exercise 'goblet-squatt' is not in the catalogue; did you mean 'goblet-squat'?"])
+        let finding = load(["coach.yaml": validAssessment.replacing("finding: knee-cave", with: "finding: knee-caves")])
+        #expect(placed(finding) == ["26:16: unknown finding 'knee-caves': declare it under 'findings'; did you mean 'knee-cave'?"])
+        let plugin = load(["coach.yaml": validAssessment.replacing("evaluator: checklist", with: "evaluator: checklst")])
+        #expect(placed(plugin).first?.hasPrefix("22:12: unknown evaluator 'checklst'; did you mean 'checklist'?") == true)
+        let input = load(["coach.yaml": validAssessment.replacing("- when: knee_valgus", with: "- when: knee_valgs")])
+        #expect(placed(input) == ["25:13: unknown name 'knee_valgs'; did you mean 'knee_valgus'?"])
+    }
+
+    @Test func expressionErrorPointsInsideTheString() {
+        let result = load(["coach.yaml": validAssessment.replacing("- when: knee_valgus", with: "- when: knee_valgus and depth > (3")])
+        let problems = placed(result)
+        #expect(problems.count == 1)
+        // `(3` starts at column 37 of line 25; the missing `)` is reported at or after it.
+        #expect(problems.first.map { $0.hasPrefix("25:") && Int($0.split(separator: ":")[1])! >= 37 } == true, "\(problems)")
+    }
+
+    @Test func unknownFunctionIsReportedAtLoad() {
+        let result = load(["coach.yaml": validAssessment.replacing("severity: 0.5", with: "severity: clam(depth / 100, 0, 1)")])
+        #expect(placed(result).first?.hasPrefix("27:17: unknown function 'clam'") == true)
+    }
+
+    @Test func pluginRejectsItsScoringBlockAtThePlace() {
+        let result = load(["coach.yaml": validAssessment.replacing("  items:", with: "  itemz:")])
+        #expect(placed(result).contains { $0.hasPrefix("24:3: unknown key 'itemz'") && $0.hasSuffix("did you mean 'items'?") })
+    }
+
+    @Test func documentWithoutKindOrWithBadId() {
+        let noKind = load(["coach.yaml": validAssessment.replacing("kind: assessment\n", with: "")])
+        #expect(placed(noKind) == ["1:1: the document has no 'kind'; add kind: assessment, exercise or norms"])
+        let badID = load(["coach.yaml": validAssessment.replacing("id: single-leg-squat", with: "id: Single_Leg")])
+        #expect(placed(badID).first?.hasPrefix("2:5: id 'Single_Leg' is not kebab-case") == true)
+    }
+
+    @Test func duplicateIdNamesBothPlaces() {
+        let result = load(["a.yaml": validAssessment, "b.yaml": validAssessment])
+        let problems = result.diagnostics.sorted.map(\.description)
+        #expect(problems == ["b.yaml:2:5: error: duplicate assessment id 'single-leg-squat': already defined at a.yaml:1:1; ids must be unique per kind"])
+    }
+
+    @Test func newerFormatIsAClearError() {
+        let result = load(["coach.yaml": "format: 2\n" + validAssessment])
+        #expect(placed(result) == ["1:9: format 2 is not known to this program, which reads format 1; update backcheck or write format: 1"])
+    }
+
+    @Test func everyProblemInEveryFileIsReported() {
+        let result = load([
+            "a.yaml": validAssessment.replacing("version: 1", with: "version: 0").replacing("summary:", with: "sumary:"),
+            "b.yaml": "kind: exercise\nid: x\nname: 3\n",
+        ])
+        let files = Set(result.diagnostics.compactMap { $0.mark?.file })
+        #expect(files == ["a.yaml", "b.yaml"])
+        #expect(result.diagnostics.errors.count >= 4)
+        #expect(result.catalogue == nil)
+    }
+
+    @Test func userDocumentReplacesTheBuiltInOneAndSaysSo() {
+        let mine = validAssessment.replacing("id: single-leg-squat", with: "id: squat-form")
+        let result = load(["mine.yaml": mine])
+        #expect(result.catalogue?.assessment("squat-form")?.title == "Single-leg squat")
+        #expect(result.catalogue?.replacements.map(\.id) == ["squat-form"])
+        #expect(result.catalogue?.replacements.first?.description.contains("mine.yaml:1:1 replaces") == true)
+    }
+}
