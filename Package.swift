@@ -5,7 +5,7 @@ let package = Package(
     name: "BackCheck",
     products: [
         .executable(name: "backcheck", targets: ["backcheck"]),
-        .library(name: "AssessmentKit", targets: ["BackCheckYAML", "BackCheckExpressions", "BackCheckPluginAPI"]),
+        .library(name: "AssessmentKit", targets: ["AssessmentKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -59,16 +59,27 @@ let package = Package(
             path: "Plugins/EmbedCatalogue"
         ),
         .executableTarget(name: "catalogue-embedder", path: "Plugins/CatalogueEmbedder"),
+        // The catalogue, the plugin registry, the engine that runs assessments, the report and
+        // its exports. Knows nothing of terminals.
+        .target(
+            name: "AssessmentKit",
+            dependencies: [
+                "BackCheckYAML", "BackCheckExpressions", "BackCheckPluginAPI", "BuiltinCatalogue",
+                "ThresholdsEvaluator", "NormativeEvaluator", "ChecklistEvaluator", "RedFlagsEvaluator",
+                "FiringOrderEvaluator",
+            ]
+        ),
         // The command-line tool: a thin shell over AssessmentKit.
         .executableTarget(
             name: "backcheck",
             dependencies: [
-                "BackCheckYAML",
+                "AssessmentKit", "BackCheckYAML", "BackCheckExpressions", "BackCheckPluginAPI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "BackCheckYAMLTests", dependencies: ["BackCheckYAML"]),
         .testTarget(name: "BackCheckExpressionsTests", dependencies: ["BackCheckExpressions"]),
+        .testTarget(name: "CatalogueTests", dependencies: ["AssessmentKit", "BackCheckYAML", "BackCheckPluginAPI"]),
         .testTarget(
             name: "PluginTests",
             dependencies: [
