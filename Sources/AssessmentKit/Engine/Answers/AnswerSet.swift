@@ -1,0 +1,37 @@
+public import BackCheckPluginAPI
+
+/// Checked answers ready to run: the profile and, per assessment to run, its answers.
+public struct AnswerSet: Sendable {
+    /// The person.
+    public var profile: Profile
+    /// The assessments to run with their answers: red-flag screens first, then in the
+    /// order the answers gave them.
+    public var entries: [Entry]
+
+    /// One assessment with its answers.
+    public struct Entry: Sendable {
+        /// The assessment.
+        public var assessment: Assessment
+        /// Its checked answers.
+        public var answers: AssessmentAnswers
+
+        /// Creates an entry.
+        public init(assessment: Assessment, answers: AssessmentAnswers) {
+            self.assessment = assessment
+            self.answers = answers
+        }
+    }
+
+    /// Creates an answer set; red-flag screens are moved to the front.
+    public init(profile: Profile, entries: [Entry]) {
+        self.profile = profile
+        let screens = entries.filter { $0.assessment.isRedFlagScreen }
+        self.entries = screens + entries.filter { !$0.assessment.isRedFlagScreen }
+    }
+}
+
+extension Assessment {
+    /// Whether this is a red-flag screen (scored by the `red-flags` plugin): it is run
+    /// whenever it is answered and comes first.
+    public var isRedFlagScreen: Bool { evaluatorID == "red-flags" }
+}

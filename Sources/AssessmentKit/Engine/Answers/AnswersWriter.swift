@@ -1,0 +1,46 @@
+import BackCheckExpressions
+import BackCheckPluginAPI
+import BackCheckYAML
+
+extension AnswerSet {
+    /// The answers as an answers file (spec 8) that reads back to the same answers: YAML,
+    /// strings quoted, durations in seconds, skipped optional inputs left out (or `null` for
+    /// one side). `comment` becomes a `#` line at the top.
+    public func yaml(comment: String? = nil) -> String {
+        var lines: [String] = []
+        if let comment { lines += comment.split(separator: "\n", omittingEmptySubsequences: false).map { "# \($0)" } }
+        var profileFields: [String] = []
+        if let sex = profile.sex { profileFields.append("sex: \(sex.rawValue)") }
+        if let age = profile.age { profileFields.append("age: \(Value.format(age))") }
+        if let weight = profile.bodyweightKg { profileFields.append("bodyweight_kg: \(Value.format(weight))") }
+        if let days = profile.trainingDaysPerWeek { profileFields.append("training_days_per_week: \(Value.format(days))") }
+        lines.append("profile: {\(profileFields.joined(separator: ", "))}")
+        lines.append("answers:")
+        for entry in entries {
+            lines.append("  \(entry.assessment.id):")
+            var wrote = false
+            for input in entry.assessment.inputs {
+                guard let binding = entry.answers.values[input.name] else { continue }
+                switch binding {
+                case .single(nil): continue
+                case .single(let value?): lines.append("    \(input.name): \(Self.yaml(value))")
+                case .bilateral(nil, nil): continue
+                case .bilateral(let left, let right):
+                    lines.append("    \(input.name): {left: \(left.map(Self.yaml) ?? "null"), right: \(right.map(Self.yaml) ?? "null")}")
+                }
+                wrote = true
+            }
+            if !wrote { lines[lines.count - 1] += " {}" }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func yaml(_ value: Value) -> String {
+        switch value {
+        case .number(let number): Value.format(number)
+        case .bool(let flag): flag ? "true" : "false"
+        case .string(let text): JSONValue.string(text).serialized()
+        case .sequence(let items): "[" + items.map { JSONValue.string($0).serialized() }.joined(separator: ", ") + "]"
+        }
+    }
+}

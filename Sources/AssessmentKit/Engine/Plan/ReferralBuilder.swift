@@ -1,0 +1,49 @@
+import BackCheckPluginAPI
+
+/// Works out the referral: any `refer` finding puts one at the top of the report, the
+/// most urgent one decides how soon, and the message says it in plain words.
+enum ReferralBuilder {
+    static func referral(from results: [AssessmentResult]) -> Referral? {
+        var reasons: [ReferralReason] = []
+        for result in results {
+            for raised in result.findings {
+                guard let finding = result.assessment.finding(raised.id), finding.tier == .refer else { continue }
+                reasons.append(ReferralReason(
+                    assessment: result.assessment.id, finding: finding.id, title: finding.title, side: raised.side,
+                    urgency: finding.urgency ?? .soon, advice: finding.advice ?? ""))
+            }
+        }
+        // A stable sort: most urgent first, then in report order.
+        let ordered = reasons.enumerated().sorted { a, b in
+            a.element.urgency != b.element.urgency ? a.element.urgency < b.element.urgency : a.offset < b.offset
+        }.map(\.element)
+        guard let urgency = ordered.first?.urgency else { return nil }
+        var advice: [String] = []
+        for reason in ordered where reason.urgency == urgency && !reason.advice.isEmpty && !advice.contains(reason.advice) {
+            advice.append(reason.advice)
+        }
+        let message = ([headline(urgency)] + advice).joined(separator: " ")
+        return Referral(urgency: urgency, message: message, reasons: ordered)
+    }
+
+    /// The first sentence of the message: what to do and how soon.
+    static func headline(_ urgency: Urgency) -> String {
+        switch urgency {
+        case .emergency:
+            "Go to an emergency department now, and do not train."
+        case .sameDay:
+            "See a doctor today, and stop loaded training until you have been seen."
+        case .soon:
+            "See a doctor or physiotherapist within a few days, and stop loaded training until then; the plan holds only unloaded work."
+        }
+    }
+
+    /// Why the plan is empty or shorter, in the report's plan notes.
+    static func planNote(_ urgency: Urgency) -> String? {
+        switch urgency {
+        case .emergency: "No exercises: an emergency referral comes first. Get checked before any training."
+        case .sameDay: "No exercises: see a doctor today first. Exercise can be planned once you have been checked."
+        case .soon: nil
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import BackCheckExpressions
+import BackCheckPluginAPI
+
+/// A finding id with its side, as raised for one person.
+struct FindingKey: Hashable, Sendable {
+    var id: String
+    var side: Side?
+}
+
+/// Tries other values for one numeric input (on one side), every other answer unchanged, and
+/// records which findings each value raises. This is how the report knows, for any
+/// evaluator plugin, which values of an input raise a finding for this person (the shaded
+/// zones of the charts) and whether a one-sided finding depends on a given input (the
+/// asymmetry rule of the plan).
+struct InputProbe {
+    let assessment: Assessment
+    let answers: AssessmentAnswers
+    let profile: Profile
+
+    /// How many equal steps the domain of a decimal input is cut into.
+    static let steps = 96
+    /// How many halvings refine each edge of a flagged interval.
+    static let refinements = 14
+
+    /// What one input on one side raised across its domain.
+    struct Scan {
+        var input: AssessmentInput
+        var side: Side?
+        var domain: ClosedRange<Double>
+        var samples: [(value: Double, findings: Set<FindingKey>)]
+        /// Findings concerning this side that some values raise and others do not.
+        var dependent: Set<FindingKey>
+    }
+
+    /// Scans `input` on `side` when it is numeric and answered there; `nil` otherwise.
+    func scan(_ input: AssessmentInput, side: Side?) -> Scan? {
+        guard input.spec.isNumeric, value(of: input, on: side) != nil, let domain = domain(of: input) else { return nil }
+        let values = sampleValues(domain, integer: input.type == .integer)
+        let samples = values.map { ($0, relevant(findings(setting: input, side: side, to: $0), side: side)) }
+        let all = samples.reduce(into: Set<FindingKey>()) { $0.formUnion($1.1) }
+        let always = samples.reduce(all) { $0.intersection($1.1) }
+        return Scan(input: input, side: side, domain: domain, samples: samples, dependent: all.subtracting(always))
+    }
+
+    /// The intervals of `scan`'s domain where a dependent finding is raised; edges between
+    /// two decimal samples are found by halving.
+    func flaggedIntervals(_ scan: Scan) -> [ClosedRange<Double>] {
+        guard !scan.dependent.isEmpty else { return [] }
+        let flagged = scan.samples.map { !$0.findings.isDisjoint(with: scan.dependent) }
+        var intervals: [ClosedRange<Double>] = []
+        var start: Int?
+        for index in flagged.indices {
+            if flagged[index], start == nil { start = index }
+            let closes = flagged[index] && (index == flagged.count - 1 || !flagged[index + 1])
+            guard closes, let first = start else { continue }
+            var lower = scan.samples[first].value
+            var upper = scan.samples[index].value
+            if scan.input.type != .integer {
+                if first > 0 { lower = edge(scan, from: scan.samples[first - 1].value, to: lower) }
+                if index < flagged.count - 1 { upper = edge(scan, from: scan.samples[index + 1].value, to: upper) }
+            }
+            intervals.append(Rounding.twoDecimals(lower)...Rounding.twoDecimals(upper))
+            start = nil
+        }
+        return intervals
+    }
+
+    /// Whether changing the input on `scan`'s side can switch `finding` on or off.
+    func toggles(_ finding: FindingKey, in scan: Scan) -> Bool { scan.dependent.contains(finding) }
+
+    /// The first flagged value met going from `clear` (not flagged) towards `flagged`.
+    private func edge(_ scan: Scan, from clear: Double, to flagged: Double) -> Double {
+        var (outside, inside) = (clear, flagged)
+        for _ in 0..<Self.refinements {
+            let middle = (outside + inside) / 2
+            let raised = relevant(findings(setting: scan.input, side: scan.side, to: middle), side: scan.side)
+            if raised.isDisjoint(with: scan.dependent) { outside = middle } else { inside = middle }
+        }
+        return inside
+    }
+
+    private func findings(setting input: AssessmentInput, side: Side?, to number: Double) -> Set<FindingKey> {
+        var values = answers.values
+        let value = Value.number(number)
+        switch (values[input.name], side) {
+        case (.bilateral(_, let right)?, .left?): values[input.name] = .bilateral(left: value, right: right)
+        case (.bilateral(let left, _)?, .right?): values[input.name] = .bilateral(left: left, right: value)
+        default: values[input.name] = .single(value)
+        }
+        let result = AssessmentRunner.run(assessment, answers: AssessmentAnswers(values: values, skipped: answers.skipped), profile: profile)
+        return Set(result.findings.map { FindingKey(id: $0.id, side: $0.side) })
+    }
+
+    private func relevant(_ findings: Set<FindingKey>, side: Side?) -> Set<FindingKey> {
+        guard let side else { return findings }
+        return findings.filter { $0.side == side || $0.side == nil }
+    }
+
+    private func value(of input: AssessmentInput, on side: Side?) -> Double? {
+        switch (answers.values[input.name], side) {
+        case (.single(let value)?, nil): value?.numberValue
+        case (.bilateral(let left, let right)?, let side?): (side == .left ? left : right)?.numberValue
+        default: nil
+        }
+    }
+
+    /// The input's range; without one, from 0 (or the lowest answer) to twice the highest.
+    private func domain(of input: AssessmentInput) -> ClosedRange<Double>? {
+        if let range = input.range { return range.lowerBound < range.upperBound ? range : nil }
+        let answered = [Side.left, .right].compactMap { value(of: input, on: $0) } + [value(of: input, on: nil)].compactMap { $0 }
+        guard let highest = answered.max(), let lowest = answered.min() else { return nil }
+        let lower = min(0, lowest)
+        let upper = max(highest * 2, lower + 1)
+        return lower...upper
+    }
+
+    private func sampleValues(_ domain: ClosedRange<Double>, integer: Bool) -> [Double] {
+        let span = domain.upperBound - domain.lowerBound
+        if integer, span <= 200 {
+            let low = domain.lowerBound.rounded(.up)
+            return stride(from: low, through: domain.upperBound, by: 1).map { $0 }
+        }
+        return (0...Self.steps).map { step in
+            let value = domain.lowerBound + span * Double(step) / Double(Self.steps)
+            return integer ? value.rounded() : value
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import BackCheckPluginAPI
+import BackCheckExpressions
+
+/// Runs checked answers and builds the report: every assessment's result, the referral and
+/// the plan. Pure: the same answers and catalogue give the same report, apart from the
+/// `generatedAt` the caller passes.
+///
+/// ```swift
+/// let report = ReportBuilder(catalogue: catalogue).report(for: answers, generatedAt: Timestamp.now())
+/// print(TextExport().render(report))
+/// ```
+public struct ReportBuilder: Sendable {
+    /// The catalogue the answers were checked against (exercises come from it).
+    public var catalogue: Catalogue
+    /// The longest plan (spec 7: default 6).
+    public var maxExercises: Int
+    /// The program named in the report.
+    public var tool: ToolInfo
+
+    /// Creates a builder.
+    public init(catalogue: Catalogue, maxExercises: Int = 6, tool: ToolInfo = .current) {
+        self.catalogue = catalogue
+        self.maxExercises = max(0, maxExercises)
+        self.tool = tool
+    }
+
+    /// Runs every assessment of `answers` and builds the report.
+    public func report(for answers: AnswerSet, generatedAt: String) -> Report {
+        var scored: [ScoredAssessment] = []
+        var reports: [AssessmentReport] = []
+        for entry in answers.entries {
+            let result = AssessmentRunner.run(entry.assessment, answers: entry.answers, profile: answers.profile)
+            let probe = InputProbe(assessment: entry.assessment, answers: entry.answers, profile: answers.profile)
+            let scans = entry.assessment.inputs.flatMap { input in input.spec.scoredSides.compactMap { probe.scan(input, side: $0) } }
+            scored.append(ScoredAssessment(
+                result: result, profile: answers.profile,
+                asymmetric: Asymmetry.findings(result, scans: scans, probe: probe)))
+            reports.append(Self.describe(result, scans: scans, probe: probe))
+        }
+        let referral = ReferralBuilder.referral(from: scored.map(\.result))
+        let (plan, planNotes) = PlanBuilder(catalogue: catalogue, maxExercises: maxExercises).plan(scored, referral: referral)
+        var notes = catalogue.replacements.map { "Your catalogue replaced a built-in document: \($0)." }
+        if referral?.urgency == .emergency {
+            let withheld = reports.filter { report in !report.findings.contains { $0.tier == .refer } }
+            if !withheld.isEmpty {
+                notes.append("Results of \(withheld.count) other assessment\(withheld.count == 1 ? "" : "s") are withheld because of the emergency: \(withheld.map(\.id).joined(separator: ", ")). Get checked first.")
+                reports.removeAll { report in !report.findings.contains { $0.tier == .refer } }
+            }
+        }
+        return Report(
+            generatedAt: generatedAt, tool: tool, profile: answers.profile, referral: referral, assessments: reports,
+            plan: plan, planNotes: planNotes, notes: notes)
+    }
+
+    private static func describe(_ result: AssessmentResult, scans: [InputProbe.Scan], probe: InputProbe) -> AssessmentReport {
+        let assessment = result.assessment
+        let findings = result.findings.compactMap { raised -> ReportFinding? in
+            guard let finding = assessment.finding(raised.id) else { return nil }
+            return ReportFinding(
+                id: finding.id, title: finding.title, tier: finding.tier, side: raised.side,
+                severity: Rounding.twoDecimals(raised.severity), evidence: raised.evidence, explain: finding.explain)
+        }
+        let inputs = assessment.inputs.map { input in
+            ReportInput(
+                name: input.name, label: input.label, type: input.type, unit: input.unit, range: input.range,
+                mdc: input.spec.mdc, bilateral: input.bilateral, leftRight: Asymmetry.difference(input, result.answers),
+                flagged: scans.filter { $0.input.name == input.name }.map { scan in
+                    FlaggedValues(side: scan.side, domain: scan.domain, intervals: probe.flaggedIntervals(scan))
+                })
+        }
+        let answers = assessment.inputs.map { input in
+            NamedBinding(name: input.name, value: result.answers.values[input.name] ?? (input.bilateral ? .bilateral(left: nil, right: nil) : .single(nil)))
+        }
+        let derived = result.derived.map { NamedBinding(name: $0.name, value: rounded($0.value)) }
+        return AssessmentReport(
+            id: assessment.id, version: assessment.version, digest: assessment.digest, title: assessment.title,
+            category: assessment.category.rawValue, evaluator: assessment.evaluatorID, evidence: assessment.evidence.level,
+            evidenceNote: assessment.evidence.note, answers: answers, derived: derived, score: result.score,
+            status: result.status, findings: findings, notes: result.notes, inputs: inputs)
+    }
+
+    private static func rounded(_ binding: Binding) -> Binding {
+        func round(_ value: Value?) -> Value? {
+            guard case .number(let number)? = value else { return value }
+            return .number(Rounding.twoDecimals(number))
+        }
+        switch binding {
+        case .single(let value): return .single(round(value))
+        case .bilateral(let left, let right): return .bilateral(left: round(left), right: round(right))
+        }
+    }
+}

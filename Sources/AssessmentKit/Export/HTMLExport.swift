@@ -1,0 +1,111 @@
+import BackCheckPluginAPI
+
+/// The report as one self-contained HTML page: inline CSS and inline SVG charts, no scripts
+/// and no external requests, readable on screen and on paper. Every piece of text is escaped.
+public struct HTMLExport: Sendable {
+    /// Creates an HTML export.
+    public init() {}
+
+    /// The whole page.
+    public func render(_ report: Report) -> String {
+        var body: [String] = []
+        body.append("<header><h1>BackCheck report</h1><p class=\"meta\">\(e(report.generatedAt)) · \(e(report.tool.name)) \(e(report.tool.version)) · Profile: \(e(Wording.profile(report.profile)))</p></header>")
+        if let referral = report.referral { body.append(referralSection(referral)) }
+        body.append("<section><h2>Assessments</h2>")
+        body.append("<table class=\"summary\"><thead><tr><th>Assessment</th><th>Score</th><th>Evidence</th><th>Findings</th></tr></thead><tbody>")
+        for assessment in report.assessments {
+            body.append("<tr><td>\(e(assessment.title))</td><td class=\"status-\(assessment.status.rawValue)\">\(e(Wording.score(assessment)))</td><td>\(e(assessment.evidence.rawValue))</td><td>\(assessment.findings.count)</td></tr>")
+        }
+        body.append("</tbody></table>")
+        for assessment in report.assessments { body.append(assessmentSection(assessment)) }
+        body.append("</section>")
+        body.append(planSection(report))
+        let notes = report.notes + report.assessments.flatMap { assessment in assessment.notes.map { "\(assessment.id): \($0)" } }
+        if !notes.isEmpty {
+            body.append("<section><h2>Notes</h2><ul>" + notes.map { "<li>\(e($0))</li>" }.joined() + "</ul></section>")
+        }
+        return """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>BackCheck report \(e(report.generatedAt))</title>
+            <style>\(Self.css)</style>
+            </head>
+            <body>
+            \(body.joined(separator: "\n"))
+            </body>
+            </html>
+
+            """
+    }
+
+    private func e(_ text: String) -> String { HTMLText.escape(text) }
+
+    private func referralSection(_ referral: Referral) -> String {
+        var html = "<section class=\"referral urgency-\(referral.urgency.rawValue)\"><h2>\(e(Wording.referralTitle(referral.urgency)))</h2><p>\(e(referral.message))</p><ul>"
+        for reason in referral.reasons {
+            let side = reason.side.map { " (\($0.rawValue))" } ?? ""
+            html += "<li>\(e(reason.title + side)) <span class=\"muted\">\(e(reason.assessment)), \(e(reason.urgency.rawValue))</span></li>"
+        }
+        return html + "</ul></section>"
+    }
+
+    private func assessmentSection(_ assessment: AssessmentReport) -> String {
+        var html = "<article class=\"assessment\"><h3>\(e(assessment.title)) <span class=\"badge status-\(assessment.status.rawValue)\">\(e(Wording.score(assessment)))</span></h3>"
+        html += "<p class=\"muted\">\(e(assessment.id)) v\(assessment.version) · \(e(Wording.evidence(assessment.evidence)))</p>"
+        if !assessment.findings.isEmpty {
+            html += "<ul class=\"findings\">"
+            for finding in assessment.findings {
+                html += "<li><strong>\(e(finding.label))</strong> <span class=\"muted\">severity \(e(NumberText.format(finding.severity))), \(e(finding.tier.rawValue))</span><br>\(e(finding.evidence))<br><span class=\"muted\">\(e(finding.explain))</span></li>"
+            }
+            html += "</ul>"
+        }
+        for input in assessment.inputs where input.isNumeric {
+            guard let answer = assessment.answer(input.name), let svg = HTMLChart(input: input, answer: answer).svg() else { continue }
+            html += "<figure><figcaption>\(e(input.label))</figcaption>\(svg)"
+            if let line = Wording.leftRight(input) { html += "<p class=\"muted\">\(e(line))</p>" }
+            html += "</figure>"
+        }
+        if assessment.inputs.contains(where: \.isNumeric) {
+            html += "<p class=\"legend\"><span class=\"swatch\"></span> values that would raise a finding for you (your other answers unchanged); the dark line is your value.</p>"
+        }
+        return html + "</article>"
+    }
+
+    private func planSection(_ report: Report) -> String {
+        var html = "<section><h2>Plan</h2>"
+        if !report.plan.isEmpty { html += "<ol class=\"plan\">" }
+        for item in report.plan {
+            html += "<li><h3>\(e(item.exercise.name)) <span class=\"muted\">\(e(Wording.tierAndSides(item))), priority \(e(NumberText.format(item.priority)))</span></h3>"
+            html += "<p><strong>Dose:</strong> \(e(Wording.dosage(item.dosage)))\(item.dosage.note.map { ". " + e($0) } ?? "")</p>"
+            html += "<ul class=\"because\">" + item.because.map { "<li>\(e(Wording.reason($0)))</li>" }.joined() + "</ul>"
+            html += "<div class=\"how\"><p><strong>How to do it</strong></p><p class=\"steps\">\(e(item.exercise.instructions))</p>"
+            if !item.exercise.cues.isEmpty { html += "<p><strong>Cues:</strong> \(e(item.exercise.cues.joined(separator: "; ")))</p>" }
+            if !item.exercise.cautions.isEmpty { html += "<p><strong>Take care:</strong> \(e(item.exercise.cautions.joined(separator: "; ")))</p>" }
+            html += "</div></li>"
+        }
+        if !report.plan.isEmpty { html += "</ol>" }
+        for note in report.planNotes { html += "<p class=\"muted\">\(e(note))</p>" }
+        return html + "</section>"
+    }
+
+    static let css = """
+        body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:860px;margin:2em auto;padding:0 1em;color:#1d2330;line-height:1.45;background:#fff}\
+        h1{margin-bottom:.2em}h2{border-bottom:2px solid #dfe3ea;padding-bottom:.2em;margin-top:1.6em}h3{margin:.6em 0 .2em}\
+        .meta,.muted{color:#5b6475;font-size:.92em}\
+        .referral{border:3px solid #b3261e;background:#fdecea;padding:.4em 1.2em;border-radius:8px;margin:1.4em 0}\
+        .referral h2{color:#8c1d18;border:0}\
+        table.summary{border-collapse:collapse;width:100%}table.summary td,table.summary th{border-bottom:1px solid #dfe3ea;padding:.35em .5em;text-align:left}\
+        .status-good{color:#1b6e3a}.status-fair{color:#8a5a00}.status-poor,.status-refer{color:#b3261e}\
+        .badge{font-size:.75em;border:1px solid currentColor;border-radius:999px;padding:.1em .6em;vertical-align:middle}\
+        .assessment{border:1px solid #dfe3ea;border-radius:8px;padding:.4em 1em;margin:1em 0;break-inside:avoid}\
+        figure{margin:.6em 0}figcaption{font-size:.92em;font-weight:600}\
+        svg.chart{max-width:100%;height:auto;font-size:12px;fill:#1d2330}\
+        svg .track{fill:#e8f3ec;stroke:#9fb8a8}svg .flag{fill:#f4b4ae}svg .value{stroke:#1d2330;stroke-width:3}\
+        .legend{font-size:.85em;color:#5b6475}.swatch{display:inline-block;width:1em;height:.8em;background:#f4b4ae;vertical-align:middle}\
+        ol.plan>li{margin-bottom:1em;break-inside:avoid}.steps{white-space:pre-line}\
+        @media print{body{margin:0;max-width:none;font-size:11pt}.referral{background:none}a{color:inherit}}
+        """
+}

@@ -1,0 +1,61 @@
+import BackCheckPluginAPI
+
+/// The report as Markdown, for sharing: the referral as a quote first, a table of the
+/// assessments, each one's findings, then the plan as a numbered list.
+public struct MarkdownExport: Sendable {
+    /// Creates a Markdown export.
+    public init() {}
+
+    /// The whole report as Markdown, ending in a newline.
+    public func render(_ report: Report) -> String {
+        var lines = ["# BackCheck report", ""]
+        lines.append("Generated \(escape(report.generatedAt)) by \(escape(report.tool.name)) \(escape(report.tool.version)). Profile: \(escape(Wording.profile(report.profile))).")
+        if let referral = report.referral {
+            lines += ["", "> **\(escape(Wording.referralTitle(referral.urgency)))**", ">", "> \(escape(referral.message))", ">"]
+            for reason in referral.reasons {
+                let side = reason.side.map { " (\($0.rawValue))" } ?? ""
+                lines.append("> - \(escape(reason.title))\(side): \(escape(reason.assessment)), \(reason.urgency.rawValue)")
+            }
+        }
+        lines += ["", "## Assessments", "", "| Assessment | Score | Evidence | Findings |", "|---|---|---|---|"]
+        for assessment in report.assessments {
+            lines.append("| \(escape(assessment.title)) (`\(assessment.id)`) | \(escape(Wording.score(assessment))) | \(assessment.evidence.rawValue) | \(assessment.findings.count) |")
+        }
+        for assessment in report.assessments where !assessment.findings.isEmpty || assessment.inputs.contains(where: { Wording.leftRight($0) != nil }) {
+            lines += ["", "### \(escape(assessment.title))", ""]
+            for finding in assessment.findings {
+                lines.append("- **\(escape(finding.label))**, severity \(NumberText.format(finding.severity)): \(escape(finding.evidence))")
+            }
+            for input in assessment.inputs {
+                if let line = Wording.leftRight(input) { lines.append("- \(escape(line))") }
+            }
+        }
+        lines += ["", "## Plan", ""]
+        for item in report.plan {
+            lines.append("\(item.rank). **\(escape(item.exercise.name))** (\(escape(Wording.tierAndSides(item))), priority \(NumberText.format(item.priority))): \(escape(Wording.dosage(item.dosage)))")
+            if let note = item.dosage.note { lines.append("   \(escape(note))") }
+            for reason in item.because { lines.append("   - because: \(escape(Wording.reason(reason)))") }
+        }
+        if !report.plan.isEmpty, !report.planNotes.isEmpty { lines.append("") }
+        for note in report.planNotes { lines.append("_\(escape(note))_") }
+        let notes = report.notes + report.assessments.flatMap { assessment in assessment.notes.map { "\(assessment.id): \($0)" } }
+        if !notes.isEmpty {
+            lines += ["", "## Notes", ""]
+            for note in notes { lines.append("- \(escape(note))") }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Text with Markdown's special characters escaped, so answers and titles print as written.
+    func escape(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            switch character {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#": escaped += "\\\(character)"
+            case "\n": escaped += " "
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+}

@@ -1,0 +1,21 @@
+/// The formats a report can be written in.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    /// Plain text for a terminal (80 columns).
+    case text
+    /// `backcheck.report/1` JSON.
+    case json
+    /// Markdown, for sharing.
+    case markdown
+    /// One self-contained HTML page with charts.
+    case html
+
+    /// `report` rendered in this format; `colour` only affects text.
+    public func render(_ report: Report, colour: Bool = false) -> String {
+        switch self {
+        case .text: TextExport(colour: colour).render(report)
+        case .json: report.json.serialized(pretty: true) + "\n"
+        case .markdown: MarkdownExport().render(report)
+        case .html: HTMLExport().render(report)
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import BackCheckPluginAPI
+
+/// The report for a terminal: the referral box first, one summary line per assessment with
+/// its findings beneath, then the plan as a numbered list; every line at most ``width``
+/// characters. Colour (ANSI) only when ``colour`` is set; the caller decides (a terminal,
+/// and `NO_COLOR` unset).
+public struct TextExport: Sendable {
+    /// The longest line.
+    public var width: Int
+    /// Whether to use ANSI colour and bold.
+    public var colour: Bool
+
+    /// Creates a text export.
+    public init(width: Int = 80, colour: Bool = false) {
+        self.width = max(40, width)
+        self.colour = colour
+    }
+
+    /// The whole report as text, ending in a newline.
+    public func render(_ report: Report) -> String {
+        var lines: [String] = []
+        let stamp = "\(report.tool.name) \(report.tool.version), \(report.generatedAt)"
+        lines.append(style(TextWrap.fit("BACKCHECK REPORT", width - stamp.count - 1), .bold) + " " + stamp)
+        lines += TextWrap.indented(Wording.profile(report.profile), width: width, first: "Profile: ")
+        if let referral = report.referral {
+            lines.append("")
+            lines += referralBox(referral)
+        }
+        lines.append("")
+        lines.append(style("ASSESSMENTS", .bold))
+        for assessment in report.assessments { lines += summary(assessment) }
+        lines.append("")
+        lines.append(style("PLAN", .bold) + (report.plan.isEmpty ? "" : " (in this order)"))
+        for item in report.plan { lines += planItem(item) }
+        for note in report.planNotes { lines += TextWrap.indented(note, width: width, first: "  ") }
+        let notes = report.notes + report.assessments.flatMap { assessment in assessment.notes.map { "\(assessment.id): \($0)" } }
+        if !notes.isEmpty {
+            lines.append("")
+            lines.append(style("NOTES", .bold))
+            for note in notes { lines += TextWrap.indented(note, width: width, first: "  - ") }
+        }
+        return lines.map { $0.trailingSpacesRemoved }.joined(separator: "\n") + "\n"
+    }
+
+    private func referralBox(_ referral: Referral) -> [String] {
+        let inner = width - 4
+        var body = [Wording.referralTitle(referral.urgency), ""] + TextWrap.lines(referral.message, width: inner)
+        body.append("")
+        body.append("Because of:")
+        for reason in referral.reasons {
+            body += TextWrap.indented("\(reason.side.map { "\(reason.title) (\($0.rawValue))" } ?? reason.title) [\(reason.assessment), \(reason.urgency.rawValue)]", width: inner, first: "- ")
+        }
+        let edge = String(repeating: "─", count: width - 2)
+        let boxed = ["┌" + edge + "┐"] + body.map { "│ " + TextWrap.fit($0, inner) + " │" } + ["└" + edge + "┘"]
+        return boxed.map { style($0, .alarm) }
+    }
+
+    private func summary(_ assessment: AssessmentReport) -> [String] {
+        let score = Wording.score(assessment)
+        let right = "\(TextWrap.fit(score, 12)) \(TextWrap.fit(Wording.evidence(assessment.evidence), 17))"
+        let titleWidth = width - 2 - right.count - 2
+        var lines = ["  " + TextWrap.fit(assessment.title, titleWidth) + "  " + style(right, statusStyle(assessment.status))]
+        for finding in assessment.findings {
+            lines += TextWrap.indented("\(finding.label), severity \(NumberText.format(finding.severity))", width: width, first: "    * ")
+            lines += TextWrap.indented(finding.evidence, width: width, first: "      ")
+        }
+        for input in assessment.inputs {
+            if let line = Wording.leftRight(input) { lines += TextWrap.indented(line, width: width, first: "    ") }
+        }
+        return lines
+    }
+
+    private func planItem(_ item: PlanItem) -> [String] {
+        let number = "\(item.rank). "
+        let indent = "  " + String(repeating: " ", count: number.count)
+        var lines = TextWrap.indented(
+            "\(item.exercise.name) [\(Wording.tierAndSides(item))], priority \(NumberText.format(item.priority))",
+            width: width, first: "  " + number, rest: indent)
+        lines[0] = style(lines[0], .bold)
+        lines += TextWrap.indented(Wording.dosage(item.dosage), width: width, first: indent + "Dose: ", rest: indent + "      ")
+        if let note = item.dosage.note { lines += TextWrap.indented(note, width: width, first: indent + "      ") }
+        for reason in item.because {
+            lines += TextWrap.indented(Wording.reason(reason), width: width, first: indent + "Why:  ", rest: indent + "      ")
+        }
+        return lines
+    }
+
+    private enum Style { case bold, alarm, good, fair, poor }
+
+    private func statusStyle(_ status: Status) -> Style? {
+        switch status {
+        case .good: .good
+        case .fair: .fair
+        case .poor, .refer: .poor
+        case .unscored: nil
+        }
+    }
+
+    private func style(_ text: String, _ style: Style?) -> String {
+        guard colour, let style else { return text }
+        let code = switch style {
+        case .bold: "1"
+        case .alarm: "1;31"
+        case .good: "32"
+        case .fair: "33"
+        case .poor: "31"
+        }
+        return "\u{1B}[\(code)m\(text)\u{1B}[0m"
+    }
+}
+
+extension String {
+    /// The string without trailing spaces.
+    var trailingSpacesRemoved: String {
+        var text = self
+        while text.hasSuffix(" ") { text.removeLast() }
+        return text
+    }
+}

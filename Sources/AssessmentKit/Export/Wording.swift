@@ -1,0 +1,90 @@
+import BackCheckExpressions
+import BackCheckPluginAPI
+
+/// The phrases every export shares, so text, Markdown and HTML say the same thing.
+enum Wording {
+    /// `male, 27 years, 82 kg, trains 4 days a week`, or `not given`.
+    static func profile(_ profile: Profile) -> String {
+        var parts: [String] = []
+        if let sex = profile.sex { parts.append(sex.rawValue) }
+        if let age = profile.age { parts.append("\(NumberText.format(age)) years") }
+        if let weight = profile.bodyweightKg { parts.append("\(NumberText.format(weight)) kg") }
+        if let days = profile.trainingDaysPerWeek { parts.append("trains \(NumberText.format(days)) days a week") }
+        return parts.isEmpty ? "not given" : parts.joined(separator: ", ")
+    }
+
+    /// `3 sets × 30 s hold, per side, daily`.
+    static func dosage(_ dosage: Dosage) -> String {
+        var amount: [String] = []
+        if let sets = dosage.sets { amount.append("\(sets) set\(sets == 1 ? "" : "s")") }
+        if let reps = dosage.reps { amount.append("\(reps) rep\(reps == 1 ? "" : "s")") }
+        if let hold = dosage.holdSeconds { amount.append("\(NumberText.format(hold)) s hold") }
+        var parts = amount.isEmpty ? [] : [amount.joined(separator: " × ")]
+        if dosage.perSide == true { parts.append("per side") }
+        if let minutes = dosage.durationMinutes { parts.append("\(NumberText.format(minutes)) min") }
+        if let frequency = dosage.frequency { parts.append(frequency) }
+        return parts.isEmpty ? "as described" : parts.joined(separator: ", ")
+    }
+
+    /// `70/100 fair`, `refer`, `not scored`.
+    static func score(_ report: AssessmentReport) -> String {
+        switch (report.score, report.status) {
+        case (_, .refer): "refer"
+        case (nil, _): "not scored"
+        case (let score?, let status): "\(score)/100 \(status.rawValue)"
+        }
+    }
+
+    /// A value with its unit: `8.5 cm`, `yes`, `glute-max, erectors`, `skipped`.
+    static func value(_ value: Value?, unit: String?) -> String {
+        guard let value else { return "skipped" }
+        if case .number = value, let unit, unit != "none" { return "\(NumberText.format(value)) \(unit)" }
+        return NumberText.format(value)
+    }
+
+    /// `L 4 deg / R -2 deg`, or the single value.
+    static func binding(_ binding: Binding, unit: String?) -> String {
+        switch binding {
+        case .single(let single): value(single, unit: unit)
+        case .bilateral(let left, let right): "L \(value(left, unit: unit)) / R \(value(right, unit: unit))"
+        }
+    }
+
+    /// The left/right line of a bilateral input, or `nil` when it has nothing to say.
+    static func leftRight(_ input: ReportInput) -> String? {
+        guard let gap = input.leftRight, gap.difference > 0 else { return nil }
+        let unit = input.unit.map { $0 == "none" ? "" : " \($0)" } ?? ""
+        let apart = "\(input.label): sides \(NumberText.format(gap.difference))\(unit) apart"
+        switch (gap.beyondMDC, input.mdc) {
+        case (true?, let mdc?): return "\(apart), \(gap.lowerSide?.rawValue ?? "one") side lower; beyond the MDC of \(NumberText.format(mdc))\(unit), so a real asymmetry"
+        case (false?, let mdc?): return "\(apart): within measurement error (MDC \(NumberText.format(mdc))\(unit)), not an asymmetry"
+        default: return "\(apart) (no MDC known for this test)"
+        }
+    }
+
+    /// `low evidence` etc.
+    static func evidence(_ level: EvidenceLevel) -> String { "\(level.rawValue) evidence" }
+
+    /// `REFERRAL: EMERGENCY`, `REFERRAL: SEE A DOCTOR TODAY`, …
+    static func referralTitle(_ urgency: Urgency) -> String {
+        switch urgency {
+        case .emergency: "EMERGENCY: GO TO AN EMERGENCY DEPARTMENT NOW"
+        case .sameDay: "REFERRAL: SEE A DOCTOR TODAY"
+        case .soon: "REFERRAL: SEE A DOCTOR OR PHYSIOTHERAPIST SOON"
+        }
+    }
+
+    /// `Tight iliopsoas (left) from hip-flexor-thomas, severity 0.3 × low evidence 0.4 × 1.5 asymmetry`.
+    static func reason(_ reason: PlanReason) -> String {
+        var text = "\(reason.label) from \(reason.assessment)"
+        text += ": severity \(NumberText.format(reason.severity)) × weight \(NumberText.format(reason.weight))"
+        if reason.asymmetry { text += " × 1.5 (left/right asymmetry beyond the MDC)" }
+        return text
+    }
+
+    /// `mobility, left and right`.
+    static func tierAndSides(_ item: PlanItem) -> String {
+        let sides = item.sides.map(\.rawValue).joined(separator: " and ")
+        return sides.isEmpty ? item.tier.rawValue : "\(item.tier.rawValue), \(sides)"
+    }
+}

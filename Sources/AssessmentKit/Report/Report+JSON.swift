@@ -1,0 +1,173 @@
+public import BackCheckYAML
+import BackCheckExpressions
+import BackCheckPluginAPI
+
+extension Report {
+    /// The report as JSON in the `backcheck.report/1` shape (spec 7.1): keys in a fixed
+    /// order, optional keys left out when empty, computed numbers already rounded.
+    public var json: JSONValue {
+        .object([
+            ("schema", .string(Self.schemaName)),
+            ("generated_at", .string(generatedAt)),
+            ("tool", .object([("name", .string(tool.name)), ("version", .string(tool.version))])),
+            ("profile", ReportJSON.profile(profile)),
+            ("referral", referral.map(ReportJSON.referral) ?? .null),
+            ("assessments", .array(assessments.map(ReportJSON.assessment))),
+            ("plan", .array(plan.map(ReportJSON.planItem))),
+            ("plan_notes", .array(planNotes.map(JSONValue.string))),
+            ("notes", .array(notes.map(JSONValue.string))),
+        ])
+    }
+}
+
+/// The JSON form of each part of a report.
+enum ReportJSON {
+    typealias Members = [(key: String, value: JSONValue)]
+
+    static func number(_ value: Double) -> JSONValue {
+        if value.isFinite, value.rounded() == value, abs(value) < 1e15 { return .integer(Int(value)) }
+        return .number(value)
+    }
+
+    static func profile(_ profile: Profile) -> JSONValue {
+        var members: Members = []
+        if let sex = profile.sex { members.append(("sex", .string(sex.rawValue))) }
+        if let age = profile.age { members.append(("age", number(age))) }
+        if let weight = profile.bodyweightKg { members.append(("bodyweight_kg", number(weight))) }
+        if let days = profile.trainingDaysPerWeek { members.append(("training_days_per_week", number(days))) }
+        return .object(members)
+    }
+
+    static func referral(_ referral: Referral) -> JSONValue {
+        .object([
+            ("urgency", .string(referral.urgency.rawValue)),
+            ("message", .string(referral.message)),
+            ("reasons", .array(referral.reasons.map { reason in
+                var members: Members = [
+                    ("assessment", .string(reason.assessment)), ("finding", .string(reason.finding)),
+                    ("title", .string(reason.title)),
+                ]
+                if let side = reason.side { members.append(("side", .string(side.rawValue))) }
+                members += [("urgency", .string(reason.urgency.rawValue)), ("advice", .string(reason.advice))]
+                return .object(members)
+            })),
+        ])
+    }
+
+    static func value(_ value: Value?) -> JSONValue {
+        switch value {
+        case nil: .null
+        case .number(let number)?: Self.number(number)
+        case .bool(let flag)?: .bool(flag)
+        case .string(let text)?: .string(text)
+        case .sequence(let items)?: .array(items.map(JSONValue.string))
+        }
+    }
+
+    static func binding(_ binding: Binding) -> JSONValue {
+        switch binding {
+        case .single(let single): value(single)
+        case .bilateral(let left, let right): .object([("left", value(left)), ("right", value(right))])
+        }
+    }
+
+    static func assessment(_ report: AssessmentReport) -> JSONValue {
+        var members: Members = [
+            ("id", .string(report.id)), ("version", .integer(report.version)), ("digest", .string(report.digest)),
+            ("title", .string(report.title)), ("category", .string(report.category)),
+            ("evaluator", .string(report.evaluator)), ("evidence", .string(report.evidence.rawValue)),
+        ]
+        if let note = report.evidenceNote { members.append(("evidence_note", .string(note))) }
+        members += [
+            ("answers", .object(report.answers.map { ($0.name, binding($0.value)) })),
+            ("derived", .object(report.derived.map { ($0.name, binding($0.value)) })),
+            ("score", report.score.map(JSONValue.integer) ?? .null),
+            ("status", .string(report.status.rawValue)),
+            ("findings", .array(report.findings.map(finding))),
+            ("notes", .array(report.notes.map(JSONValue.string))),
+            ("inputs", .array(report.inputs.map(input))),
+        ]
+        return .object(members)
+    }
+
+    static func finding(_ finding: ReportFinding) -> JSONValue {
+        var members: Members = [("id", .string(finding.id)), ("title", .string(finding.title)), ("tier", .string(finding.tier.rawValue))]
+        if let side = finding.side { members.append(("side", .string(side.rawValue))) }
+        members += [
+            ("severity", number(finding.severity)), ("evidence", .string(finding.evidence)),
+            ("explain", .string(finding.explain)),
+        ]
+        return .object(members)
+    }
+
+    static func range(_ range: ClosedRange<Double>) -> JSONValue {
+        .array([number(range.lowerBound), number(range.upperBound)])
+    }
+
+    static func input(_ input: ReportInput) -> JSONValue {
+        var members: Members = [("name", .string(input.name)), ("label", .string(input.label)), ("type", .string(input.type.rawValue))]
+        if let unit = input.unit { members.append(("unit", .string(unit))) }
+        if let range = input.range { members.append(("range", Self.range(range))) }
+        if let mdc = input.mdc { members.append(("mdc", number(mdc))) }
+        members.append(("bilateral", .bool(input.bilateral)))
+        if let gap = input.leftRight {
+            members.append(("left_right", .object([
+                ("difference", number(gap.difference)),
+                ("lower_side", gap.lowerSide.map { .string($0.rawValue) } ?? .null),
+                ("beyond_mdc", gap.beyondMDC.map(JSONValue.bool) ?? .null),
+            ])))
+        }
+        if !input.flagged.isEmpty {
+            members.append(("flagged", .array(input.flagged.map { flagged in
+                var entry: Members = []
+                if let side = flagged.side { entry.append(("side", .string(side.rawValue))) }
+                entry += [("domain", range(flagged.domain)), ("intervals", .array(flagged.intervals.map(range)))]
+                return .object(entry)
+            })))
+        }
+        return .object(members)
+    }
+
+    static func planItem(_ item: PlanItem) -> JSONValue {
+        let exercise = item.exercise
+        return .object([
+            ("rank", .integer(item.rank)),
+            ("exercise", .object([
+                ("id", .string(exercise.id)), ("name", .string(exercise.name)), ("type", .string(exercise.type)),
+                ("targets", .array(exercise.targets.map(JSONValue.string))), ("loaded", .bool(exercise.loaded)),
+                ("instructions", .string(exercise.instructions)),
+                ("cues", .array(exercise.cues.map(JSONValue.string))),
+                ("cautions", .array(exercise.cautions.map(JSONValue.string))),
+            ])),
+            ("tier", .string(item.tier.rawValue)),
+            ("priority", number(item.priority)),
+            ("sides", .array(item.sides.map { .string($0.rawValue) })),
+            ("dosage", dosage(item.dosage)),
+            ("because", .array(item.because.map(reason))),
+        ])
+    }
+
+    static func dosage(_ dosage: Dosage) -> JSONValue {
+        var members: Members = []
+        if let sets = dosage.sets { members.append(("sets", .integer(sets))) }
+        if let reps = dosage.reps { members.append(("reps", .integer(reps))) }
+        if let hold = dosage.holdSeconds { members.append(("hold_s", number(hold))) }
+        if let perSide = dosage.perSide { members.append(("per_side", .bool(perSide))) }
+        if let frequency = dosage.frequency { members.append(("frequency", .string(frequency))) }
+        if let minutes = dosage.durationMinutes { members.append(("duration_min", number(minutes))) }
+        if let note = dosage.note { members.append(("note", .string(note))) }
+        return .object(members)
+    }
+
+    static func reason(_ reason: PlanReason) -> JSONValue {
+        var members: Members = [
+            ("assessment", .string(reason.assessment)), ("finding", .string(reason.finding)), ("title", .string(reason.title)),
+        ]
+        if let side = reason.side { members.append(("side", .string(side.rawValue))) }
+        members += [
+            ("severity", number(reason.severity)), ("weight", number(reason.weight)),
+            ("asymmetry", .bool(reason.asymmetry)), ("contribution", number(reason.contribution)),
+        ]
+        return .object(members)
+    }
+}

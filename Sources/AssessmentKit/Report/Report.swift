@@ -1,0 +1,107 @@
+public import BackCheckExpressions
+public import BackCheckPluginAPI
+
+/// One run's report: the same data behind every format (text, JSON, Markdown, HTML).
+///
+/// Built by ``ReportBuilder`` from checked answers, or read back from a saved JSON report
+/// with ``Report/init(json:file:)``. Its JSON shape is `backcheck.report/1` (spec 7.1).
+public struct Report: Sendable, Hashable {
+    /// The name and version of the JSON shape.
+    public static let schemaName = "backcheck.report/1"
+
+    /// When the report was made, as `YYYY-MM-DDTHH:MM:SSZ` (UTC).
+    public var generatedAt: String
+    /// The program that made it.
+    public var tool: ToolInfo
+    /// The person, as far as the answers said.
+    public var profile: Profile
+    /// The referral, when any `refer` finding was raised; it comes before everything else.
+    public var referral: Referral?
+    /// One entry per assessment run, red-flag screen first.
+    public var assessments: [AssessmentReport]
+    /// The exercises, in the order to do them.
+    public var plan: [PlanItem]
+    /// Why the plan is empty, shorter, or lacks loaded work.
+    public var planNotes: [String]
+    /// Notes about the run as a whole: catalogue documents that replaced built-in ones,
+    /// results withheld because of an emergency.
+    public var notes: [String]
+
+    /// Creates a report.
+    public init(
+        generatedAt: String, tool: ToolInfo = .current, profile: Profile, referral: Referral?,
+        assessments: [AssessmentReport], plan: [PlanItem], planNotes: [String] = [], notes: [String] = []
+    ) {
+        self.generatedAt = generatedAt
+        self.tool = tool
+        self.profile = profile
+        self.referral = referral
+        self.assessments = assessments
+        self.plan = plan
+        self.planNotes = planNotes
+        self.notes = notes
+    }
+
+    /// The assessment report with `id`.
+    public func assessment(_ id: String) -> AssessmentReport? { assessments.first { $0.id == id } }
+}
+
+/// The program that made a report.
+public struct ToolInfo: Sendable, Hashable {
+    /// The program's name.
+    public var name: String
+    /// Its version.
+    public var version: String
+
+    /// Creates tool information.
+    public init(name: String, version: String) {
+        self.name = name
+        self.version = version
+    }
+
+    /// This program: `backcheck` and its version.
+    public static let current = ToolInfo(name: "backcheck", version: "0.1.0")
+}
+
+/// The referral at the top of a report: see a clinician before training on.
+public struct Referral: Sendable, Hashable {
+    /// The most urgent urgency among the referral findings.
+    public var urgency: Urgency
+    /// What to do, in plain words.
+    public var message: String
+    /// Every referral finding raised, most urgent first.
+    public var reasons: [ReferralReason]
+
+    /// Creates a referral.
+    public init(urgency: Urgency, message: String, reasons: [ReferralReason]) {
+        self.urgency = urgency
+        self.message = message
+        self.reasons = reasons
+    }
+}
+
+/// One referral finding behind a referral.
+public struct ReferralReason: Sendable, Hashable {
+    /// The assessment that raised it.
+    public var assessment: String
+    /// The finding's id.
+    public var finding: String
+    /// The finding's title.
+    public var title: String
+    /// The side, when the finding has one.
+    public var side: Side?
+    /// How soon to act on it.
+    public var urgency: Urgency
+    /// The finding's advice: what to do and how soon.
+    public var advice: String
+
+    /// Creates a reason.
+    public init(assessment: String, finding: String, title: String, side: Side?, urgency: Urgency, advice: String) {
+        self.assessment = assessment
+        self.finding = finding
+        self.title = title
+        self.side = side
+        self.urgency = urgency
+        self.advice = advice
+    }
+}

@@ -1,0 +1,123 @@
+import ArgumentParser
+import AssessmentKit
+import BackCheckYAML
+
+extension ReportFormat: ExpressibleByArgument {}
+
+/// `backcheck run [ID...]`: runs assessments from an answers file or, at a terminal, by
+/// asking, and writes the report.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run assessments and write a report with a prioritised exercise plan.",
+        discussion: """
+            With --answers FILE (YAML or JSON), the answers come from the file. At a terminal without \
+            --answers, you are guided through each test. Bad answers print every problem and exit 1 \
+            without writing anything.
+            """)
+
+    @Argument(help: "Only these assessments (the red-flag screen is always run when answered).")
+    var ids: [String] = []
+
+    @Option(help: ArgumentHelp("The answers file (YAML or JSON).", valueName: "file"))
+    var answers: String?
+
+    @Option(name: .customLong("set"), help: ArgumentHelp("Override one answer: ID.input[.side]=VALUE (repeatable).", valueName: "answer"))
+    var overrides: [String] = []
+
+    @OptionGroup var catalogue: CatalogueOptions
+
+    @Option(help: "Report format: text, json, markdown or html.")
+    var format: ReportFormat = .text
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file (mode 0600) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(help: "The most exercises the plan lists.")
+    var maxExercises: Int = 6
+
+    @Option(help: ArgumentHelp("Also save the answers (YAML, mode 0600) to re-run or compare later.", valueName: "file"))
+    var saveAnswers: String?
+
+    func validate() throws {
+        guard (0...100).contains(maxExercises) else { throw ValidationError("--max-exercises must be 0 to 100, found \(maxExercises).") }
+        if answers == nil, !overrides.isEmpty { throw ValidationError("--set changes answers from --answers FILE; give the file too.") }
+        if answers == nil, !Terminal.isTerminal(0) {
+            throw ValidationError("no answers: give --answers FILE (see `backcheck schema answers`), or run at a terminal to be guided through the tests.")
+        }
+    }
+
+    func run() throws {
+        var standardError = StandardError()
+        var parsedOverrides: [AnswerOverride] = []
+        var problems = DiagnosticLog()
+        for text in overrides {
+            switch AnswerOverride.parse(text) {
+            case .success(let override): parsedOverrides.append(override)
+            case .failure(let problem): problems.append(problem)
+            }
+        }
+        let catalogue = try catalogue.load()
+        let answerSet: AnswerSet
+        var emergencyStop = false
+        if let path = answers {
+            switch AnswersFile.load(path, catalogue: catalogue, overrides: parsedOverrides, only: ids) {
+            case .success(let set) where problems.isEmpty: answerSet = set
+            case .success: throw fail(problems.all, &standardError)
+            case .failure(let failure): throw fail(problems.all + failure.diagnostics.all, &standardError)
+            }
+        } else {
+            let order = try SessionOrder.assessments(ids, in: catalogue)
+            RawMode.prepare()
+            do {
+                switch try InteractiveSession(terminal: Terminal(), catalogue: catalogue, assessments: order).run() {
+                case .finished(let set): answerSet = set
+                case .emergency(let set):
+                    answerSet = set
+                    emergencyStop = true
+                }
+            } catch is Terminal.EndOfInput {
+                print("\nstopped: the input ended before the session finished; nothing was written", to: &standardError)
+                throw ExitCode(1)
+            }
+        }
+        let report = ReportBuilder(catalogue: catalogue, maxExercises: maxExercises).report(for: answerSet, generatedAt: Timestamp.now())
+        do {
+            if let saveAnswers {
+                try Output.write(answerSet.yaml(comment: "Answers for backcheck run --answers; saved \(report.generatedAt)"), to: saveAnswers)
+            }
+            try Output.write(format.render(report, colour: format == .text && Output.colourStandardOutput(to: output)), to: output)
+        } catch {
+            print("error: \(error)", to: &standardError)
+            throw ExitCode(1)
+        }
+        if emergencyStop, let referral = report.referral, format != .text || output != nil {
+            print("\n" + referral.message, to: &standardError)
+        }
+        if let output, output != "-" { print("wrote \(output)", to: &standardError) }
+    }
+
+    private func fail(_ diagnostics: [Diagnostic], _ standardError: inout StandardError) -> ExitCode {
+        for problem in diagnostics { print(problem, to: &standardError) }
+        let count = diagnostics.filter { $0.severity == .error }.count
+        print("error: \(count) problem\(count == 1 ? "" : "s") with the answers; nothing was written", to: &standardError)
+        return ExitCode(1)
+    }
+}
+
+/// The assessments of an interactive session: the ones named (or all), red-flag screens first.
+enum SessionOrder {
+    static func assessments(_ ids: [String], in catalogue: Catalogue) throws -> [Assessment] {
+        var chosen: [Assessment] = []
+        for id in ids {
+            guard let assessment = catalogue.assessment(id) else {
+                let hint = Suggestion.hint(for: id, among: catalogue.assessments.map(\.id))
+                throw ValidationError("unknown assessment '\(id)'\(hint); `backcheck list` shows them.")
+            }
+            chosen.append(assessment)
+        }
+        let pool = ids.isEmpty ? catalogue.assessments : chosen
+        let screens = catalogue.assessments.filter(\.isRedFlagScreen)
+        return screens + pool.filter { !$0.isRedFlagScreen }
+    }
+}

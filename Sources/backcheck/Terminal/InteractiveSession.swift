@@ -1,0 +1,91 @@
+import AssessmentKit
+import BackCheckExpressions
+import BackCheckPluginAPI
+
+/// A guided run at the terminal: the profile, then the red-flag screen (stopping at once on
+/// an emergency answer), then each assessment with its instructions and prompts.
+struct InteractiveSession {
+    /// How a session ended.
+    enum Outcome {
+        /// Every assessment was answered or skipped.
+        case finished(AnswerSet)
+        /// An answer of the red-flag screen needs the emergency department; the session
+        /// stopped there.
+        case emergency(AnswerSet)
+    }
+
+    let terminal: Terminal
+    let catalogue: Catalogue
+    let assessments: [Assessment]
+
+    func run() throws -> Outcome {
+        terminal.say(terminal.emphasis("BackCheck: a guided check of why your lower back hurts in leg training."))
+        terminal.say("Answer each question and press Enter. Ctrl-C stops at any time; nothing is saved until the end.")
+        terminal.say()
+        let profile = try ProfilePrompts(terminal: terminal).ask()
+        var entries: [AnswerSet.Entry] = []
+        for (index, assessment) in assessments.enumerated() {
+            introduce(assessment, number: index + 1)
+            if !assessment.isRedFlagScreen {
+                let ready = try terminal.ask("  Press Enter when you are ready, or type 'skip' to leave this test out:")
+                if ready.lowercased() == "skip" {
+                    terminal.say("  Skipped.")
+                    continue
+                }
+            }
+            var values: [String: Binding] = [:]
+            var skipped: [String] = []
+            let prompts = InputPrompts(terminal: terminal)
+            for input in assessment.inputs {
+                let binding = try prompts.ask(input)
+                values[input.name] = binding
+                if binding == .single(nil) || binding == .bilateral(left: nil, right: nil) { skipped.append(input.name) }
+                guard assessment.isRedFlagScreen else { continue }
+                let partial = AnswerSet(profile: profile, entries: entries + [AnswerSet.Entry(
+                    assessment: assessment, answers: AssessmentAnswers(values: values, skipped: skipped))])
+                if Self.isEmergency(partial, catalogue: catalogue) { return .emergency(partial) }
+            }
+            entries.append(AnswerSet.Entry(assessment: assessment, answers: AssessmentAnswers(values: values, skipped: skipped)))
+        }
+        return .finished(AnswerSet(profile: profile, entries: entries))
+    }
+
+    static func isEmergency(_ answers: AnswerSet, catalogue: Catalogue) -> Bool {
+        ReportBuilder(catalogue: catalogue).report(for: answers, generatedAt: "").referral?.urgency == .emergency
+    }
+
+    private func introduce(_ assessment: Assessment, number: Int) {
+        terminal.say()
+        let minutes = NumberText.format(assessment.durationMinutes)
+        terminal.say(terminal.emphasis("== \(number)/\(assessments.count)  \(assessment.title)  (about \(minutes) min)"))
+        for line in wrap(assessment.summary, indent: "  ") { terminal.say(line) }
+        if !assessment.equipment.isEmpty {
+            for line in wrap("You need: " + assessment.equipment.joined(separator: "; "), indent: "  ") { terminal.say(line) }
+        }
+        terminal.say("  How to do it:")
+        for step in assessment.instructions.split(separator: "\n") {
+            for line in wrap(String(step), indent: "    ", hanging: true) { terminal.say(line) }
+        }
+    }
+}
+
+/// Wraps `text` to 80 columns; `hanging` indents continuation lines under a `1. ` number.
+func wrap(_ text: String, indent: String, hanging: Bool = false) -> [String] {
+    let words = text.split(separator: " ")
+    var lines: [String] = []
+    var line = indent
+    let rest: String = {
+        guard hanging, let first = words.first, first.last == "." || first.last == ")" else { return indent }
+        return indent + String(repeating: " ", count: first.count + 1)
+    }()
+    for word in words {
+        if line.count > indent.count, line.count + 1 + word.count > 80 {
+            lines.append(line)
+            line = rest + word
+        } else {
+            line += (line.count > (lines.isEmpty ? indent.count : rest.count) ? " " : "") + word
+        }
+    }
+    if line.count > indent.count { lines.append(line) }
+    return lines
+}

@@ -1,0 +1,48 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import AssessmentKit
+
+/// Where a command's result goes: standard output, or a file written whole (temporary file
+/// in the same folder, then rename) with mode 0600, Ctrl-C held back while it is written.
+enum Output {
+    /// Writes `text` to `path`, or to standard output when `path` is `nil` or `-`.
+    static func write(_ text: String, to path: String?) throws(AtomicFile.Failure) {
+        guard let path, path != "-" else {
+            var text = text
+            text.withUTF8 { bytes in
+                guard let base = bytes.baseAddress else { return }
+                var offset = 0
+                while offset < bytes.count {
+                    let written = systemWrite(1, base + offset, bytes.count - offset)
+                    if written <= 0 { return }
+                    offset += written
+                }
+            }
+            return
+        }
+        var blocked = sigset_t()
+        var previous = sigset_t()
+        sigemptyset(&blocked)
+        sigaddset(&blocked, SIGINT)
+        sigaddset(&blocked, SIGTERM)
+        sigaddset(&blocked, SIGHUP)
+        sigprocmask(SIG_BLOCK, &blocked, &previous)
+        defer { sigprocmask(SIG_SETMASK, &previous, nil) }
+        try AtomicFile.write(text, to: path, mode: 0o600)
+    }
+
+    /// Whether standard output is a terminal that may be coloured (`NO_COLOR` unset).
+    static func colourStandardOutput(to path: String?) -> Bool {
+        (path == nil || path == "-") && Terminal.isTerminal(1) && Terminal.colourAllowed
+    }
+}
+
+/// `write(2)`, named apart from `Output.write`.
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, buffer, count)
+}

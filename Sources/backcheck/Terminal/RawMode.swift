@@ -1,0 +1,46 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The terminal settings saved before a session changes them, restored on the way out —
+/// including from the Ctrl-C handler, which is why it is global state.
+nonisolated(unsafe) private var savedSettings: termios?
+
+/// Switches standard input between line mode and key-at-a-time mode (for the stopwatch),
+/// and makes Ctrl-C restore the terminal before the program ends. Ctrl-C ends the program
+/// with status 130; since reports and answers are only ever written whole (temporary file
+/// and rename, with signals held back meanwhile), nothing is left half-written.
+enum RawMode {
+    /// Installs the Ctrl-C handler and remembers the current settings.
+    static func prepare() {
+        var settings = termios()
+        if tcgetattr(0, &settings) == 0 { savedSettings = settings }
+        signal(SIGINT) { _ in
+            RawMode.restore()
+            let message = "\ninterrupted: nothing was written\n"
+            _ = message.withCString { write(2, $0, strlen($0)) }
+            _exit(130)
+        }
+    }
+
+    /// Keys arrive one at a time and are not echoed; Ctrl-C still interrupts.
+    static func enter() {
+        guard var settings = savedSettings else { return }
+        settings.c_lflag &= ~tcflag_t(ICANON | ECHO)
+        withUnsafeMutableBytes(of: &settings.c_cc) { cc in
+            cc[Int(VMIN)] = 0
+            cc[Int(VTIME)] = 0
+        }
+        tcsetattr(0, TCSANOW, &settings)
+    }
+
+    /// Puts the saved settings back.
+    static func restore() {
+        guard var settings = savedSettings else { return }
+        tcsetattr(0, TCSANOW, &settings)
+    }
+}

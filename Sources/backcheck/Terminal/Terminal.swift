@@ -1,0 +1,108 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The person's terminal: questions go to standard error (so a report on standard output
+/// can be redirected) and answers are read from standard input a byte at a time, so
+/// nothing typed ahead is swallowed by a buffer before the stopwatch needs it.
+final class Terminal {
+    /// Ctrl-D at a prompt: the person left the session.
+    struct EndOfInput: Error {}
+
+    /// Whether questions may be coloured (standard error is a terminal, `NO_COLOR` unset).
+    let colour: Bool
+
+    init() {
+        colour = Terminal.isTerminal(2) && Terminal.colourAllowed
+    }
+
+    /// Whether `descriptor` is a terminal.
+    static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
+
+    /// False when `NO_COLOR` is set to anything non-empty (no-color.org).
+    static var colourAllowed: Bool {
+        guard let value = getenv("NO_COLOR") else { return true }
+        return String(cString: value).isEmpty
+    }
+
+    /// Writes `text` as it is.
+    func write(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            var offset = 0
+            while offset < bytes.count {
+                let written = systemWrite(2, base + offset, bytes.count - offset)
+                if written <= 0 { return }
+                offset += written
+            }
+        }
+    }
+
+    /// Writes `text` and a newline.
+    func say(_ text: String = "") { write(text + "\n") }
+
+    /// Bold (and coloured, when given) when colour is on.
+    func emphasis(_ text: String, code: String = "1") -> String {
+        colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    /// Reads one line (without its newline); throws at end of input.
+    func readLine() throws -> String {
+        var bytes: [UInt8] = []
+        var byte: UInt8 = 0
+        while true {
+            let count = read(0, &byte, 1)
+            if count < 0, errno == EINTR { continue }
+            if count <= 0 {
+                if bytes.isEmpty { throw EndOfInput() }
+                break
+            }
+            if byte == UInt8(ascii: "\n") { break }
+            bytes.append(byte)
+        }
+        if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Asks `question` and answers the trimmed line typed.
+    func ask(_ question: String) throws -> String {
+        write(question + " ")
+        return try readLine().trimmingCharacters()
+    }
+
+    /// Waits up to `milliseconds` for input; true when a byte is ready.
+    func inputReady(milliseconds: Int32) -> Bool {
+        var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, milliseconds) > 0
+    }
+
+    /// Reads one byte that is ready; `nil` at end of input.
+    func readByte() -> UInt8? {
+        var byte: UInt8 = 0
+        while true {
+            let count = read(0, &byte, 1)
+            if count < 0, errno == EINTR { continue }
+            return count == 1 ? byte : nil
+        }
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces and tabs.
+    func trimmingCharacters() -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
+        while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
+        return String(scalars)
+    }
+}
+
+/// `write(2)`, named apart from `Terminal.write`.
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, buffer, count)
+}
