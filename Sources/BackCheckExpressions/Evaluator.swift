@@ -14,7 +14,11 @@ struct Evaluator {
 
     /// The text of `node` as the author wrote it, for reasons.
     func text(_ node: Node) -> String {
-        ExpressionText(source).text(from: node.span.start, to: node.span.end)
+        let scalars = source.unicodeScalars
+        let count = scalars.count
+        let lower = scalars.index(scalars.startIndex, offsetBy: min(node.span.start, count))
+        let upper = scalars.index(scalars.startIndex, offsetBy: min(max(node.span.start, node.span.end), count))
+        return String(scalars[lower..<upper])
     }
 
     func value(_ node: Node) throws(NotApplicable) -> Value {

@@ -30,10 +30,14 @@ struct Token: Sendable {
     /// The position just past the token.
     var end: Int
 
-    /// How the token is named in messages: `'foo'`, `'>'`, `the end of the expression`.
+    /// How the token is named in messages: `'foo'`, `'>'`, `'text'`, `the end of the expression`.
     func describe(in source: ExpressionText) -> String {
-        if case .end = kind { return "the end of the expression" }
-        return "'" + source.text(from: start, to: end) + "'"
+        switch kind {
+        case .end: return "the end of the expression"
+        // A string token's text already carries its quotes.
+        case .string: return source.text(from: start, to: end)
+        default: return "'" + source.text(from: start, to: end) + "'"
+        }
     }
 }
 

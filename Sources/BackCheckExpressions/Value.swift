@@ -97,8 +97,9 @@ public enum Value: Sendable, Hashable, CustomStringConvertible {
     /// Formats a number without a trailing `.0`: whole numbers as integers, others in the
     /// shortest form that reads back as the same number.
     public static func format(_ number: Double) -> String {
-        // Whole numbers within Int's exact range print as integers; -0 prints as 0.
-        if number.isFinite, number.rounded() == number, abs(number) < 1e15 {
+        // Whole numbers well within Int's range print as integers; -0 prints as 0. (Comparing
+        // with the truncated value rather than calling rounded() keeps libm out of the link.)
+        if number.isFinite, abs(number) < 1e15, Double(Int(number)) == number {
             return String(Int(number))
         }
         return number.description

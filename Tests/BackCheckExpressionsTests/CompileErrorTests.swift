@@ -20,6 +20,7 @@ struct CompileErrorTests {
         ("min(1 2)", 7, "expected ',' or ')' in the arguments of min, found '2'"),
         ("hip_angle > 0 foo", 15, "unexpected 'foo' after the end of the expression"),
         ("(1 + 2))", 8, "unexpected ')' after the end of the expression"),
+        ("1 'it''s'", 3, "unexpected 'it''s' after the end of the expression"),
         ("hip_angle >", 12, "expected a value after '>', found the end of the expression"),
         ("1 + * 2", 5, "expected a value after '+', found '*'"),
         (")", 1, "expected a value, found ')'"),
