@@ -21,7 +21,10 @@ public struct FiringOrderPlugin: EvaluatorPlugin {
 
     /// One line for `backcheck plugins`.
     public var summary: String {
-        "Muscle firing order: raises the finding (per side) when the first muscle is not one expected to lead; score 100 - 100 x severity."
+        """
+        Muscle firing order: raises the finding (per side) when the first muscle is not one expected to \
+        lead; score 100 - 100 x severity.
+        """
     }
 
     /// The sequence input, the expected leaders, the finding and its severity.
@@ -34,7 +37,10 @@ public struct FiringOrderPlugin: EvaluatorPlugin {
             ScoringKey("finding", "finding id", required: true,
                        "The finding raised when another muscle leads; declared in `findings`."),
             ScoringKey("severity", "number 0-1 or expression", required: true,
-                       "How strongly the finding applies; clamped to 0-1. The score is 100 - 100 x the largest severity raised."),
+                       """
+                       How strongly the finding applies; clamped to 0-1. The score is 100 - 100 x the \
+                       largest severity raised.
+                       """),
         ]
     }
 
@@ -64,7 +70,8 @@ public struct FiringOrderPlugin: EvaluatorPlugin {
         guard let input = context.readInput(node, reader: reader) else { return nil }
         guard input.type == .sequence else {
             reader.error(
-                "input '\(input.name)' has type \(input.type.rawValue); firing-order needs a sequence input (type: sequence)",
+                "input '\(input.name)' has type \(input.type.rawValue); "
+                    + "firing-order needs a sequence input (type: sequence)",
                 at: node.mark)
             return nil
         }
@@ -74,7 +81,8 @@ public struct FiringOrderPlugin: EvaluatorPlugin {
     /// Reads the expected leaders; when the input is known, each must be one of its choices.
     private func readExpectedFirst(_ node: YAMLNode, choices: [String]?, reader: NodeReader) -> [String]? {
         guard let items = node.sequence else {
-            reader.error("expected a list of the muscles allowed to fire first, found \(node.kindDescription)", at: node.mark)
+            reader.error(
+                "expected a list of the muscles allowed to fire first, found \(node.kindDescription)", at: node.mark)
             return nil
         }
         guard !items.isEmpty else {
@@ -87,8 +95,8 @@ public struct FiringOrderPlugin: EvaluatorPlugin {
             guard let id = reader.read(String.self, from: item) else { failed = true; continue }
             if let choices, !choices.contains(id) {
                 let hint = Suggestion.hint(for: id, among: choices)
-                reader.error("'\(id)' is not one of the sequence input's choices (\(choices.joined(separator: ", ")))\(hint)",
-                             at: item.mark)
+                let listed = choices.joined(separator: ", ")
+                reader.error("'\(id)' is not one of the sequence input's choices (\(listed))\(hint)", at: item.mark)
                 failed = true
             } else if expected.contains(id) {
                 reader.warning("'\(id)' is listed twice in 'expected_first'", at: item.mark)

@@ -34,9 +34,13 @@ struct FiringOrderScoring: Evaluator {
                 let evidence = "\(prefix)\(first) moved first; expected \(Self.alternatives(expectedFirst)) first"
                 findings.append(RaisedFinding(id: finding, side: side, severity: strength, evidence: evidence))
             case .value(let other):
-                notes.append("\(prefix)severity '\(severity.source)' gave \(other), not a number; finding '\(finding)' was not raised.")
+                notes.append(
+                    "\(prefix)severity '\(severity.source)' gave \(other), not a number; "
+                        + "finding '\(finding)' was not raised.")
             case .notApplicable(let reason):
-                notes.append("\(prefix)severity '\(severity.source)' could not be computed (\(reason)); finding '\(finding)' was not raised.")
+                notes.append(
+                    "\(prefix)severity '\(severity.source)' could not be computed (\(reason)); "
+                        + "finding '\(finding)' was not raised.")
             }
         }
         let kept = findings.keepingMostSevere()

@@ -70,7 +70,13 @@ enum NormEvidence {
 
     /// The note added once when the profile gives no sex.
     static func sexAssumedNote(tableID: String) -> String {
-        "No sex was given in the profile, so each measure was compared with the stricter of the men's and women's norms in \(tableID)."
+        "No sex was given in the profile, so each measure was compared with the stricter of the men's and "
+            + "women's norms in \(tableID)."
+    }
+
+    /// The note added once when the profile gives no age and a measure has age bands.
+    static func ageAssumedNote(tableID: String) -> String {
+        "No age was given in the profile, so measures with age bands in \(tableID) were compared with the first band."
     }
 
     /// The note for a side or measure that was not answered.

@@ -43,13 +43,16 @@ struct NormativeMeasure: Sendable {
         let input = context.readInput(keyNode, reader: reader)
         if let input, !input.isNumeric {
             reader.error(
-                "input '\(name)' has type \(input.type.rawValue); a normative measure needs a number, integer or duration input",
+                "input '\(name)' has type \(input.type.rawValue); "
+                    + "a normative measure needs a number, integer or duration input",
                 at: keyNode.mark)
         }
         guard let fields = reader.mapping(node, of: "measure '\(name)'") else { return nil }
         let norms = fields.requiredNode("norm").flatMap { readNorm($0, input: input, table: table, reader: reader) }
         let below = fields.requiredNode("below_percentile").flatMap { readCutOff($0, reader: reader) }
-        let finding = fields.requiredNode("finding").flatMap { ScoringRule.readFinding($0, context: context, reader: reader) }
+        let finding = fields.requiredNode("finding").flatMap {
+            ScoringRule.readFinding($0, context: context, reader: reader)
+        }
         let lowerIsBetter = fields.optional("lower_is_better", as: Bool.self)
         var scope = context.scope
         scope.declare(percentileName, NameInfo(kind: .number))
@@ -81,8 +84,12 @@ struct NormativeMeasure: Sendable {
     ) -> (left: NormMeasure, right: NormMeasure)? {
         if node.mapping != nil {
             guard let fields = reader.mapping(node, of: "a per-side norm") else { return nil }
-            let left = fields.requiredNode("left").flatMap { readMeasureName($0, input: input, table: table, reader: reader) }
-            let right = fields.requiredNode("right").flatMap { readMeasureName($0, input: input, table: table, reader: reader) }
+            let left = fields.requiredNode("left").flatMap {
+                readMeasureName($0, input: input, table: table, reader: reader)
+            }
+            let right = fields.requiredNode("right").flatMap {
+                readMeasureName($0, input: input, table: table, reader: reader)
+            }
             fields.rejectUnknownKeys()
             if let input, !input.bilateral {
                 reader.error(

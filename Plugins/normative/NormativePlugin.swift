@@ -24,7 +24,10 @@ public struct NormativePlugin: EvaluatorPlugin {
 
     /// One line for `backcheck plugins`.
     public var summary: String {
-        "Percentiles against a norms table by sex (and age band); a finding below each measure's cut-off; score = mean sub-score, capped by severity."
+        """
+        Percentiles against a norms table by sex (and age band); a finding below each measure's cut-off; \
+        score = mean sub-score, capped by severity.
+        """
     }
 
     /// The norms table, the measures and their keys, and the optional rules.
@@ -32,17 +35,31 @@ public struct NormativePlugin: EvaluatorPlugin {
         [
             ScoringKey("norms", "norms id", required: true, "The id of a `kind: norms` document."),
             ScoringKey("measures", "mapping: input name -> measure", required: true,
-                       "The inputs compared with the norms; each a number, integer or duration input. Sub-score per measure (per side when bilateral): 100 at or above the norm's mean, falling linearly to 0 at 2 SD below it. Score = mean sub-score, capped at 100 - 100 x the largest severity raised."),
+                       """
+                       The inputs compared with the norms; each a number, integer or duration input. \
+                       Sub-score per measure (per side when bilateral): 100 at or above the norm's mean, \
+                       falling linearly to 0 at 2 SD below it. Score = mean sub-score, capped at 100 - 100 \
+                       x the largest severity raised.
+                       """),
             ScoringKey("measures.<input>.norm", "measure name, or {left: name, right: name}", required: true,
-                       "The norms table's measure to compare with; a per-side pair for a bilateral input measured against different norms."),
+                       """
+                       The norms table's measure to compare with; a per-side pair for a bilateral input \
+                       measured against different norms.
+                       """),
             ScoringKey("measures.<input>.below_percentile", "number above 0, at most 100", required: true,
                        "The finding is raised when the person's percentile is below this."),
             ScoringKey("measures.<input>.finding", "finding id", required: true,
                        "The finding raised below the cut-off; declared in `findings`."),
             ScoringKey("measures.<input>.lower_is_better", "true or false", required: false,
-                       "Lower values are better (e.g. a time to complete); the percentile then counts from the worse end, so a low percentile is always the weak one. Default false."),
+                       """
+                       Lower values are better (e.g. a time to complete); the percentile then counts from \
+                       the worse end, so a low percentile is always the weak one. Default false.
+                       """),
             ScoringKey("measures.<input>.severity", "number 0-1 or expression", required: false,
-                       "The finding's severity; may use `percentile`. Default: clamp(1 - percentile / below_percentile, 0.3, 1)."),
+                       """
+                       The finding's severity; may use `percentile`. Default: clamp(1 - percentile / \
+                       below_percentile, 0.3, 1).
+                       """),
             ScoringKey("rules", "list of rules", required: false,
                        "Extra thresholds-style rules, e.g. ratios between measures; their findings cap the score too."),
         ] + ScoringRule.keys.map { ScoringKey("rules[].\($0.name)", $0.type, required: $0.required, $0.meaning) }

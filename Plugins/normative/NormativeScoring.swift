@@ -12,6 +12,7 @@ struct NormativeScoring: Evaluator {
         var notes: [String] = []
         var subScores: [Double] = []
         var sexAssumed = false
+        var ageAssumed = false
         for measure in measures {
             for side in measure.input.scoredSides {
                 guard let value = input.value(of: measure.input.name, on: side) else {
@@ -19,17 +20,21 @@ struct NormativeScoring: Evaluator {
                     continue
                 }
                 guard let number = value.numberValue else {
-                    notes.append("\(measure.input.name) was answered \(value), not a number, so it is left out of the score.")
+                    notes.append(
+                        "\(measure.input.name) was answered \(value), not a number, so it is left out of the score.")
                     continue
                 }
                 let norm = measure.norm(on: side)
                 guard let comparison = NormComparison(
                     value: number, measure: norm, profile: input.profile, lowerIsBetter: measure.lowerIsBetter)
                 else {
-                    notes.append("\(table.id) has no usable mean and SD for \(measure.input.name) and this profile, so it is left out of the score.")
+                    notes.append(
+                        "\(table.id) has no usable mean and SD for \(measure.input.name) and this profile, "
+                            + "so it is left out of the score.")
                     continue
                 }
                 sexAssumed = sexAssumed || comparison.sexAssumed
+                ageAssumed = ageAssumed || (input.profile.age == nil && comparison.band.ages != nil)
                 subScores.append(comparison.subScore)
                 guard comparison.percentile < measure.belowPercentile else { continue }
                 let severity = severity(of: measure, side: side, comparison: comparison, input: input, notes: &notes)
@@ -38,7 +43,11 @@ struct NormativeScoring: Evaluator {
                 findings.append(RaisedFinding(id: measure.finding, side: side, severity: severity, evidence: evidence))
             }
         }
-        if sexAssumed { notes.insert(NormEvidence.sexAssumedNote(tableID: table.id), at: 0) }
+        // What the comparison had to assume about the person comes first, once.
+        var assumptions: [String] = []
+        if sexAssumed { assumptions.append(NormEvidence.sexAssumedNote(tableID: table.id)) }
+        if ageAssumed { assumptions.append(NormEvidence.ageAssumedNote(tableID: table.id)) }
+        notes = assumptions + notes
         let ruleResults = rules.apply(input.bindings)
         notes += ruleResults.notes
         let kept = (findings + ruleResults.findings).keepingMostSevere()
@@ -64,7 +73,8 @@ struct NormativeScoring: Evaluator {
         if case .value(.number(let severity)) = expression.evaluate(bindings, side: side), !severity.isNaN {
             return severity
         }
-        notes.append("Severity '\(expression.source)' for \(measure.input.name) could not be computed; the default was used.")
+        notes.append(
+            "Severity '\(expression.source)' for \(measure.input.name) could not be computed; the default was used.")
         return fallback
     }
 }

@@ -22,16 +22,25 @@ public struct ThresholdsPlugin: EvaluatorPlugin {
 
     /// One line for `backcheck plugins`.
     public var summary: String {
-        "Ordered rules: each raises its finding when its condition holds; score 100 - 100 x the largest severity, or your own formula."
+        """
+        Ordered rules: each raises its finding when its condition holds; score 100 - 100 x the largest \
+        severity, or your own formula.
+        """
     }
 
     /// The `rules` list, each rule's keys, and the optional `score` formula.
     public var scoringKeys: [ScoringKey] {
         [ScoringKey("rules", "list of rules", required: true,
-                    "The rules, in order; at least one. A finding raised by several rules (or sides) is kept once per side, at its highest severity.")]
+                    """
+                    The rules, in order; at least one. A finding raised by several rules (or sides) is \
+                    kept once per side, at its highest severity.
+                    """)]
             + ScoringRule.keys.map { ScoringKey("rules[].\($0.name)", $0.type, required: $0.required, $0.meaning) }
             + [ScoringKey("score", "expression (number)", required: false,
-                          "The score; may use `max_severity`, the largest severity raised (0 when none). Default: 100 - 100 * max_severity. Clamped to 0-100.")]
+                          """
+                          The score; may use `max_severity`, the largest severity raised (0 when none). \
+                          Default: 100 - 100 * max_severity. Clamped to 0-100.
+                          """)]
     }
 
     /// Checks the block: the rules (conditions, findings, severities, sides, evidence) and

@@ -101,6 +101,21 @@ struct NormativeTests {
         #expect(finding(result, "tight-hamstrings", side: .left)?.evidence == "left knee angle short of straight 10 deg is \(phrase); target: at least the 10th percentile")
     }
 
+    @Test("without an age the first age band is used, and a note says so")
+    func noAge() throws {
+        let scoring = try evaluator(plugin, """
+            scoring:
+              norms: mcgill-test
+              measures:
+                knee_angle: {norm: knee_extension, below_percentile: 10, finding: tight-hamstrings}
+            """, in: normativeContext)
+        let result = scoring.evaluate(answers(["knee_angle": sides(10, 10)], profile: Profile(sex: .male)))
+        #expect(finding(result, "tight-hamstrings", side: .right)?.evidence.contains("for men aged 18 to 24") == true)
+        #expect(result.notes == [
+            "No age was given in the profile, so measures with age bands in mcgill-test were compared with the first band.",
+        ])
+    }
+
     @Test("a measure's severity expression can read the percentile")
     func severityExpression() throws {
         let scoring = try evaluator(plugin, """
