@@ -1,0 +1,113 @@
+public import BackCheckYAML
+import BackCheckExpressions
+import BackCheckPluginAPI
+
+/// A ``Comparison`` in each report format.
+public enum ComparisonExport {
+    /// The comparison in `format`.
+    public static func render(_ comparison: Comparison, format: ReportFormat) -> String {
+        switch format {
+        case .text: lines(comparison, markdown: false).joined(separator: "\n") + "\n"
+        case .markdown: lines(comparison, markdown: true).joined(separator: "\n") + "\n"
+        case .json: json(comparison).serialized(pretty: true) + "\n"
+        case .html: html(comparison)
+        }
+    }
+
+    /// `left Thigh angle: 4 deg → -3 deg (-7), within measurement error (MDC 11)`.
+    static func sentence(_ change: InputChange) -> String {
+        let side = change.side.map { "\($0.rawValue) " } ?? ""
+        var text = "\(side)\(change.label): \(Wording.value(change.before, unit: change.unit)) → \(Wording.value(change.after, unit: change.unit))"
+        if let delta = change.change { text += " (\(delta > 0 ? "+" : "")\(NumberText.format(delta)))" }
+        switch change.verdict {
+        case .improved: text += ", improved"
+        case .worse: text += ", worse"
+        case .withinMeasurementError: text += ", within measurement error (MDC \(change.mdc.map { NumberText.format($0) } ?? "?"))"
+        case .changed: text += ", changed"
+        case .unchanged: text += ", unchanged"
+        }
+        return text
+    }
+
+    private static func lines(_ comparison: Comparison, markdown: Bool) -> [String] {
+        let bullet = markdown ? "- " : "    "
+        let md = MarkdownExport()
+        func clean(_ text: String) -> String { markdown ? md.escape(text) : text }
+        var lines = [markdown ? "# BackCheck progress" : "BACKCHECK PROGRESS", "", clean("From \(comparison.earlierGeneratedAt) to \(comparison.laterGeneratedAt)")]
+        for assessment in comparison.assessments {
+            let before = assessment.scoreBefore.map(String.init) ?? "-"
+            let after = assessment.scoreAfter.map(String.init) ?? "-"
+            lines += ["", (markdown ? "## " : "") + clean("\(assessment.title): score \(before) → \(after)")]
+            if assessment.definitionChanged {
+                lines.append(bullet + "the test's definition changed between the reports; compare scores with care")
+            }
+            for change in assessment.inputs where change.verdict != .unchanged {
+                for line in TextWrap.indented(clean(sentence(change)), width: markdown ? 1000 : 80, first: bullet) { lines.append(line) }
+            }
+            for finding in assessment.resolved { lines.append(bullet + clean("resolved: \(finding.label)")) }
+            for finding in assessment.new { lines.append(bullet + clean("new: \(finding.label)")) }
+            for finding in assessment.persisting { lines.append(bullet + clean("still there: \(finding.label)")) }
+        }
+        if !comparison.onlyEarlier.isEmpty { lines += ["", clean("Only in the earlier report: \(comparison.onlyEarlier.joined(separator: ", "))")] }
+        if !comparison.onlyLater.isEmpty { lines += ["", clean("Only in the later report: \(comparison.onlyLater.joined(separator: ", "))")] }
+        return lines
+    }
+
+    private static func findingRefs(_ findings: [ReportFinding]) -> JSONValue {
+        .array(findings.map { finding in
+            var members: [(key: String, value: JSONValue)] = [("id", .string(finding.id))]
+            if let side = finding.side { members.append(("side", .string(side.rawValue))) }
+            return .object(members)
+        })
+    }
+
+    /// The comparison as `backcheck.comparison/1` JSON.
+    public static func json(_ comparison: Comparison) -> JSONValue {
+        .object([
+            ("schema", .string("backcheck.comparison/1")),
+            ("earlier", .string(comparison.earlierGeneratedAt)),
+            ("later", .string(comparison.laterGeneratedAt)),
+            ("assessments", .array(comparison.assessments.map { assessment in
+                .object([
+                    ("id", .string(assessment.id)),
+                    ("score_before", assessment.scoreBefore.map(JSONValue.integer) ?? .null),
+                    ("score_after", assessment.scoreAfter.map(JSONValue.integer) ?? .null),
+                    ("definition_changed", .bool(assessment.definitionChanged)),
+                    ("inputs", .array(assessment.inputs.map { change in
+                        var members: [(key: String, value: JSONValue)] = [("input", .string(change.input))]
+                        if let side = change.side { members.append(("side", .string(side.rawValue))) }
+                        members += [("before", ReportJSON.value(change.before)), ("after", ReportJSON.value(change.after))]
+                        if let delta = change.change { members.append(("change", ReportJSON.number(delta))) }
+                        if let mdc = change.mdc { members.append(("mdc", ReportJSON.number(mdc))) }
+                        members.append(("verdict", .string(change.verdict.rawValue)))
+                        return .object(members)
+                    })),
+                    ("resolved", findingRefs(assessment.resolved)),
+                    ("new", findingRefs(assessment.new)),
+                    ("persisting", findingRefs(assessment.persisting)),
+                ])
+            })),
+            ("only_earlier", .array(comparison.onlyEarlier.map(JSONValue.string))),
+            ("only_later", .array(comparison.onlyLater.map(JSONValue.string))),
+        ])
+    }
+
+    private static func html(_ comparison: Comparison) -> String {
+        func e(_ text: String) -> String { HTMLText.escape(text) }
+        var body = "<h1>BackCheck progress</h1><p class=\"meta\">From \(e(comparison.earlierGeneratedAt)) to \(e(comparison.laterGeneratedAt))</p>"
+        for assessment in comparison.assessments {
+            let before = assessment.scoreBefore.map(String.init) ?? "-"
+            let after = assessment.scoreAfter.map(String.init) ?? "-"
+            body += "<article class=\"assessment\"><h3>\(e(assessment.title)): score \(e(before)) → \(e(after))</h3><ul>"
+            for change in assessment.inputs where change.verdict != .unchanged {
+                body += "<li class=\"verdict-\(change.verdict.rawValue)\">\(e(sentence(change)))</li>"
+            }
+            body += assessment.resolved.map { "<li class=\"verdict-improved\">resolved: \(e($0.label))</li>" }.joined()
+            body += assessment.new.map { "<li class=\"verdict-worse\">new: \(e($0.label))</li>" }.joined()
+            body += assessment.persisting.map { "<li>still there: \(e($0.label))</li>" }.joined()
+            body += "</ul></article>"
+        }
+        let css = HTMLExport.css + ".verdict-improved{color:#1b6e3a}.verdict-worse{color:#b3261e}"
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>BackCheck progress</title>\n<style>\(css)</style>\n</head>\n<body>\n\(body)\n</body>\n</html>\n"
+    }
+}

@@ -1,0 +1,150 @@
+public import BackCheckExpressions
+
+/// What changed between two reports of the same person: per input and side the change,
+/// judged against the input's MDC, and the findings resolved or new.
+///
+/// ```swift
+/// let comparison = Comparison(earlier: lastMonth, later: today)
+/// print(ComparisonExport.text(comparison))
+/// ```
+public struct Comparison: Sendable, Hashable {
+    /// When the earlier report was made.
+    public var earlierGeneratedAt: String
+    /// When the later report was made.
+    public var laterGeneratedAt: String
+    /// The assessments in both reports, in the later report's order.
+    public var assessments: [AssessmentChange]
+    /// Ids of assessments only the earlier report has.
+    public var onlyEarlier: [String]
+    /// Ids of assessments only the later report has.
+    public var onlyLater: [String]
+
+    /// Compares `earlier` with `later`.
+    public init(earlier: Report, later: Report) {
+        earlierGeneratedAt = earlier.generatedAt
+        laterGeneratedAt = later.generatedAt
+        assessments = later.assessments.compactMap { after in
+            earlier.assessment(after.id).map { AssessmentChange(before: $0, after: after) }
+        }
+        onlyEarlier = earlier.assessments.map(\.id).filter { later.assessment($0) == nil }
+        onlyLater = later.assessments.map(\.id).filter { earlier.assessment($0) == nil }
+    }
+}
+
+/// How one assessment changed.
+public struct AssessmentChange: Sendable, Hashable {
+    /// The id.
+    public var id: String
+    /// The title (from the later report).
+    public var title: String
+    /// The earlier score.
+    public var scoreBefore: Int?
+    /// The later score.
+    public var scoreAfter: Int?
+    /// Whether the assessment's definition changed between the reports (digests differ), so
+    /// scores may not be comparable.
+    public var definitionChanged: Bool
+    /// Every input and side whose answer was given in both reports.
+    public var inputs: [InputChange]
+    /// Findings of the earlier report that the later one no longer has.
+    public var resolved: [ReportFinding]
+    /// Findings of the later report that the earlier one did not have.
+    public var new: [ReportFinding]
+    /// Findings in both.
+    public var persisting: [ReportFinding]
+
+    init(before: AssessmentReport, after: AssessmentReport) {
+        id = after.id
+        title = after.title
+        scoreBefore = before.score
+        scoreAfter = after.score
+        definitionChanged = before.digest != after.digest
+        func key(_ finding: ReportFinding) -> String { finding.id + "/" + (finding.side?.rawValue ?? "") }
+        let earlierKeys = Set(before.findings.map(key))
+        let laterKeys = Set(after.findings.map(key))
+        resolved = before.findings.filter { !laterKeys.contains(key($0)) }
+        new = after.findings.filter { !earlierKeys.contains(key($0)) }
+        persisting = after.findings.filter { earlierKeys.contains(key($0)) }
+        inputs = after.inputs.flatMap { input -> [InputChange] in
+            guard let was = before.answer(input.name), let now = after.answer(input.name) else { return [] }
+            let sides: [Side?] = input.bilateral ? [.left, .right] : [nil]
+            return sides.compactMap { side in
+                guard let old = Self.value(was, side), let new = Self.value(now, side) else { return nil }
+                return InputChange(input: input, side: side, before: old, after: new, earlierInput: before.input(input.name))
+            }
+        }
+    }
+
+    private static func value(_ binding: Binding, _ side: Side?) -> Value? {
+        switch (binding, side) {
+        case (.single(let value), nil): value
+        case (.bilateral(let left, let right), let side?): side == .left ? left : right
+        default: nil
+        }
+    }
+}
+
+/// How one answer (on one side) changed.
+public struct InputChange: Sendable, Hashable {
+    /// What the change means.
+    public enum Verdict: String, Sendable, Hashable {
+        /// Moved away from the values that raise a finding, by more than the MDC.
+        case improved
+        /// Moved towards (or into) the values that raise a finding, by more than the MDC.
+        case worse
+        /// Changed by no more than the MDC: not a real change.
+        case withinMeasurementError = "within-measurement-error"
+        /// Changed, but which way is better is not known (no flagged values to measure against).
+        case changed
+        /// The same answer.
+        case unchanged
+    }
+
+    /// The input's name.
+    public var input: String
+    /// Its label.
+    public var label: String
+    /// Its unit.
+    public var unit: String?
+    /// The side, for a bilateral input.
+    public var side: Side?
+    /// The earlier answer.
+    public var before: Value
+    /// The later answer.
+    public var after: Value
+    /// later − earlier, rounded to 2 decimals, for numbers.
+    public var change: Double?
+    /// The input's MDC, when known.
+    public var mdc: Double?
+    /// What the change means.
+    public var verdict: Verdict
+
+    init(input: ReportInput, side: Side?, before: Value, after: Value, earlierInput: ReportInput?) {
+        self.input = input.name
+        label = input.label
+        unit = input.unit
+        self.side = side
+        self.before = before
+        self.after = after
+        mdc = input.mdc
+        guard let old = before.numberValue, let new = after.numberValue else {
+            change = nil
+            verdict = before == after ? .unchanged : .changed
+            return
+        }
+        let delta = new - old
+        change = Rounding.twoDecimals(delta)
+        if delta == 0 {
+            verdict = .unchanged
+        } else if let mdc = input.mdc, abs(delta) <= mdc {
+            verdict = .withinMeasurementError
+        } else {
+            let flagged = input.flagged(on: side) ?? earlierInput?.flagged(on: side)
+            if let was = flagged?.clearance(of: old), let now = flagged?.clearance(of: new), was != now {
+                verdict = now > was ? .improved : .worse
+            } else {
+                verdict = .changed
+            }
+        }
+    }
+}

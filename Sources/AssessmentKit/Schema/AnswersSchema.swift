@@ -1,0 +1,52 @@
+public import BackCheckYAML
+import BackCheckPluginAPI
+
+extension JSONSchemas {
+    /// The schema of answers files (spec 8) for `catalogue`: each assessment a property with
+    /// its inputs, types, ranges and choices, so an editor can complete and check them.
+    public static func answers(for catalogue: Catalogue) -> JSONValue {
+        typealias B = SchemaBuilder
+        let blocks: B.Members = catalogue.assessments.map { assessment in
+            let inputs: B.Members = assessment.inputs.map { ($0.name, inputSchema($0)) }
+            let required = assessment.inputs.filter { !$0.optional }.map(\.name)
+            return (assessment.id, B.object(inputs, required: required, description: assessment.title))
+        }
+        let root = B.object([
+            ("profile", profile),
+            ("answers", B.object(blocks, description: "Answers by assessment id; only the assessments named are run.")),
+        ], required: ["answers"])
+        return B.document(
+            id: "urn:backcheck:schema:answers:1", title: "BackCheck answers file",
+            description: "Answers for `backcheck run --answers FILE` (YAML or JSON).", root: root)
+    }
+
+    private static func inputSchema(_ input: AssessmentInput) -> JSONValue {
+        typealias B = SchemaBuilder
+        let unit = input.unit.flatMap { $0 == "none" ? nil : " (\($0))" } ?? ""
+        let description = input.label + unit + (input.help.map { ". " + $0 } ?? "")
+        var one: JSONValue
+        switch input.type {
+        case .number: one = B.number(minimum: input.range?.lowerBound, maximum: input.range?.upperBound)
+        case .integer:
+            one = B.typed("integer", extra: [input.range.map { ("minimum", ReportJSON.number($0.lowerBound)) }, input.range.map { ("maximum", ReportJSON.number($0.upperBound)) }].compactMap { $0 })
+        case .duration:
+            one = B.anyOf([
+                B.number(minimum: max(0, input.range?.lowerBound ?? 0), maximum: input.range?.upperBound),
+                B.string("95s, 1:35 or 1m35s", pattern: "^([0-9]+(\\.[0-9]+)?s?|[0-9]+:[0-5][0-9](\\.[0-9]+)?|[0-9]+m([0-5]?[0-9](\\.[0-9]+)?s)?)$"),
+            ])
+        case .boolean: one = B.boolean()
+        case .choice: one = B.choice(input.spec.choices)
+        case .sequence:
+            one = B.typed("array", extra: [("items", B.choice(input.spec.choices)), ("uniqueItems", .bool(true))])
+        }
+        if input.optional { one = B.anyOf([one, B.null]) }
+        guard input.bilateral else { return withDescription(one, description) }
+        let sides = B.object([("left", one), ("right", one)], required: input.optional ? [] : ["left", "right"], description: description)
+        return input.optional ? B.anyOf([sides, B.null], description) : sides
+    }
+
+    static func withDescription(_ schema: JSONValue, _ description: String) -> JSONValue {
+        guard case .object(let members) = schema else { return schema }
+        return .object([("description", .string(description))] + members.filter { $0.key != "description" })
+    }
+}

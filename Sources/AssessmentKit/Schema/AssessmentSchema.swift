@@ -1,0 +1,111 @@
+public import BackCheckYAML
+import BackCheckPluginAPI
+
+extension JSONSchemas {
+    /// The schema of catalogue documents (`kind: assessment`, `exercise` and `norms`), with
+    /// each evaluator plugin's `scoring` keys from `registry`. Usable by yaml-language-server:
+    /// put `# yaml-language-server: $schema=<path to the printed file>` at the top of a YAML file.
+    public static func assessment(registry: PluginRegistry) -> JSONValue {
+        typealias B = SchemaBuilder
+        let header: B.Members = [
+            ("format", .object([("description", .string("The format version; this program reads 1.")), ("enum", .array([.integer(1)]))])),
+            ("kind", B.choice(["assessment", "exercise", "norms"])),
+            ("id", B.string("Lower-case kebab-case, unique per kind.", pattern: B.kebab)),
+        ]
+        let documents: [JSONValue] = [
+            conditional(kind: "assessment", then: assessmentDocument(header, registry: registry)),
+            conditional(kind: "exercise", then: exerciseDocument(header)),
+            conditional(kind: "norms", then: normsDocument(header)),
+        ]
+        let root = JSONValue.object([
+            ("type", .string("object")), ("required", .array([.string("kind"), .string("id")])),
+            ("properties", .object(header)), ("allOf", .array(documents)),
+        ])
+        return B.document(
+            id: "urn:backcheck:schema:catalogue:1", title: "BackCheck catalogue document",
+            description: "An assessment, exercise or norms document of a BackCheck catalogue (format 1).", root: root)
+    }
+
+    private static func conditional(kind: String, then schema: JSONValue) -> JSONValue {
+        .object([
+            ("if", .object([("properties", .object([("kind", .object([("const", .string(kind))]))])), ("required", .array([.string("kind")]))])),
+            ("then", schema),
+        ])
+    }
+
+    private static func assessmentDocument(_ header: SchemaBuilder.Members, registry: PluginRegistry) -> JSONValue {
+        typealias B = SchemaBuilder
+        let expression = B.string("An expression (spec section 4).")
+        let input = B.object([
+            ("label", B.string()), ("help", B.string()), ("type", B.choice(InputSpec.InputType.allCases.map(\.rawValue))),
+            ("unit", B.choice(["deg", "s", "cm", "reps", "kg", "bpm", "percent", "none"])),
+            ("range", B.array(B.typed("number"), "[low, high], inclusive", minItems: 2, maxItems: 2)),
+            ("sides", B.array(B.choice(["left", "right"]), "[left, right] makes the input bilateral")),
+            ("mdc", B.number("Minimal detectable change, in the unit", minimum: 0)), ("optional", B.boolean()),
+            ("choices", B.array(B.string(pattern: "^[a-z0-9]+([-_][a-z0-9]+)*$"))), ("choice_labels", B.map(B.string())),
+        ], required: ["label", "type"])
+        let finding = B.object([
+            ("title", B.string()), ("explain", B.string()), ("tier", B.choice(Tier.allCases.map(\.rawValue))),
+            ("recommend", B.array(B.object([("exercise", B.string(pattern: B.kebab)), ("when", expression)], required: ["exercise"]))),
+            ("urgency", B.choice(Urgency.allCases.map(\.rawValue), "Required for refer findings")),
+            ("advice", B.string("Required for refer findings: what to do and how soon")),
+        ], required: ["title", "explain", "tier"])
+        let findingRef = B.object([("id", B.string(pattern: B.kebab)), ("side", B.choice(["left", "right"]))], required: ["id"])
+        let example = B.object([
+            ("name", B.string()), ("answers", B.typed("object")), ("profile", profile),
+            ("expect", B.object([
+                ("findings", B.array(findingRef)), ("not_findings", B.array(findingRef)),
+                ("status", B.choice(["good", "fair", "poor", "refer", "unscored"])),
+                ("score", B.object([("min", B.number()), ("max", B.number())])),
+                ("referral", B.choice(Urgency.allCases.map(\.rawValue) + ["none"])),
+            ])),
+        ], required: ["name", "answers", "expect"])
+        let scoring = registry.plugins.map { plugin in
+            JSONValue.object([
+                ("if", .object([("properties", .object([("evaluator", .object([("const", .string(plugin.id))]))]))])),
+                ("then", .object([("properties", .object([("scoring", ScoringSchema.schema(for: plugin))]))])),
+            ])
+        }
+        let properties: B.Members = header + [
+            ("version", B.integer(minimum: 1)), ("title", B.string()),
+            ("category", B.choice(Category.allCases.map(\.rawValue))), ("regions", B.array(B.string())),
+            ("duration_min", B.number(minimum: 0)), ("summary", B.string()), ("equipment", B.array(B.string())),
+            ("instructions", B.string("Numbered steps")), ("inputs", B.map(input, keyPattern: B.snake)),
+            ("derived", B.map(expression, keyPattern: B.snake)),
+            ("evaluator", B.choice(registry.ids, "The evaluator plugin")), ("scoring", B.typed("object")),
+            ("findings", B.map(finding, keyPattern: B.kebab)),
+            ("evidence", B.object([("level", B.choice(EvidenceLevel.allCases.map(\.rawValue))), ("note", B.string())], required: ["level"])),
+            ("references", B.array(B.string())), ("examples", B.array(example)),
+        ]
+        var object = B.object(properties, required: ["kind", "id", "title", "category", "inputs", "evaluator", "scoring", "findings", "evidence"])
+        if case .object(var members) = object {
+            members.append(("allOf", .array(scoring)))
+            object = .object(members)
+        }
+        return object
+    }
+
+    private static func exerciseDocument(_ header: SchemaBuilder.Members) -> JSONValue {
+        typealias B = SchemaBuilder
+        return B.object(header + [
+            ("name", B.string()), ("type", B.choice(Exercise.Kind.allCases.map(\.rawValue))), ("targets", B.array(B.string())),
+            ("dosage", B.object([
+                ("sets", B.integer(minimum: 1)), ("reps", B.integer(minimum: 1)), ("hold_s", B.number(minimum: 1)),
+                ("per_side", B.boolean()), ("frequency", B.string()), ("duration_min", B.number(minimum: 0)), ("note", B.string()),
+            ])),
+            ("instructions", B.string()), ("cues", B.array(B.string())), ("cautions", B.array(B.string())),
+            ("regression", B.string(pattern: B.kebab)), ("progression", B.string(pattern: B.kebab)),
+            ("loaded", B.boolean("Whether a referral removes it from the plan")), ("references", B.array(B.string())),
+        ], required: ["kind", "id", "name", "type", "dosage", "instructions"])
+    }
+
+    private static func normsDocument(_ header: SchemaBuilder.Members) -> JSONValue {
+        typealias B = SchemaBuilder
+        let band = B.object([("mean", B.typed("number")), ("sd", B.number(minimum: 0)), ("ages", B.array(B.typed("number"), minItems: 2, maxItems: 2))], required: ["mean", "sd"])
+        let bands = B.anyOf([band, B.array(band, minItems: 1)])
+        return B.object(header + [
+            ("source", B.string()), ("population", B.string()), ("note", B.string()),
+            ("measures", B.map(B.object([("unit", B.string()), ("male", bands), ("female", bands)], required: ["male", "female"]))),
+        ], required: ["kind", "id", "source", "population", "measures"])
+    }
+}

@@ -1,0 +1,87 @@
+public import BackCheckYAML
+import BackCheckPluginAPI
+
+/// The JSON Schemas `backcheck schema` prints.
+public enum JSONSchemas {
+    /// The schema of `backcheck.report/1` reports (spec 7.1).
+    public static var report: JSONValue {
+        typealias B = SchemaBuilder
+        let side = B.choice(["left", "right"])
+        let value = B.anyOf([B.typed("number"), B.typed("boolean"), B.typed("string"), B.array(B.typed("string")), B.null])
+        let binding = B.anyOf([B.ref("value"), B.object([("left", B.ref("value")), ("right", B.ref("value"))], required: ["left", "right"])])
+        let range = B.array(B.typed("number"), "[low, high]", minItems: 2, maxItems: 2)
+        let urgency = B.choice(Urgency.allCases.map(\.rawValue))
+        let tier = B.choice(Tier.allCases.map(\.rawValue))
+        let finding = B.object([
+            ("id", B.string()), ("title", B.string()), ("tier", tier), ("side", side),
+            ("severity", B.number("0-1, 2 decimals", minimum: 0, maximum: 1)), ("evidence", B.string()), ("explain", B.string()),
+        ], required: ["id", "title", "tier", "severity", "evidence", "explain"])
+        let input = B.object([
+            ("name", B.string()), ("label", B.string()), ("type", B.choice(InputSpec.InputType.allCases.map(\.rawValue))),
+            ("unit", B.string()), ("range", range), ("mdc", B.number(minimum: 0)), ("bilateral", B.boolean()),
+            ("left_right", B.object([
+                ("difference", B.number(minimum: 0)), ("lower_side", B.anyOf([side, B.null])),
+                ("beyond_mdc", B.anyOf([B.boolean(), B.null])),
+            ], required: ["difference", "lower_side", "beyond_mdc"])),
+            ("flagged", B.array(B.object([("side", side), ("domain", range), ("intervals", B.array(range))], required: ["domain", "intervals"]),
+                                "Values that would raise a finding for this person, the other answers unchanged")),
+        ], required: ["name", "label", "type", "bilateral"])
+        let assessment = B.object([
+            ("id", B.string(pattern: B.kebab)), ("version", B.integer(minimum: 1)), ("digest", B.string(pattern: "^sha256:[0-9a-f]{64}$")),
+            ("title", B.string()), ("category", B.string()), ("evaluator", B.string()),
+            ("evidence", B.choice(EvidenceLevel.allCases.map(\.rawValue))), ("evidence_note", B.string()),
+            ("answers", B.map(B.ref("binding"))), ("derived", B.map(B.ref("binding"))),
+            ("score", B.anyOf([B.integer(minimum: 0), B.null])), ("status", B.choice(Status.allCases.map(\.rawValue))),
+            ("findings", B.array(finding)), ("notes", B.array(B.string())), ("inputs", B.array(input)),
+        ], required: ["id", "version", "digest", "title", "category", "evaluator", "evidence", "answers", "derived", "score", "status", "findings", "notes", "inputs"])
+        let reason = B.object([
+            ("assessment", B.string()), ("finding", B.string()), ("title", B.string()), ("side", side),
+            ("severity", B.number(minimum: 0, maximum: 1)), ("weight", B.number(minimum: 0)), ("asymmetry", B.boolean()),
+            ("contribution", B.number(minimum: 0)),
+        ], required: ["assessment", "finding", "title", "severity", "weight", "asymmetry", "contribution"])
+        let dosage = B.object([
+            ("sets", B.integer(minimum: 1)), ("reps", B.integer(minimum: 1)), ("hold_s", B.number(minimum: 0)),
+            ("per_side", B.boolean()), ("frequency", B.string()), ("duration_min", B.number(minimum: 0)), ("note", B.string()),
+        ])
+        let item = B.object([
+            ("rank", B.integer(minimum: 1)),
+            ("exercise", B.object([
+                ("id", B.string(pattern: B.kebab)), ("name", B.string()), ("type", B.string()), ("targets", B.array(B.string())),
+                ("loaded", B.boolean()), ("instructions", B.string()), ("cues", B.array(B.string())), ("cautions", B.array(B.string())),
+            ], required: ["id", "name", "type", "targets", "loaded", "instructions", "cues", "cautions"])),
+            ("tier", tier), ("priority", B.number(minimum: 0)), ("sides", B.array(side)), ("dosage", dosage),
+            ("because", B.array(reason, minItems: 1)),
+        ], required: ["rank", "exercise", "tier", "priority", "sides", "dosage", "because"])
+        let referral = B.object([
+            ("urgency", urgency), ("message", B.string()),
+            ("reasons", B.array(B.object([
+                ("assessment", B.string()), ("finding", B.string()), ("title", B.string()), ("side", side),
+                ("urgency", urgency), ("advice", B.string()),
+            ], required: ["assessment", "finding", "title", "urgency", "advice"]), minItems: 1)),
+        ], required: ["urgency", "message", "reasons"])
+        let root = B.object([
+            ("schema", B.choice([Report.schemaName])),
+            ("generated_at", B.string("UTC, YYYY-MM-DDTHH:MM:SSZ", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$")),
+            ("tool", B.object([("name", B.string()), ("version", B.string())], required: ["name", "version"])),
+            ("profile", profile),
+            ("referral", B.anyOf([referral, B.null], "null when no refer finding was raised")),
+            ("assessments", B.array(assessment)), ("plan", B.array(item)),
+            ("plan_notes", B.array(B.string())), ("notes", B.array(B.string())),
+        ], required: ["schema", "generated_at", "tool", "profile", "referral", "assessments", "plan", "plan_notes", "notes"])
+        return B.document(
+            id: "urn:backcheck:schema:report:1", title: "BackCheck report (backcheck.report/1)",
+            description: "A report written by `backcheck run --format json`.", root: root,
+            definitions: [("value", value), ("binding", binding)])
+    }
+
+    /// The `profile` block, shared by reports and answers files.
+    static var profile: JSONValue {
+        typealias B = SchemaBuilder
+        return B.object([
+            ("sex", B.choice(["female", "male"], "For sex-specific norms; without it the stricter norm is used.")),
+            ("age", B.number("Years", minimum: 5, maximum: 120)),
+            ("bodyweight_kg", B.number("Kilograms", minimum: 20, maximum: 400)),
+            ("training_days_per_week", B.number("Days a week", minimum: 0, maximum: 14)),
+        ])
+    }
+}

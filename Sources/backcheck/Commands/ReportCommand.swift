@@ -1,0 +1,50 @@
+import ArgumentParser
+import AssessmentKit
+
+/// `backcheck report FILE.json`: re-renders a saved JSON report, or compares it with an
+/// earlier one.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Re-render a saved JSON report, or compare it with an earlier one (--compare).")
+
+    @Argument(help: ArgumentHelp("A report written by `backcheck run --format json`.", valueName: "file.json"))
+    var report: String
+
+    @Option(help: "Output format: text, json, markdown or html.")
+    var format: ReportFormat = .text
+
+    @Option(help: ArgumentHelp("An earlier JSON report: show what changed since then.", valueName: "earlier.json"))
+    var compare: String?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        let later = try load(report)
+        let text: String
+        if let compare {
+            text = ComparisonExport.render(Comparison(earlier: try load(compare), later: later), format: format)
+        } else {
+            text = format.render(later, colour: format == .text && Output.colourStandardOutput(to: output))
+        }
+        do {
+            try Output.write(text, to: output)
+        } catch {
+            var standardError = StandardError()
+            print("error: \(error)", to: &standardError)
+            throw ExitCode(1)
+        }
+    }
+
+    private func load(_ path: String) throws -> Report {
+        switch Report.load(path) {
+        case .success(let report): return report
+        case .failure(let failure):
+            var standardError = StandardError()
+            for problem in failure.diagnostics { print(problem, to: &standardError) }
+            print("error: \(path) is not a report this program can read", to: &standardError)
+            throw ExitCode(1)
+        }
+    }
+}
