@@ -32,6 +32,11 @@ struct YAMLParserTests {
         #expect(tags == ["tag:yaml.org,2002:str", "tag:example.com,2000:point", "!local", "!", nil])
     }
 
+    @Test func nullsAreUntaggedOrTaggedNull() throws {
+        let document = try #require(root("[~, null, '', !!null x, ! null, \"null\", a]"))
+        #expect(document.sequence?.map(\.isNull) == [true, true, false, true, false, false, false])
+    }
+
     @Test func mappingsKeepKeyOrder() throws {
         let document = try #require(root("zebra: 1\napple: 2\nmango: 3"))
         #expect(document.keys == ["zebra", "apple", "mango"])

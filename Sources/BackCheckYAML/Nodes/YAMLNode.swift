@@ -61,7 +61,8 @@ public struct YAMLNode: Sendable {
     public var isNull: Bool {
         guard let scalar else { return false }
         if tag == "tag:yaml.org,2002:null" { return true }
-        guard tag == nil || tag == "!", scalar.style == .plain else { return false }
+        // The non-specific tag `!` makes a scalar a string (`! null` is the text "null").
+        guard tag == nil, scalar.style == .plain else { return false }
         return ["", "~", "null", "Null", "NULL"].contains(scalar.text)
     }
 

@@ -43,30 +43,37 @@ extension SourceText {
 
     /// Where a node's value starts when its event starts at `start` with an anchor or tag
     /// in front: past `&anchor`, `!tag`, and the spaces, comments and breaks after them.
+    /// Anchors end where libyaml ends them: at the first character that is not an ASCII
+    /// letter, digit, `-` or `_`.
     func skipProperties(from start: RawMark, before end: RawMark) -> RawMark {
+        enum State { case between, anchor, tag, comment }
         guard var index = offset(line: start.line, column: start.column) else { return start }
         var mark = start
-        var inProperty = false
-        var inComment = false
+        var state = State.between
         while index < bytes.count, (mark.line, mark.column) < (end.line, end.column) {
             let width = breakWidth(at: index)
             if width > 0 {
                 index += width
                 mark = RawMark(line: mark.line + 1, column: 0)
-                inProperty = false
-                inComment = false
+                state = .between
                 continue
             }
             let byte = bytes[index]
             let isSpace = byte == 0x20 || byte == 0x09
-            if isSpace {
-                inProperty = false
-            } else if !inProperty, !inComment {
-                if byte == UInt8(ascii: "&") || byte == UInt8(ascii: "!") {
-                    inProperty = true
+            switch state {
+            case .anchor where !Self.isAnchorByte(byte), .tag where isSpace:
+                state = .between
+                continue
+            case .anchor, .tag, .comment:
+                break
+            case .between:
+                if byte == UInt8(ascii: "&") {
+                    state = .anchor
+                } else if byte == UInt8(ascii: "!") {
+                    state = .tag
                 } else if byte == UInt8(ascii: "#") {
-                    inComment = true
-                } else {
+                    state = .comment
+                } else if !isSpace {
                     return mark
                 }
             }
@@ -75,5 +82,10 @@ extension SourceText {
             mark.column += 1
         }
         return mark
+    }
+
+    private static func isAnchorByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+            || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
     }
 }
