@@ -81,6 +81,12 @@ let package = Package(
         .testTarget(name: "BackCheckExpressionsTests", dependencies: ["BackCheckExpressions"]),
         .testTarget(name: "CatalogueTests", dependencies: ["AssessmentKit", "BackCheckYAML", "BackCheckPluginAPI"]),
         .testTarget(
+            name: "AssessmentKitTests",
+            dependencies: ["AssessmentKit", "BackCheckYAML", "BackCheckExpressions", "BackCheckPluginAPI"]
+        ),
+        // End-to-end tests through the built `backcheck` binary (found next to the test bundle).
+        .testTarget(name: "CLITests", exclude: ["Fixtures", "Scripts"]),
+        .testTarget(
             name: "PluginTests",
             dependencies: [
                 "BackCheckPluginAPI", "BackCheckExpressions", "BackCheckYAML", "ThresholdsEvaluator",

@@ -7,9 +7,9 @@ enum ValueReader {
     static func read(_ node: YAMLNode, input: AssessmentInput, what: String, reader: NodeReader) -> Value? {
         switch input.type {
         case .number:
-            return reader.read(Double.self, from: node).flatMap { checkRange($0, node: node, input: input, what: what, reader: reader) }
+            return typed(Double.self, node, what: what, reader: reader).flatMap { checkRange($0, node: node, input: input, what: what, reader: reader) }
         case .integer:
-            return reader.read(Int.self, from: node).flatMap { checkRange(Double($0), node: node, input: input, what: what, reader: reader) }
+            return typed(Int.self, node, what: what, reader: reader).flatMap { checkRange(Double($0), node: node, input: input, what: what, reader: reader) }
         case .duration:
             guard let scalar = node.scalar, !node.isNull, let seconds = Duration.seconds(scalar.text) else {
                 reader.error("expected a duration for \(what), such as 95, 95s, 1:35 or 1m35s; found \(node.kindDescription)", at: node.mark)
@@ -17,9 +17,9 @@ enum ValueReader {
             }
             return checkRange(seconds, node: node, input: input, what: what, reader: reader)
         case .boolean:
-            return reader.read(Bool.self, from: node).map(Value.bool)
+            return typed(Bool.self, node, what: what, reader: reader).map(Value.bool)
         case .choice:
-            guard let id = reader.read(String.self, from: node) else { return nil }
+            guard let id = typed(String.self, node, what: what, reader: reader) else { return nil }
             guard input.spec.choices.contains(id) else {
                 reader.error("'\(id)' is not a choice of \(what); choose one of \(input.spec.choices.joined(separator: ", "))\(Suggestion.hint(for: id, among: input.spec.choices))", at: node.mark)
                 return nil
@@ -30,6 +30,19 @@ enum ValueReader {
         }
     }
 
+    /// Reads `node` as `T`; a problem names the assessment and input (`what`).
+    private static func typed<T: YAMLReadable>(_ type: T.Type, _ node: YAMLNode, what: String, reader: NodeReader) -> T? {
+        let scratch = NodeReader()
+        if let value = scratch.read(T.self, from: node) { return value }
+        for problem in scratch.diagnostics {
+            let message = problem.message.contains(", found")
+                ? problem.message.replacingFirst(", found", with: " for \(what), found")
+                : "\(problem.message) (\(what))"
+            reader.error(message, at: problem.mark)
+        }
+        return nil
+    }
+
     private static func readSequence(_ node: YAMLNode, input: AssessmentInput, what: String, reader: NodeReader) -> Value? {
         guard let items = node.sequence else {
             reader.error("expected a list for \(what), in order, from: \(input.spec.choices.joined(separator: ", ")); found \(node.kindDescription)", at: node.mark)
@@ -37,7 +50,7 @@ enum ValueReader {
         }
         var ids: [String] = []
         for item in items {
-            guard let id = reader.read(String.self, from: item) else { return nil }
+            guard let id = typed(String.self, item, what: what, reader: reader) else { return nil }
             guard input.spec.choices.contains(id) else {
                 reader.error("'\(id)' is not a choice of \(what)\(Suggestion.hint(for: id, among: input.spec.choices))", at: item.mark)
                 return nil
@@ -53,14 +66,15 @@ enum ValueReader {
 
     private static func checkRange(_ value: Double, node: YAMLNode, input: AssessmentInput, what: String, reader: NodeReader) -> Value? {
         let unit = input.unit.map { " \($0)" } ?? ""
+        // A negative time is a typo, not a measurement; say so before the range does.
+        if input.type == .duration, value < 0 {
+            reader.error("a hold cannot be negative: \(what) is \(NumberText.format(value)) s; give the time held, such as 45 or 1:35", at: node.mark)
+            return nil
+        }
         if let range = input.range, !range.contains(value) {
             reader.error(
                 "\(NumberText.format(value))\(unit) is out of range for \(what): it must be \(NumberText.format(range.lowerBound)) to \(NumberText.format(range.upperBound))\(unit)",
                 at: node.mark)
-            return nil
-        }
-        if input.type == .duration, value < 0 {
-            reader.error("a hold cannot be negative: \(what) is \(NumberText.format(value)) s", at: node.mark)
             return nil
         }
         return .number(value)
@@ -98,5 +112,17 @@ extension String {
         guard let first = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }),
               let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
         return String(scalars[first...last])
+    }
+}
+
+extension String {
+    /// The string with the first `target` replaced by `replacement`.
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        let characters = Array(self), pattern = Array(target)
+        guard !pattern.isEmpty, characters.count >= pattern.count else { return self }
+        for start in 0...(characters.count - pattern.count) where Array(characters[start..<(start + pattern.count)]) == pattern {
+            return String(characters[..<start]) + replacement + String(characters[(start + pattern.count)...])
+        }
+        return self
     }
 }

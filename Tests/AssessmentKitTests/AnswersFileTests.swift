@@ -1,0 +1,117 @@
+import AssessmentKit
+import BackCheckExpressions
+import BackCheckYAML
+import Testing
+
+@Suite struct AnswersFileTests {
+    /// The problems reading `yaml` gives, as printed.
+    static func problems(_ yaml: String, overrides: [String] = [], only: [String] = []) throws -> [String] {
+        let parsed = try overrides.map { try AnswerOverride.parse($0).get() }
+        guard case .failure(let failure) = TestCatalogue.answers(yaml, overrides: parsed, only: only) else {
+            Issue.record("the answers were accepted")
+            return []
+        }
+        return failure.diagnostics.map(\.description)
+    }
+
+    @Test func anUnknownAssessmentIsNamedWithItsPlaceAndASuggestion() throws {
+        let problems = try Self.problems("answers:\n  hip-tset: {angle: {left: 1, right: 2}}\n")
+        #expect(problems == ["me.answers.yaml:2:3: error: unknown assessment 'hip-tset'; did you mean 'hip-test'?; `backcheck list` shows the assessments"])
+    }
+
+    @Test func aTypoInAnInputIsNamedWithASuggestion() throws {
+        let problems = try Self.problems("answers:\n  core-test:\n    hold: 30\n    notes_taken: true\n")
+        #expect(problems.contains { $0.hasPrefix("me.answers.yaml:4:5: error: unknown key 'notes_taken'") && $0.contains("did you mean 'note_taken'?") })
+    }
+
+    @Test func everyProblemIsReportedNotJustTheFirst() throws {
+        let problems = try Self.problems("answers:\n  core-test: {hold: ten}\n  hip-test: {angle: {left: 99}}\n")
+        #expect(problems.count == 3)
+        #expect(problems[0].hasPrefix("me.answers.yaml:2:21: error: expected a duration for 'core-test' input 'hold'"))
+        #expect(problems[1].hasPrefix("me.answers.yaml:3:28: error: 99 deg is out of range for 'hip-test' input 'angle' (left)"))
+        #expect(problems[2].contains("missing the right side of 'hip-test' input 'angle'"))
+    }
+
+    @Test func aNegativeHoldSaysSo() throws {
+        let problems = try Self.problems("answers:\n  core-test: {hold: -5}\n")
+        #expect(problems.count == 1)
+        #expect(problems[0].hasPrefix("me.answers.yaml:2:21: error: a hold cannot be negative: 'core-test' input 'hold' is -5 s"))
+    }
+
+    @Test func aMissingRequiredInputIsAnError() throws {
+        let problems = try Self.problems("answers:\n  core-test: {note_taken: true}\n")
+        #expect(problems.first?.contains("missing answer for 'core-test' input 'hold' (Hold time); it is required") == true)
+    }
+
+    @Test func durationsMayBeWrittenInSeveralWays() throws {
+        for (text, seconds) in [("95", 95.0), ("95s", 95), ("1:35", 95), ("1m35s", 95), ("2m", 120)] {
+            let set = try TestCatalogue.answers("answers: {core-test: {hold: \(text)}}").get()
+            #expect(set.entries.first?.answers.values["hold"] == .single(.number(seconds)), "\(text)")
+        }
+    }
+
+    @Test func aSkippedOptionalInputIsRecorded() throws {
+        let set = try TestCatalogue.answers("answers: {core-test: {hold: 30}}").get()
+        #expect(set.entries.first?.answers.skipped == ["note_taken"])
+    }
+
+    @Test func onlyTheNamedAssessmentsRunPlusTheRedFlagScreen() throws {
+        let yaml = "answers:\n  hip-test: {angle: {left: 1, right: 2}}\n  core-test: {hold: 30}\n  screen: {numb: false, fever: false, long: false}\n"
+        let all = try TestCatalogue.answers(yaml).get()
+        #expect(all.entries.map(\.assessment.id) == ["screen", "hip-test", "core-test"])
+        let some = try TestCatalogue.answers(yaml, only: ["core-test"]).get()
+        #expect(some.entries.map(\.assessment.id) == ["screen", "core-test"])
+    }
+
+    @Test func namingAnUnknownOrUnansweredAssessmentIsAnError() throws {
+        let yaml = "answers:\n  core-test: {hold: 30}\n"
+        #expect(try Self.problems(yaml, only: ["core-tset"]).first?.contains("unknown assessment 'core-tset' on the command line; did you mean 'core-test'?") == true)
+        #expect(try Self.problems(yaml, only: ["hip-test"]).first?.contains("has no answers for it") == true)
+    }
+
+    @Test func setOverridesAnAnswerAndIsCheckedLikeTheFile() throws {
+        let yaml = "answers:\n  hip-test: {angle: {left: 1, right: 2}}\n"
+        let override = try AnswerOverride.parse("hip-test.angle.left=15").get()
+        let set = try TestCatalogue.answers(yaml, overrides: [override]).get()
+        #expect(set.entries.first?.answers.values["angle"] == .bilateral(left: .number(15), right: .number(2)))
+        let added = try AnswerOverride.parse("core-test.hold=1:10").get()
+        let more = try TestCatalogue.answers(yaml, overrides: [added]).get()
+        #expect(more.entries.map(\.assessment.id) == ["hip-test", "core-test"])
+        #expect(try Self.problems(yaml, overrides: ["hip-test.angle.left=abc"]) == [
+            "--set:1:21: error: expected a number for 'hip-test' input 'angle' (left), found the string \"abc\"",
+        ])
+    }
+
+    @Test func setMistakesAreExplained() throws {
+        let yaml = "answers:\n  hip-test: {angle: {left: 1, right: 2}}\n"
+        #expect(try Self.problems(yaml, overrides: ["hip-test.angel=3"]).first?.contains("'hip-test' has no input 'angel'; did you mean 'angle'?") == true)
+        #expect(try Self.problems(yaml, overrides: ["core-test.hold.left=3"]).first?.contains("is not measured per side") == true)
+        guard case .failure(let problem) = AnswerOverride.parse("hip-test.angle") else { Issue.record("accepted"); return }
+        #expect(problem.message.contains("has no '='"))
+        guard case .failure(let side) = AnswerOverride.parse("hip-test.angle.middle=3") else { Issue.record("accepted"); return }
+        #expect(side.message.contains("'middle' is not a side"))
+    }
+
+    @Test func jsonAnswersAreReadWithTheirPositions() throws {
+        let json = #"{"profile": {"sex": "female", "age": 30}, "answers": {"core-test": {"hold": "1:35"}}}"#
+        let set = try AnswersFile.read(Array(json.utf8), file: "me.json", catalogue: TestCatalogue.shared).get()
+        #expect(set.profile.sex == .female)
+        #expect(set.entries.first?.answers.values["hold"] == .single(.number(95)))
+        let bad = #"{"answers": {"core-test": {"hold": true}}}"#
+        guard case .failure(let failure) = AnswersFile.read(Array(bad.utf8), file: "me.json", catalogue: TestCatalogue.shared) else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(failure.diagnostics.all.first?.mark == SourceMark(file: "me.json", line: 1, column: 36))
+    }
+
+    @Test func savedAnswersReadBackToTheSameReport() throws {
+        let yaml = "profile: {sex: male, age: 41}\nanswers:\n  hip-test: {angle: {left: 12.5, right: -3}}\n  core-test: {hold: 1m5s}\n"
+        let set = try TestCatalogue.answers(yaml).get()
+        let saved = set.yaml(comment: "saved")
+        #expect(saved.hasPrefix("# saved\nprofile: {sex: male, age: 41}\n"))
+        let again = try TestCatalogue.answers(saved).get()
+        let builder = ReportBuilder(catalogue: TestCatalogue.shared)
+        #expect(builder.report(for: set, generatedAt: "t") == builder.report(for: again, generatedAt: "t"))
+    }
+}

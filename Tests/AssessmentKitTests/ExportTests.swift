@@ -1,0 +1,103 @@
+import AssessmentKit
+import BackCheckExpressions
+import BackCheckPluginAPI
+import Testing
+
+@Suite struct ExportTests {
+    static let referral = """
+        profile: {sex: female, age: 29}
+        answers:
+          screen: {numb: false, fever: false, long: true}
+          hip-test: {angle: {left: 12, right: -5}}
+          core-test: {hold: 30}
+        """
+
+    /// A report whose every text field holds markup and Markdown, to check escaping.
+    static var hostile: Report {
+        let title = "<script>alert('x')</script> & \"*bold*\" | # [link](mailto:x)"
+        let finding = ReportFinding(id: "f", title: title, tier: .mobility, side: .left, severity: 0.5, evidence: title, explain: title)
+        let input = ReportInput(
+            name: "angle", label: title, type: .number, unit: "deg", range: -10...10, mdc: nil, bilateral: false,
+            leftRight: nil, flagged: [FlaggedValues(side: nil, domain: -10...10, intervals: [0...10])])
+        let assessment = AssessmentReport(
+            id: "x", version: 1, digest: "sha256:00", title: title, category: "mobility", evaluator: "thresholds", evidence: .low,
+            evidenceNote: title, answers: [NamedBinding(name: "angle", value: .single(.number(4)))], derived: [], score: 40,
+            status: .poor, findings: [finding], notes: [title], inputs: [input])
+        let referral = Referral(urgency: .soon, message: title, reasons: [ReferralReason(
+            assessment: "x", finding: "f", title: title, side: nil, urgency: .soon, advice: title)])
+        return Report(generatedAt: "2026-01-02T03:04:05Z", profile: Profile(), referral: referral, assessments: [assessment], plan: [], planNotes: [title], notes: [title])
+    }
+
+    @Test func textFitsEightyColumnsWithTheReferralFirst() throws {
+        let text = TextExport().render(try TestCatalogue.report(Self.referral))
+        for line in text.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
+        let box = try #require(text.firstRange(of: "REFERRAL: SEE A DOCTOR OR PHYSIOTHERAPIST SOON"))
+        let assessments = try #require(text.firstRange(of: "ASSESSMENTS"))
+        #expect(box.lowerBound < assessments.lowerBound)
+        #expect(text.contains("  1. Walk [refer], priority 0.7"))
+        #expect(!text.contains("\u{1B}["))
+        #expect(TextExport(colour: true).render(try TestCatalogue.report(Self.referral)).contains("\u{1B}[1;31m"))
+    }
+
+    @Test func textShowsEveryAssessmentOnItsOwnSummaryLine() throws {
+        let text = TextExport().render(try TestCatalogue.report(Self.referral))
+        let lines = text.split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("  Core test") && $0.contains("50/100 fair") && $0.contains("high evidence") })
+        #expect(lines.contains { $0.hasPrefix("  Hip test") && $0.contains("low evidence") })
+        #expect(text.replacing("\n    ", with: " ").contains("sides 17 deg apart, right side lower; beyond the MDC of 5 deg, so a real asymmetry"))
+    }
+
+    @Test func htmlEscapesAllTextAndMakesNoRequests() {
+        let html = HTMLExport().render(Self.hostile)
+        #expect(!html.contains("<script"))
+        #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;*bold*&quot;"))
+        for external in ["http://", "https://", "src=", "<link", "url(", "@import"] { #expect(!html.contains(external), "\(external)") }
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<svg class=\"chart\""))
+        #expect(html.contains("@media print"))
+    }
+
+    @Test func htmlDrawsLeftAndRightOfABilateralInput() throws {
+        let html = HTMLExport().render(try TestCatalogue.report(Self.referral))
+        #expect(html.contains("<title>Thigh angle: left 12 deg, right -5 deg</title>"))
+        #expect(html.split(separator: "class=\"flag\"", omittingEmptySubsequences: false).count - 1 == 3)
+    }
+
+    @Test func markdownEscapesItsSpecialCharacters() {
+        let markdown = MarkdownExport().render(Self.hostile)
+        #expect(markdown.contains("\\<script\\>alert('x')\\</script\\> & \"\\*bold\\*\" \\| \\# \\[link\\](mailto:x)"))
+        #expect(markdown.contains("> **REFERRAL: SEE A DOCTOR OR PHYSIOTHERAPIST SOON**"))
+    }
+
+    @Test func jsonReadsBackToTheSameReport() throws {
+        for answers in [Self.referral, PlanTests.both] {
+            let report = try TestCatalogue.report(answers)
+            let text = report.json.serialized(pretty: true)
+            let read = try Report.read(json: Array(text.utf8), file: "r.json").get()
+            #expect(read == report)
+            #expect(read.json.serialized(pretty: true) == text)
+        }
+        let hostile = try Report.read(json: Array(Self.hostile.json.serialized().utf8), file: "r.json").get()
+        #expect(hostile == Self.hostile)
+    }
+
+    @Test func jsonHasTheSpecKeysInOrder() throws {
+        let json = try TestCatalogue.report(Self.referral).json
+        guard case .object(let members) = json else { Issue.record("not an object"); return }
+        #expect(members.map(\.key) == ["schema", "generated_at", "tool", "profile", "referral", "assessments", "plan", "plan_notes", "notes"])
+        #expect(json["schema"] == .string("backcheck.report/1"))
+        #expect(json["referral"]?["urgency"] == .string("soon"))
+    }
+
+    @Test func aBrokenReportFileIsExplained() {
+        guard case .failure(let failure) = Report.read(json: Array(#"{"schema": "backcheck.report/1", "generated_at": [5]}"#.utf8), file: "r.json") else {
+            Issue.record("accepted")
+            return
+        }
+        let messages = failure.diagnostics.map(\.description)
+        #expect(messages.contains { $0.hasPrefix("r.json:1:50: error: expected") })
+        #expect(messages.contains { $0.contains("missing required key 'tool'") })
+        guard case .failure(let other) = Report.read(json: Array(#"{"schema": "something/2"}"#.utf8), file: "r.json") else { return }
+        #expect(other.description.contains("this is a 'something/2' file"))
+    }
+}

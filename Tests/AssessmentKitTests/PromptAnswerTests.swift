@@ -1,0 +1,49 @@
+import AssessmentKit
+import BackCheckExpressions
+import BackCheckPluginAPI
+import Testing
+
+@Suite struct PromptAnswerTests {
+    static let hold = TestCatalogue.shared.assessment("core-test")!.input("hold")!
+    static let numb = TestCatalogue.shared.assessment("screen")!.input("numb")!
+    static let angle = TestCatalogue.shared.assessment("hip-test")!.input("angle")!
+
+    @Test func booleansTakeYesAndNo() throws {
+        for (typed, value) in [("y", true), ("Yes", true), ("n", false), ("no", false)] {
+            #expect(try PromptAnswer.check(typed, for: Self.numb).get() == .bool(value))
+        }
+        guard case .failure(let problem) = PromptAnswer.check("maybe", for: Self.numb) else { Issue.record("accepted"); return }
+        #expect(problem.message == "answer y (yes) or n (no)")
+    }
+
+    @Test func typedValuesAreCheckedLikeFileValues() throws {
+        #expect(try PromptAnswer.check("1:35", for: Self.hold).get() == .number(95))
+        #expect(try PromptAnswer.check(" -12.5 ", for: Self.angle).get() == .number(-12.5))
+        guard case .failure(let range) = PromptAnswer.check("700", for: Self.hold) else { Issue.record("accepted"); return }
+        #expect(range.message.contains("700 s is out of range") && range.message.contains("0 to 600 s"))
+        guard case .failure(let negative) = PromptAnswer.check("-3", for: Self.hold) else { Issue.record("accepted"); return }
+        #expect(negative.message.contains("cannot be negative"))
+        guard case .failure(let word) = PromptAnswer.check("lots", for: Self.angle) else { Issue.record("accepted"); return }
+        #expect(word.message.contains("expected a number"))
+    }
+
+    @Test func hintsSayWhatToType() {
+        #expect(PromptAnswer.hint(for: Self.angle) == "a number from -40 to 40 deg")
+        #expect(PromptAnswer.hint(for: Self.hold) == "a time such as 95, 95s, 1:35 or 1m35s from 0 to 600 s")
+    }
+
+    @Test func profileFieldsAreChecked() throws {
+        let profile = try PromptAnswer.set(.sex, from: "female", in: Profile()).get()
+        #expect(profile.sex == .female)
+        guard case .failure(let problem) = PromptAnswer.set(.age, from: "300", in: profile) else { Issue.record("accepted"); return }
+        #expect(problem.message.contains("out of range"))
+        guard case .failure(let sex) = PromptAnswer.set(.sex, from: "femal", in: profile) else { Issue.record("accepted"); return }
+        #expect(sex.message.contains("did you mean 'female'?"))
+    }
+
+    @Test func timestampsAreUTC() {
+        #expect(Timestamp.format(secondsSinceEpoch: 0) == "1970-01-01T00:00:00Z")
+        #expect(Timestamp.format(secondsSinceEpoch: 1_700_000_000) == "2023-11-14T22:13:20Z")
+        #expect(Timestamp.now().count == 20)
+    }
+}

@@ -1,0 +1,61 @@
+import AssessmentKit
+import BackCheckPluginAPI
+import Testing
+
+@Suite struct ReferralTests {
+    static func answers(numb: Bool = false, fever: Bool = false, long: Bool = false) -> String {
+        """
+        answers:
+          screen: {numb: \(numb), fever: \(fever), long: \(long)}
+          hip-test: {angle: {left: 12, right: 2}}
+          core-test: {hold: 30}
+        """
+    }
+
+    @Test func noReferFindingMeansNoReferral() throws {
+        let report = try TestCatalogue.report(Self.answers())
+        #expect(report.referral == nil)
+        #expect(report.assessments.first?.id == "screen")
+        #expect(report.assessment("screen")?.status == .good)
+    }
+
+    @Test func anEmergencyEmptiesThePlanAndWithholdsOtherResults() throws {
+        let report = try TestCatalogue.report(Self.answers(numb: true))
+        let referral = try #require(report.referral)
+        #expect(referral.urgency == .emergency)
+        #expect(referral.message.contains("Go to the emergency department now."))
+        #expect(report.plan.isEmpty)
+        #expect(report.planNotes.first?.contains("emergency") == true)
+        #expect(report.assessments.map(\.id) == ["screen"])
+        #expect(report.notes.contains { $0.contains("withheld") && $0.contains("hip-test") && $0.contains("core-test") })
+    }
+
+    @Test func aSameDayReferralEmptiesThePlanButKeepsTheResults() throws {
+        let report = try TestCatalogue.report(Self.answers(fever: true))
+        #expect(report.referral?.urgency == .sameDay)
+        #expect(report.plan.isEmpty)
+        #expect(report.planNotes.first?.contains("today") == true)
+        #expect(report.assessments.count == 3)
+    }
+
+    @Test func aSoonReferralRemovesOnlyLoadedExercises() throws {
+        let report = try TestCatalogue.report(Self.answers(long: true))
+        #expect(report.referral?.urgency == .soon)
+        let ids = report.plan.map(\.exercise.id)
+        // plank (endurance) and squat (strength) load the back; the stretches and the walk do not.
+        #expect(!ids.contains("plank") && !ids.contains("squat"))
+        #expect(ids.first == "walk")
+        #expect(ids.contains("hip-stretch") && ids.contains("deep-hip-stretch"))
+        #expect(report.planNotes.contains { $0.contains("Plank") && $0.contains("Squat") })
+        #expect(report.referral?.message.contains("stop loaded training") == true)
+    }
+
+    @Test func theMostUrgentFlagWinsAndEveryReasonIsListed() throws {
+        let report = try TestCatalogue.report(Self.answers(numb: false, fever: true, long: true))
+        let referral = try #require(report.referral)
+        #expect(referral.urgency == .sameDay)
+        #expect(referral.reasons.map(\.finding) == ["infection", "persistent"])
+        #expect(referral.message.contains("See a doctor today."))
+        #expect(!referral.message.contains("Book a physiotherapist."))
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+
+/// Runs the built `backcheck` binary. It is looked for next to the test bundle (SwiftPM puts
+/// executables and test bundles in the same build folder), or at `BACKCHECK_BINARY`.
+enum CLI {
+    /// The repository's root folder.
+    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The binary, found once.
+    static let binary: String? = {
+        if let path = ProcessInfo.processInfo.environment["BACKCHECK_BINARY"] { return path }
+        var candidates: [URL] = []
+        for argument in [CommandLine.arguments.first, Bundle.main.executablePath].compactMap({ $0 }) {
+            var folder = URL(fileURLWithPath: argument).deletingLastPathComponent()
+            for _ in 0..<4 {
+                candidates.append(folder.appendingPathComponent("backcheck"))
+                folder.deleteLastPathComponent()
+            }
+        }
+        for bundle in Bundle.allBundles { candidates.append(bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("backcheck")) }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }?.path
+    }()
+
+    /// What a run gave.
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs `backcheck` with `arguments` in the repository root, standard input from
+    /// /dev/null (so it is never a terminal) unless `input` is given.
+    static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws -> Result {
+        let binary = try #require(binary, "the backcheck binary was not found next to the test bundle; run `swift build` first or set BACKCHECK_BINARY")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = root
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        if let input {
+            let pipe = Pipe()
+            process.standardInput = pipe
+            try process.run()
+            pipe.fileHandleForWriting.write(Data(input.utf8))
+            try pipe.fileHandleForWriting.close()
+        } else {
+            process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
+            try process.run()
+        }
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// Runs a program other than backcheck (python3, chromium), with a time limit.
+    static func tool(_ executable: String, _ arguments: [String], timeout: TimeInterval = 120) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [executable] + arguments
+        process.currentDirectoryURL = root
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
+        try process.run()
+        let deadline = Date().addingTimeInterval(timeout)
+        DispatchQueue.global().async {
+            while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
+            if process.isRunning { process.terminate() }
+        }
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// Whether `name` is on the PATH.
+    static func available(_ name: String) -> Bool {
+        (try? tool("sh", ["-c", "command -v \(name)"]).status) == 0
+    }
+
+    /// A fresh temporary folder.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("backcheck-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// The example answers files of the built-in catalogue.
+    static var stories: [String] {
+        let folder = root.appendingPathComponent("Assessments/stories")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".answers.yaml") }.sorted().map { "Assessments/stories/" + $0 }
+    }
+}
