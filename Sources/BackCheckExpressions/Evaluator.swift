@@ -69,14 +69,24 @@ struct Evaluator {
         case .ordering(let op, let left, let right):
             let a = try number(left)
             let b = try number(right)
+            // Measurements are decimals: 4.1 - 2.1 is 1.9999999999999996 in binary, and an author
+            // writing `>= 2` means 2 cm. Numbers this close count as equal.
+            let tied = NumericTolerance.equal(a, b)
             switch op {
-            case .less: return a < b
-            case .lessOrEqual: return a <= b
-            case .greater: return a > b
-            default: return a >= b
+            case .less: return a < b && !tied
+            case .lessOrEqual: return a <= b || tied
+            case .greater: return a > b && !tied
+            default: return a >= b || tied
             }
         case .equality(let op, let left, let right):
-            let same = try value(left) == value(right)
+            let lhs = try value(left)
+            let rhs = try value(right)
+            let same: Bool
+            if case .number(let a) = lhs, case .number(let b) = rhs {
+                same = NumericTolerance.equal(a, b)
+            } else {
+                same = lhs == rhs
+            }
             return op == .equal ? same : !same
         case .and(let left, let right):
             // Kleene logic: a false side decides the result even when the other does not apply.
@@ -162,5 +172,14 @@ struct Evaluator {
 
     func mismatch(_ node: Node, expected: ValueKind) -> NotApplicable {
         NotApplicable(reason: "\(text(node)) did not give \(expected.phrase)")
+    }
+}
+
+/// When two computed numbers count as the same in a comparison.
+enum NumericTolerance {
+    /// Equal within about a millionth of a unit, relative for large numbers: far below any
+    /// measurement's resolution, far above the rounding error of decimal arithmetic.
+    static func equal(_ a: Double, _ b: Double) -> Bool {
+        a == b || abs(a - b) <= 1e-9 * max(1, abs(a), abs(b))
     }
 }

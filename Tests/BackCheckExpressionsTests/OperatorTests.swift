@@ -99,3 +99,16 @@ struct OperatorTests {
         #expect(try outcome(source) == .value(.number(2000)))
     }
 }
+
+/// Decimal measurements compare as an author means them, not as binary floating point does.
+@Suite("Comparison of decimals")
+struct DecimalComparisonTests {
+    @Test(arguments: [("4.1 - 2.1 >= 2", true), ("4.1 - 2.1 > 2", false), ("4.1 - 2.1 == 2", true),
+                      ("0.1 + 0.2 <= 0.3", true), ("0.1 + 0.2 < 0.3", false), ("4.1 - 2.1 != 2", false),
+                      ("2.0001 > 2", true), ("1.9999 >= 2", false)])
+    func decimalsCompareAsWritten(source: String, expected: Bool) throws {
+        let (expression, problems) = Expression.compile(source, scope: Scope(), markAt: { _ in nil })
+        #expect(problems.isEmpty)
+        #expect(try #require(expression).evaluate(Bindings(), side: nil) == .value(.bool(expected)))
+    }
+}
