@@ -53,6 +53,17 @@ struct Resolver {
         return Node(operation: op == .not ? .not(inner) : .negate(inner), kind: wanted, span: span)
     }
 
+    /// When `name` is a name with known choices and `literal` a quoted id, checks the id is
+    /// one of them; reports it at the literal otherwise.
+    private mutating func knownChoice(_ name: Node, _ literal: Node) -> Bool {
+        guard case .name(let reference) = name.operation, case .literal(.string(let id)) = literal.operation,
+              let choices = scope.info(for: reference.name)?.choices, !choices.isEmpty, !choices.contains(id)
+        else { return true }
+        let hint = Suggestion.hint(for: id, among: choices)
+        fail("'\(id)' is not a choice of \(reference.name) (\(choices.joined(separator: ", ")))\(hint)", at: literal.span.start)
+        return false
+    }
+
     private mutating func binary(
         _ op: BinaryOperator, _ leftSyntax: Syntax, _ rightSyntax: Syntax, operatorSpan: Span, span: Span
     ) -> Node? {
@@ -64,6 +75,7 @@ struct Resolver {
                 fail("'\(op.rawValue)' cannot compare \(left.kind.phrase) with \(right.kind.phrase)", at: operatorSpan.start)
                 return nil
             }
+            guard knownChoice(left, right), knownChoice(right, left) else { return nil }
             return Node(operation: .equality(op, left, right), kind: .boolean, span: span)
         }
         let wanted: ValueKind = op == .and || op == .or ? .boolean : .number

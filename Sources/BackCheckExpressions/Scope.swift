@@ -7,12 +7,16 @@ public struct NameInfo: Sendable, Hashable {
     public var bilateral: Bool
     /// Whether the name may have no value (a skippable input, a profile field).
     public var optional: Bool
+    /// The ids a string or sequence name can hold, when they are known (a choice input's
+    /// `choices`), so that `grip == 'strnog'` is caught when the catalogue loads.
+    public var choices: [String]
 
     /// Creates the description of a name.
-    public init(kind: ValueKind, bilateral: Bool = false, optional: Bool = false) {
+    public init(kind: ValueKind, bilateral: Bool = false, optional: Bool = false, choices: [String] = []) {
         self.kind = kind
         self.bilateral = bilateral
         self.optional = optional
+        self.choices = choices
     }
 }
 

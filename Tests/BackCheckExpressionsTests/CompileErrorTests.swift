@@ -147,3 +147,26 @@ struct CompileErrorTests {
         #expect(diagnostics.first?.mark == nil)
     }
 }
+
+/// A quoted id compared with a choice input must be one of its choices.
+@Suite("Choice ids in comparisons")
+struct ChoiceIDTests {
+    let scope = Scope(["felt_in": NameInfo(kind: .string, choices: ["glutes", "hamstrings", "lower_back"])])
+
+    @Test func misspeltChoiceIsAnErrorAtTheLiteral() {
+        let (expression, problems) = Expression.compile("felt_in == 'lower_bak'", scope: scope) {
+            SourceMark(file: "a.yaml", line: 3, column: 10 + $0)
+        }
+        #expect(expression == nil)
+        #expect(problems.map(\.description) == [
+            "a.yaml:3:21: error: 'lower_bak' is not a choice of felt_in (glutes, hamstrings, lower_back); did you mean 'lower_back'?",
+        ])
+    }
+
+    @Test func knownChoiceCompilesEitherWayRound() {
+        for source in ["felt_in == 'glutes'", "'hamstrings' != felt_in"] {
+            let (expression, problems) = Expression.compile(source, scope: scope) { _ in nil }
+            #expect(expression != nil && problems.isEmpty, "\(source)")
+        }
+    }
+}

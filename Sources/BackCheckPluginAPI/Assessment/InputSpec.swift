@@ -70,5 +70,7 @@ public struct InputSpec: Sendable, Hashable {
     public var isNumeric: Bool { type.valueKind == .number }
 
     /// How the expression compiler sees this input.
-    public var nameInfo: NameInfo { NameInfo(kind: type.valueKind, bilateral: bilateral, optional: optional) }
+    public var nameInfo: NameInfo {
+        NameInfo(kind: type.valueKind, bilateral: bilateral, optional: optional, choices: choices)
+    }
 }
