@@ -53,6 +53,14 @@ struct SpecStrictnessTests {
         #expect(placed(input) == ["25:13: unknown name 'knee_valgs'; did you mean 'knee_valgus'?"])
     }
 
+    @Test func misspeltExerciseIsReportedEvenWhenTheAssessmentHasOtherErrors() {
+        let text = validAssessment.replacing("exercise: goblet-squat", with: "exercise: goblet-squatt")
+            .replacing("evaluator: checklist", with: "evaluator: checklst")
+        let problems = placed(load(["coach.yaml": text]))
+        #expect(problems.contains { $0.hasPrefix("22:12: unknown evaluator") })
+        #expect(problems.contains("34:9: recommended exercise 'goblet-squatt' is not in the catalogue; did you mean 'goblet-squat'?"))
+    }
+
     @Test func expressionErrorPointsInsideTheString() {
         let result = load(["coach.yaml": validAssessment.replacing("- when: knee_valgus", with: "- when: knee_valgus and depth > (3")])
         let problems = placed(result)

@@ -7,7 +7,9 @@ struct AssessmentReader {
     var registry: PluginRegistry
     var norms: [String: NormsTable]
 
-    func read(_ document: CatalogueDocument, reader: NodeReader) -> Assessment? {
+    /// Reads one assessment. Its recommendations are added to `recommendations` even when the
+    /// assessment has other errors, so a misspelt exercise is reported in the same pass.
+    func read(_ document: CatalogueDocument, reader: NodeReader, recommendations: inout [Recommendation]) -> Assessment? {
         guard let fields = reader.mapping(document.root, of: "an assessment") else { return nil }
         let version = fields.required("version", as: Int.self, in: 1...)
         let title = fields.required("title", as: String.self)
@@ -24,6 +26,7 @@ struct AssessmentReader {
         let findings = fields.requiredMapping("findings", of: "the findings").flatMap {
             FindingReader.readAll($0, scope: scope, reader: reader)
         }
+        recommendations += (findings ?? []).flatMap(\.recommend)
         let evidence = fields.requiredMapping("evidence", of: "the evidence").flatMap { readEvidence($0) }
         let references = fields.required("references", as: [String].self)
         let evaluatorNode = fields.requiredNode("evaluator")

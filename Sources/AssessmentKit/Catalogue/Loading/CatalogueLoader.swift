@@ -81,13 +81,17 @@ public struct CatalogueLoader: Sendable {
         }
         let assessmentReader = AssessmentReader(registry: registry, norms: norms)
         var assessments: [Assessment] = []
+        var recommendations: [Recommendation] = []
         for document in sorted(.assessment) {
-            if let assessment = assessmentReader.read(document, reader: reader) { assessments.append(assessment) }
+            if let assessment = assessmentReader.read(document, reader: reader, recommendations: &recommendations) {
+                assessments.append(assessment)
+            }
         }
         let catalogue = Catalogue(
             assessments: assessments.sorted { $0.id < $1.id }, exercises: exercises, norms: norms,
             replacements: replacements)
-        ReferenceCheck.run(catalogue, exerciseIDs: Set((documents[.exercise] ?? [:]).keys), reader: reader)
+        ReferenceCheck.run(
+            catalogue, recommendations: recommendations, exerciseIDs: Set((documents[.exercise] ?? [:]).keys), reader: reader)
         return catalogue
     }
 }

@@ -1,11 +1,12 @@
 import BackCheckYAML
 
 /// Checks the references between documents once all are read: every recommended,
-/// regression and progression exercise exists.
+/// regression and progression exercise exists. Recommendations are passed in as read, so
+/// those of an assessment with other errors are checked too.
 enum ReferenceCheck {
     /// `exerciseIDs` holds every exercise document's id, even one that failed to read, so a
     /// broken exercise is reported once, not again at every recommendation.
-    static func run(_ catalogue: Catalogue, exerciseIDs: Set<String>, reader: NodeReader) {
+    static func run(_ catalogue: Catalogue, recommendations: [Recommendation], exerciseIDs: Set<String>, reader: NodeReader) {
         let known = exerciseIDs.sorted()
         func check(_ id: String, at mark: SourceMark, what: String) {
             guard !exerciseIDs.contains(id) else { return }
@@ -15,12 +16,8 @@ enum ReferenceCheck {
             if let regression = exercise.regression { check(regression, at: exercise.referenceMarks["regression"] ?? exercise.mark, what: "regression exercise") }
             if let progression = exercise.progression { check(progression, at: exercise.referenceMarks["progression"] ?? exercise.mark, what: "progression exercise") }
         }
-        for assessment in catalogue.assessments {
-            for finding in assessment.findings {
-                for recommendation in finding.recommend {
-                    check(recommendation.exercise, at: recommendation.mark, what: "recommended exercise")
-                }
-            }
+        for recommendation in recommendations {
+            check(recommendation.exercise, at: recommendation.mark, what: "recommended exercise")
         }
     }
 }
