@@ -31,12 +31,12 @@ enum CLI {
 
     /// Runs `backcheck` with `arguments` in the repository root, standard input from
     /// /dev/null (so it is never a terminal) unless `input` is given.
-    static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws -> Result {
+    static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:], directory: URL? = nil) throws -> Result {
         let binary = try #require(binary, "the backcheck binary was not found next to the test bundle; run `swift build` first or set BACKCHECK_BINARY")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
-        process.currentDirectoryURL = root
+        process.currentDirectoryURL = directory ?? root
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         for (key, value) in environment { env[key] = value }

@@ -19,19 +19,20 @@ struct InputPrompts {
                 terminal.say("    \(index + 1)) \(choice)\(words)")
             }
         }
-        guard input.bilateral else { return .single(try value(input, prompt: "  >")) }
-        let left = try value(input, prompt: "  left >")
-        let right = try value(input, prompt: "  right >")
+        guard input.bilateral else { return .single(try value(input, side: nil)) }
+        let left = try value(input, side: "left")
+        let right = try value(input, side: "right")
         return .bilateral(left: left, right: right)
     }
 
     /// One value; `nil` when an optional input is skipped.
-    private func value(_ input: AssessmentInput, prompt: String) throws -> Value? {
-        let skipWord = input.type == .duration ? "type 'skip' to skip" : "Enter to skip"
-        let optional = input.optional ? " (optional: \(skipWord))" : ""
-        let stopwatch = input.type == .duration ? " (type a time, or press Enter for the stopwatch)" : ""
+    private func value(_ input: AssessmentInput, side: String?) throws -> Value? {
+        var hints: [String] = []
+        if input.type == .duration { hints.append("type a time, or press Enter for the stopwatch") }
+        if input.optional { hints.append(input.type == .duration ? "optional: type 'skip' to skip" : "optional: Enter to skip") }
+        let prompt = "  " + [side, hints.isEmpty ? nil : "(" + hints.joined(separator: "; ") + ")"].compactMap { $0 }.joined(separator: " ")
         while true {
-            var typed = try terminal.ask("\(prompt)\(optional)\(stopwatch)")
+            var typed = try terminal.ask(prompt.trailingSpacesTrimmed + (prompt.trailingSpacesTrimmed.isEmpty ? "  >" : " >"))
             if input.optional, typed.lowercased() == "skip" || typed == "-" || (typed.isEmpty && input.type != .duration) {
                 return nil
             }
@@ -82,5 +83,14 @@ struct ProfilePrompts {
                 terminal.say("    " + terminal.emphasis("not accepted:", code: "1;31") + " \(problem.message). Try again.")
             }
         }
+    }
+}
+
+extension String {
+    /// The string without trailing spaces.
+    var trailingSpacesTrimmed: String {
+        var text = self
+        while text.hasSuffix(" ") { text.removeLast() }
+        return text
     }
 }

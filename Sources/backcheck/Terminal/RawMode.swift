@@ -19,6 +19,11 @@ enum RawMode {
     static func prepare() {
         var settings = termios()
         if tcgetattr(0, &settings) == 0 { savedSettings = settings }
+        // A parent may have started us with SIGINT blocked; Ctrl-C must still stop a session.
+        var interrupt = sigset_t()
+        sigemptyset(&interrupt)
+        sigaddset(&interrupt, SIGINT)
+        sigprocmask(SIG_UNBLOCK, &interrupt, nil)
         signal(SIGINT) { _ in
             RawMode.restore()
             let message = "\ninterrupted: nothing was written\n"

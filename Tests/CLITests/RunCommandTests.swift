@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+
+@Suite struct RunCommandTests {
+    static let story = "Assessments/stories/sore-after-squats.answers.yaml"
+    static let golden = CLI.root.appendingPathComponent("Tests/CLITests/Fixtures/sore-after-squats.report.json")
+
+    /// The JSON with its timestamp replaced, so two runs can be compared byte for byte.
+    static func normalised(_ json: String) -> String {
+        json.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasPrefix("  \"generated_at\": ") ? "  \"generated_at\": \"2000-01-01T00:00:00Z\"," : String(line)
+        }.joined(separator: "\n")
+    }
+
+    @Test(arguments: CLI.stories) func everyStoryRunsClean(story: String) throws {
+        for format in ["text", "json", "markdown", "html"] {
+            let result = try CLI.run(["run", "--answers", story, "--format", format])
+            #expect(result.status == 0, "\(story) \(format): \(result.stderr)")
+            #expect(result.stderr.isEmpty, "\(story) \(format): \(result.stderr)")
+            #expect(result.stdout.count > 500)
+        }
+    }
+
+    @Test func theStoryMatchesTheGoldenReport() throws {
+        let result = try CLI.run(["run", "--answers", Self.story, "--format", "json"])
+        #expect(result.status == 0)
+        let report = Self.normalised(result.stdout)
+        if ProcessInfo.processInfo.environment["BACKCHECK_UPDATE_GOLDEN"] == "1" {
+            try report.write(to: Self.golden, atomically: true, encoding: .utf8)
+        }
+        let expected = try String(contentsOf: Self.golden, encoding: .utf8)
+        #expect(report == expected, "the report changed; if that is intended, rerun with BACKCHECK_UPDATE_GOLDEN=1 and review the diff")
+    }
+
+    @Test func theSameAnswersGiveAByteIdenticalReport() throws {
+        let first = try CLI.run(["run", "--answers", Self.story, "--format", "json"])
+        let second = try CLI.run(["run", "--answers", Self.story, "--format", "json"])
+        #expect(Self.normalised(first.stdout) == Self.normalised(second.stdout))
+        let text1 = try CLI.run(["run", "--answers", Self.story]).stdout.split(separator: "\n").dropFirst()
+        let text2 = try CLI.run(["run", "--answers", Self.story]).stdout.split(separator: "\n").dropFirst()
+        #expect(text1 == text2)
+    }
+
+    @Test func anEmergencyGoesFirstAndEmptiesThePlan() throws {
+        let text = try CLI.run(["run", "--answers", "Assessments/stories/red-flag-emergency.answers.yaml"])
+        #expect(text.status == 0)
+        let lines = text.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[3].hasPrefix("┌"))
+        #expect(lines[4].contains("EMERGENCY: GO TO AN EMERGENCY DEPARTMENT NOW"))
+        #expect(text.stdout.contains("No exercises: an emergency referral comes first."))
+        let json = try CLI.run(["run", "--answers", "Assessments/stories/red-flag-emergency.answers.yaml", "--format", "json"])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let referral = try #require(report["referral"] as? [String: Any])
+        #expect(referral["urgency"] as? String == "emergency")
+        #expect((report["plan"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test func aSoonReferralKeepsOnlyUnloadedWork() throws {
+        let result = try CLI.run(["run", "--answers", Self.story, "--set", "red-flag-screen.pain_over_6_weeks=true", "--format", "json", "--max-exercises", "20"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect((report["referral"] as? [String: Any])?["urgency"] as? String == "soon")
+        let plan = try #require(report["plan"] as? [[String: Any]])
+        #expect(!plan.isEmpty)
+        #expect(plan.allSatisfy { ($0["exercise"] as? [String: Any])?["loaded"] as? Bool == false })
+        let plain = try CLI.run(["run", "--answers", Self.story, "--format", "json", "--max-exercises", "20"])
+        #expect(plain.stdout.contains("\"loaded\": true"))
+    }
+
+    @Test func outputIsWrittenWholeAndPrivate() throws {
+        let folder = try CLI.temporaryFolder()
+        let path = folder.appendingPathComponent("report.html").path
+        let result = try CLI.run(["run", "--answers", Self.story, "--format", "html", "--output", path])
+        #expect(result.status == 0)
+        #expect(result.stdout.isEmpty)
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.html"])
+        #expect(try String(contentsOfFile: path, encoding: .utf8).hasSuffix("</html>\n"))
+    }
+
+    @Test(arguments: [
+        ("typo", "answers:\n  hip-flexor-thomas:\n    hip_angel: {left: 4, right: -2}\n    knee_flexion: {left: 58, right: 62}\n    hip_abduction: {left: 12, right: 14}\n",
+         "bad.answers.yaml:3:5: error: unknown key 'hip_angel' in the answers for 'hip-flexor-thomas'; did you mean 'hip_angle'?"),
+        ("negative", "answers:\n  core-endurance-mcgill:\n    flexor_hold: 90\n    extensor_hold: -20\n    side_bridge: {left: 60, right: 70}\n",
+         "bad.answers.yaml:4:20: error: a hold cannot be negative: 'core-endurance-mcgill' input 'extensor_hold' is -20 s"),
+        ("type", "answers:\n  ankle-dorsiflexion:\n    knee_to_wall: {left: far, right: 11}\n",
+         "bad.answers.yaml:3:26: error: expected a number for 'ankle-dorsiflexion' input 'knee_to_wall' (left), found the string \"far\""),
+        ("unknown", "answers:\n  hip-flexor-tomas: {}\n",
+         "bad.answers.yaml:2:3: error: unknown assessment 'hip-flexor-tomas'; did you mean 'hip-flexor-thomas'?"),
+    ])
+    func badAnswersArePrintedAndNothingIsWritten(name: String, answers: String, message: String) throws {
+        let folder = try CLI.temporaryFolder()
+        let file = folder.appendingPathComponent("bad.answers.yaml")
+        try answers.write(to: file, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("report.json").path
+        let result = try CLI.run(["run", "--answers", "bad.answers.yaml", "--format", "json", "--output", output], directory: folder)
+        #expect(result.status == 1, "\(name)")
+        #expect(result.stderr.contains(message), "\(name): \(result.stderr)")
+        #expect(result.stderr.contains("nothing was written"))
+        #expect(result.stdout.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: output))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["bad.answers.yaml"])
+    }
+
+    @Test func withoutATerminalOrAnswersItIsAUsageError() throws {
+        let result = try CLI.run(["run"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("no answers: give --answers FILE"))
+    }
+
+    @Test func onlyTheNamedAssessmentsRun() throws {
+        let result = try CLI.run(["run", "ankle-dorsiflexion", "--answers", Self.story, "--format", "json"])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let ids = (report["assessments"] as? [[String: Any]])?.compactMap { $0["id"] as? String }
+        #expect(ids == ["red-flag-screen", "ankle-dorsiflexion"])
+        let unknown = try CLI.run(["run", "ankle-dorsiflecion", "--answers", Self.story])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("did you mean 'ankle-dorsiflexion'?"))
+    }
+
+    @Test func savedAnswersRunToTheSameReport() throws {
+        let folder = try CLI.temporaryFolder()
+        let saved = folder.appendingPathComponent("saved.answers.yaml").path
+        let first = try CLI.run(["run", "--answers", Self.story, "--set", "hamstring-length.active_knee_extension.left=31", "--format", "json", "--save-answers", saved])
+        #expect(first.status == 0)
+        let attributes = try FileManager.default.attributesOfItem(atPath: saved)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        let second = try CLI.run(["run", "--answers", saved, "--format", "json"])
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(Self.normalised(first.stdout) == Self.normalised(second.stdout))
+        #expect(first.stdout.contains("\"left\": 31"))
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+/// The printed JSON Schemas are checked with python3's `jsonschema` (draft 2020-12).
+@Suite struct SchemaCommandTests {
+    static let validate = CLI.root.appendingPathComponent("Tests/CLITests/Scripts/validate.py").path
+
+    static func schema(_ kind: String, in folder: URL) throws -> String {
+        let result = try CLI.run(["schema", kind])
+        #expect(result.status == 0)
+        let path = folder.appendingPathComponent("\(kind).schema.json")
+        try result.stdout.write(to: path, atomically: true, encoding: .utf8)
+        return path.path
+    }
+
+    @Test func realReportsMatchTheReportSchema() throws {
+        let folder = try CLI.temporaryFolder()
+        let schema = try Self.schema("report", in: folder)
+        var reports: [String] = []
+        for (index, story) in CLI.stories.enumerated() {
+            let path = folder.appendingPathComponent("report-\(index).json").path
+            #expect(try CLI.run(["run", "--answers", story, "--format", "json", "--output", path]).status == 0)
+            reports.append(path)
+        }
+        let result = try CLI.tool("python3", [Self.validate, schema] + reports)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("\(reports.count) valid"))
+    }
+
+    @Test func theStoriesMatchTheAnswersSchemaAndATypoDoesNot() throws {
+        let folder = try CLI.temporaryFolder()
+        let schema = try Self.schema("answers", in: folder)
+        let good = try CLI.tool("python3", [Self.validate, schema] + CLI.stories)
+        #expect(good.status == 0, "\(good.stdout)\(good.stderr)")
+        let typo = folder.appendingPathComponent("typo.answers.yaml")
+        try "answers:\n  ankle-dorsiflexion:\n    knee_to_wal: {left: 8, right: 9}\n".write(to: typo, atomically: true, encoding: .utf8)
+        let bad = try CLI.tool("python3", [Self.validate, schema, typo.path])
+        #expect(bad.status == 1)
+        #expect(bad.stdout.contains("knee_to_wal"))
+    }
+
+    @Test func theCatalogueMatchesTheAssessmentSchema() throws {
+        let folder = try CLI.temporaryFolder()
+        let schema = try Self.schema("assessment", in: folder)
+        let files = try FileManager.default.subpathsOfDirectory(atPath: CLI.root.appendingPathComponent("Assessments").path)
+            .filter { $0.hasSuffix(".yaml") && !$0.hasSuffix(".answers.yaml") }.map { "Assessments/" + $0 }
+        #expect(files.count > 20)
+        let result = try CLI.tool("python3", [Self.validate, schema] + files)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        let wrong = folder.appendingPathComponent("wrong.yaml")
+        try "kind: assessment\nid: x\nevaluator: thresholds\nscoring: {rules: 3}\n".write(to: wrong, atomically: true, encoding: .utf8)
+        #expect(try CLI.tool("python3", [Self.validate, schema, wrong.path]).status == 1)
+    }
+}
