@@ -50,15 +50,16 @@ enum Wording {
         }
     }
 
-    /// The left/right line of a bilateral input, or `nil` when it has nothing to say.
+    /// The left/right line of a bilateral input, or `nil` when it has nothing to say: no
+    /// difference, or no MDC to judge it by (the JSON still holds the difference).
     static func leftRight(_ input: ReportInput) -> String? {
-        guard let gap = input.leftRight, gap.difference > 0 else { return nil }
+        guard let gap = input.leftRight, gap.difference > 0, input.mdc != nil else { return nil }
         let unit = input.unit.map { $0 == "none" ? "" : " \($0)" } ?? ""
         let apart = "\(input.label): sides \(NumberText.format(gap.difference))\(unit) apart"
         switch (gap.beyondMDC, input.mdc) {
         case (true?, let mdc?): return "\(apart), \(gap.lowerSide?.rawValue ?? "one") side lower; beyond the MDC of \(NumberText.format(mdc))\(unit), so a real asymmetry"
         case (false?, let mdc?): return "\(apart): within measurement error (MDC \(NumberText.format(mdc))\(unit)), not an asymmetry"
-        default: return "\(apart) (no MDC known for this test)"
+        default: return nil
         }
     }
 
