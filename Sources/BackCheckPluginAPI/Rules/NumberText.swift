@@ -5,9 +5,7 @@ public enum NumberText {
     /// `8`, `0.53`, `-12.5`.
     public static func format(_ value: Double) -> String {
         guard value.isFinite else { return "?" }
-        let rounded = (value * 100).rounded() / 100
-        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int(rounded)) }
-        return String(rounded)
+        return Value.format((value * 100).rounded() / 100)
     }
 
     /// A value as a person reads it: numbers via ``format(_:)``, strings as they are,

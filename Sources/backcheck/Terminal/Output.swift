@@ -13,16 +13,7 @@ enum Output {
     /// Writes `text` to `path`, or to standard output when `path` is `nil` or `-`.
     static func write(_ text: String, to path: String?) throws(AtomicFile.Failure) {
         guard let path, path != "-" else {
-            var text = text
-            text.withUTF8 { bytes in
-                guard let base = bytes.baseAddress else { return }
-                var offset = 0
-                while offset < bytes.count {
-                    let written = systemWrite(1, base + offset, bytes.count - offset)
-                    if written <= 0 { return }
-                    offset += written
-                }
-            }
+            writeAll(text, to: 1)
             return
         }
         var blocked = sigset_t()
@@ -42,7 +33,3 @@ enum Output {
     }
 }
 
-/// `write(2)`, named apart from `Output.write`.
-private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-    write(descriptor, buffer, count)
-}

@@ -31,16 +31,7 @@ final class Terminal {
 
     /// Writes `text` as it is.
     func write(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return }
-            var offset = 0
-            while offset < bytes.count {
-                let written = systemWrite(2, base + offset, bytes.count - offset)
-                if written <= 0 { return }
-                offset += written
-            }
-        }
+        writeAll(text, to: 2)
     }
 
     /// Writes `text` and a newline.
@@ -102,7 +93,3 @@ extension String {
     }
 }
 
-/// `write(2)`, named apart from `Terminal.write`.
-private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-    write(descriptor, buffer, count)
-}
