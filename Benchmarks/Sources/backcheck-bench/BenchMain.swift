@@ -1,0 +1,96 @@
+import AssessmentKit
+import BackCheckYAML
+import CatalogueGenerator
+import Foundation
+
+/// `backcheck-bench`: the measurements run.sh makes in-process. Each prints `figure NAME VALUE
+/// UNIT` lines; problems go to standard error with a non-zero exit.
+///
+///     backcheck-bench generate N DIR [SEED]     write N generated assessment files into DIR
+///     backcheck-bench answers N [SEED]          print N answer records (JSON Lines) for the built-in catalogue
+///     backcheck-bench load DIR [LABEL]          load the built-in catalogue + DIR, as `lint` does, timed by phase
+///     backcheck-bench evaluate N                read + score + JSON-export N answer sets, timed by phase
+///     backcheck-bench render N                  render N reports in every format, timed per format
+@main
+enum BenchMain {
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        func number(_ index: Int) -> Int? { arguments.count > index ? Int(arguments[index]) : nil }
+        switch (arguments.first, number(1)) {
+        case ("generate", let count?) where arguments.count >= 3:
+            generate(count, into: arguments[2], seed: UInt64(number(3) ?? 1))
+        case ("answers", let count?):
+            answers(count, seed: UInt64(number(2) ?? 1))
+        case ("load", _) where arguments.count >= 2:
+            load(arguments[1], label: arguments.count > 2 ? arguments[2] : "load")
+        case ("evaluate", let count?):
+            Evaluation.run(count)
+        case ("render", let count?):
+            Evaluation.render(count)
+        default:
+            fail("usage: backcheck-bench generate N DIR [SEED] | answers N [SEED] | load DIR [LABEL] | evaluate N | render N", status: 64)
+        }
+    }
+
+    static func fail(_ message: String, status: Int32 = 1) -> Never {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+        exit(status)
+    }
+
+    /// The built-in catalogue, or a failure.
+    static func builtInCatalogue() -> Catalogue {
+        let result = CatalogueLoader(registry: .builtIn).load([.builtIn])
+        guard let catalogue = result.catalogue else { fail("the built-in catalogue does not load:\n\(result.diagnostics.map(\.description).joined(separator: "\n"))") }
+        return catalogue
+    }
+
+    static func generate(_ count: Int, into folder: String, seed: UInt64) {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            var bytes = 0
+            for index in 0..<count {
+                let file = CatalogueGenerator.assessment(index: index, seed: seed)
+                bytes += file.text.utf8.count
+                try Data(file.text.utf8).write(to: URL(fileURLWithPath: "\(folder)/\(file.name)"))
+            }
+            print("wrote \(count) files, \(bytes / 1024) KiB, to \(folder)")
+        } catch {
+            fail("cannot write the generated files: \(error)")
+        }
+    }
+
+    static func answers(_ count: Int, seed: UInt64) {
+        var synthesizer = AnswerSynthesizer(catalogue: builtInCatalogue(), seed: seed)
+        var buffer = ""
+        for index in 0..<count {
+            buffer += synthesizer.record(index)
+            buffer += "\n"
+            if buffer.utf8.count > 1 << 16 {
+                FileHandle.standardOutput.write(Data(buffer.utf8))
+                buffer = ""
+            }
+        }
+        FileHandle.standardOutput.write(Data(buffer.utf8))
+    }
+
+    /// Reads the files, loads them over the built-in catalogue, runs the examples: each timed.
+    static func load(_ folder: String, label: String) {
+        let builtIn = CatalogueLayer.builtIn
+        let ((layer, problems), readTime) = Measure.time { CatalogueLayer.fromDisk(folder) }
+        guard problems.isEmpty else { fail(problems.map(\.description).joined(separator: "\n")) }
+        let bytes = layer.files.reduce(0) { $0 + $1.bytes.count }
+        let (result, loadTime) = Measure.time { CatalogueLoader(registry: .builtIn).load([builtIn, layer]) }
+        let (examples, exampleTime) = Measure.time { ExampleRunner.check(result.partial) }
+        let problemsFound = result.diagnostics.errors.count + examples.errors.count
+        if problemsFound > 0 {
+            let shown = (Array(result.diagnostics.errors) + Array(examples.errors)).prefix(20).map(\.description)
+            fail("\(problemsFound) errors in the generated catalogue, e.g.:\n\(shown.joined(separator: "\n"))")
+        }
+        print("\(label): \(layer.files.count) files, \(bytes / 1024) KiB, \(result.partial.assessments.count) assessments")
+        report("\(label).read", readTime, "s")
+        report("\(label).load", loadTime, "s")
+        report("\(label).examples", exampleTime, "s")
+        report("\(label).MiBps", Double(bytes) / 1_048_576 / loadTime, "MiB/s", digits: 1)
+        report("\(label).peak_rss", Measure.peakRSSMiB(), "MiB", digits: 1)
+    }
+}
