@@ -17,12 +17,24 @@ struct ScalarLineMarks {
         text: String, style: YAMLScalar.Style, start: RawMark, end: RawMark, hasProperties: Bool
     ) -> [SourceMark] {
         let valueStart = hasProperties ? source.skipProperties(from: start, before: end) : start
-        let lengths = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-            .map { $0.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } }
         let isBlock = style == .literal || style == .folded
         let first = isBlock
             ? RawMark(line: valueStart.line + 1, column: 0)
             : RawMark(line: valueStart.line, column: valueStart.column + (style == .plain ? 0 : 1))
+        // Most scalars are one line of flow text: one mark, without splitting the text.
+        if !isBlock, !text.utf8.contains(UInt8(ascii: "\n")) { return [first.sourceMark(in: file)] }
+        // Each line's length in Unicode scalars (UTF-8 continuation bytes are not counted).
+        var lengths: [Int] = []
+        var length = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n") {
+                lengths.append(length)
+                length = 0
+            } else if byte & 0xC0 != 0x80 {
+                length += 1
+            }
+        }
+        lengths.append(length)
         var marks: [RawMark]?
         if lengths.count == 1, !isBlock {
             marks = [first]

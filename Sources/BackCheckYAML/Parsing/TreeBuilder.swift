@@ -130,13 +130,13 @@ struct TreeBuilder {
     private mutating func keyAction(for key: YAMLNode, in index: Int) -> KeyAction {
         if key.isMergeKey { return .merge }
         guard let identity = key.keyIdentity else { return .keep }
-        if let first = stack[index].seenKeys[identity] {
+        if let first = stack[index].seenKeys.mark(of: identity) {
             let text = key.scalar?.text ?? ""
             diagnostics.error(
                 "duplicate key '\(text)': first at line \(first.line), again at line \(key.mark.line)", at: key.mark)
             return .drop
         }
-        stack[index].seenKeys[identity] = key.mark
+        stack[index].seenKeys.insert(identity, at: key.mark)
         return .keep
     }
 

@@ -15,19 +15,23 @@ public final class MappingReader {
         self.node = node
         self.what = what
         self.reader = reader
-        var firstPlace: [String: SourceMark] = [:]
-        for pair in node.mapping ?? [] {
+        let pairs = node.mapping ?? []
+        entries.reserveCapacity(pairs.count)
+        // Mappings are small: searching the entries so far is cheaper than hashing every key.
+        var firstPlace: [String: SourceMark]? = pairs.count > 32 ? [:] : nil
+        for pair in pairs {
             guard let key = pair.key.scalar?.text, !pair.key.isNull || pair.key.scalar?.style != .plain else {
                 reader.error("keys in \(what) must be plain text, found \(pair.key.kindDescription)", at: pair.key.mark)
                 continue
             }
-            if let earlier = firstPlace[key] {
+            let earlier = firstPlace == nil ? entries.first { $0.key == key }?.pair.key.mark : firstPlace?[key]
+            if let earlier {
                 reader.error(
                     "duplicate key '\(key)' in \(what): first at line \(earlier.line), again at line \(pair.key.mark.line)",
                     at: pair.key.mark)
                 continue
             }
-            firstPlace[key] = pair.key.mark
+            firstPlace?[key] = pair.key.mark
             entries.append((key, pair))
         }
     }
