@@ -36,62 +36,48 @@ public struct CatalogueLoader: Sendable {
 
     /// Loads `layers` in order: a later layer's document replaces an earlier one with the
     /// same kind and id; within one layer a repeated id is an error naming both places.
+    ///
+    /// Files are parsed and documents read a batch at a time, spread over the cores, and each
+    /// document's YAML tree is dropped once it is read, so memory stays flat in the number of
+    /// files. An assessment read before a later norms document arrived is read again at the
+    /// end (its file parsed anew), so the result is the same as reading everything at once.
     public func load(_ layers: [CatalogueLayer]) -> Result {
         let reader = NodeReader()
         let parser = YAMLParser(limits: limits)
-        var documents: [DocumentKind: [String: CatalogueDocument]] = [:]
-        var replacements: [Replacement] = []
-        for (index, layer) in layers.enumerated() {
-            for file in layer.files {
-                let parsed = parser.parse(file.bytes, file: file.path)
-                reader.report(contentsOf: parsed.diagnostics)
-                for document in parsed.documents {
-                    guard let entry = CatalogueDocument(document, layer: index, reader: reader) else { continue }
-                    if let earlier = documents[entry.kind]?[entry.id] {
-                        if earlier.layer == entry.layer {
-                            reader.error(
-                                "duplicate \(entry.kind.rawValue) id '\(entry.id)': already defined at \(earlier.root.mark); ids must be unique per kind",
-                                at: entry.root["id"]?.mark ?? entry.root.mark)
-                            continue
-                        }
-                        replacements.append(Replacement(
-                            kind: entry.kind.rawValue, id: entry.id, replaced: earlier.root.mark, replacement: entry.root.mark))
-                    }
-                    documents[entry.kind, default: [:]][entry.id] = entry
+        let files = layers.indices.flatMap { layer in layers[layer].files.indices.map { (layer: layer, file: $0) } }
+        var store = DocumentStore()
+        var start = 0
+        while start < files.count {
+            let batch = Array(files[start..<min(files.count, start + Self.batchSize)])
+            start += batch.count
+            let parsed = ParallelMap.map(batch.count, minimumCount: 4) { index in
+                let file = layers[batch[index].layer].files[batch[index].file]
+                return parser.parse(file.bytes, file: file.path)
+            }
+            for (index, result) in parsed.enumerated() {
+                reader.report(contentsOf: result.diagnostics)
+                for (number, document) in result.documents.enumerated() {
+                    guard let entry = CatalogueDocument(document, layer: batch[index].layer, reader: reader) else { continue }
+                    let location = DocumentLocation(layer: batch[index].layer, file: batch[index].file, document: number)
+                    store.add(entry, at: location, reader: reader)
                 }
             }
+            store.readWaiting(registry: registry)
         }
-        let catalogue = build(documents, replacements: replacements, reader: reader)
+        for id in store.staleAssessments {
+            guard let location = store.assessments[id]?.location else { continue }
+            let file = layers[location.layer].files[location.file]
+            let documents = parser.parse(file.bytes, file: file.path).documents
+            guard location.document < documents.count,
+                  let entry = CatalogueDocument(documents[location.document], layer: location.layer, reader: NodeReader())
+            else { continue }
+            store.reread(id, from: entry, registry: registry)
+        }
+        let catalogue = store.finish(reader: reader)
         return Result(catalogue: reader.hasErrors ? nil : catalogue, partial: catalogue, diagnostics: reader.diagnostics)
     }
 
-    private func build(
-        _ documents: [DocumentKind: [String: CatalogueDocument]], replacements: [Replacement], reader: NodeReader
-    ) -> Catalogue {
-        func sorted(_ kind: DocumentKind) -> [CatalogueDocument] {
-            (documents[kind] ?? [:]).values.sorted { $0.root.mark < $1.root.mark }
-        }
-        var norms: [String: NormsTable] = [:]
-        for document in sorted(.norms) {
-            if let table = NormsReader.read(document, reader: reader) { norms[table.id] = table }
-        }
-        var exercises: [String: Exercise] = [:]
-        for document in sorted(.exercise) {
-            if let exercise = ExerciseReader.read(document, reader: reader) { exercises[exercise.id] = exercise }
-        }
-        let assessmentReader = AssessmentReader(registry: registry, norms: norms)
-        var assessments: [Assessment] = []
-        var recommendations: [Recommendation] = []
-        for document in sorted(.assessment) {
-            if let assessment = assessmentReader.read(document, reader: reader, recommendations: &recommendations) {
-                assessments.append(assessment)
-            }
-        }
-        let catalogue = Catalogue(
-            assessments: assessments.sorted { $0.id < $1.id }, exercises: exercises, norms: norms,
-            replacements: replacements)
-        ReferenceCheck.run(
-            catalogue, recommendations: recommendations, exerciseIDs: Set((documents[.exercise] ?? [:]).keys), reader: reader)
-        return catalogue
-    }
+    /// How many files are parsed, and their documents read, at a time: enough to keep every
+    /// core busy, few enough that their trees take little memory.
+    static let batchSize = 64
 }

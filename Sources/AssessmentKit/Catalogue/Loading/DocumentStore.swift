@@ -1,0 +1,174 @@
+import BackCheckPluginAPI
+import BackCheckYAML
+
+/// Where a document came from: enough to parse its file again if it must be read again.
+struct DocumentLocation: Sendable {
+    var layer: Int
+    var file: Int
+    var document: Int
+}
+
+/// The catalogue documents that survive so far (per kind and id, the latest layer's), each
+/// read as soon as its file has been parsed so that its YAML tree can be dropped: a big
+/// catalogue never has more than one batch of trees alive. Every document is read with its
+/// own reader; ``finish(reader:)`` hands on their problems in the order a whole-catalogue
+/// read gives them (norms, exercises, then assessments, each kind in file order).
+struct DocumentStore {
+    /// One surviving document: its tree until it is read, then what reading it gave.
+    struct Entry<Value: Sendable>: Sendable {
+        var id: String
+        var layer: Int
+        var mark: SourceMark
+        var location: DocumentLocation
+        var document: CatalogueDocument?
+        var value: Value?
+        var diagnostics = DiagnosticLog()
+        /// For assessments: the recommendations read (checked even when the assessment failed).
+        var recommendations: [Recommendation] = []
+        /// For assessments: the norms generation they were read against.
+        var normsGeneration = 0
+    }
+
+    private(set) var norms: [String: Entry<NormsTable>] = [:]
+    private(set) var exercises: [String: Entry<Exercise>] = [:]
+    private(set) var assessments: [String: Entry<Assessment>] = [:]
+    private(set) var replacements: [Replacement] = []
+    /// Bumped whenever the set of norms documents changes: an assessment read against an
+    /// older generation may have looked up a table that has changed since.
+    private(set) var normsGeneration = 0
+
+    /// Records a document, applying the layer rules: a later layer's document replaces an
+    /// earlier one with the same kind and id; within one layer a repeated id is an error.
+    mutating func add(_ entry: CatalogueDocument, at location: DocumentLocation, reader: NodeReader) {
+        let earlier: (layer: Int, mark: SourceMark)? = switch entry.kind {
+        case .norms: norms[entry.id].map { ($0.layer, $0.mark) }
+        case .exercise: exercises[entry.id].map { ($0.layer, $0.mark) }
+        case .assessment: assessments[entry.id].map { ($0.layer, $0.mark) }
+        }
+        if let earlier {
+            if earlier.layer == entry.layer {
+                reader.error(
+                    "duplicate \(entry.kind.rawValue) id '\(entry.id)': already defined at \(earlier.mark); ids must be unique per kind",
+                    at: entry.root["id"]?.mark ?? entry.root.mark)
+                return
+            }
+            replacements.append(Replacement(
+                kind: entry.kind.rawValue, id: entry.id, replaced: earlier.mark, replacement: entry.root.mark))
+        }
+        switch entry.kind {
+        case .norms:
+            norms[entry.id] = Entry(id: entry.id, layer: entry.layer, mark: entry.root.mark, location: location, document: entry)
+            normsGeneration += 1
+        case .exercise:
+            exercises[entry.id] = Entry(id: entry.id, layer: entry.layer, mark: entry.root.mark, location: location, document: entry)
+        case .assessment:
+            assessments[entry.id] = Entry(id: entry.id, layer: entry.layer, mark: entry.root.mark, location: location, document: entry)
+        }
+    }
+
+    /// The norms tables read so far, by id.
+    var normsTables: [String: NormsTable] {
+        var tables: [String: NormsTable] = [:]
+        for (id, entry) in norms { if let table = entry.value { tables[id] = table } }
+        return tables
+    }
+
+    /// Reads every document not read yet: norms first (assessments look them up), then
+    /// exercises and assessments spread over the cores. Their trees are dropped.
+    mutating func readWaiting(registry: PluginRegistry) {
+        for (id, entry) in norms where entry.document != nil {
+            norms[id] = Self.readNorms(entry)
+        }
+        let waitingExercises = exercises.values.filter { $0.document != nil }
+        let waitingAssessments = assessments.values.filter { $0.document != nil }
+        guard !waitingExercises.isEmpty || !waitingAssessments.isEmpty else { return }
+        let assessmentReader = AssessmentReader(registry: registry, norms: normsTables)
+        let generation = normsGeneration
+        let readExercises = ParallelMap.map(waitingExercises.count, minimumCount: 8) { Self.readExercise(waitingExercises[$0]) }
+        let readAssessments = ParallelMap.map(waitingAssessments.count) { index in
+            Self.readAssessment(waitingAssessments[index], with: assessmentReader, generation: generation)
+        }
+        for entry in readExercises { exercises[entry.id] = entry }
+        for entry in readAssessments { assessments[entry.id] = entry }
+    }
+
+    /// The assessments read against norms that have changed since, which must be read again.
+    var staleAssessments: [String] {
+        assessments.filter { $0.value.normsGeneration != normsGeneration }.keys.sorted()
+    }
+
+    /// Reads the assessment `id` again from `document` (its file parsed anew).
+    mutating func reread(_ id: String, from document: CatalogueDocument, registry: PluginRegistry) {
+        guard var entry = assessments[id] else { return }
+        entry.document = document
+        assessments[id] = Self.readAssessment(
+            entry, with: AssessmentReader(registry: registry, norms: normsTables), generation: normsGeneration)
+    }
+
+    private static func readNorms(_ entry: Entry<NormsTable>) -> Entry<NormsTable> {
+        var entry = entry
+        let reader = NodeReader()
+        if let document = entry.document { entry.value = NormsReader.read(document, reader: reader) }
+        entry.diagnostics = reader.diagnostics
+        entry.document = nil
+        return entry
+    }
+
+    private static func readExercise(_ entry: Entry<Exercise>) -> Entry<Exercise> {
+        var entry = entry
+        let reader = NodeReader()
+        if let document = entry.document { entry.value = ExerciseReader.read(document, reader: reader) }
+        entry.diagnostics = reader.diagnostics
+        entry.document = nil
+        return entry
+    }
+
+    private static func readAssessment(
+        _ entry: Entry<Assessment>, with assessmentReader: AssessmentReader, generation: Int
+    ) -> Entry<Assessment> {
+        var entry = entry
+        let reader = NodeReader()
+        var recommendations: [Recommendation] = []
+        if let document = entry.document {
+            entry.value = assessmentReader.read(document, reader: reader, recommendations: &recommendations)
+        }
+        entry.recommendations = recommendations
+        entry.diagnostics = reader.diagnostics
+        entry.normsGeneration = generation
+        entry.document = nil
+        return entry
+    }
+}
+
+extension DocumentStore {
+    /// Hands every document's problems to `reader` (norms, exercises, then assessments, each
+    /// kind in file order), builds the catalogue from what read cleanly, and checks the
+    /// references between documents.
+    func finish(reader: NodeReader) -> Catalogue {
+        func inFileOrder<Value>(_ entries: [String: Entry<Value>]) -> [Entry<Value>] {
+            entries.values.sorted { $0.mark < $1.mark }
+        }
+        var tables: [String: NormsTable] = [:]
+        for entry in inFileOrder(norms) {
+            reader.report(contentsOf: entry.diagnostics)
+            if let table = entry.value { tables[table.id] = table }
+        }
+        var exerciseValues: [String: Exercise] = [:]
+        for entry in inFileOrder(exercises) {
+            reader.report(contentsOf: entry.diagnostics)
+            if let exercise = entry.value { exerciseValues[exercise.id] = exercise }
+        }
+        var assessmentValues: [Assessment] = []
+        var recommendations: [Recommendation] = []
+        for entry in inFileOrder(assessments) {
+            reader.report(contentsOf: entry.diagnostics)
+            recommendations += entry.recommendations
+            if let assessment = entry.value { assessmentValues.append(assessment) }
+        }
+        let catalogue = Catalogue(
+            assessments: assessmentValues.sorted { $0.id < $1.id }, exercises: exerciseValues, norms: tables,
+            replacements: replacements)
+        ReferenceCheck.run(catalogue, recommendations: recommendations, exerciseIDs: Set(exercises.keys), reader: reader)
+        return catalogue
+    }
+}
