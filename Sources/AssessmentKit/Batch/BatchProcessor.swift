@@ -1,0 +1,73 @@
+public import BackCheckYAML
+
+/// Turns one JSON Lines record of a batch — `{"id": ..., "profile": {...}, "answers": {...}}`,
+/// an answers file (spec 8) with the person's id added — into one line of output: the
+/// person's report, or the problems that stopped it, both as one line of JSON.
+///
+/// ```swift
+/// let processor = BatchProcessor(catalogue: catalogue, source: "people.jsonl", generatedAt: Timestamp.now())
+/// let result = processor.process(Array(#"{"id": "p1", "answers": {...}}"#.utf8), line: 1)
+/// print(result.output, terminator: "")   // {"id":"p1","line":1,"report":{"schema":"backcheck.report/1",...}}
+/// ```
+///
+/// It holds no state between lines, so one processor serves every worker thread.
+public struct BatchProcessor: Sendable {
+    /// The catalogue the answers are checked against.
+    public var catalogue: Catalogue
+    /// Builds each report (plan length and tool named as for `backcheck run`).
+    public var builder: ReportBuilder
+    /// The input's name in problem messages (`people.jsonl`, or `<stdin>`).
+    public var source: String
+    /// The time stamped on every report of the batch (one batch, one time, so a re-run of the
+    /// same input gives the same output but for this field).
+    public var generatedAt: String
+
+    /// Creates a processor; `maxExercises` caps each plan as `--max-exercises` does.
+    public init(catalogue: Catalogue, source: String, generatedAt: String, maxExercises: Int = 6) {
+        self.catalogue = catalogue
+        builder = ReportBuilder(catalogue: catalogue, maxExercises: maxExercises)
+        self.source = source
+        self.generatedAt = generatedAt
+    }
+
+    /// The output for the record on input line `line` (1-based).
+    public func process(_ bytes: [UInt8], line: Int) -> BatchResult {
+        let (parsed, syntax) = JSONReader.parse(bytes, file: source, line: line)
+        guard let root = parsed, !syntax.hasErrors else { return .failure(id: nil, line: line, syntax.errors) }
+        guard let pairs = root.mapping else {
+            let problem = Diagnostic.error(
+                "each line must be a JSON object {\"id\": ..., \"profile\": {...}, \"answers\": {...}}, found \(root.kindDescription)",
+                at: root.mark)
+            return .failure(id: nil, line: line, [problem])
+        }
+        let idNode = pairs.first { $0.key.scalar?.text == "id" }?.value
+        let id = idNode.flatMap(Self.identifier)
+        guard let id else {
+            let problem = Diagnostic.error(
+                idNode == nil
+                    ? "the record has no 'id'; add \"id\": \"...\" (a string or a number) so its report can be matched to the person"
+                    : "'id' must be a non-empty string or a whole number, found \(idNode?.kindDescription ?? "nothing")",
+                at: idNode?.mark ?? root.mark)
+            return .failure(id: idNode.map(\.jsonValue), line: line, [problem])
+        }
+        let answers = YAMLNode(.mapping(pairs.filter { $0.key.scalar?.text != "id" }), mark: root.mark)
+        switch AnswersFile.read(answers, file: source, catalogue: catalogue) {
+        case .success(let set):
+            let report = builder.report(for: set, generatedAt: generatedAt)
+            return BatchResult(
+                line: line, succeeded: true, referral: report.referral?.urgency.rawValue,
+                output: JSONValue.object([("id", id), ("line", .integer(line)), ("report", report.json)]).serialized() + "\n")
+        case .failure(let problems):
+            return .failure(id: id, line: line, problems.diagnostics.errors)
+        }
+    }
+
+    /// A non-empty string or a whole number; anything else is not an id.
+    private static func identifier(_ node: YAMLNode) -> JSONValue? {
+        switch node.jsonValue {
+        case .string(let text) where !text.isEmpty: return .string(text)
+        case .integer(let number): return .integer(number)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import BackCheckYAML
+
+/// Scores a whole batch: JSON Lines of answers in, JSON Lines of reports out, in input order,
+/// on every core, in constant memory (a bounded number of lines in flight).
+///
+/// ```swift
+/// let processor = BatchProcessor(catalogue: catalogue, source: "<stdin>", generatedAt: Timestamp.now())
+/// let summary = BatchRunner.run(reading: 0, processor: processor) { line in writeAll(line, to: 1) }
+/// // summary.failures == 0 when every line gave a report
+/// ```
+public enum BatchRunner {
+    /// One worker thread per core.
+    public static var defaultWorkers: Int { Threads.coreCount }
+
+    /// How far along a batch is, for a progress display.
+    public struct Progress: Sendable, Hashable {
+        /// Records written (reports and error records).
+        public var written: Int
+        /// Error records among them.
+        public var failures: Int
+        /// Input bytes read so far.
+        public var bytesRead: Int
+    }
+
+    /// Reads records from `descriptor` until its end, writes one output line per record (blank
+    /// lines are skipped) through `write`, in input order, and answers the counts. `progress`
+    /// is called after each record is written. Both closures run on the calling thread.
+    public static func run(
+        reading descriptor: Int32, processor: BatchProcessor, workers: Int = defaultWorkers,
+        window: Int = 64, maximumLineLength: Int = 8 << 20,
+        write: (String) -> Void, progress: ((Progress) -> Void)? = nil
+    ) -> BatchSummary {
+        let pipeline = OrderedPipeline(workers: workers) { (line: LineReader.Line) -> BatchResult in
+            switch line {
+            case .text(let bytes, let number):
+                return processor.process(bytes, line: number)
+            case .tooLong(let length, let number):
+                let problem = Diagnostic.error(
+                    "the line is \(length) bytes long, more than the \(maximumLineLength) allowed; split the record or shorten it",
+                    at: SourceMark(file: processor.source, line: number, column: 1))
+                return .failure(id: nil, line: number, [problem])
+            }
+        }
+        var reader = LineReader(descriptor: descriptor, maximumLength: maximumLineLength)
+        var summary = BatchSummary()
+        func deliver(_ result: BatchResult) {
+            summary.count(result)
+            write(result.output)
+            progress?(Progress(written: summary.records, failures: summary.failures, bytesRead: reader.bytesRead))
+        }
+        while let line = reader.next() {
+            if case .text(let bytes, _) = line, bytes.allSatisfy(Self.isWhiteSpace) { continue }
+            while pipeline.inFlight >= max(1, window), let result = pipeline.waitNext() { deliver(result) }
+            pipeline.submit(line)
+            while let result = pipeline.next() { deliver(result) }
+        }
+        pipeline.close()
+        while let result = pipeline.waitNext() { deliver(result) }
+        return summary
+    }
+
+    private static func isWhiteSpace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
+    }
+}
+
+/// What a batch gave, for the summary line.
+public struct BatchSummary: Sendable, Hashable {
+    /// Records read (blank lines are not records).
+    public var records = 0
+    /// Records that gave a report.
+    public var reports = 0
+    /// Records that gave an error record.
+    public var failures = 0
+    /// Reports with a referral, by urgency (`emergency`, `same-day`, `soon`).
+    public var referrals: [String: Int] = [:]
+
+    /// An empty summary.
+    public init() {}
+
+    /// Counts one result.
+    public mutating func count(_ result: BatchResult) {
+        records += 1
+        if result.succeeded { reports += 1 } else { failures += 1 }
+        if let urgency = result.referral { referrals[urgency, default: 0] += 1 }
+    }
+}

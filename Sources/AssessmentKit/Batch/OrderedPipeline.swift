@@ -1,0 +1,140 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A pool of worker threads that transforms items and hands the results back in the order the
+/// items came in. The caller keeps memory bounded by taking results as it submits: at most
+/// `inFlight` items (queued, being worked on, or done and waiting) exist at any time. Call
+/// ``close()`` when done: the threads run until then.
+///
+/// ```swift
+/// let pipeline = OrderedPipeline(workers: 2) { (line: [UInt8]) in process(line) }
+/// for line in lines {
+///     while pipeline.inFlight >= 64, let result = pipeline.waitNext() { write(result) }
+///     pipeline.submit(line)
+/// }
+/// pipeline.close()
+/// while let result = pipeline.waitNext() { write(result) }
+/// ```
+public final class OrderedPipeline<Input: Sendable, Output: Sendable>: @unchecked Sendable {
+    // Everything below is guarded by `mutex`; `transform` runs outside it.
+    // Allocated, not stored `pthread_*_t` values: a lock must never move.
+    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    private let changed = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    private var queue: [(sequence: Int, input: Input)] = []
+    private var queueHead = 0
+    private var done: [Int: Output] = [:]
+    private var submitted = 0
+    private var delivered = 0
+    private var closed = false
+    private var threads: [pthread_t] = []
+    private let transform: @Sendable (Input) -> Output
+
+    /// Starts `workers` threads (at least one) that apply `transform`.
+    public init(workers: Int, transform: @escaping @Sendable (Input) -> Output) {
+        self.transform = transform
+        pthread_mutex_init(mutex, nil)
+        pthread_cond_init(changed, nil)
+        for _ in 0..<max(1, workers) {
+            // The thread keeps the pipeline alive until it stops, after `close()`.
+            if let thread = Threads.start({ self.work() }) { threads.append(thread) }
+        }
+        if threads.isEmpty { closed = true }
+    }
+
+    deinit {
+        pthread_cond_destroy(changed)
+        pthread_mutex_destroy(mutex)
+        changed.deallocate()
+        mutex.deallocate()
+    }
+
+    /// Items submitted and not yet taken back.
+    public var inFlight: Int {
+        locked { submitted - delivered }
+    }
+
+    /// Queues `input`; never blocks. (Without worker threads it is transformed right here.)
+    public func submit(_ input: Input) {
+        pthread_mutex_lock(mutex)
+        let sequence = submitted
+        submitted += 1
+        if threads.isEmpty {
+            pthread_mutex_unlock(mutex)
+            let output = transform(input)
+            locked { done[sequence] = output }
+            return
+        }
+        queue.append((sequence, input))
+        pthread_cond_broadcast(changed)
+        pthread_mutex_unlock(mutex)
+    }
+
+    /// The next result in order if it is ready, without waiting.
+    public func next() -> Output? {
+        locked { takeReady() }
+    }
+
+    /// The next result in order, waiting for it; `nil` when every submitted item has been
+    /// taken back.
+    public func waitNext() -> Output? {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        while delivered < submitted {
+            if let output = takeReady() { return output }
+            pthread_cond_wait(changed, mutex)
+        }
+        return nil
+    }
+
+    /// No more items will come; the workers finish the queue and stop. Results can still be
+    /// taken afterwards.
+    public func close() {
+        locked {
+            closed = true
+            pthread_cond_broadcast(changed)
+        }
+        for thread in threads { Threads.join(thread) }
+        threads = []
+    }
+
+    private func takeReady() -> Output? {
+        guard let output = done.removeValue(forKey: delivered) else { return nil }
+        delivered += 1
+        pthread_cond_broadcast(changed)
+        return output
+    }
+
+    private func work() {
+        while true {
+            pthread_mutex_lock(mutex)
+            while queueHead == queue.count, !closed { pthread_cond_wait(changed, mutex) }
+            guard queueHead < queue.count else {
+                pthread_mutex_unlock(mutex)
+                return
+            }
+            let (sequence, input) = queue[queueHead]
+            queueHead += 1
+            if queueHead > 256, queueHead * 2 > queue.count {
+                queue.removeFirst(queueHead)
+                queueHead = 0
+            }
+            pthread_mutex_unlock(mutex)
+            let output = transform(input)
+            locked {
+                done[sequence] = output
+                pthread_cond_broadcast(changed)
+            }
+        }
+    }
+
+    private func locked<T>(_ body: () -> T) -> T {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        return body()
+    }
+}

@@ -1,0 +1,90 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ArgumentParser
+import AssessmentKit
+
+/// `backcheck batch [FILE]`: JSON Lines of answers in, JSON Lines of reports out.
+struct BatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Score many people at once: JSON Lines of answers in, JSON Lines of reports out.",
+        discussion: """
+            Each input line is one person: {"id": ..., "profile": {...}, "answers": {...}} (an answers \
+            file, see `backcheck schema answers`, with an id). Each output line is \
+            {"id": ..., "line": N, "report": {...}} with the report as `run --format json` gives it, \
+            or, for a line that cannot be scored, {"id": ..., "line": N, "errors": [{"line", "column", \
+            "message"}]}; the batch goes on. Output keeps the input order; the work is spread over \
+            every core and memory stays flat however long the input. A summary goes to standard \
+            error, with a progress bar when it is a terminal. Exits 0 when every line gave a report, \
+            1 when any did not. To go past one machine, split the input and run one batch per part \
+            (GNU parallel, Spark's pipe, Hadoop streaming).
+            """)
+
+    @Argument(help: ArgumentHelp("The JSON Lines file (default: standard input).", valueName: "file"))
+    var input: String?
+
+    @OptionGroup var catalogue: CatalogueOptions
+
+    @Option(help: "The most exercises each plan lists.")
+    var maxExercises: Int = 6
+
+    @Option(help: "Worker threads (default: one per core).")
+    var jobs: Int?
+
+    @Flag(inversion: .prefixedNo, help: "Show a progress bar on standard error (default: when it is a terminal).")
+    var progress: Bool?
+
+    func validate() throws {
+        guard (0...100).contains(maxExercises) else { throw ValidationError("--max-exercises must be 0 to 100, found \(maxExercises).") }
+        if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs must be 1 to 256, found \(jobs).") }
+    }
+
+    func run() throws {
+        var standardError = StandardError()
+        let catalogue = try catalogue.load()
+        let (descriptor, source, size) = try openInput()
+        defer { if descriptor != 0 { close(descriptor) } }
+        let processor = BatchProcessor(
+            catalogue: catalogue, source: source, generatedAt: Timestamp.now(), maxExercises: maxExercises)
+        var bar = ProgressBar(enabled: progress ?? Terminal.isTerminal(2), total: size)
+        var output = OutputBuffer()
+        let summary = BatchRunner.run(
+            reading: descriptor, processor: processor, workers: jobs ?? BatchRunner.defaultWorkers,
+            write: { output.append($0) }, progress: { state in
+                if bar.isDue { output.flush() }
+                bar.update(state)
+            })
+        output.flush()
+        bar.finish()
+        print(Self.describe(summary), to: &standardError)
+        if summary.failures > 0 { throw ExitCode(1) }
+    }
+
+    /// The input: the file (with its size, for the progress bar) or standard input.
+    private func openInput() throws -> (descriptor: Int32, source: String, size: Int?) {
+        guard let input, input != "-" else { return (0, "<stdin>", nil) }
+        let descriptor = open(input, O_RDONLY)
+        guard descriptor >= 0 else {
+            var standardError = StandardError()
+            print("error: cannot read \(input): \(String(cString: strerror(errno)))", to: &standardError)
+            throw ExitCode(1)
+        }
+        var status = stat()
+        let size = fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : nil
+        return (descriptor, input, size)
+    }
+
+    /// `10000 records: 9998 reports, 2 errors; referrals: 12 soon, 3 same-day`.
+    static func describe(_ summary: BatchSummary) -> String {
+        func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+        var text = "\(counted(summary.records, "record")): \(counted(summary.reports, "report")), \(counted(summary.failures, "error"))"
+        let referrals = ["emergency", "same-day", "soon"].compactMap { urgency in summary.referrals[urgency].map { "\($0) \(urgency)" } }
+        if !referrals.isEmpty { text += "; referrals: " + referrals.joined(separator: ", ") }
+        return text
+    }
+}

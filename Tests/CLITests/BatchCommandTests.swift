@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+/// `backcheck batch` through the built binary.
+@Suite struct BatchCommandTests {
+    /// Records in the shape of the built-in stories: two that score, one with a wrong type.
+    static let good = #"{"id": "anna", "profile": {"sex": "female", "age": 29}, "answers": {"hip-flexor-thomas": {"hip_angle": {"left": 8, "right": -10}, "knee_flexion": {"left": 55, "right": 60}, "hip_abduction": {"left": 12, "right": 10}}}}"#
+    static let other = #"{"id": 7, "answers": {"squat-form": {"lumbar_rounding_at_depth": false, "lumbar_hyperextension": true, "heels_lift": false, "knees_cave": true, "hips_rise_first": false, "pain_during_lift": false}}}"#
+    static let bad = #"{"id": "bob", "answers": {"hip-flexor-thomas": {"hip_angle": {"left": "eight", "right": -10}}}}"#
+
+    /// Each output line parsed as JSON.
+    static func objects(_ stdout: String) throws -> [[String: Any]] {
+        try stdout.split(separator: "\n").map { line in
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        }
+    }
+
+    @Test func linesFromStandardInputGiveReportsAndErrorRecordsInOrder() throws {
+        let result = try CLI.run(["batch"], input: [Self.good, Self.bad, "", Self.other].joined(separator: "\n") + "\n")
+        #expect(result.status == 1, "one line failed: \(result.stderr)")
+        let records = try Self.objects(result.stdout)
+        #expect(records.count == 3)
+        #expect(records[0]["id"] as? String == "anna")
+        #expect((records[0]["report"] as? [String: Any])?["schema"] as? String == "backcheck.report/1")
+        #expect(records[1]["id"] as? String == "bob")
+        #expect(records[1]["line"] as? Int == 2)
+        let errors = try #require(records[1]["errors"] as? [[String: Any]])
+        #expect(errors.contains { ($0["message"] as? String ?? "").contains("hip_angle") })
+        #expect(records[2]["id"] as? Int == 7)
+        #expect(records[2]["line"] as? Int == 4)
+        #expect(result.stderr.contains("3 records: 2 reports, 1 error"))
+        #expect(!result.stderr.contains("\u{1B}["), "no progress bar when standard error is not a terminal")
+    }
+
+    @Test func aCleanFileExitsZeroAndTheReportIsTheOneRunGives() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("people.jsonl")
+        try (Self.good + "\n" + Self.other + "\n").write(to: input, atomically: true, encoding: .utf8)
+        let batch = try CLI.run(["batch", input.path])
+        #expect(batch.status == 0, "\(batch.stderr)")
+        #expect(batch.stderr.contains("2 records: 2 reports, 0 errors"))
+
+        let answers = folder.appendingPathComponent("anna.json")
+        let plain = Self.good.replacingOccurrences(of: #""id": "anna", "#, with: "")
+        try plain.write(to: answers, atomically: true, encoding: .utf8)
+        let run = try CLI.run(["run", "--answers", answers.path, "--format", "json"])
+        #expect(run.status == 0)
+        let fromRun = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let fromBatch = try #require(try Self.objects(batch.stdout)[0]["report"] as? [String: Any])
+        // Same report but for the time it was made.
+        #expect(NSDictionary(dictionary: fromRun.filter { $0.key != "generated_at" })
+                    .isEqual(to: fromBatch.filter { $0.key != "generated_at" }))
+    }
+
+    @Test func oneJobAndTwoGiveTheSameOutput() throws {
+        let input = (0..<30).map { $0 % 3 == 0 ? Self.bad : ($0 % 3 == 1 ? Self.good : Self.other) }.joined(separator: "\n")
+        let one = try CLI.run(["batch", "--jobs", "1"], input: input)
+        let two = try CLI.run(["batch", "--jobs", "2"], input: input)
+        #expect(one.status == 1 && two.status == 1)
+        // The reports carry the batch's start time; it is the same within one run, so compare
+        // with it taken out.
+        func withoutTime(_ text: String) -> String {
+            text.replacingOccurrences(of: #""generated_at":"[^"]*""#, with: "", options: .regularExpression)
+        }
+        #expect(withoutTime(one.stdout) == withoutTime(two.stdout))
+        #expect(one.stdout.split(separator: "\n").count == 30)
+    }
+
+    @Test func anUnreadableInputIsAClearError() throws {
+        let result = try CLI.run(["batch", "/nonexistent/people.jsonl"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("cannot read /nonexistent/people.jsonl"))
+        #expect(result.stdout.isEmpty)
+    }
+}
