@@ -16,6 +16,7 @@ enum FuzzTarget {
         answers(bytes, file: "fuzz.answers.yaml")
         answers(bytes, file: "fuzz.answers.json")
         savedReport(bytes)
+        batch(bytes)
     }
 
     /// The YAML layer: events → nodes, then node → JSON (core-schema resolution) and printing.
@@ -76,6 +77,15 @@ enum FuzzTarget {
             for format in ReportFormat.allCases { _ = format.render(report) }
         case .failure(let problems):
             consume(problems.diagnostics)
+        }
+    }
+
+    /// Each line as one record of `backcheck batch`.
+    static func batch(_ bytes: [UInt8]) {
+        guard let catalogue = Fixtures.builtInCatalogue else { return }
+        let processor = BatchProcessor(catalogue: catalogue, source: "fuzz.jsonl", generatedAt: "2026-01-01T00:00:00Z")
+        for (index, line) in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            _ = processor.process(Array(line), line: index + 1).output
         }
     }
 

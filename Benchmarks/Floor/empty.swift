@@ -1,0 +1,1 @@
+// The smallest Swift program, for start-up comparisons: `backcheck list` against this.

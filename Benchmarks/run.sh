@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# Runs every BackCheck benchmark and prints a table of figures.
+#
+#   Benchmarks/run.sh            (release builds in .build-bench/, generated data there too)
+#   RUNS=5 Benchmarks/run.sh     (repeat each timing 5 times and keep the best; default 3)
+#
+# Measures, on the same files in the same run:
+#   (a) loading 1 000 and 10 000 generated assessment files (with the built-in catalogue under
+#       them, as `backcheck lint DIR` loads them) against the floor: a C program that only
+#       walks libyaml's events over the same files; and `backcheck lint` with its peak memory;
+#   (b) scoring 100 000 answer sets (read from JSON, scored, exported as JSON);
+#   (c) rendering a report in each format;
+#   (d) start-up of `backcheck list` against an empty Swift program (hyperfine);
+#   (e) `backcheck batch` over 10 000 and 100 000 JSON Lines, with its peak memory.
+# Needs: swift, cc, libyaml-dev, hyperfine (apt-get install -y hyperfine), GNU time (/usr/bin/time).
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(dirname "$here")"
+work="${BACKCHECK_BENCH_DIR:-$root/.build-bench}"
+runs="${RUNS:-3}"
+mkdir -p "$work"
+
+say() { echo "== $*" >&2; }
+
+say "building (release)"
+swift build -c release --package-path "$here" --scratch-path "$work/build" --product backcheck-bench >&2
+swift build -c release --package-path "$here" --scratch-path "$work/build" --product backcheck >&2
+bin="$work/build/release"
+bench="$bin/backcheck-bench"
+backcheck="$bin/backcheck"
+
+say "building the floor (C, libyaml events only) and an empty Swift program"
+cc -O2 -o "$work/yaml-events" "$here/Floor/yaml-events.c" $(pkg-config --cflags --libs yaml-0.1 2>/dev/null || echo -lyaml)
+swiftc -O "$here/Floor/empty.swift" -o "$work/empty-swift" 2>/dev/null
+
+# The best of $runs runs of a command whose output has a `figure NAME VALUE UNIT` line.
+best_figure() {
+    local name="$1"; shift
+    local best=""
+    for _ in $(seq "$runs"); do
+        local value
+        value="$("$@" | awk -v n="$name" '$1 == "figure" && $2 == n { print $3 }')"
+        if [[ -z "$best" ]] || awk -v a="$value" -v b="$best" 'BEGIN { exit !(a < b) }'; then best="$value"; fi
+    done
+    echo "$best"
+}
+
+# The best of $runs runs of the floor over the files listed in $1, in seconds.
+best_floor() {
+    local best=""
+    for _ in $(seq "$runs"); do
+        local value
+        value="$("$work/yaml-events" -l "$1" | awk '{ print $8 }')"
+        if [[ -z "$best" ]] || awk -v a="$value" -v b="$best" 'BEGIN { exit !(a < b) }'; then best="$value"; fi
+    done
+    echo "$best"
+}
+
+# Wall seconds and peak RSS (MiB) of one command, its output discarded: "SECONDS MIB".
+time_and_rss() {
+    /usr/bin/time -f "%e %M" -o "$work/time.out" "$@" > /dev/null 2> "$work/stderr.out" || true
+    awk '{ printf "%s %.1f\n", $1, $2 / 1024 }' "$work/time.out"
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+declare -a rows
+row() { rows+=("$(printf '| %-52s | %14s | %-24s |' "$1" "$2" "$3")"); }
+
+for count in 1000 10000; do
+    folder="$work/generated-$count"
+    if [[ ! -f "$folder/.complete" ]]; then
+        say "generating $count assessment files"
+        rm -rf "$folder"
+        "$bench" generate "$count" "$folder" 1 >&2
+        touch "$folder/.complete"
+    fi
+    say "checking the generated files lint clean"
+    "$backcheck" lint "$folder" >&2
+    list="$work/files-$count.txt"
+    { find "$root/Assessments" \( -name '*.yaml' -o -name '*.yml' \) ! -name '*.answers.*'; find "$folder" -name '*.yaml'; } | sort > "$list"
+
+    say "load $count: floor and BackCheck"
+    floor="$(best_floor "$list")"
+    load="$(best_figure load.load "$bench" load "$folder" load)"
+    read -r lint_seconds lint_rss <<< "$(time_and_rss "$backcheck" lint "$folder")"
+    load_rss="$("$bench" load "$folder" load | awk '$2 == "load.peak_rss" { print $3 }')"
+    row "(a) floor: libyaml events, $count files + built-ins" "${floor} s" ""
+    row "(a) load (parse, read, check), $count files" "${load} s" ""
+    row "(a) load / floor, $count files" "$(ratio "$load" "$floor")x" "target <= 2x"
+    row "(a) load peak RSS, $count files" "${load_rss} MiB" "$([[ $count == 10000 ]] && echo 'target < 150 MiB')"
+    row "(a) backcheck lint (load + examples), $count files" "${lint_seconds} s" ""
+    row "(a) backcheck lint peak RSS, $count files" "${lint_rss} MiB" "$([[ $count == 10000 ]] && echo 'target < 150 MiB')"
+done
+
+say "evaluate 100 000 answer sets"
+evaluate="$("$bench" evaluate 100000)"
+figure() { awk -v n="$1" '$1 == "figure" && $2 == n { print $3 }' <<< "$evaluate"; }
+row "(b) 100 000 answer sets: read JSON" "$(figure evaluate.read) s" ""
+row "(b) 100 000 answer sets: score + plan" "$(figure evaluate.score) s" ""
+row "(b) 100 000 answer sets: JSON export" "$(figure evaluate.json) s" ""
+row "(b) 100 000 answer sets: total (one core)" "$(figure evaluate.total) s" "$(figure evaluate.sets_per_s) sets/s"
+
+say "render each format"
+render="$("$bench" render 2000)"
+for format in text json markdown html; do
+    row "(c) render $format, per report" "$(awk -v n="render.$format.us_per_report" '$2 == n { print $3 }' <<< "$render") us" ""
+done
+
+say "start-up: backcheck list against an empty Swift program"
+hyperfine -N --warmup 5 --runs 50 --export-json "$work/startup.json" "$work/empty-swift" "$backcheck list" > /dev/null 2>&1
+empty_ms="$(awk -F': ' '/"mean"/ { gsub(/,/, "", $2); print $2 * 1000; exit }' "$work/startup.json")"
+list_ms="$(awk -F': ' '/"mean"/ { gsub(/,/, "", $2); n++; if (n == 2) { print $2 * 1000; exit } }' "$work/startup.json")"
+row "(d) empty Swift program" "$(printf '%.1f' "$empty_ms") ms" ""
+row "(d) backcheck list" "$(printf '%.1f' "$list_ms") ms" ""
+row "(d) list / empty" "$(ratio "$list_ms" "$empty_ms")x" "target <= 2x"
+
+for count in 10000 100000; do
+    lines="$work/answers-$count.jsonl"
+    [[ -f "$lines" ]] || "$bench" answers "$count" 1 > "$lines"
+    say "batch $count lines"
+    read -r seconds rss <<< "$(time_and_rss "$backcheck" batch "$lines")"
+    row "(e) batch $count lines: time" "${seconds} s" "$(awk -v n="$count" -v s="$seconds" 'BEGIN { printf "%d lines/s", n / s }')"
+    row "(e) batch $count lines: peak RSS" "${rss} MiB" "flat from 10k to 100k"
+done
+
+echo
+printf '| %-52s | %14s | %-24s |\n' "measure" "value" "target / note"
+printf '|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..54})" "$(printf -- '-%.0s' {1..16})" "$(printf -- '-%.0s' {1..26})"
+printf '%s\n' "${rows[@]}"
+echo
+echo "machine: $(nproc) cores, $(uname -srm); swift: $(swift --version 2>&1 | head -n 1)"
