@@ -40,13 +40,16 @@ enum Digest {
     private static func quoted(_ string: String, into text: inout [UInt8]) {
         text.append(UInt8(ascii: "\""))
         // Copying the text whole is many times faster than byte by byte; escapes are rare.
-        if string.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+        let copied = string.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard !bytes.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
+            text.append(contentsOf: bytes)
+            return true
+        }
+        if copied != true {
             for byte in string.utf8 {
                 if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { text.append(UInt8(ascii: "\\")) }
                 text.append(byte)
             }
-        } else {
-            text.append(contentsOf: string.utf8)
         }
         text.append(UInt8(ascii: "\""))
     }

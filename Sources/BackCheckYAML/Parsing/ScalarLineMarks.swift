@@ -22,7 +22,7 @@ struct ScalarLineMarks {
             ? RawMark(line: valueStart.line + 1, column: 0)
             : RawMark(line: valueStart.line, column: valueStart.column + (style == .plain ? 0 : 1))
         // Most scalars are one line of flow text: one mark, without splitting the text.
-        if !isBlock, !text.utf8.contains(UInt8(ascii: "\n")) { return [first.sourceMark(in: file)] }
+        if !isBlock, !Self.hasLineBreak(text) { return [first.sourceMark(in: file)] }
         // Each line's length in Unicode scalars (UTF-8 continuation bytes are not counted).
         var lengths: [Int] = []
         var length = 0
@@ -47,6 +47,12 @@ struct ScalarLineMarks {
         }
         let chosen = marks.flatMap { $0.count == lengths.count ? $0 : nil } ?? [first]
         return chosen.map { $0.sourceMark(in: file) }
+    }
+
+    /// Whether `text` holds a `\n`, scanning its bytes in place when it can.
+    private static func hasLineBreak(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "\n")) }
+            ?? text.utf8.contains(UInt8(ascii: "\n"))
     }
 
     /// Replays flow folding: a single break between two lines is a space, and each further
