@@ -30,18 +30,16 @@ struct LintCommand: ParsableCommand {
             layers.append(layer)
             fileCount += layer.files.count
         }
-        let result = CatalogueLoader(registry: .builtIn).load(layers)
+        // Examples run as each assessment is read, and nothing is kept: flat memory for any size.
+        let result = CatalogueLoader(registry: .builtIn).lint(layers)
         log.append(contentsOf: result.diagnostics)
-        let examples = ExampleRunner.check(result.partial)
-        log.append(contentsOf: examples)
 
         var standardError = StandardError()
         for diagnostic in log.sorted { print(diagnostic, to: &standardError) }
         let errors = log.errors.count
         let warnings = log.filter { $0.severity == .warning }.count
-        let exampleCount = result.partial.assessments.reduce(0) { $0 + $1.examples.count }
-        var summary = "\(counted(fileCount, "file")), \(counted(result.partial.assessments.count, "assessment")), "
-        summary += "\(counted(exampleCount, "example")) run, \(counted(errors, "error"))"
+        var summary = "\(counted(fileCount, "file")), \(counted(result.assessments, "assessment")), "
+        summary += "\(counted(result.examples, "example")) run, \(counted(errors, "error"))"
         if warnings > 0 { summary += ", \(counted(warnings, "warning"))" }
         print(summary)
         if errors > 0 { throw ExitCode(1) }

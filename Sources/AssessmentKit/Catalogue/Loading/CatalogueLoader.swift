@@ -43,9 +43,42 @@ public struct CatalogueLoader: Sendable {
     /// end (its file parsed anew), so the result is the same as reading everything at once.
     public func load(_ layers: [CatalogueLayer]) -> Result {
         let reader = NodeReader()
+        let catalogue = read(layers, into: DocumentStore(), reader: reader).finish(reader: reader)
+        return Result(catalogue: reader.hasErrors ? nil : catalogue, partial: catalogue, diagnostics: reader.diagnostics)
+    }
+
+    /// What checking a catalogue gave (see ``lint(_:)``).
+    public struct LintResult: Sendable {
+        /// Every loading problem, then every failing example.
+        public var diagnostics: DiagnosticLog
+        /// The assessments that read without errors (their examples were run).
+        public var assessments: Int
+        /// The examples run.
+        public var examples: Int
+    }
+
+    /// Loads `layers` as ``load(_:)`` does and runs every cleanly read assessment's examples
+    /// (as ``ExampleRunner/check(_:)`` would), keeping only what they gave: memory stays flat
+    /// however many files there are, as no catalogue is built. For `backcheck lint`.
+    public func lint(_ layers: [CatalogueLayer]) -> LintResult {
+        let reader = NodeReader()
+        var store = DocumentStore()
+        store.runsExamplesAndDrops = true
+        store = read(layers, into: store, reader: reader)
+        _ = store.finish(reader: reader)
+        let read = store.assessments.values.sorted { $0.mark < $1.mark }
+        var diagnostics = reader.diagnostics
+        for entry in read { diagnostics.append(contentsOf: entry.exampleDiagnostics) }
+        return LintResult(
+            diagnostics: diagnostics, assessments: read.filter(\.readCleanly).count,
+            examples: read.reduce(0) { $0 + $1.examplesRun })
+    }
+
+    /// Parses the files and reads their documents into `store`, a batch at a time.
+    private func read(_ layers: [CatalogueLayer], into store: DocumentStore, reader: NodeReader) -> DocumentStore {
         let parser = YAMLParser(limits: limits)
         let files = layers.indices.flatMap { layer in layers[layer].files.indices.map { (layer: layer, file: $0) } }
-        var store = DocumentStore()
+        var store = store
         var start = 0
         while start < files.count {
             let batch = Array(files[start..<min(files.count, start + Self.batchSize)])
@@ -73,8 +106,7 @@ public struct CatalogueLoader: Sendable {
             else { continue }
             store.reread(id, from: entry, registry: registry)
         }
-        let catalogue = store.finish(reader: reader)
-        return Result(catalogue: reader.hasErrors ? nil : catalogue, partial: catalogue, diagnostics: reader.diagnostics)
+        return store
     }
 
     /// How many files are parsed, and their documents read, at a time: enough to keep every

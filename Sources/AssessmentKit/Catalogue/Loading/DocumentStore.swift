@@ -27,12 +27,25 @@ struct DocumentStore {
         var recommendations: [Recommendation] = []
         /// For assessments: the norms generation they were read against.
         var normsGeneration = 0
+        /// For assessments, when examples run as they are read: whether it read cleanly, how
+        /// many examples ran, and what failed (the model itself is then not kept).
+        var readCleanly = false
+        var examplesRun = 0
+        var exampleDiagnostics = DiagnosticLog()
     }
+
+    /// Run each assessment's examples as soon as it is read and keep only the outcome, not
+    /// the assessment: `backcheck lint` then needs memory for one batch, whatever the size.
+    var runsExamplesAndDrops = false
 
     private(set) var norms: [String: Entry<NormsTable>] = [:]
     private(set) var exercises: [String: Entry<Exercise>] = [:]
     private(set) var assessments: [String: Entry<Assessment>] = [:]
     private(set) var replacements: [Replacement] = []
+    /// The exercises and assessments added since the last read, by id (looking only at these
+    /// keeps each batch's work proportional to the batch, not to the catalogue so far).
+    private var waitingExercises: [String] = []
+    private var waitingAssessments: [String] = []
     /// Bumped whenever the set of norms documents changes: an assessment read against an
     /// older generation may have looked up a table that has changed since.
     private(set) var normsGeneration = 0
@@ -61,8 +74,10 @@ struct DocumentStore {
             normsGeneration += 1
         case .exercise:
             exercises[entry.id] = Entry(id: entry.id, layer: entry.layer, mark: entry.root.mark, location: location, document: entry)
+            waitingExercises.append(entry.id)
         case .assessment:
             assessments[entry.id] = Entry(id: entry.id, layer: entry.layer, mark: entry.root.mark, location: location, document: entry)
+            waitingAssessments.append(entry.id)
         }
     }
 
@@ -79,14 +94,18 @@ struct DocumentStore {
         for (id, entry) in norms where entry.document != nil {
             norms[id] = Self.readNorms(entry)
         }
-        let waitingExercises = exercises.values.filter { $0.document != nil }
-        let waitingAssessments = assessments.values.filter { $0.document != nil }
-        guard !waitingExercises.isEmpty || !waitingAssessments.isEmpty else { return }
+        // An id added twice in one batch (a later layer's replacement) is read once, as it is now.
+        let exerciseEntries = Set(waitingExercises).compactMap { exercises[$0] }.filter { $0.document != nil }
+        let assessmentEntries = Set(waitingAssessments).compactMap { assessments[$0] }.filter { $0.document != nil }
+        waitingExercises = []
+        waitingAssessments = []
+        guard !exerciseEntries.isEmpty || !assessmentEntries.isEmpty else { return }
         let assessmentReader = AssessmentReader(registry: registry, norms: normsTables)
         let generation = normsGeneration
-        let readExercises = ParallelMap.map(waitingExercises.count, minimumCount: 8) { Self.readExercise(waitingExercises[$0]) }
-        let readAssessments = ParallelMap.map(waitingAssessments.count) { index in
-            Self.readAssessment(waitingAssessments[index], with: assessmentReader, generation: generation)
+        let readExercises = ParallelMap.map(exerciseEntries.count, minimumCount: 8) { Self.readExercise(exerciseEntries[$0]) }
+        let examples = runsExamplesAndDrops
+        let readAssessments = ParallelMap.map(assessmentEntries.count) { index in
+            Self.readAssessment(assessmentEntries[index], with: assessmentReader, generation: generation, examples: examples)
         }
         for entry in readExercises { exercises[entry.id] = entry }
         for entry in readAssessments { assessments[entry.id] = entry }
@@ -94,7 +113,7 @@ struct DocumentStore {
 
     /// The assessments read against norms that have changed since, which must be read again.
     var staleAssessments: [String] {
-        assessments.filter { $0.value.normsGeneration != normsGeneration }.keys.sorted()
+        assessments.compactMap { $0.value.normsGeneration != normsGeneration ? $0.key : nil }.sorted()
     }
 
     /// Reads the assessment `id` again from `document` (its file parsed anew).
@@ -102,7 +121,8 @@ struct DocumentStore {
         guard var entry = assessments[id] else { return }
         entry.document = document
         assessments[id] = Self.readAssessment(
-            entry, with: AssessmentReader(registry: registry, norms: normsTables), generation: normsGeneration)
+            entry, with: AssessmentReader(registry: registry, norms: normsTables), generation: normsGeneration,
+            examples: runsExamplesAndDrops)
     }
 
     private static func readNorms(_ entry: Entry<NormsTable>) -> Entry<NormsTable> {
@@ -124,13 +144,21 @@ struct DocumentStore {
     }
 
     private static func readAssessment(
-        _ entry: Entry<Assessment>, with assessmentReader: AssessmentReader, generation: Int
+        _ entry: Entry<Assessment>, with assessmentReader: AssessmentReader, generation: Int, examples: Bool
     ) -> Entry<Assessment> {
         var entry = entry
         let reader = NodeReader()
         var recommendations: [Recommendation] = []
         if let document = entry.document {
             entry.value = assessmentReader.read(document, reader: reader, recommendations: &recommendations)
+        }
+        entry.readCleanly = entry.value != nil
+        if examples, let assessment = entry.value {
+            let exampleReader = NodeReader()
+            for example in assessment.examples { ExampleRunner.check(example, of: assessment, reader: exampleReader) }
+            entry.examplesRun = assessment.examples.count
+            entry.exampleDiagnostics = exampleReader.diagnostics
+            entry.value = nil
         }
         entry.recommendations = recommendations
         entry.diagnostics = reader.diagnostics
