@@ -58,7 +58,7 @@ let package = Package(
             dependencies: ["catalogue-embedder"],
             path: "Plugins/EmbedCatalogue"
         ),
-        .executableTarget(name: "catalogue-embedder", path: "Plugins/CatalogueEmbedder"),
+        .executableTarget(name: "catalogue-embedder", dependencies: ["BackCheckYAML"], path: "Plugins/CatalogueEmbedder"),
         // The catalogue, the plugin registry, the engine that runs assessments, the report and
         // its exports. Knows nothing of terminals.
         .target(

@@ -4,6 +4,42 @@
 public enum BuiltinCatalogue {
     /// The embedded files, sorted by path.
     public static var files: [CatalogueFile] { embeddedFiles }
+
+    /// The fields `backcheck list` shows of every assessment, read from the files at build
+    /// time, as written in them.
+    public static var listing: [ListedAssessment] { embeddedListing }
+}
+
+/// One assessment's list fields as written in its file (see ``BuiltinCatalogue/listing``).
+public struct ListedAssessment: Sendable, Hashable {
+    /// `id`.
+    public let id: String
+    /// `title`.
+    public let title: String
+    /// `category`.
+    public let category: String
+    /// `duration_min`.
+    public let durationMinutes: String
+    /// `evidence.level`.
+    public let evidence: String
+    /// `evaluator`.
+    public let evaluator: String
+    /// `version`.
+    public let version: String
+
+    /// Creates a row.
+    public init(
+        id: String, title: String, category: String, durationMinutes: String, evidence: String, evaluator: String,
+        version: String
+    ) {
+        self.id = id
+        self.title = title
+        self.category = category
+        self.durationMinutes = durationMinutes
+        self.evidence = evidence
+        self.evaluator = evaluator
+        self.version = version
+    }
 }
 
 /// The path and text of one catalogue file.

@@ -19,25 +19,28 @@ struct ListCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let assessments = try catalogue.load().assessments
+        // The built-in catalogue's rows were read when the program was built: nothing to parse.
+        let assessments = try catalogue.catalogs.isEmpty
+            ? CatalogueListing.builtIn ?? CatalogueListing(catalogue.load())
+            : CatalogueListing(catalogue.load())
         switch format {
         case .json:
-            let rows = assessments.map { assessment -> JSONValue in
+            let rows = assessments.rows.map { assessment -> JSONValue in
                 .object([
                     ("id", .string(assessment.id)), ("title", .string(assessment.title)),
                     ("category", .string(assessment.category.rawValue)),
                     ("duration_min", JSONValue(number: assessment.durationMinutes)),
-                    ("evidence", .string(assessment.evidence.level.rawValue)),
-                    ("evaluator", .string(assessment.evaluatorID)), ("version", .integer(assessment.version)),
+                    ("evidence", .string(assessment.evidence.rawValue)),
+                    ("evaluator", .string(assessment.evaluator)), ("version", .integer(assessment.version)),
                 ])
             }
             print(JSONValue.array(rows).serialized(pretty: true))
         case .text:
             let table = TextTable(headers: ["ID", "TITLE", "CATEGORY", "MIN", "EVIDENCE"])
-            for assessment in assessments {
+            for assessment in assessments.rows {
                 table.add([
                     assessment.id, assessment.title, assessment.category.rawValue,
-                    NumberText.format(assessment.durationMinutes), assessment.evidence.level.rawValue,
+                    NumberText.format(assessment.durationMinutes), assessment.evidence.rawValue,
                 ])
             }
             print(table.rendered, terminator: "")
