@@ -3,6 +3,7 @@
 #
 #   Benchmarks/run.sh            (release builds in .build-bench/, generated data there too)
 #   RUNS=5 Benchmarks/run.sh     (repeat each timing 5 times and keep the best; default 3)
+#   BATCH_SIZES=10000 Benchmarks/run.sh   (skip the 100 000-line batch, which takes ~20 minutes on 2 cores)
 #
 # Measures, on the same files in the same run:
 #   (a) loading 1 000 and 10 000 generated assessment files (with the built-in catalogue under
@@ -117,7 +118,7 @@ row "(d) empty Swift program" "$(printf '%.1f' "$empty_ms") ms" ""
 row "(d) backcheck list" "$(printf '%.1f' "$list_ms") ms" ""
 row "(d) list / empty" "$(ratio "$list_ms" "$empty_ms")x" "target <= 2x"
 
-for count in 10000 100000; do
+for count in ${BATCH_SIZES:-10000 100000}; do
     lines="$work/answers-$count.jsonl"
     [[ -f "$lines" ]] || "$bench" answers "$count" 1 > "$lines"
     say "batch $count lines"

@@ -98,16 +98,36 @@ import Testing
     static func run(_ text: String, workers: Int = 2, window: Int = 4, maximumLineLength: Int = 8 << 20) throws
         -> (lines: [String], summary: BatchSummary)
     {
+        let (lines, summary, _) = try runWithProgress(text, workers: workers, window: window, maximumLineLength: maximumLineLength)
+        return (lines, summary)
+    }
+
+    /// Runs a whole batch from a temporary file, keeping every progress report.
+    static func runWithProgress(_ text: String, workers: Int = 2, window: Int = 4, maximumLineLength: Int = 8 << 20) throws
+        -> (lines: [String], summary: BatchSummary, progress: [BatchRunner.Progress])
+    {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("batch-\(UUID().uuidString).jsonl")
         try text.write(to: url, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: url) }
         let descriptor = open(url.path, O_RDONLY)
         defer { close(descriptor) }
         var lines: [String] = []
+        var progress: [BatchRunner.Progress] = []
         let summary = BatchRunner.run(
             reading: descriptor, processor: processor(source: url.lastPathComponent), workers: workers, window: window,
-            maximumLineLength: maximumLineLength, write: { lines.append($0) })
-        return (lines, summary)
+            maximumLineLength: maximumLineLength, write: { lines.append($0) }, progress: { progress.append($0) })
+        return (lines, summary, progress)
+    }
+
+    @Test func progressCountsRecordsWrittenAndTheBytesBehindThem() throws {
+        let good = try Self.record("all-clear", id: "p")
+        let text = [good, "", good, #"{"id": "x"}"#, good].joined(separator: "\r\n") + "\n"
+        let (_, summary, progress) = try Self.runWithProgress(text)
+        #expect(progress.map(\.written) == [1, 2, 3, 4])
+        #expect(progress.last?.failures == summary.failures)
+        #expect(progress.map(\.bytesDone) == progress.map(\.bytesDone).sorted())
+        #expect(progress.last?.bytesDone == text.utf8.count)
+        #expect(progress.first?.bytesDone == good.utf8.count + 2)
     }
 
     @Test func aStreamKeepsInputOrderSkipsBlankLinesAndGoesOnAfterABadLine() throws {

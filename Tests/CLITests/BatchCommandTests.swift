@@ -67,6 +67,15 @@ import Testing
         #expect(one.stdout.split(separator: "\n").count == 30)
     }
 
+    @Test func allowErrorsExitsZeroButStillWritesTheErrorRecord() throws {
+        let result = try CLI.run(["batch", "--allow-errors"], input: Self.bad + "\n" + Self.good + "\n")
+        #expect(result.status == 0)
+        let records = try Self.objects(result.stdout)
+        #expect(records.count == 2)
+        #expect(records[0]["errors"] != nil)
+        #expect(result.stderr.contains("2 records: 1 report, 1 error"))
+    }
+
     @Test func anUnreadableInputIsAClearError() throws {
         let result = try CLI.run(["batch", "/nonexistent/people.jsonl"])
         #expect(result.status == 1)

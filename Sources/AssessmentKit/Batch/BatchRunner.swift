@@ -18,8 +18,8 @@ public enum BatchRunner {
         public var written: Int
         /// Error records among them.
         public var failures: Int
-        /// Input bytes read so far.
-        public var bytesRead: Int
+        /// Input bytes up to the end of the last record written (for a percentage of a file).
+        public var bytesDone: Int
     }
 
     /// Reads records from `descriptor` until its end, writes one output line per record (blank
@@ -43,15 +43,25 @@ public enum BatchRunner {
         }
         var reader = LineReader(descriptor: descriptor, maximumLength: maximumLineLength)
         var summary = BatchSummary()
+        // Where each record in flight ends in the input, oldest first.
+        var ends: [Int] = []
+        var oldestEnd = 0
         func deliver(_ result: BatchResult) {
             summary.count(result)
             write(result.output)
-            progress?(Progress(written: summary.records, failures: summary.failures, bytesRead: reader.bytesRead))
+            let done = ends[oldestEnd]
+            oldestEnd += 1
+            if oldestEnd > 1024 {
+                ends.removeFirst(oldestEnd)
+                oldestEnd = 0
+            }
+            progress?(Progress(written: summary.records, failures: summary.failures, bytesDone: done))
         }
         while let line = reader.next() {
             if case .text(let bytes, _) = line, bytes.allSatisfy(Self.isWhiteSpace) { continue }
             while pipeline.inFlight >= max(1, window), let result = pipeline.waitNext() { deliver(result) }
             pipeline.submit(line)
+            ends.append(reader.bytesConsumed)
             while let result = pipeline.next() { deliver(result) }
         }
         pipeline.close()

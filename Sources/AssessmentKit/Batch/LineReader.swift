@@ -26,8 +26,11 @@ public struct LineReader {
     private var searchFrom = 0
     private var atEnd = false
     private var number = 0
-    /// Bytes read so far, for progress.
+    /// Bytes read from the descriptor so far.
     public private(set) var bytesRead = 0
+    /// Bytes of the lines handed out so far, line breaks included.
+    public var bytesConsumed: Int { dropped + start }
+    private var dropped = 0
 
     /// Reads from `descriptor` (not closed by the reader).
     public init(descriptor: Int32, maximumLength: Int = 8 << 20) {
@@ -50,6 +53,7 @@ public struct LineReader {
             searchFrom = buffer.count
             if buffer.count - start > maximumLength {
                 skipped += buffer.count - start
+                dropped += buffer.count
                 buffer.removeAll(keepingCapacity: true)
                 start = 0
                 searchFrom = 0
@@ -57,7 +61,7 @@ public struct LineReader {
             if atEnd {
                 guard start < buffer.count || skipped > 0 else { return nil }
                 number += 1
-                defer { buffer = []; start = 0; searchFrom = 0 }
+                defer { dropped += buffer.count; buffer = []; start = 0; searchFrom = 0 }
                 if skipped > 0 { return .tooLong(length: skipped + buffer.count - start, number: number) }
                 var end = buffer.count
                 if buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
@@ -71,6 +75,7 @@ public struct LineReader {
     private mutating func fill() {
         if start > 0 {
             buffer.removeSubrange(0..<start)
+            dropped += start
             searchFrom -= start
             start = 0
         }

@@ -32,7 +32,7 @@ struct ProgressBar {
         let rate = Int(Double(progress.written) / elapsed)
         var line = "\r"
         if let total, total > 0 {
-            let fraction = min(1, Double(progress.bytesRead) / Double(total))
+            let fraction = min(1, Double(progress.bytesDone) / Double(total))
             let width = 30
             let filled = Int(fraction * Double(width))
             line += "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] "
