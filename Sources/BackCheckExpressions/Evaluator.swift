@@ -11,6 +11,14 @@ struct Evaluator {
     let bindings: Bindings
     let side: Side?
     let source: String
+    /// Whether failures carry their sentence. Callers that only need the value (probing many
+    /// answers for findings) skip writing reasons nobody reads.
+    var explains = true
+
+    /// A failure whose sentence is written only when it will be read.
+    func fail(_ reason: @autoclosure () -> String) -> NotApplicable {
+        NotApplicable(reason: explains ? reason() : "")
+    }
 
     /// The text of `node` as the author wrote it, for reasons.
     func text(_ node: Node) -> String {
@@ -121,7 +129,7 @@ struct Evaluator {
         case .multiply: result = a * b
         default:
             guard b != 0 else {
-                throw NotApplicable(reason: "\(text(node)): \(text(right)) is 0, so the division does not apply")
+                throw fail("\(text(node)): \(text(right)) is 0, so the division does not apply")
             }
             result = a / b
         }
@@ -130,7 +138,7 @@ struct Evaluator {
 
     /// `value`, or a reason when it overflowed to infinity.
     func finite(_ value: Double, _ node: Node) throws(NotApplicable) -> Double {
-        guard value.isFinite else { throw NotApplicable(reason: "\(text(node)): the result is too large to use") }
+        guard value.isFinite else { throw fail("\(text(node)): the result is too large to use") }
         return value
     }
 
@@ -152,26 +160,27 @@ struct Evaluator {
             guard let chosen else {
                 let perSide = reference.access == .perSide
                     ? "so it needs a side to be evaluated" : "but the expression reads it as one value"
-                throw NotApplicable(reason: "\(reference.name) has a value per side, \(perSide)")
+                throw fail("\(reference.name) has a value per side, \(perSide)")
             }
             found = chosen == .left ? left : right
         }
         guard let found else { throw unanswered(reference, on: chosen) }
         guard found.kind == reference.kind else {
-            throw NotApplicable(reason: "\(reference.written(on: chosen)) should be \(reference.kind.phrase), found \(found.kind.phrase) (\(found))")
+            throw fail("\(reference.written(on: chosen)) should be \(reference.kind.phrase), found \(found.kind.phrase) (\(found))")
         }
         return found
     }
 
     /// `hip_angle.left was not answered`, `profile.age is not in the profile`.
     func unanswered(_ reference: NameReference, on chosen: Side?) -> NotApplicable {
+        guard explains else { return NotApplicable(reason: "") }
         let name = reference.written(on: chosen)
         if reference.name.hasPrefix("profile.") { return NotApplicable(reason: "\(name) is not in the profile") }
         return NotApplicable(reason: "\(name) was \(reference.optional ? "skipped" : "not answered")")
     }
 
     func mismatch(_ node: Node, expected: ValueKind) -> NotApplicable {
-        NotApplicable(reason: "\(text(node)) did not give \(expected.phrase)")
+        fail("\(text(node)) did not give \(expected.phrase)")
     }
 }
 

@@ -17,14 +17,14 @@ extension Evaluator {
             let lower = try number(arguments[1])
             let upper = try number(arguments[2])
             guard lower <= upper else {
-                throw NotApplicable(reason: "\(text(node)): the lower bound \(Value.format(lower)) is above the upper bound \(Value.format(upper))")
+                throw fail("\(text(node)): the lower bound \(Value.format(lower)) is above the upper bound \(Value.format(upper))")
             }
             return Swift.min(Swift.max(value, lower), upper)
         case .ratio:
             let numerator = try number(arguments[0])
             let denominator = try number(arguments[1])
             guard denominator != 0 else {
-                throw NotApplicable(reason: "\(text(node)): \(text(arguments[1])) is 0, so the ratio does not apply")
+                throw fail("\(text(node)): \(text(arguments[1])) is 0, so the ratio does not apply")
             }
             return try finite(numerator / denominator, node)
         case .index:
@@ -39,7 +39,7 @@ extension Evaluator {
     /// `first(seq)`: the first item.
     func first(_ node: Node, _ argument: Node) throws(NotApplicable) -> String {
         guard let item = try sequence(argument).first else {
-            throw NotApplicable(reason: "\(text(node)): \(text(argument)) is empty")
+            throw fail("\(text(node)): \(text(argument)) is empty")
         }
         return item
     }
@@ -65,7 +65,7 @@ extension Evaluator {
     func weakerSide(_ node: Node, _ reference: NameReference) throws(NotApplicable) -> String {
         let (left, right) = try sides(of: reference, in: node)
         guard left != right else {
-            throw NotApplicable(reason: "\(text(node)): no weaker side: both sides are \(Value.format(left))")
+            throw fail("\(text(node)): no weaker side: both sides are \(Value.format(left))")
         }
         return left < right ? Side.left.rawValue : Side.right.rawValue
     }
@@ -74,7 +74,7 @@ extension Evaluator {
     func sides(of reference: NameReference, in node: Node) throws(NotApplicable) -> (Double, Double) {
         guard let binding = bindings[reference.name] else { throw unanswered(reference, on: nil) }
         guard case .bilateral(let left, let right) = binding else {
-            throw NotApplicable(reason: "\(text(node)): \(reference.name) has one value, not one per side")
+            throw fail("\(text(node)): \(reference.name) has one value, not one per side")
         }
         return (try sideNumber(left, reference, .left), try sideNumber(right, reference, .right))
     }
@@ -84,7 +84,7 @@ extension Evaluator {
         pinned.access = .pinned(side)
         guard let value else { throw unanswered(pinned, on: side) }
         guard case .number(let number) = value else {
-            throw NotApplicable(reason: "\(reference.name).\(side.rawValue) should be a number, found \(value.kind.phrase) (\(value))")
+            throw fail("\(reference.name).\(side.rawValue) should be a number, found \(value.kind.phrase) (\(value))")
         }
         return number
     }

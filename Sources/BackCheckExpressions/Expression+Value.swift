@@ -1,0 +1,13 @@
+extension Expression {
+    /// The expression's value against `bindings` on `side`, or `nil` when it does not apply.
+    ///
+    /// Gives the same value as ``evaluate(_:side:)`` but writes no reason when the expression
+    /// does not apply, so it is the cheaper call for code that only branches on the value
+    /// (for example when the same rules are run for many trial answers).
+    public func value(_ bindings: Bindings, side: Side?) -> Value? {
+        if isPerSide, side == nil { return nil }
+        var evaluator = Evaluator(bindings: bindings, side: side, source: source)
+        evaluator.explains = false
+        return try? evaluator.value(root)
+    }
+}
