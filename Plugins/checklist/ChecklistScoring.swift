@@ -5,7 +5,7 @@ struct ChecklistScoring: Evaluator {
     let items: [ScoringRule]
 
     func evaluate(_ input: EvaluationInput) -> Evaluation {
-        let results = items.apply(input.bindings)
+        let results = items.apply(input)
         let findings = results.findings.keepingMostSevere()
         return Evaluation(score: 100 * (1 - findings.maxSeverity), findings: findings, notes: results.notes)
     }

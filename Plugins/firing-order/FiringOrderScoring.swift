@@ -29,6 +29,13 @@ struct FiringOrderScoring: Evaluator {
             }
             judged += 1
             if expectedFirst.contains(first) { continue }
+            if !answers.explains {
+                // Only the findings are wanted: no sentences.
+                if case .number(let strength)? = severity.value(answers.bindings, side: side) {
+                    findings.append(RaisedFinding(id: finding, side: side, severity: strength, evidence: ""))
+                }
+                continue
+            }
             switch severity.evaluate(answers.bindings, side: side) {
             case .value(.number(let strength)):
                 let evidence = "\(prefix)\(first) moved first; expected \(Self.alternatives(expectedFirst)) first"

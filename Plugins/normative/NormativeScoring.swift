@@ -16,7 +16,7 @@ struct NormativeScoring: Evaluator {
         for measure in measures {
             for side in measure.input.scoredSides {
                 guard let value = input.value(of: measure.input.name, on: side) else {
-                    notes.append(NormEvidence.skippedNote(measure: measure, side: side))
+                    if input.explains { notes.append(NormEvidence.skippedNote(measure: measure, side: side)) }
                     continue
                 }
                 guard let number = value.numberValue else {
@@ -38,17 +38,17 @@ struct NormativeScoring: Evaluator {
                 subScores.append(comparison.subScore)
                 guard comparison.percentile < measure.belowPercentile else { continue }
                 let severity = severity(of: measure, side: side, comparison: comparison, input: input, notes: &notes)
-                let evidence = NormEvidence.sentence(
+                let evidence = !input.explains ? "" : NormEvidence.sentence(
                     measure: measure, side: side, comparison: comparison, tableID: table.id, meanUnit: norm.unit)
                 findings.append(RaisedFinding(id: measure.finding, side: side, severity: severity, evidence: evidence))
             }
         }
         // What the comparison had to assume about the person comes first, once.
         var assumptions: [String] = []
-        if sexAssumed { assumptions.append(NormEvidence.sexAssumedNote(tableID: table.id)) }
-        if ageAssumed { assumptions.append(NormEvidence.ageAssumedNote(tableID: table.id)) }
+        if sexAssumed, input.explains { assumptions.append(NormEvidence.sexAssumedNote(tableID: table.id)) }
+        if ageAssumed, input.explains { assumptions.append(NormEvidence.ageAssumedNote(tableID: table.id)) }
         notes = assumptions + notes
-        let ruleResults = rules.apply(input.bindings)
+        let ruleResults = rules.apply(input)
         notes += ruleResults.notes
         let kept = (findings + ruleResults.findings).keepingMostSevere()
         guard !subScores.isEmpty else {
@@ -73,8 +73,10 @@ struct NormativeScoring: Evaluator {
         if case .value(.number(let severity)) = expression.evaluate(bindings, side: side), !severity.isNaN {
             return severity
         }
-        notes.append(
-            "Severity '\(expression.source)' for \(measure.input.name) could not be computed; the default was used.")
+        if input.explains {
+            notes.append(
+                "Severity '\(expression.source)' for \(measure.input.name) could not be computed; the default was used.")
+        }
         return fallback
     }
 }

@@ -11,8 +11,14 @@ struct RedFlagsScoring: Evaluator {
         var checked = 0
         for flag in flags {
             for side in flag.input.scoredSides {
+                let value = input.value(of: flag.input.name, on: side)
+                if !input.explains {
+                    // Only the findings are wanted: no sentences.
+                    if case .bool(true)? = value { findings.append(RaisedFinding(id: flag.finding, side: side, severity: 1, evidence: "")) }
+                    continue
+                }
                 let question = flag.input.label + (side.map { " (\($0.rawValue))" } ?? "")
-                switch input.value(of: flag.input.name, on: side) {
+                switch value {
                 case .bool(true)?:
                     checked += 1
                     findings.append(RaisedFinding(id: flag.finding, side: side, severity: 1, evidence: "\(question): yes"))
@@ -25,6 +31,7 @@ struct RedFlagsScoring: Evaluator {
                 }
             }
         }
+        guard input.explains else { return Evaluation(score: nil, findings: findings.keepingMostSevere()) }
         // A screen nobody answered must not read as a clean bill of health.
         let score: Double? = checked == 0 ? nil : findings.isEmpty ? 100 : 0
         if score == nil { notes.append("No red-flag question was answered, so the screen has no score.") }

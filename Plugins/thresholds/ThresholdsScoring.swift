@@ -7,8 +7,10 @@ struct ThresholdsScoring: Evaluator {
     let formula: ScoreFormula?
 
     func evaluate(_ input: EvaluationInput) -> Evaluation {
-        let results = rules.apply(input.bindings)
+        let results = rules.apply(input)
         let findings = results.findings.keepingMostSevere()
+        // Only the findings are wanted: the author's formula may be costly and is not read.
+        guard input.explains else { return Evaluation(score: nil, findings: findings) }
         let maxSeverity = findings.maxSeverity
         var notes = results.notes
         var score = 100 - 100 * maxSeverity

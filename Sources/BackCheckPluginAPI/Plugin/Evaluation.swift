@@ -41,20 +41,39 @@ extension Array where Element == RaisedFinding {
     /// Keeps one finding per id and side — the most severe, the first on ties — in the
     /// order each id and side was first raised.
     public func keepingMostSevere() -> [RaisedFinding] {
-        var order: [String] = []
-        var best: [String: RaisedFinding] = [:]
+        // A rule set raises a handful of findings: comparing ids beats hashing them.
+        guard count > 32 else {
+            var kept: [RaisedFinding] = []
+            kept.reserveCapacity(count)
+            for finding in self {
+                if let index = kept.firstIndex(where: { $0.side == finding.side && $0.id == finding.id }) {
+                    if finding.severity > kept[index].severity { kept[index] = finding }
+                } else {
+                    kept.append(finding)
+                }
+            }
+            return kept
+        }
+        var kept: [RaisedFinding] = []
+        var position: [RaisedFindingKey: Int] = [:]
         for finding in self {
-            let key = finding.id + "/" + (finding.side?.rawValue ?? "")
-            if let current = best[key] {
-                if finding.severity > current.severity { best[key] = finding }
+            let key = RaisedFindingKey(id: finding.id, side: finding.side)
+            if let index = position[key] {
+                if finding.severity > kept[index].severity { kept[index] = finding }
             } else {
-                order.append(key)
-                best[key] = finding
+                position[key] = kept.count
+                kept.append(finding)
             }
         }
-        return order.compactMap { best[$0] }
+        return kept
     }
 
     /// The largest severity, or 0 when empty.
     public var maxSeverity: Double { map(\.severity).max() ?? 0 }
+}
+
+/// A raised finding's identity: its id and side.
+private struct RaisedFindingKey: Hashable {
+    var id: String
+    var side: Side?
 }

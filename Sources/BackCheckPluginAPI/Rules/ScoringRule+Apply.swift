@@ -21,7 +21,24 @@ extension ScoringRule {
     /// Applies the rule: once per side when it uses a bare bilateral name, otherwise once.
     public func apply(_ bindings: Bindings) -> RuleResults {
         var results = RuleResults()
-        let sides: [Side?] = condition.isPerSide || severity.isPerSide ? [.left, .right] : [nil]
+        apply(bindings, explaining: true, into: &results)
+        return results
+    }
+
+    /// Applies the rule to `input`; when `input.explains` is false the findings carry no
+    /// evidence and no notes are written (see ``EvaluationInput/explains``).
+    public func apply(_ input: EvaluationInput) -> RuleResults {
+        var results = RuleResults()
+        apply(input.bindings, explaining: input.explains, into: &results)
+        return results
+    }
+
+    private static let bothSides: [Side?] = [.left, .right]
+    private static let noSide: [Side?] = [nil]
+
+    func apply(_ bindings: Bindings, explaining: Bool, into results: inout RuleResults) {
+        guard explaining else { return raise(bindings, into: &results.findings) }
+        let sides = condition.isPerSide || severity.isPerSide ? Self.bothSides : Self.noSide
         for side in sides {
             let label = side.map { " (\($0.rawValue) side)" } ?? ""
             switch condition.evaluate(bindings, side: side) {
@@ -52,7 +69,25 @@ extension ScoringRule {
             let sentence = evidence?.render(bindings, side: findingSide) ?? defaultEvidence(bindings, side: side)
             results.findings.append(RaisedFinding(id: finding, side: findingSide, severity: strength, evidence: sentence))
         }
-        return results
+    }
+
+    /// The findings alone, as `apply` raises them, without evidence or notes.
+    private func raise(_ bindings: Bindings, into findings: inout [RaisedFinding]) {
+        let sides = condition.isPerSide || severity.isPerSide ? Self.bothSides : Self.noSide
+        for side in sides {
+            guard case .bool(true)? = condition.value(bindings, side: side),
+                  case .number(let strength)? = severity.value(bindings, side: side) else { continue }
+            var findingSide = side
+            switch self.side {
+            case .fixed(let chosen)?: findingSide = chosen
+            case .computed(let expression)?:
+                guard case .string(let text)? = expression.value(bindings, side: side), let chosen = Side(rawValue: text)
+                else { continue }
+                findingSide = chosen
+            case nil: break
+            }
+            findings.append(RaisedFinding(id: finding, side: findingSide, severity: strength, evidence: ""))
+        }
     }
 
     /// `left hip_angle 8 deg; rule: hip_angle > 0`.
@@ -78,7 +113,15 @@ extension Array where Element == ScoringRule {
     /// Applies every rule and gathers the results.
     public func apply(_ bindings: Bindings) -> RuleResults {
         var results = RuleResults()
-        for rule in self { results.merge(rule.apply(bindings)) }
+        for rule in self { rule.apply(bindings, explaining: true, into: &results) }
+        return results
+    }
+
+    /// Applies every rule to `input` and gathers the results; when `input.explains` is false
+    /// the findings carry no evidence and no notes are written.
+    public func apply(_ input: EvaluationInput) -> RuleResults {
+        var results = RuleResults()
+        for rule in self { rule.apply(input.bindings, explaining: input.explains, into: &results) }
         return results
     }
 }
