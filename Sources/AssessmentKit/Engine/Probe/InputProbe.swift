@@ -16,6 +16,14 @@ struct InputProbe {
     let assessment: Assessment
     let answers: AssessmentAnswers
     let profile: Profile
+    private let trials: TrialRunner
+
+    init(assessment: Assessment, answers: AssessmentAnswers, profile: Profile) {
+        self.assessment = assessment
+        self.answers = answers
+        self.profile = profile
+        self.trials = TrialRunner(assessment: assessment, answers: answers, profile: profile)
+    }
 
     /// How many equal steps the domain of a decimal input is cut into.
     static let steps = 96
@@ -27,17 +35,17 @@ struct InputProbe {
         var input: AssessmentInput
         var side: Side?
         var domain: ClosedRange<Double>
-        var samples: [(value: Double, findings: Set<FindingKey>)]
+        var samples: [(value: Double, findings: FindingSet)]
         /// Findings concerning this side that some values raise and others do not.
-        var dependent: Set<FindingKey>
+        var dependent: FindingSet
     }
 
     /// Scans `input` on `side` when it is numeric and answered there; `nil` otherwise.
     func scan(_ input: AssessmentInput, side: Side?) -> Scan? {
         guard input.spec.isNumeric, value(of: input, on: side) != nil, let domain = domain(of: input) else { return nil }
         let values = sampleValues(domain, integer: input.type == .integer)
-        let samples = values.map { ($0, relevant(findings(setting: input, side: side, to: $0), side: side)) }
-        let all = samples.reduce(into: Set<FindingKey>()) { $0.formUnion($1.1) }
+        let samples = values.map { ($0, findings(setting: input, side: side, to: $0).concerning(side)) }
+        let all = samples.reduce(FindingSet()) { $0.union($1.1) }
         let always = samples.reduce(all) { $0.intersection($1.1) }
         return Scan(input: input, side: side, domain: domain, samples: samples, dependent: all.subtracting(always))
     }
@@ -66,34 +74,31 @@ struct InputProbe {
     }
 
     /// Whether changing the input on `scan`'s side can switch `finding` on or off.
-    func toggles(_ finding: FindingKey, in scan: Scan) -> Bool { scan.dependent.contains(finding) }
+    func toggles(_ finding: FindingKey, in scan: Scan) -> Bool {
+        guard let index = assessment.findings.firstIndex(where: { $0.id == finding.id }) else { return false }
+        return scan.dependent.contains(FindingSet.member(index, side: finding.side))
+    }
 
     /// The first flagged value met going from `clear` (not flagged) towards `flagged`.
     private func edge(_ scan: Scan, from clear: Double, to flagged: Double) -> Double {
         var (outside, inside) = (clear, flagged)
         for _ in 0..<Self.refinements {
             let middle = (outside + inside) / 2
-            let raised = relevant(findings(setting: scan.input, side: scan.side, to: middle), side: scan.side)
+            let raised = findings(setting: scan.input, side: scan.side, to: middle).concerning(scan.side)
             if raised.isDisjoint(with: scan.dependent) { outside = middle } else { inside = middle }
         }
         return inside
     }
 
-    private func findings(setting input: AssessmentInput, side: Side?, to number: Double) -> Set<FindingKey> {
-        var values = answers.values
+    private func findings(setting input: AssessmentInput, side: Side?, to number: Double) -> FindingSet {
         let value = Value.number(number)
-        switch (values[input.name], side) {
-        case (.bilateral(_, let right)?, .left?): values[input.name] = .bilateral(left: value, right: right)
-        case (.bilateral(let left, _)?, .right?): values[input.name] = .bilateral(left: left, right: value)
-        default: values[input.name] = .single(value)
+        let binding: Binding
+        switch (answers.values[input.name], side) {
+        case (.bilateral(_, let right)?, .left?): binding = .bilateral(left: value, right: right)
+        case (.bilateral(let left, _)?, .right?): binding = .bilateral(left: left, right: value)
+        default: binding = .single(value)
         }
-        let result = AssessmentRunner.run(assessment, answers: AssessmentAnswers(values: values, skipped: answers.skipped), profile: profile)
-        return Set(result.findings.map { FindingKey(id: $0.id, side: $0.side) })
-    }
-
-    private func relevant(_ findings: Set<FindingKey>, side: Side?) -> Set<FindingKey> {
-        guard let side else { return findings }
-        return findings.filter { $0.side == side || $0.side == nil }
+        return trials.findings(setting: input.name, to: binding)
     }
 
     private func value(of input: AssessmentInput, on side: Side?) -> Double? {
