@@ -5,6 +5,10 @@
 /// into decides its type (see ``YAMLReadable``), so `country: no` stays the text `no`
 /// unless a boolean field asks for it. Aliases are resolved while parsing: an alias node
 /// is the anchored node itself, shared, and merge keys (`<<`) are already applied.
+///
+/// A node is a value, but its fields live in one shared, immutable box: readers copy nodes
+/// all the time, and a copy then costs one reference count instead of one per field. A
+/// setter gives the node a box of its own.
 public struct YAMLNode: Sendable {
     /// What a node holds.
     public enum Content: Sendable {
@@ -16,54 +20,103 @@ public struct YAMLNode: Sendable {
         case mapping([YAMLPair])
     }
 
-    /// What the node holds.
-    public var content: Content
-    /// Where the node starts (for a scalar, its first character, quote or indicator).
-    public var mark: SourceMark
-    /// The node's tag in full form (`tag:yaml.org,2002:str`), or `nil` when none was written.
-    public var tag: String?
-    /// The anchor written on the node, if any.
-    public var anchor: String?
+    private var storage: NodeStorage
 
     /// Creates a node.
     public init(_ content: Content, mark: SourceMark, tag: String? = nil, anchor: String? = nil) {
-        self.content = content
-        self.mark = mark
-        self.tag = tag
-        self.anchor = anchor
+        storage = NodeStorage(
+            content: content, file: mark.file, line: mark.line, column: mark.column,
+            properties: NodeProperties.make(tag: tag, anchor: anchor))
     }
+
+    /// Creates a node at `line` and `column` of `file`, without building a mark first.
+    init(_ content: Content, file: String, line: Int, column: Int, properties: NodeProperties?) {
+        storage = NodeStorage(content: content, file: file, line: line, column: column, properties: properties)
+    }
+
+    /// What the node holds.
+    public var content: Content {
+        get { storage.content }
+        set { storage = storage.with(content: newValue) }
+    }
+
+    /// Where the node starts (for a scalar, its first character, quote or indicator).
+    public var mark: SourceMark {
+        get { SourceMark(file: storage.file, line: storage.line, column: storage.column) }
+        set {
+            storage = NodeStorage(
+                content: storage.content, file: newValue.file, line: newValue.line, column: newValue.column,
+                properties: storage.properties)
+        }
+    }
+
+    /// The node's tag in full form (`tag:yaml.org,2002:str`), or `nil` when none was written.
+    public var tag: String? {
+        get { storage.properties?.tag }
+        set { storage = storage.with(properties: NodeProperties.make(tag: newValue, anchor: anchor)) }
+    }
+
+    /// The anchor written on the node, if any.
+    public var anchor: String? {
+        get { storage.properties?.anchor }
+        set { storage = storage.with(properties: NodeProperties.make(tag: tag, anchor: newValue)) }
+    }
+
+    /// Whether the node has neither tag nor anchor (nearly every node), without copying either.
+    var hasNoProperties: Bool { storage.properties == nil }
+
+    /// The line the node starts on, without building a mark.
+    var line: Int { storage.line }
 
     /// The scalar, when the node is one.
     public var scalar: YAMLScalar? {
-        if case .scalar(let scalar) = content { return scalar }
+        if case .scalar(let scalar) = storage.content { return scalar }
         return nil
     }
 
     /// The items, when the node is a sequence.
     public var sequence: [YAMLNode]? {
-        if case .sequence(let items) = content { return items }
+        if case .sequence(let items) = storage.content { return items }
         return nil
     }
 
     /// The entries, when the node is a mapping.
     public var mapping: [YAMLPair]? {
-        if case .mapping(let pairs) = content { return pairs }
+        if case .mapping(let pairs) = storage.content { return pairs }
         return nil
     }
 
     /// The value of the first entry whose key is the scalar `key`, when the node is a mapping.
     public subscript(key: String) -> YAMLNode? {
-        mapping?.first { $0.key.scalar?.text == key }?.value
+        guard case .mapping(let pairs) = storage.content else { return nil }
+        for pair in pairs where pair.key.scalarText == key { return pair.value }
+        return nil
+    }
+
+    /// The text of the node when it is a scalar, without copying the scalar's other fields.
+    var scalarText: String? {
+        if case .scalar(let scalar) = storage.content { return scalar.text }
+        return nil
     }
 
     /// Whether the node is a null: an empty plain scalar, `~`, `null`, `Null` or `NULL`
     /// (untagged), or a scalar tagged `!!null`.
     public var isNull: Bool {
-        guard let scalar else { return false }
-        if tag == "tag:yaml.org,2002:null" { return true }
+        guard case .scalar(let scalar) = storage.content else { return false }
+        guard let properties = storage.properties else {
+            return scalar.style == .plain && Self.isNullWord(scalar.text)
+        }
+        if properties.tag == "tag:yaml.org,2002:null" { return true }
         // The non-specific tag `!` makes a scalar a string (`! null` is the text "null").
-        guard tag == nil, scalar.style == .plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.text)
+        guard properties.tag == nil, scalar.style == .plain else { return false }
+        return Self.isNullWord(scalar.text)
+    }
+
+    private static func isNullWord(_ text: String) -> Bool {
+        switch text {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 
     /// A short phrase naming what the node is, for messages: `the string "one"`,
@@ -82,6 +135,48 @@ public struct YAMLNode: Sendable {
             }
             return "the string \(quoted)"
         }
+    }
+}
+
+/// The fields of a ``YAMLNode``, shared by its copies and never changed.
+final class NodeStorage: Sendable {
+    let content: YAMLNode.Content
+    let file: String
+    let line: Int
+    let column: Int
+    /// Tag and anchor, in a box of their own: nearly every node has neither.
+    let properties: NodeProperties?
+
+    init(content: YAMLNode.Content, file: String, line: Int, column: Int, properties: NodeProperties?) {
+        self.content = content
+        self.file = file
+        self.line = line
+        self.column = column
+        self.properties = properties
+    }
+
+    func with(content: YAMLNode.Content) -> NodeStorage {
+        NodeStorage(content: content, file: file, line: line, column: column, properties: properties)
+    }
+
+    func with(properties: NodeProperties?) -> NodeStorage {
+        NodeStorage(content: content, file: file, line: line, column: column, properties: properties)
+    }
+}
+
+/// A node's tag and anchor, when it has either.
+final class NodeProperties: Sendable {
+    let tag: String?
+    let anchor: String?
+
+    private init(tag: String?, anchor: String?) {
+        self.tag = tag
+        self.anchor = anchor
+    }
+
+    /// The box for `tag` and `anchor`, or `nil` when both are absent.
+    static func make(tag: String?, anchor: String?) -> NodeProperties? {
+        tag == nil && anchor == nil ? nil : NodeProperties(tag: tag, anchor: anchor)
     }
 }
 

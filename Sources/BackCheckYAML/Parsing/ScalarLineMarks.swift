@@ -8,9 +8,16 @@
 ///   replayed over the source lines, which is exact for ordinary text; when escapes (`\n`
 ///   in double quotes) or unusual indentation make the replay disagree with the text, only
 ///   the first mark is kept.
-struct ScalarLineMarks {
+///
+/// One per parsed file, shared by its scalars, which ask it only when their marks are wanted.
+final class ScalarLineMarks: Sendable {
     let source: SourceText
     let file: String
+
+    init(source: SourceText, file: String) {
+        self.source = source
+        self.file = file
+    }
 
     /// The marks for a scalar whose event spans `start..<end`.
     func marks(
@@ -132,5 +139,18 @@ struct ScalarLineMarks {
             next += 1
         }
         return marks
+    }
+}
+
+/// Where a parsed scalar's event was, so that its line marks can be worked out when asked for.
+struct ScalarPlace: Sendable {
+    let lineMarks: ScalarLineMarks
+    let start: RawMark
+    let end: RawMark
+    let hasProperties: Bool
+
+    /// The line marks of `text`, written in `style` at this place.
+    func marks(text: String, style: YAMLScalar.Style) -> [SourceMark] {
+        lineMarks.marks(text: text, style: style, start: start, end: end, hasProperties: hasProperties)
     }
 }

@@ -2,8 +2,9 @@
 /// (line and column, counted in characters) can be turned into byte positions and back.
 ///
 /// Lines break where libyaml breaks them: LF, CR, CRLF, NEL, LS and PS. The line table is
-/// built on first use, because most scalars never need it.
-final class SourceText {
+/// built at once, so the text never changes and parsed scalars can share it across threads
+/// to work out their line marks later.
+final class SourceText: Sendable {
     /// The input, exactly as read.
     let bytes: [UInt8]
     /// Where the text starts: past a UTF-8 byte order mark, which libyaml does not count.
@@ -11,36 +12,45 @@ final class SourceText {
     /// Whether marks can be mapped onto the bytes: libyaml reads UTF-16 input (announced by
     /// its byte order mark) too, and then its columns do not match these bytes.
     let isUTF8: Bool
-
-    private var cachedLineStarts: [Int]?
+    /// The byte offset of the start of every line, in order.
+    let lineStarts: [Int]
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
         let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         bodyStart = hasBOM ? 3 : 0
         isUTF8 = !(bytes.count >= 2 && ((bytes[0] == 0xFE && bytes[1] == 0xFF) || (bytes[0] == 0xFF && bytes[1] == 0xFE)))
+        lineStarts = Self.lineStarts(of: bytes, from: bodyStart)
     }
 
-    /// The byte offset of the start of every line, in order.
-    var lineStarts: [Int] {
-        if let cachedLineStarts { return cachedLineStarts }
+    private static func lineStarts(of bytes: [UInt8], from bodyStart: Int) -> [Int] {
         var starts = [bodyStart]
-        var index = bodyStart
-        while index < bytes.count {
-            let width = breakWidth(at: index)
-            if width > 0 {
-                index += width
-                starts.append(index)
-            } else {
+        starts.reserveCapacity(bytes.count / 32 + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = bodyStart
+            while index < buffer.count {
+                let byte = buffer[index]
+                // Only these bytes can start a break; everything else is skipped at once.
+                if byte == 0x0A || byte == 0x0D || byte == 0xC2 || byte == 0xE2 {
+                    let width = breakWidth(in: buffer, at: index)
+                    if width > 0 {
+                        index += width
+                        starts.append(index)
+                        continue
+                    }
+                }
                 index += 1
             }
         }
-        cachedLineStarts = starts
         return starts
     }
 
     /// The number of bytes of the line break starting at `index`, or 0 when none starts there.
     func breakWidth(at index: Int) -> Int {
+        bytes.withUnsafeBufferPointer { Self.breakWidth(in: $0, at: index) }
+    }
+
+    private static func breakWidth(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let byte = bytes[index]
         if byte == 0x0A { return 1 }
         if byte == 0x0D { return index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1 }

@@ -21,7 +21,8 @@ struct TreeBuilder {
 
     /// Takes one event; answers `false` when a limit was hit and reading must stop.
     mutating func consume(_ event: ParseEvent) -> Bool {
-        let mark = event.start.sourceMark(in: file)
+        // Built only by the events that keep it: scalars store their line and column directly.
+        var mark: SourceMark { event.start.sourceMark(in: file) }
         switch event.kind {
         case .streamStart, .streamEnd:
             return true
@@ -33,10 +34,12 @@ struct TreeBuilder {
             if let root { documents.append(YAMLDocument(root: root, mark: documentMark ?? root.mark)) }
             root = nil
         case .scalar(let text, let style, let anchor, let tag):
-            let marks = lineMarks.marks(
-                text: text, style: style, start: event.start, end: event.end, hasProperties: anchor != nil || tag != nil)
-            let scalar = YAMLScalar(text: text, style: style, lineMarks: marks)
-            let node = YAMLNode(.scalar(scalar), mark: mark, tag: tag, anchor: anchor)
+            let properties = NodeProperties.make(tag: tag, anchor: anchor)
+            let place = ScalarPlace(lineMarks: lineMarks, start: event.start, end: event.end, hasProperties: properties != nil)
+            let scalar = YAMLScalar(text: text, style: style, place: place)
+            let node = YAMLNode(
+                .scalar(scalar), file: file, line: event.start.line + 1, column: event.start.column + 1,
+                properties: properties)
             finish(BuiltNode(node: node, size: 1, height: 0))
         case .alias(let name):
             return alias(name, at: mark)

@@ -9,6 +9,9 @@ public final class MappingReader {
     public let reader: NodeReader
 
     private var entries: [(key: String, pair: YAMLPair)] = []
+    /// Per entry, whether a read asked for its key (so it is not unknown).
+    private var known: [Bool] = []
+    /// Every key asked for, present or not: the candidates for "did you mean".
     private var asked: [String] = []
 
     init(node: YAMLNode, what: String, reader: NodeReader) {
@@ -20,20 +23,21 @@ public final class MappingReader {
         // Mappings are small: searching the entries so far is cheaper than hashing every key.
         var firstPlace: [String: SourceMark]? = pairs.count > 32 ? [:] : nil
         for pair in pairs {
-            guard let key = pair.key.scalar?.text, !pair.key.isNull || pair.key.scalar?.style != .plain else {
+            guard let key = pair.key.scalarText, !pair.key.isNull || pair.key.scalar?.style != .plain else {
                 reader.error("keys in \(what) must be plain text, found \(pair.key.kindDescription)", at: pair.key.mark)
                 continue
             }
             let earlier = firstPlace == nil ? entries.first { $0.key == key }?.pair.key.mark : firstPlace?[key]
             if let earlier {
                 reader.error(
-                    "duplicate key '\(key)' in \(what): first at line \(earlier.line), again at line \(pair.key.mark.line)",
+                    "duplicate key '\(key)' in \(what): first at line \(earlier.line), again at line \(pair.key.line)",
                     at: pair.key.mark)
                 continue
             }
             firstPlace?[key] = pair.key.mark
             entries.append((key, pair))
         }
+        known = Array(repeating: false, count: entries.count)
     }
 
     /// The keys present, in the order written (duplicates removed).
@@ -43,19 +47,26 @@ public final class MappingReader {
     /// Use this for mappings whose keys are names the author chooses, such as `inputs`.
     public func allEntries() -> [(key: String, keyNode: YAMLNode, value: YAMLNode)] {
         asked.append(contentsOf: keys)
+        for index in known.indices { known[index] = true }
         return entries.map { ($0.key, $0.pair.key, $0.pair.value) }
+    }
+
+    /// The index of the entry for `key`, marking `key` as asked for and the entry as known.
+    private func find(_ key: String) -> Int? {
+        asked.append(key)
+        guard let index = entries.firstIndex(where: { $0.key == key }) else { return nil }
+        known[index] = true
+        return index
     }
 
     /// Whether `key` is present. Marks `key` as known.
     public func contains(_ key: String) -> Bool {
-        asked.append(key)
-        return entries.contains { $0.key == key }
+        find(key) != nil
     }
 
     /// The node under `key`, or `nil` when absent. Marks `key` as known.
     public func node(_ key: String) -> YAMLNode? {
-        asked.append(key)
-        return entries.first { $0.key == key }?.pair.value
+        find(key).map { entries[$0].pair.value }
     }
 
     /// The node under `key`, or `nil` with a "missing required key" error.
@@ -105,8 +116,7 @@ public final class MappingReader {
     /// closest known key: `unknown key 'scorng' in an assessment; did you mean 'scoring'?`.
     /// Call it after reading all fields.
     public func rejectUnknownKeys(alsoKnown: [String] = []) {
-        let known = Set(asked).union(alsoKnown)
-        for entry in entries where !known.contains(entry.key) {
+        for (index, entry) in entries.enumerated() where !known[index] && !alsoKnown.contains(entry.key) {
             let hint = Suggestion.hint(for: entry.key, among: asked + alsoKnown)
             reader.error("unknown key '\(entry.key)' in \(what)\(hint)", at: entry.pair.key.mark)
         }
