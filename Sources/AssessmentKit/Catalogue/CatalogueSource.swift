@@ -47,8 +47,14 @@ public struct CatalogueLayer: Sendable {
         let (found, discovery) = YAMLFileFinder.files(in: [path])
         var problems = Array(discovery)
         var files: [File] = []
-        for file in found where file == path || isCatalogueFile(String(file.split(separator: "/").last ?? "")) {
-            switch FileBytes.load(file, limit: maxFileBytes) {
+        let wanted = found.filter { file in
+            file == path || isCatalogueFile(String(file[(file.lastIndex(of: "/").map(file.index(after:)) ?? file.startIndex)...]))
+        }
+        // Reading is mostly system calls and copying: spread over the cores, in order.
+        let loaded = ParallelMap.map(wanted.count, minimumCount: 16) { FileBytes.load(wanted[$0], limit: maxFileBytes) }
+        files.reserveCapacity(wanted.count)
+        for (file, result) in zip(wanted, loaded) {
+            switch result {
             case .success(let bytes): files.append(File(path: file, bytes: bytes))
             case .failure(let problem): problems.append(problem)
             }

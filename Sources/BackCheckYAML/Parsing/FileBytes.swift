@@ -22,21 +22,48 @@ public enum FileBytes {
         if (status.st_mode & S_IFMT) == S_IFDIR {
             return .failure(.error("is a folder, not a file", at: nil).placed(path))
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(min(Int(status.st_size), limit) + 1)
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(.error("cannot read the file: \(describe(errno))", at: nil).placed(path))
+        // One allocation of the size the file says it has, filled by as few reads as it takes;
+        // the extra byte lets the read that finds the end fit, so a file that grew is noticed.
+        let capacity = min(max(Int(status.st_size), 0), limit) + 1
+        var failure: Int32?
+        var reachedEnd = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            count = 0
+            guard let base = buffer.baseAddress else { return }
+            while count < buffer.count {
+                let got = read(descriptor, base + count, buffer.count - count)
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if got == 0 {
+                    reachedEnd = true
+                    return
+                }
+                count += got
             }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
-            if bytes.count > limit {
-                return .failure(.error(
-                    "the file is larger than the limit of \(limit) bytes", at: mark))
+        }
+        // The file grew since `fstat`: read the rest a chunk at a time.
+        if failure == nil, !reachedEnd, bytes.count <= limit {
+            var chunk = [UInt8](repeating: 0, count: 65_536)
+            while true {
+                let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
+                if count == 0 { break }
+                bytes.append(contentsOf: chunk[0..<count])
+                if bytes.count > limit { break }
             }
+        }
+        if let failure {
+            return .failure(.error("cannot read the file: \(describe(failure))", at: nil).placed(path))
+        }
+        if bytes.count > limit {
+            return .failure(.error("the file is larger than the limit of \(limit) bytes", at: mark))
         }
         return .success(bytes)
     }

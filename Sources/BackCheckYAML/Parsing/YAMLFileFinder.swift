@@ -47,15 +47,21 @@ public enum YAMLFileFinder {
             return
         }
         defer { closedir(directory) }
-        var names: [String] = []
+        var entries: [(name: String, type: UInt8)] = []
         while let entry = readdir(directory) {
             let name = withUnsafePointer(to: &entry.pointee.d_name) {
                 String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
             }
-            if !name.hasPrefix(".") { names.append(name) }
+            if !name.hasPrefix(".") { entries.append((name, entry.pointee.d_type)) }
         }
-        for name in names.sorted() {
+        entries.sort { $0.name < $1.name }
+        for (name, type) in entries {
             let path = folder == "/" ? "/" + name : folder + "/" + name
+            // The folder listing says what most entries are; ask the file system only when it does not.
+            if type == UInt8(DT_REG) {
+                if extensions.contains(where: { name.hasSuffix($0) }) { found.append(path) }
+                continue
+            }
             var status = stat()
             guard lstat(path, &status) == 0 else { continue }
             let kind = status.st_mode & S_IFMT
