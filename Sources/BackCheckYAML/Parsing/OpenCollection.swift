@@ -18,41 +18,44 @@ enum KeyAction {
 }
 
 /// A sequence or mapping whose end event has not come yet.
+///
+/// Its items, pairs and key identities are not kept here but at the end of the builder's
+/// shared stacks (see ``TreeBuilder``), from `start` and `keysStart` on: each finished
+/// collection then costs one allocation of its exact size instead of an array grown as it fills.
 struct OpenCollection {
     let isMapping: Bool
-    let mark: SourceMark
-    let tag: String?
-    let anchor: String?
-    var items: [YAMLNode] = []
-    var pairs: [YAMLPair] = []
+    let line: Int
+    let column: Int
+    let properties: NodeProperties?
+    /// Where its items (a sequence) or pairs (a mapping) start on the builder's stack.
+    let start: Int
+    /// Where its key identities start on the builder's stack.
+    let keysStart: Int
     /// The key waiting for its value, and what to do with the pair.
     var pendingKey: (node: YAMLNode, action: KeyAction)?
-    /// The first mark of every scalar key written explicitly, by identity.
-    var seenKeys = SeenKeys()
+    /// The first line of every key, by identity, once the mapping has too many keys to search.
+    var keyIndex: [KeyIdentity: Int]?
     /// Mappings to merge in, with the position of their `<<` among the explicit pairs.
     var merges: [(position: Int, sources: [YAMLNode])] = []
     var size = 1
     var childHeight = 0
 
-    init(isMapping: Bool, mark: SourceMark, tag: String?, anchor: String?) {
+    init(isMapping: Bool, line: Int, column: Int, properties: NodeProperties?, start: Int, keysStart: Int) {
         self.isMapping = isMapping
-        self.mark = mark
-        self.tag = tag
-        self.anchor = anchor
+        self.line = line
+        self.column = column
+        self.properties = properties
+        self.start = start
+        self.keysStart = keysStart
     }
 
-    /// The finished node: merges applied, with its size and height.
-    func finish() -> BuiltNode {
-        let content: YAMLNode.Content = isMapping ? .mapping(mergedPairs()) : .sequence(items)
-        return BuiltNode(
-            node: YAMLNode(content, mark: mark, tag: tag, anchor: anchor), size: size, height: childHeight + 1)
-    }
+    var anchor: String? { properties?.anchor }
 
-    /// The explicit pairs with each merged mapping's entries inserted where its `<<` was.
+    /// The explicit `pairs` with each merged mapping's entries inserted where its `<<` was.
     /// Explicit keys win over merged ones, and an earlier merged mapping over a later one.
-    private func mergedPairs() -> [YAMLPair] {
-        guard !merges.isEmpty else { return pairs }
-        var taken = Set(seenKeys.identities)
+    func mergedPairs(_ pairs: ArraySlice<YAMLPair>, keys: ArraySlice<SeenKey>) -> [YAMLPair] {
+        guard !merges.isEmpty else { return Array(pairs) }
+        var taken = Set(keys.map(\.identity))
         var result: [YAMLPair] = []
         var nextMerge = 0
         for position in 0...pairs.count {
@@ -67,7 +70,7 @@ struct OpenCollection {
                 }
                 nextMerge += 1
             }
-            if position < pairs.count { result.append(pairs[position]) }
+            if position < pairs.count { result.append(pairs[pairs.startIndex + position]) }
         }
         return result
     }
@@ -79,38 +82,30 @@ struct KeyIdentity: Hashable {
     var text: String
 }
 
-/// The keys of one mapping seen so far, with where each was first written. Mappings are
-/// small, so a list searched from the front beats hashing until one grows past a few dozen.
-struct SeenKeys {
-    private(set) var identities: [KeyIdentity] = []
-    private var marks: [SourceMark] = []
-    private var index: [KeyIdentity: Int]?
-
-    /// Where `identity` was first written, if it was.
-    func mark(of identity: KeyIdentity) -> SourceMark? {
-        if let index { return index[identity].map { marks[$0] } }
-        return identities.firstIndex(of: identity).map { marks[$0] }
-    }
-
-    mutating func insert(_ identity: KeyIdentity, at mark: SourceMark) {
-        identities.append(identity)
-        marks.append(mark)
-        if index != nil {
-            index?[identity] = identities.count - 1
-        } else if identities.count > 32 {
-            index = Dictionary(identities.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        }
-    }
+/// A key written explicitly in an open mapping, with the line it was first written on.
+struct SeenKey {
+    var identity: KeyIdentity
+    var line: Int
 }
 
 extension YAMLNode {
     /// What makes two scalar keys the same key: their value by the core schema (so `a` and
     /// `"a"` are the same key, `1` and `"1"` are not), or `nil` for a collection.
     var keyIdentity: KeyIdentity? {
-        guard let scalar else { return nil }
-        // Nearly every key is an untagged word: a string whatever the schema, no need to resolve it.
-        if tag == nil, scalar.style != .plain || Self.startsLikeAWord(scalar.text) {
-            return KeyIdentity(kind: "str", text: scalar.text)
+        guard case .scalar(let scalar) = content else { return nil }
+        // Nearly every key is an untagged word. By the core schema a plain scalar starting with
+        // a letter is a string unless it is one of the null or boolean words (numbers start
+        // with a digit, a sign or `.`), so it needs no full resolution.
+        if hasNoProperties || tag == nil {
+            if scalar.style != .plain { return KeyIdentity(kind: "str", text: scalar.text) }
+            if Self.startsWithALetter(scalar.text) {
+                switch scalar.text {
+                case "null", "Null", "NULL": return KeyIdentity(kind: "null", text: "")
+                case "true", "True", "TRUE": return KeyIdentity(kind: "bool", text: "true")
+                case "false", "False", "FALSE": return KeyIdentity(kind: "bool", text: "false")
+                default: return KeyIdentity(kind: "str", text: scalar.text)
+                }
+            }
         }
         switch jsonValue {
         case .null: return KeyIdentity(kind: "null", text: "")
@@ -124,18 +119,16 @@ extension YAMLNode {
         }
     }
 
-    /// Whether a plain scalar starts with a letter no null, boolean or number of the core
-    /// schema starts with (those start with a digit, a sign, `.`, `~`, `n`, `t` or `f`).
-    private static func startsLikeAWord(_ text: String) -> Bool {
+    /// Whether `text` starts with an ASCII letter.
+    private static func startsWithALetter(_ text: String) -> Bool {
         guard let first = text.utf8.first else { return false }
         let lower = first | 0x20
         return lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
-            && lower != UInt8(ascii: "n") && lower != UInt8(ascii: "t") && lower != UInt8(ascii: "f")
     }
 
     /// Whether this is the merge key: a plain `<<` with no tag but the merge tag.
     var isMergeKey: Bool {
-        guard let scalar, scalar.style == .plain, scalar.text == "<<" else { return false }
-        return tag == nil || tag == "tag:yaml.org,2002:merge"
+        guard case .scalar(let scalar) = content, scalar.style == .plain, scalar.text == "<<" else { return false }
+        return hasNoProperties || tag == nil || tag == "tag:yaml.org,2002:merge"
     }
 }

@@ -8,6 +8,11 @@ struct TreeBuilder {
     private(set) var documents: [YAMLDocument] = []
 
     private var stack: [OpenCollection] = []
+    /// The items of every open sequence, then the pairs and key identities of every open
+    /// mapping, innermost last: each open collection knows where its own start.
+    private var items: [YAMLNode] = []
+    private var pairs: [YAMLPair] = []
+    private var keys: [SeenKey] = []
     private var anchors: [String: BuiltNode] = [:]
     private var documentMark: SourceMark?
     private var root: YAMLNode?
@@ -52,10 +57,13 @@ struct TreeBuilder {
             }
             var isMapping = false
             if case .mappingStart = event.kind { isMapping = true }
-            stack.append(OpenCollection(isMapping: isMapping, mark: mark, tag: tag, anchor: anchor))
+            stack.append(OpenCollection(
+                isMapping: isMapping, line: event.start.line + 1, column: event.start.column + 1,
+                properties: NodeProperties.make(tag: tag, anchor: anchor), start: isMapping ? pairs.count : items.count,
+                keysStart: keys.count))
         case .sequenceEnd, .mappingEnd:
             guard let collection = stack.popLast() else { return true }
-            finish(collection.finish())
+            finish(close(collection))
         }
         return true
     }
@@ -64,7 +72,26 @@ struct TreeBuilder {
     mutating func fail(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)
         stack = []
+        items = []
+        pairs = []
+        keys = []
         root = nil
+    }
+
+    /// The finished node of `collection`, its entries taken off the shared stacks.
+    private mutating func close(_ collection: OpenCollection) -> BuiltNode {
+        let content: YAMLNode.Content
+        if collection.isMapping {
+            content = .mapping(collection.mergedPairs(pairs[collection.start...], keys: keys[collection.keysStart...]))
+            pairs.removeLast(pairs.count - collection.start)
+            keys.removeLast(keys.count - collection.keysStart)
+        } else {
+            content = .sequence(Array(items[collection.start...]))
+            items.removeLast(items.count - collection.start)
+        }
+        let node = YAMLNode(
+            content, file: file, line: collection.line, column: collection.column, properties: collection.properties)
+        return BuiltNode(node: node, size: collection.size, height: collection.childHeight + 1)
     }
 
     private mutating func alias(_ name: String, at mark: SourceMark) -> Bool {
@@ -112,7 +139,7 @@ struct TreeBuilder {
         stack[index].size = Self.saturatingSum(stack[index].size, built.size)
         stack[index].childHeight = max(stack[index].childHeight, built.height)
         guard stack[index].isMapping else {
-            stack[index].items.append(built.node)
+            items.append(built.node)
             return
         }
         guard let (key, action) = stack[index].pendingKey else {
@@ -121,11 +148,11 @@ struct TreeBuilder {
         }
         stack[index].pendingKey = nil
         switch action {
-        case .keep: stack[index].pairs.append(YAMLPair(key: key, value: built.node))
+        case .keep: pairs.append(YAMLPair(key: key, value: built.node))
         case .drop: break
         case .merge:
             if let sources = mergeSources(built.node) {
-                stack[index].merges.append((stack[index].pairs.count, sources))
+                stack[index].merges.append((pairs.count - stack[index].start, sources))
             }
         }
     }
@@ -133,14 +160,30 @@ struct TreeBuilder {
     private mutating func keyAction(for key: YAMLNode, in index: Int) -> KeyAction {
         if key.isMergeKey { return .merge }
         guard let identity = key.keyIdentity else { return .keep }
-        if let first = stack[index].seenKeys.mark(of: identity) {
+        if let firstLine = firstLine(of: identity, in: index) {
             let text = key.scalar?.text ?? ""
             diagnostics.error(
-                "duplicate key '\(text)': first at line \(first.line), again at line \(key.mark.line)", at: key.mark)
+                "duplicate key '\(text)': first at line \(firstLine), again at line \(key.line)", at: key.mark)
             return .drop
         }
-        stack[index].seenKeys.insert(identity, at: key.mark)
+        keys.append(SeenKey(identity: identity, line: key.line))
+        let start = stack[index].keysStart
+        if stack[index].keyIndex != nil {
+            stack[index].keyIndex?[identity] = key.line
+        } else if keys.count - start > 32 {
+            // Mappings are small: a list searched from the front beats hashing until one grows.
+            var keyIndex: [KeyIdentity: Int] = [:]
+            for seen in keys[start...].reversed() { keyIndex[seen.identity] = seen.line }
+            stack[index].keyIndex = keyIndex
+        }
         return .keep
+    }
+
+    /// The line where the open mapping at `index` first has a key with `identity`, if it has one.
+    private func firstLine(of identity: KeyIdentity, in index: Int) -> Int? {
+        if let keyIndex = stack[index].keyIndex { return keyIndex[identity] }
+        for seen in keys[stack[index].keysStart...] where seen.identity == identity { return seen.line }
+        return nil
     }
 
     /// The mappings a `<<` value stands for, or `nil` (reported) when it is not one.
