@@ -8,9 +8,12 @@ public final class MappingReader {
     /// The reader that collects diagnostics.
     public let reader: NodeReader
 
-    private var entries: [(key: String, pair: YAMLPair)] = []
-    /// Per entry, whether a read asked for its key (so it is not unknown).
-    private var known: [Bool] = []
+    /// The mapping's pairs, shared with the node (not copied).
+    private let pairs: [YAMLPair]
+    /// The pairs that are entries, by index: all of them unless some key was bad or repeated.
+    private var entryIndices: [Int]?
+    /// Which pairs a read asked for (so they are not unknown), by index.
+    private var known = PairSet()
     /// Every key asked for, present or not: the candidates for "did you mean".
     private var asked: [String] = []
 
@@ -18,45 +21,70 @@ public final class MappingReader {
         self.node = node
         self.what = what
         self.reader = reader
-        let pairs = node.mapping ?? []
-        entries.reserveCapacity(pairs.count)
-        // Mappings are small: searching the entries so far is cheaper than hashing every key.
-        var firstPlace: [String: SourceMark]? = pairs.count > 32 ? [:] : nil
-        for pair in pairs {
+        pairs = node.mapping ?? []
+        // Mappings are small: searching the keys so far is cheaper than hashing every key.
+        var firstPlace: [String: Int]? = pairs.count > 32 ? [:] : nil
+        for (index, pair) in pairs.enumerated() {
             guard let key = pair.key.scalarText, !pair.key.isNull || pair.key.scalar?.style != .plain else {
                 reader.error("keys in \(what) must be plain text, found \(pair.key.kindDescription)", at: pair.key.mark)
+                exclude(index)
                 continue
             }
-            let earlier = firstPlace == nil ? entries.first { $0.key == key }?.pair.key.mark : firstPlace?[key]
+            let earlier: Int? = if firstPlace == nil {
+                pairs[..<index].indices.first { isEntry($0) && pairs[$0].key.scalarText == key }
+            } else {
+                firstPlace?[key]
+            }
             if let earlier {
                 reader.error(
-                    "duplicate key '\(key)' in \(what): first at line \(earlier.line), again at line \(pair.key.line)",
+                    "duplicate key '\(key)' in \(what): first at line \(pairs[earlier].key.line), again at line \(pair.key.line)",
                     at: pair.key.mark)
+                exclude(index)
                 continue
             }
-            firstPlace?[key] = pair.key.mark
-            entries.append((key, pair))
+            firstPlace?[key] = index
+            entryIndices?.append(index)
         }
-        known = Array(repeating: false, count: entries.count)
     }
 
+    /// Leaves the pair at `index` out of the entries (called in order while checking the keys).
+    private func exclude(_ index: Int) {
+        if entryIndices == nil { entryIndices = Array(0..<index) }
+    }
+
+    /// Whether an earlier pair (before the one being checked) is an entry.
+    private func isEntry(_ index: Int) -> Bool {
+        entryIndices?.contains(index) ?? true
+    }
+
+    /// The indices of the entries, in the order written.
+    private var entries: [Int] { entryIndices ?? Array(pairs.indices) }
+
     /// The keys present, in the order written (duplicates removed).
-    public var keys: [String] { entries.map(\.key) }
+    public var keys: [String] { entries.map { pairs[$0].key.scalarText ?? "" } }
 
     /// The entries present, in the order written (duplicates removed), marking each as known.
     /// Use this for mappings whose keys are names the author chooses, such as `inputs`.
     public func allEntries() -> [(key: String, keyNode: YAMLNode, value: YAMLNode)] {
         asked.append(contentsOf: keys)
-        for index in known.indices { known[index] = true }
-        return entries.map { ($0.key, $0.pair.key, $0.pair.value) }
+        return entries.map { index in
+            known.insert(index)
+            return (pairs[index].key.scalarText ?? "", pairs[index].key, pairs[index].value)
+        }
     }
 
     /// The index of the entry for `key`, marking `key` as asked for and the entry as known.
     private func find(_ key: String) -> Int? {
+        if asked.isEmpty { asked.reserveCapacity(16) }
         asked.append(key)
-        guard let index = entries.firstIndex(where: { $0.key == key }) else { return nil }
-        known[index] = true
-        return index
+        let found: Int? = if let entryIndices {
+            entryIndices.first { pairs[$0].key.scalarText == key }
+        } else {
+            pairs.indices.first { pairs[$0].key.scalarText == key }
+        }
+        guard let found else { return nil }
+        known.insert(found)
+        return found
     }
 
     /// Whether `key` is present. Marks `key` as known.
@@ -66,7 +94,7 @@ public final class MappingReader {
 
     /// The node under `key`, or `nil` when absent. Marks `key` as known.
     public func node(_ key: String) -> YAMLNode? {
-        find(key).map { entries[$0].pair.value }
+        find(key).map { pairs[$0].value }
     }
 
     /// The node under `key`, or `nil` with a "missing required key" error.
@@ -116,9 +144,25 @@ public final class MappingReader {
     /// closest known key: `unknown key 'scorng' in an assessment; did you mean 'scoring'?`.
     /// Call it after reading all fields.
     public func rejectUnknownKeys(alsoKnown: [String] = []) {
-        for (index, entry) in entries.enumerated() where !known[index] && !alsoKnown.contains(entry.key) {
-            let hint = Suggestion.hint(for: entry.key, among: asked + alsoKnown)
-            reader.error("unknown key '\(entry.key)' in \(what)\(hint)", at: entry.pair.key.mark)
+        for index in entries where !known.contains(index) {
+            let key = pairs[index].key.scalarText ?? ""
+            guard !alsoKnown.contains(key) else { continue }
+            let hint = Suggestion.hint(for: key, among: asked + alsoKnown)
+            reader.error("unknown key '\(key)' in \(what)\(hint)", at: pairs[index].key.mark)
         }
+    }
+}
+
+/// A set of pair indices: a bit mask for the first 64, which is nearly every mapping.
+struct PairSet {
+    private var first: UInt64 = 0
+    private var rest: Set<Int> = []
+
+    mutating func insert(_ index: Int) {
+        if index < 64 { first |= 1 << UInt64(index) } else { rest.insert(index) }
+    }
+
+    func contains(_ index: Int) -> Bool {
+        index < 64 ? first & (1 << UInt64(index)) != 0 : rest.contains(index)
     }
 }
