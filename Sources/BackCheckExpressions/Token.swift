@@ -53,6 +53,13 @@ struct ExpressionText: Sendable {
     func text(from start: Int, to end: Int) -> String {
         let lower = max(0, min(start, scalars.count))
         let upper = max(lower, min(end, scalars.count))
+        // Names and numbers are ASCII: their bytes are written at once, not appended one by one.
+        if scalars[lower..<upper].allSatisfy(\.isASCII) {
+            return String(unsafeUninitializedCapacity: upper - lower) { buffer in
+                for index in lower..<upper { buffer[index - lower] = UInt8(truncatingIfNeeded: scalars[index].value) }
+                return upper - lower
+            }
+        }
         var result = String.UnicodeScalarView()
         result.append(contentsOf: scalars[lower..<upper])
         return String(result)

@@ -6,7 +6,11 @@ public struct AssessmentContext: Sendable {
     /// The assessment's id.
     public var assessmentID: String
     /// The inputs, in prompt order.
-    public var inputs: [InputSpec]
+    public var inputs: [InputSpec] {
+        didSet { units = Self.units(of: inputs) }
+    }
+    /// The unit of each input that has one, by name: worked out once, as every rule keeps it.
+    private(set) var units: [String: String]
     /// The findings the assessment declares.
     public var findings: [FindingSpec]
     /// The names expressions may use: inputs, derived values and `profile.*`.
@@ -24,6 +28,11 @@ public struct AssessmentContext: Sendable {
         self.findings = findings
         self.scope = scope
         self.norms = norms
+        units = Self.units(of: inputs)
+    }
+
+    private static func units(of inputs: [InputSpec]) -> [String: String] {
+        Dictionary(inputs.compactMap { input in input.unit.map { (input.name, $0) } }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The input called `name`, if declared.

@@ -62,7 +62,7 @@ public struct ScoringRule: Sendable, Hashable {
         self.side = side ?? nil
         self.evidence = evidence ?? nil
         self.mark = node.mark
-        self.units = Dictionary(uniqueKeysWithValues: context.inputs.compactMap { input in input.unit.map { (input.name, $0) } })
+        self.units = context.units
     }
 
     /// Reads a sequence of rules under a key; `nil` when any rule is bad (all are reported).
