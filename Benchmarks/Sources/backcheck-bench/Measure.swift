@@ -11,11 +11,26 @@ enum Measure {
         return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
     }
 
+    /// Seconds of CPU used by every thread of the process so far.
+    static func cpuNow() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+    }
+
     /// Runs `body` and answers its result and how many seconds it took.
     static func time<T>(_ body: () throws -> T) rethrows -> (T, Double) {
         let start = now()
         let result = try body()
         return (result, now() - start)
+    }
+
+    /// Runs `body` and answers its result, the wall seconds and the CPU seconds (all threads)
+    /// it took. CPU time shows what the work costs even when other programs share the cores.
+    static func timeAndCPU<T>(_ body: () throws -> T) rethrows -> (T, wall: Double, cpu: Double) {
+        let (start, cpuStart) = (now(), cpuNow())
+        let result = try body()
+        return (result, now() - start, cpuNow() - cpuStart)
     }
 
     /// The peak resident set size so far, in MiB.
