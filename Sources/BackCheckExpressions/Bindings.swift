@@ -22,22 +22,85 @@ public enum Binding: Sendable, Hashable {
 /// bindings["profile.age"] = .single(.number(29))
 /// ```
 public struct Bindings: Sendable {
-    private var values: [String: Binding]
+    // Every evaluation looks names up many times, and the report evaluates each assessment
+    // hundreds of times, so names are found through a small open-addressing table with a
+    // cheap byte hash rather than a Dictionary (whose seeded hasher dominated the lookups).
+    /// Names in the order they were first bound.
+    private var keys: [String] = []
+    /// The binding of each key; `nil` once a name is unbound (its place is kept).
+    private var values: [Binding?] = []
+    /// Positions of `keys` plus one (0: free), by hash; its size is a power of two at least
+    /// twice the number of keys.
+    private var table: [Int32] = []
 
     /// Creates bindings from a table of names.
     public init(_ values: [String: Binding] = [:]) {
-        self.values = values
+        reserve(values.count)
+        for (name, binding) in values { self[name] = binding }
     }
 
     /// The binding of `name`, or `nil` when it has none.
     public subscript(name: String) -> Binding? {
-        get { values[name] }
-        set { values[name] = newValue }
+        get {
+            guard let index = position(of: name) else { return nil }
+            return values[index]
+        }
+        set {
+            if let index = position(of: name) {
+                values[index] = newValue
+            } else if let newValue {
+                if table.count < 2 * (keys.count + 1) { reserve(keys.count + 1) }
+                keys.append(name)
+                values.append(newValue)
+                insert(keys.count - 1)
+            }
+        }
     }
 
     /// The names that have a binding, sorted.
     public var names: [String] {
-        values.keys.sorted()
+        keys.indices.filter { values[$0] != nil }.map { keys[$0] }.sorted()
+    }
+
+    private func position(of name: String) -> Int? {
+        guard !table.isEmpty else { return nil }
+        let mask = table.count - 1
+        var slot = Self.hash(name) & mask
+        while true {
+            let entry = Int(table[slot])
+            if entry == 0 { return nil }
+            if keys[entry - 1] == name { return entry - 1 }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private mutating func insert(_ index: Int) {
+        let mask = table.count - 1
+        var slot = Self.hash(keys[index]) & mask
+        while table[slot] != 0 { slot = (slot + 1) & mask }
+        table[slot] = Int32(index + 1)
+    }
+
+    /// Makes room for `count` keys, rebuilding the table.
+    private mutating func reserve(_ count: Int) {
+        var size = 8
+        while size < 2 * count { size *= 2 }
+        guard size > table.count else { return }
+        table = Array(repeating: 0, count: size)
+        for index in keys.indices { insert(index) }
+    }
+
+    /// FNV-1a over the name's UTF-8 bytes: names are short, and a collision only costs a probe.
+    private static func hash(_ name: String) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        if let done: Void = name.utf8.withContiguousStorageIfAvailable({ bytes in
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        }) {
+            _ = done
+        } else {
+            for byte in name.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        }
+        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
     }
 }
 

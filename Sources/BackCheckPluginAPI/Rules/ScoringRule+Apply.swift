@@ -113,7 +113,8 @@ extension Array where Element == ScoringRule {
     /// Applies every rule and gathers the results.
     public func apply(_ bindings: Bindings) -> RuleResults {
         var results = RuleResults()
-        for rule in self { rule.apply(bindings, explaining: true, into: &results) }
+        // By index: the rules are used in place instead of copied (a rule holds many references).
+        for index in indices { self[index].apply(bindings, explaining: true, into: &results) }
         return results
     }
 
@@ -121,7 +122,7 @@ extension Array where Element == ScoringRule {
     /// the findings carry no evidence and no notes are written.
     public func apply(_ input: EvaluationInput) -> RuleResults {
         var results = RuleResults()
-        for rule in self { rule.apply(input.bindings, explaining: input.explains, into: &results) }
+        for index in indices { self[index].apply(input.bindings, explaining: input.explains, into: &results) }
         return results
     }
 }
