@@ -51,7 +51,7 @@ struct InputProbe {
     }
 
     /// The intervals of `scan`'s domain where a dependent finding is raised; edges between
-    /// two decimal samples are found by halving.
+    /// two samples are found by halving (down to the integer for integer inputs).
     func flaggedIntervals(_ scan: Scan) -> [ClosedRange<Double>] {
         guard !scan.dependent.isEmpty else { return [] }
         let flagged = scan.samples.map { !$0.findings.isDisjoint(with: scan.dependent) }
@@ -63,9 +63,14 @@ struct InputProbe {
             guard closes, let first = start else { continue }
             var lower = scan.samples[first].value
             var upper = scan.samples[index].value
-            if scan.input.type != .integer {
-                if first > 0 { lower = edge(scan, from: scan.samples[first - 1].value, to: lower) }
-                if index < flagged.count - 1 { upper = edge(scan, from: scan.samples[index + 1].value, to: upper) }
+            let integer = scan.input.type == .integer
+            if first > 0 {
+                let clear = scan.samples[first - 1].value
+                lower = integer ? integerEdge(scan, from: clear, to: lower) : edge(scan, from: clear, to: lower)
+            }
+            if index < flagged.count - 1 {
+                let clear = scan.samples[index + 1].value
+                upper = integer ? integerEdge(scan, from: clear, to: upper) : edge(scan, from: clear, to: upper)
             }
             intervals.append(Rounding.twoDecimals(lower)...Rounding.twoDecimals(upper))
             start = nil
@@ -84,6 +89,18 @@ struct InputProbe {
         var (outside, inside) = (clear, flagged)
         for _ in 0..<Self.refinements {
             let middle = (outside + inside) / 2
+            let raised = findings(setting: scan.input, side: scan.side, to: middle).concerning(scan.side)
+            if raised.isDisjoint(with: scan.dependent) { outside = middle } else { inside = middle }
+        }
+        return inside
+    }
+
+    /// The first flagged integer met going from `clear` towards `flagged`, when the samples
+    /// of a wide integer range left integers between them untried.
+    private func integerEdge(_ scan: Scan, from clear: Double, to flagged: Double) -> Double {
+        var (outside, inside) = (clear, flagged)
+        while abs(inside - outside) > 1 {
+            let middle = ((outside + inside) / 2).rounded(.down)
             let raised = findings(setting: scan.input, side: scan.side, to: middle).concerning(scan.side)
             if raised.isDisjoint(with: scan.dependent) { outside = middle } else { inside = middle }
         }

@@ -15,8 +15,9 @@ final class TrialRunner {
     private var bindings: Bindings
     /// The derived values that must be computed again when each input changes, in order.
     private var dependents: [String: [DerivedValue]] = [:]
-    /// The input the bindings hold a trial value of, if any.
+    /// The input the bindings hold a trial value of, if any, and the derived values reading it.
     private var trialInput: String?
+    private var trialDependents: [DerivedValue] = []
 
     init(assessment: Assessment, answers: AssessmentAnswers, profile: Profile) {
         self.assessment = assessment
@@ -30,10 +31,13 @@ final class TrialRunner {
 
     /// The findings raised, as ``FindingSet`` members, when `name` is bound to `binding`.
     func findings(setting name: String, to binding: Binding) -> FindingSet {
-        if let previous = trialInput, previous != name { restore(previous) }
-        trialInput = name
+        if trialInput != name {
+            if let previous = trialInput { restore(previous) }
+            trialInput = name
+            trialDependents = derived(readingOf: name)
+        }
         bindings[name] = binding
-        for value in derived(readingOf: name) { compute(value) }
+        for index in trialDependents.indices { compute(trialDependents[index]) }
         let evaluation = assessment.evaluator.evaluate(EvaluationInput(bindings: bindings, profile: profile, explains: false))
         var raised = FindingSet()
         for finding in evaluation.findings {

@@ -1,0 +1,87 @@
+import AssessmentKit
+import BackCheckExpressions
+import Testing
+
+/// The shaded zones of the report's charts, which the report finds by trying other values of
+/// each numeric input: narrow zones, integer edges, and inputs measured on both sides.
+@Suite struct ProbeTests {
+    static let probed = """
+        kind: assessment
+        id: probed
+        version: 1
+        title: Probed
+        category: strength
+        duration_min: 2
+        summary: A test.
+        instructions: "1. Measure."
+        inputs:
+          reps:
+            label: Repetitions
+            type: integer
+            range: [0, 50]
+          steps:
+            label: Steps
+            type: integer
+            range: [0, 1000]
+          gap:
+            label: Gap
+            type: number
+            range: [0, 96]
+          pull:
+            label: Pull
+            type: number
+            range: [0, 100]
+            sides: [left, right]
+        derived:
+          twice_gap: gap * 2
+        evaluator: thresholds
+        scoring:
+          rules:
+            - {when: reps >= 12 and reps <= 14, finding: odd-reps, severity: 0.3}
+            - {when: reps == 40, finding: odd-reps, severity: 0.3}
+            - {when: steps >= 335, finding: many-steps, severity: 0.3}
+            - {when: twice_gap >= 60 and twice_gap <= 65, finding: odd-gap, severity: 0.3}
+            - {when: pull < 40, finding: weak-pull, severity: 0.5}
+            - {when: abs(pull.left - pull.right) > 25, finding: lopsided, severity: 0.4}
+        findings:
+          odd-reps: {title: Odd reps, explain: Why., tier: strength}
+          many-steps: {title: Many steps, explain: Why., tier: load}
+          odd-gap: {title: Odd gap, explain: Why., tier: mobility}
+          weak-pull: {title: Weak pull, explain: Why., tier: strength}
+          lopsided: {title: Lopsided, explain: Why., tier: strength}
+        evidence: {level: low}
+        references: [A reference.]
+
+        """
+
+    static let catalogue = TestCatalogue.load(probed)
+
+    static func flagged(_ input: String, on side: Side? = nil) throws -> [ClosedRange<Double>] {
+        let yaml = "answers: {probed: {reps: 5, steps: 100, gap: 10, pull: {left: 30, right: 60}}}"
+        let set = try AnswersFile.read(Array(yaml.utf8), file: "me.answers.yaml", catalogue: catalogue).get()
+        let report = ReportBuilder(catalogue: catalogue).report(for: set, generatedAt: "2026-01-02T03:04:05Z")
+        let values = try #require(report.assessment("probed")?.input(input)?.flagged(on: side))
+        return values.intervals
+    }
+
+    @Test func everyIntegerOfASmallRangeIsTriedSoOneValueZonesShow() throws {
+        #expect(try Self.flagged("reps") == [12...14, 40...40])
+    }
+
+    @Test func aZoneAFewSamplesWideKeepsItsExactEdges() throws {
+        // Through a derived value: 2 × gap within 60-65, so gap within 30-32.5.
+        #expect(try Self.flagged("gap") == [30...32.5])
+    }
+
+    @Test func eachSideIsTriedWithTheOtherSideAsAnswered() throws {
+        // Left tried with right at 60: weak below 40, lopsided above 85 (and below 35).
+        #expect(try Self.flagged("pull", on: .left) == [0...40, 85...100])
+        // Right tried with left at 30: weak below 40, lopsided above 55.
+        #expect(try Self.flagged("pull", on: .right) == [0...40, 55...100])
+    }
+
+    @Test func aWideIntegerRangeFindsItsEdgeBetweenSamples() throws {
+        // 0-1000 is tried at 97 points (333, 344, ...); the edge between them is found exactly.
+        #expect(try Self.flagged("steps") == [335...1000])
+    }
+}
