@@ -83,16 +83,19 @@ public struct CatalogueLoader: Sendable {
         while start < files.count {
             let batch = Array(files[start..<min(files.count, start + Self.batchSize)])
             start += batch.count
-            let parsed = ParallelMap.map(batch.count, minimumCount: 4) { index in
-                let file = layers[batch[index].layer].files[batch[index].file]
-                return parser.parse(file.bytes, file: file.path)
-            }
-            for (index, result) in parsed.enumerated() {
-                reader.report(contentsOf: result.diagnostics)
-                for (number, document) in result.documents.enumerated() {
-                    guard let entry = CatalogueDocument(document, layer: batch[index].layer, reader: reader) else { continue }
-                    let location = DocumentLocation(layer: batch[index].layer, file: batch[index].file, document: number)
-                    store.add(entry, at: location, reader: reader)
+            do {
+                // Scoped so that the store holds the only references to the trees when they are read.
+                let parsed = ParallelMap.map(batch.count, minimumCount: 4) { index in
+                    let file = layers[batch[index].layer].files[batch[index].file]
+                    return parser.parse(file.bytes, file: file.path)
+                }
+                for (index, result) in parsed.enumerated() {
+                    reader.report(contentsOf: result.diagnostics)
+                    for (number, document) in result.documents.enumerated() {
+                        guard let entry = CatalogueDocument(document, layer: batch[index].layer, reader: reader) else { continue }
+                        let location = DocumentLocation(layer: batch[index].layer, file: batch[index].file, document: number)
+                        store.add(entry, at: location, reader: reader)
+                    }
                 }
             }
             store.readWaiting(registry: registry)

@@ -94,21 +94,38 @@ struct DocumentStore {
         for (id, entry) in norms where entry.document != nil {
             norms[id] = Self.readNorms(entry)
         }
-        // An id added twice in one batch (a later layer's replacement) is read once, as it is now.
-        let exerciseEntries = Set(waitingExercises).compactMap { exercises[$0] }.filter { $0.document != nil }
-        let assessmentEntries = Set(waitingAssessments).compactMap { assessments[$0] }.filter { $0.document != nil }
+        // The workers get the only references to the trees, so each tree is freed on the core
+        // that read it rather than all of them on this thread afterwards.
+        let exerciseWork = Handoff(Self.takeWaiting(waitingExercises, from: &exercises))
+        let assessmentWork = Handoff(Self.takeWaiting(waitingAssessments, from: &assessments))
         waitingExercises = []
         waitingAssessments = []
-        guard !exerciseEntries.isEmpty || !assessmentEntries.isEmpty else { return }
+        guard exerciseWork.count > 0 || assessmentWork.count > 0 else { return }
         let assessmentReader = AssessmentReader(registry: registry, norms: normsTables)
         let generation = normsGeneration
-        let readExercises = ParallelMap.map(exerciseEntries.count, minimumCount: 8) { Self.readExercise(exerciseEntries[$0]) }
-        let examples = runsExamplesAndDrops
-        let readAssessments = ParallelMap.map(assessmentEntries.count) { index in
-            Self.readAssessment(assessmentEntries[index], with: assessmentReader, generation: generation, examples: examples)
+        let readExercises = ParallelMap.map(exerciseWork.count, minimumCount: 8) { index in
+            exerciseWork.take(index).map(Self.readExercise)
         }
-        for entry in readExercises { exercises[entry.id] = entry }
-        for entry in readAssessments { assessments[entry.id] = entry }
+        let examples = runsExamplesAndDrops
+        let readAssessments = ParallelMap.map(assessmentWork.count) { index in
+            assessmentWork.take(index).map {
+                Self.readAssessment($0, with: assessmentReader, generation: generation, examples: examples)
+            }
+        }
+        for case let entry? in readExercises { exercises[entry.id] = entry }
+        for case let entry? in readAssessments { assessments[entry.id] = entry }
+    }
+
+    /// The entries of `ids` still to be read, each once (an id added twice in one batch, a
+    /// later layer's replacement, is read once, as it is now), their trees taken out of `entries`.
+    private static func takeWaiting<Value>(_ ids: [String], from entries: inout [String: Entry<Value>]) -> [Entry<Value>] {
+        var taken: [Entry<Value>] = []
+        for id in Set(ids) {
+            guard let entry = entries[id], entry.document != nil else { continue }
+            taken.append(entry)
+            entries[id]?.document = nil
+        }
+        return taken
     }
 
     /// The assessments read against norms that have changed since, which must be read again.
