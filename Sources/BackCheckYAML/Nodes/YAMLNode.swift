@@ -89,7 +89,7 @@ public struct YAMLNode: Sendable {
     /// The value of the first entry whose key is the scalar `key`, when the node is a mapping.
     public subscript(key: String) -> YAMLNode? {
         guard case .mapping(let pairs) = storage.content else { return nil }
-        for pair in pairs where pair.key.scalarText == key { return pair.value }
+        for pair in pairs where pair.key.scalarText?.isSameText(as: key) == true { return pair.value }
         return nil
     }
 

@@ -80,6 +80,10 @@ struct OpenCollection {
 struct KeyIdentity: Hashable {
     var kind: String
     var text: String
+
+    static func == (lhs: KeyIdentity, rhs: KeyIdentity) -> Bool {
+        lhs.text.isSameText(as: rhs.text) && lhs.kind == rhs.kind
+    }
 }
 
 /// A key written explicitly in an open mapping, with the line it was first written on.

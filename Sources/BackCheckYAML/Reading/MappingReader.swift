@@ -31,7 +31,7 @@ public final class MappingReader {
                 continue
             }
             let earlier: Int? = if firstPlace == nil {
-                pairs[..<index].indices.first { isEntry($0) && pairs[$0].key.scalarText == key }
+                pairs[..<index].indices.first { isEntry($0) && pairs[$0].key.scalarText?.isSameText(as: key) == true }
             } else {
                 firstPlace?[key]
             }
@@ -78,9 +78,9 @@ public final class MappingReader {
         if asked.isEmpty { asked.reserveCapacity(16) }
         asked.append(key)
         let found: Int? = if let entryIndices {
-            entryIndices.first { pairs[$0].key.scalarText == key }
+            entryIndices.first { pairs[$0].key.scalarText?.isSameText(as: key) == true }
         } else {
-            pairs.indices.first { pairs[$0].key.scalarText == key }
+            pairs.indices.first { pairs[$0].key.scalarText?.isSameText(as: key) == true }
         }
         guard let found else { return nil }
         known.insert(found)
@@ -164,5 +164,13 @@ struct PairSet {
 
     func contains(_ index: Int) -> Bool {
         index < 64 ? first & (1 << UInt64(index)) != 0 : rest.contains(index)
+    }
+}
+
+extension String {
+    /// `==`, telling strings of different lengths apart without calling the standard library's
+    /// full comparison: most keys a reader compares differ in length.
+    @inline(__always) func isSameText(as other: String) -> Bool {
+        utf8.count == other.utf8.count && self == other
     }
 }
