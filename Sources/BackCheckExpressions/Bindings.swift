@@ -24,83 +24,120 @@ public enum Binding: Sendable, Hashable {
 public struct Bindings: Sendable {
     // Every evaluation looks names up many times, and the report evaluates each assessment
     // hundreds of times, so names are found through a small open-addressing table with a
-    // cheap byte hash rather than a Dictionary (whose seeded hasher dominated the lookups).
-    /// Names in the order they were first bound.
-    private var keys: [String] = []
-    /// The binding of each key; `nil` once a name is unbound (its place is kept).
-    private var values: [Binding?] = []
-    /// Positions of `keys` plus one (0: free), by hash; its size is a power of two at least
-    /// twice the number of keys.
-    private var table: [Int32] = []
+    // cheap byte hash rather than a Dictionary (whose seeded hasher dominated the lookups),
+    // and the table lives in one copy-on-write object, so passing bindings around costs one
+    // reference count.
+    private final class Storage: @unchecked Sendable {
+        /// Names in the order they were first bound.
+        var keys: [String] = []
+        /// The binding of each key; `nil` once a name is unbound (its place is kept).
+        var values: [Binding?] = []
+        /// Positions of `keys` plus one (0: free), by hash; its size is a power of two at
+        /// least twice the number of keys.
+        var table: [Int32] = []
+
+        init() {}
+
+        func copy() -> Storage {
+            let copy = Storage()
+            copy.keys = keys
+            copy.values = values
+            copy.table = table
+            return copy
+        }
+
+        func position(of name: String) -> Int? {
+            guard !table.isEmpty else { return nil }
+            let mask = table.count - 1
+            var slot = Bindings.hash(name) & mask
+            while true {
+                let entry = Int(table[slot])
+                if entry == 0 { return nil }
+                if keys[entry - 1] == name { return entry - 1 }
+                slot = (slot + 1) & mask
+            }
+        }
+
+        func append(_ name: String, _ binding: Binding) {
+            if table.count < 2 * (keys.count + 1) { reserve(keys.count + 1) }
+            keys.append(name)
+            values.append(binding)
+            insert(keys.count - 1)
+        }
+
+        private func insert(_ index: Int) {
+            let mask = table.count - 1
+            var slot = Bindings.hash(keys[index]) & mask
+            while table[slot] != 0 { slot = (slot + 1) & mask }
+            table[slot] = Int32(index + 1)
+        }
+
+        /// Makes room for `count` keys, rebuilding the table.
+        func reserve(_ count: Int) {
+            var size = 8
+            while size < 2 * count { size *= 2 }
+            guard size > table.count else { return }
+            table = Array(repeating: 0, count: size)
+            for index in keys.indices { insert(index) }
+        }
+    }
+
+    private var storage = Storage()
 
     /// Creates bindings from a table of names.
     public init(_ values: [String: Binding] = [:]) {
-        reserve(values.count)
-        for (name, binding) in values { self[name] = binding }
+        storage.reserve(values.count)
+        for (name, binding) in values { storage.append(name, binding) }
     }
 
     /// The binding of `name`, or `nil` when it has none.
     public subscript(name: String) -> Binding? {
         get {
-            guard let index = position(of: name) else { return nil }
-            return values[index]
+            guard let index = storage.position(of: name) else { return nil }
+            return storage.values[index]
         }
         set {
-            if let index = position(of: name) {
-                values[index] = newValue
+            if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+            if let index = storage.position(of: name) {
+                storage.values[index] = newValue
             } else if let newValue {
-                if table.count < 2 * (keys.count + 1) { reserve(keys.count + 1) }
-                keys.append(name)
-                values.append(newValue)
-                insert(keys.count - 1)
+                storage.append(name, newValue)
             }
         }
     }
 
     /// The names that have a binding, sorted.
     public var names: [String] {
-        keys.indices.filter { values[$0] != nil }.map { keys[$0] }.sorted()
+        storage.keys.indices.filter { storage.values[$0] != nil }.map { storage.keys[$0] }.sorted()
     }
 
-    private func position(of name: String) -> Int? {
-        guard !table.isEmpty else { return nil }
-        let mask = table.count - 1
-        var slot = Self.hash(name) & mask
-        while true {
-            let entry = Int(table[slot])
-            if entry == 0 { return nil }
-            if keys[entry - 1] == name { return entry - 1 }
-            slot = (slot + 1) & mask
+    /// A multiply-xor hash over the name's UTF-8 bytes, eight at a time: names are short, and
+    /// a collision only costs a probe.
+    fileprivate static func hash(_ name: String) -> Int {
+        var name = name
+        name.makeContiguousUTF8()  // a no-op for native strings
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(name.utf8.count)
+        func mix(_ word: UInt64) {
+            hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
+            hash ^= hash >> 32
         }
-    }
-
-    private mutating func insert(_ index: Int) {
-        let mask = table.count - 1
-        var slot = Self.hash(keys[index]) & mask
-        while table[slot] != 0 { slot = (slot + 1) & mask }
-        table[slot] = Int32(index + 1)
-    }
-
-    /// Makes room for `count` keys, rebuilding the table.
-    private mutating func reserve(_ count: Int) {
-        var size = 8
-        while size < 2 * count { size *= 2 }
-        guard size > table.count else { return }
-        table = Array(repeating: 0, count: size)
-        for index in keys.indices { insert(index) }
-    }
-
-    /// FNV-1a over the name's UTF-8 bytes: names are short, and a collision only costs a probe.
-    private static func hash(_ name: String) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        if let done: Void = name.utf8.withContiguousStorageIfAvailable({ bytes in
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        }) {
-            _ = done
-        } else {
-            for byte in name.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        _ = name.utf8.withContiguousStorageIfAvailable { bytes in
+            let raw = UnsafeRawBufferPointer(bytes)
+            var offset = 0
+            while offset + 8 <= raw.count {
+                mix(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                offset += 8
+            }
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while offset < raw.count {
+                tail |= UInt64(raw[offset]) << shift
+                shift += 8
+                offset += 1
+            }
+            mix(tail)
         }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+        return Int(truncatingIfNeeded: hash)
     }
 }
 

@@ -6,7 +6,8 @@ extension Expression {
     /// (for example when the same rules are run for many trial answers).
     public func value(_ bindings: Bindings, side: Side?) -> Value? {
         if isPerSide, side == nil { return nil }
-        var evaluator = Evaluator(bindings: bindings, side: side, source: source)
+        // No reason is written, so the evaluator needs no source text to quote.
+        var evaluator = Evaluator(bindings: bindings, side: side, source: "")
         evaluator.explains = false
         return try? evaluator.value(root)
     }

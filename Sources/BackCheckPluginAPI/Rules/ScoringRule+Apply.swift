@@ -73,21 +73,27 @@ extension ScoringRule {
 
     /// The findings alone, as `apply` raises them, without evidence or notes.
     private func raise(_ bindings: Bindings, into findings: inout [RaisedFinding]) {
-        let sides = condition.isPerSide || severity.isPerSide ? Self.bothSides : Self.noSide
-        for side in sides {
-            guard case .bool(true)? = condition.value(bindings, side: side),
-                  case .number(let strength)? = severity.value(bindings, side: side) else { continue }
-            var findingSide = side
-            switch self.side {
-            case .fixed(let chosen)?: findingSide = chosen
-            case .computed(let expression)?:
-                guard case .string(let text)? = expression.value(bindings, side: side), let chosen = Side(rawValue: text)
-                else { continue }
-                findingSide = chosen
-            case nil: break
-            }
-            findings.append(RaisedFinding(id: finding, side: findingSide, severity: strength, evidence: ""))
+        if condition.isPerSide || severity.isPerSide {
+            raise(bindings, side: .left, into: &findings)
+            raise(bindings, side: .right, into: &findings)
+        } else {
+            raise(bindings, side: nil, into: &findings)
         }
+    }
+
+    private func raise(_ bindings: Bindings, side: Side?, into findings: inout [RaisedFinding]) {
+        guard case .bool(true)? = condition.value(bindings, side: side),
+              case .number(let strength)? = severity.value(bindings, side: side) else { return }
+        var findingSide = side
+        switch self.side {
+        case .fixed(let chosen)?: findingSide = chosen
+        case .computed(let expression)?:
+            guard case .string(let text)? = expression.value(bindings, side: side), let chosen = Side(rawValue: text)
+            else { return }
+            findingSide = chosen
+        case nil: break
+        }
+        findings.append(RaisedFinding(id: finding, side: findingSide, severity: strength, evidence: ""))
     }
 
     /// `left hip_angle 8 deg; rule: hip_angle > 0`.
@@ -113,8 +119,10 @@ extension Array where Element == ScoringRule {
     /// Applies every rule and gathers the results.
     public func apply(_ bindings: Bindings) -> RuleResults {
         var results = RuleResults()
-        // By index: the rules are used in place instead of copied (a rule holds many references).
-        for index in indices { self[index].apply(bindings, explaining: true, into: &results) }
+        // Through the buffer: the rules are used in place instead of copied (a rule holds many references).
+        withUnsafeBufferPointer { rules in
+            for index in rules.indices { rules[index].apply(bindings, explaining: true, into: &results) }
+        }
         return results
     }
 
@@ -122,7 +130,9 @@ extension Array where Element == ScoringRule {
     /// the findings carry no evidence and no notes are written.
     public func apply(_ input: EvaluationInput) -> RuleResults {
         var results = RuleResults()
-        for index in indices { self[index].apply(input.bindings, explaining: input.explains, into: &results) }
+        withUnsafeBufferPointer { rules in
+            for index in rules.indices { rules[index].apply(input.bindings, explaining: input.explains, into: &results) }
+        }
         return results
     }
 }
