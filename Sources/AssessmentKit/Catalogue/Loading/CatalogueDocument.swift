@@ -62,15 +62,28 @@ struct CatalogueDocument {
 /// Rules for the names authors choose.
 enum Identifier {
     /// `[a-z0-9]+(-[a-z0-9]+)*`.
+    /// (One pass over the bytes: every id of every document is checked while loading.)
     static func isKebabCase(_ text: String) -> Bool {
-        guard !text.isEmpty, text.first != "-", text.last != "-", !text.contains("--") else { return false }
-        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        var previous: UInt8 = UInt8(ascii: "-")
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "-") {
+                if previous == UInt8(ascii: "-") { return false }
+            } else if !isLowerLetterOrDigit(byte) {
+                return false
+            }
+            previous = byte
+        }
+        return previous != UInt8(ascii: "-")
     }
 
     /// `[a-z][a-z0-9_]*`, the form of input and derived names.
     static func isSnakeCase(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
-        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+        guard let first = text.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else { return false }
+        return text.utf8.allSatisfy { isLowerLetterOrDigit($0) || $0 == UInt8(ascii: "_") }
+    }
+
+    private static func isLowerLetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
     }
 
     /// A best-effort kebab-case version of `text`, for suggestions.
