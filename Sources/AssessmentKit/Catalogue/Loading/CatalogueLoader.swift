@@ -74,22 +74,30 @@ public struct CatalogueLoader: Sendable {
             examples: read.reduce(0) { $0 + $1.examplesRun })
     }
 
-    /// Parses the files and reads their documents into `store`, a batch at a time.
+    /// Parses the files and reads their documents into `store`, a batch at a time. The reading
+    /// of one batch's documents and the parsing of the next batch's files share the cores, so
+    /// there is one wait for the slowest thread per batch, not two.
     private func read(_ layers: [CatalogueLayer], into store: DocumentStore, reader: NodeReader) -> DocumentStore {
         let parser = YAMLParser(limits: limits)
         let files = layers.indices.flatMap { layer in layers[layer].files.indices.map { (layer: layer, file: $0) } }
         var store = store
         var start = 0
-        while start < files.count {
+        var waiting: DocumentStore.ReadWork?
+        repeat {
             let batch = Array(files[start..<min(files.count, start + Self.batchSize)])
             start += batch.count
             do {
                 // Scoped so that the store holds the only references to the trees when they are read.
-                let parsed = ParallelMap.map(batch.count, minimumCount: 4) { index in
-                    let file = layers[batch[index].layer].files[batch[index].file]
-                    return parser.parse(file.bytes, file: file.path)
+                let work = waiting
+                waiting = nil
+                let reads = work?.count ?? 0
+                let results = ParallelMap.map(reads + batch.count, minimumCount: 4) { index -> LoadStep in
+                    if let work, index < reads { return .read(work.read(index)) }
+                    let file = layers[batch[index - reads].layer].files[batch[index - reads].file]
+                    return .parsed(parser.parse(file.bytes, file: file.path))
                 }
-                for (index, result) in parsed.enumerated() {
+                store.finish(results.lazy.compactMap(\.readOutcome))
+                for (index, result) in results[reads...].compactMap(\.parseResult).enumerated() {
                     reader.report(contentsOf: result.diagnostics)
                     for (number, document) in result.documents.enumerated() {
                         guard let entry = CatalogueDocument(document, layer: batch[index].layer, reader: reader) else { continue }
@@ -98,8 +106,8 @@ public struct CatalogueLoader: Sendable {
                     }
                 }
             }
-            store.readWaiting(registry: registry)
-        }
+            waiting = store.takeWaitingWork(registry: registry)
+        } while start < files.count || waiting != nil
         for id in store.staleAssessments {
             guard let location = store.assessments[id]?.location else { continue }
             let file = layers[location.layer].files[location.file]
@@ -115,4 +123,20 @@ public struct CatalogueLoader: Sendable {
     /// How many files are parsed, and their documents read, at a time: enough to keep every
     /// core busy, few enough that their trees take little memory.
     static let batchSize = 64
+}
+
+/// One piece of a loading step: a document read, or a file parsed.
+private enum LoadStep: Sendable {
+    case read(DocumentStore.ReadOutcome)
+    case parsed(YAMLParseResult)
+
+    var readOutcome: DocumentStore.ReadOutcome? {
+        if case .read(let outcome) = self { return outcome }
+        return nil
+    }
+
+    var parseResult: YAMLParseResult? {
+        if case .parsed(let result) = self { return result }
+        return nil
+    }
 }

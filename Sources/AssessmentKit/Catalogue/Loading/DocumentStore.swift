@@ -88,32 +88,60 @@ struct DocumentStore {
         return tables
     }
 
-    /// Reads every document not read yet: norms first (assessments look them up), then
-    /// exercises and assessments spread over the cores. Their trees are dropped.
-    mutating func readWaiting(registry: PluginRegistry) {
+    /// Reads the norms not read yet (assessments look them up) and hands out the exercises and
+    /// assessments not read yet as work for any thread, or `nil` when there are none. Their
+    /// results go back with ``finish(_:)`` before any other document is added.
+    mutating func takeWaitingWork(registry: PluginRegistry) -> ReadWork? {
         for (id, entry) in norms where entry.document != nil {
             norms[id] = Self.readNorms(entry)
         }
-        // The workers get the only references to the trees, so each tree is freed on the core
+        // The work gets the only references to the trees, so each tree is freed on the core
         // that read it rather than all of them on this thread afterwards.
-        let exerciseWork = Handoff(Self.takeWaiting(waitingExercises, from: &exercises))
-        let assessmentWork = Handoff(Self.takeWaiting(waitingAssessments, from: &assessments))
+        let work = ReadWork(
+            exercises: Handoff(Self.takeWaiting(waitingExercises, from: &exercises)),
+            assessments: Handoff(Self.takeWaiting(waitingAssessments, from: &assessments)),
+            reader: AssessmentReader(registry: registry, norms: normsTables), generation: normsGeneration,
+            examples: runsExamplesAndDrops)
         waitingExercises = []
         waitingAssessments = []
-        guard exerciseWork.count > 0 || assessmentWork.count > 0 else { return }
-        let assessmentReader = AssessmentReader(registry: registry, norms: normsTables)
-        let generation = normsGeneration
-        let readExercises = ParallelMap.map(exerciseWork.count, minimumCount: 8) { index in
-            exerciseWork.take(index).map(Self.readExercise)
-        }
-        let examples = runsExamplesAndDrops
-        let readAssessments = ParallelMap.map(assessmentWork.count) { index in
-            assessmentWork.take(index).map {
-                Self.readAssessment($0, with: assessmentReader, generation: generation, examples: examples)
+        return work.count > 0 ? work : nil
+    }
+
+    /// Keeps what reading the documents of a ``ReadWork`` gave.
+    mutating func finish(_ outcomes: some Sequence<ReadOutcome>) {
+        for outcome in outcomes {
+            switch outcome {
+            case .exercise(let entry?): exercises[entry.id] = entry
+            case .assessment(let entry?): assessments[entry.id] = entry
+            case .exercise(nil), .assessment(nil): break
             }
         }
-        for case let entry? in readExercises { exercises[entry.id] = entry }
-        for case let entry? in readAssessments { assessments[entry.id] = entry }
+    }
+
+    /// Exercises and assessments to read, each by index on any thread (see ``ParallelMap``).
+    struct ReadWork: Sendable {
+        let exercises: Handoff<Entry<Exercise>>
+        let assessments: Handoff<Entry<Assessment>>
+        let reader: AssessmentReader
+        let generation: Int
+        let examples: Bool
+
+        /// The number of documents to read.
+        var count: Int { exercises.count + assessments.count }
+
+        /// Reads document `index` (exercises first); call once per index.
+        func read(_ index: Int) -> ReadOutcome {
+            if index < exercises.count { return .exercise(exercises.take(index).map(DocumentStore.readExercise)) }
+            return .assessment(assessments.take(index - exercises.count).map {
+                DocumentStore.readAssessment($0, with: reader, generation: generation, examples: examples)
+            })
+        }
+    }
+
+    /// What reading one document of a ``ReadWork`` gave.
+    enum ReadOutcome: Sendable {
+        case exercise(Entry<Exercise>?)
+        case assessment(Entry<Assessment>?)
     }
 
     /// The entries of `ids` still to be read, each once (an id added twice in one batch, a
@@ -151,7 +179,7 @@ struct DocumentStore {
         return entry
     }
 
-    private static func readExercise(_ entry: Entry<Exercise>) -> Entry<Exercise> {
+    fileprivate static func readExercise(_ entry: Entry<Exercise>) -> Entry<Exercise> {
         var entry = entry
         let reader = NodeReader()
         if let document = entry.document { entry.value = ExerciseReader.read(document, reader: reader) }
@@ -160,7 +188,7 @@ struct DocumentStore {
         return entry
     }
 
-    private static func readAssessment(
+    fileprivate static func readAssessment(
         _ entry: Entry<Assessment>, with assessmentReader: AssessmentReader, generation: Int, examples: Bool
     ) -> Entry<Assessment> {
         var entry = entry
