@@ -144,12 +144,15 @@ public final class MappingReader {
     /// closest known key: `unknown key 'scorng' in an assessment; did you mean 'scoring'?`.
     /// Call it after reading all fields.
     public func rejectUnknownKeys(alsoKnown: [String] = []) {
-        for index in entries where !known.contains(index) {
+        func check(_ index: Int) {
+            guard !known.contains(index) else { return }
             let key = pairs[index].key.scalarText ?? ""
-            guard !alsoKnown.contains(key) else { continue }
+            guard !alsoKnown.contains(key) else { return }
             let hint = Suggestion.hint(for: key, among: asked + alsoKnown)
             reader.error("unknown key '\(key)' in \(what)\(hint)", at: pairs[index].key.mark)
         }
+        // Nearly every mapping has all its pairs as entries: walk them without listing them.
+        if let entryIndices { entryIndices.forEach(check) } else { pairs.indices.forEach(check) }
     }
 }
 
