@@ -24,108 +24,88 @@ public enum Binding: Sendable, Hashable {
 public struct Bindings: Sendable {
     // Every evaluation looks names up many times, and the report evaluates each assessment
     // hundreds of times, so names are found through a small open-addressing table with a
-    // cheap byte hash rather than a Dictionary (whose seeded hasher dominated the lookups),
-    // and the table lives in one copy-on-write object, so passing bindings around costs one
-    // reference count.
-    private final class Storage: @unchecked Sendable {
-        /// Names in the order they were first bound.
-        var keys: [String] = []
-        /// The binding of each key; `nil` once a name is unbound (its place is kept).
-        var values: [Binding?] = []
-        /// Positions of `keys` plus one (0: free), by hash; its size is a power of two at
-        /// least twice the number of keys.
-        var table: [Int32] = []
-
-        init() {}
-
-        func copy() -> Storage {
-            let copy = Storage()
-            copy.keys = keys
-            copy.values = values
-            copy.table = table
-            return copy
-        }
-
-        func position(of name: String) -> Int? {
-            guard !table.isEmpty else { return nil }
-            let mask = table.count - 1
-            var slot = Bindings.hash(name) & mask
-            while true {
-                let entry = Int(table[slot])
-                if entry == 0 { return nil }
-                if keys[entry - 1] == name { return entry - 1 }
-                slot = (slot + 1) & mask
-            }
-        }
-
-        func append(_ name: String, _ binding: Binding) {
-            if table.count < 2 * (keys.count + 1) { reserve(keys.count + 1) }
-            keys.append(name)
-            values.append(binding)
-            insert(keys.count - 1)
-        }
-
-        private func insert(_ index: Int) {
-            let mask = table.count - 1
-            var slot = Bindings.hash(keys[index]) & mask
-            while table[slot] != 0 { slot = (slot + 1) & mask }
-            table[slot] = Int32(index + 1)
-        }
-
-        /// Makes room for `count` keys, rebuilding the table.
-        func reserve(_ count: Int) {
-            var size = 8
-            while size < 2 * count { size *= 2 }
-            guard size > table.count else { return }
-            table = Array(repeating: 0, count: size)
-            for index in keys.indices { insert(index) }
-        }
-    }
-
-    private var storage = Storage()
+    // cheap byte hash rather than a Dictionary (whose seeded hasher dominated the lookups).
+    // Plain arrays, not a class holding them: a class's stored properties are checked for
+    // exclusive access at run time on every lookup, which cost more than it saved.
+    /// Names in the order they were first bound.
+    private var keys: [String] = []
+    /// The binding of each key; `nil` once a name is unbound (its place is kept).
+    private var values: [Binding?] = []
+    /// Positions of `keys` plus one (0: free), by hash; its size is a power of two at least
+    /// twice the number of keys.
+    private var table: [Int32] = []
 
     /// Creates bindings from a table of names.
     public init(_ values: [String: Binding] = [:]) {
-        storage.reserve(values.count)
-        for (name, binding) in values { storage.append(name, binding) }
+        reserve(values.count)
+        for (name, binding) in values { self[name] = binding }
     }
 
     /// The binding of `name`, or `nil` when it has none.
     public subscript(name: String) -> Binding? {
         get {
-            guard let index = storage.position(of: name) else { return nil }
-            return storage.values[index]
+            guard let index = position(of: name) else { return nil }
+            return values[index]
         }
         set {
-            if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-            if let index = storage.position(of: name) {
-                storage.values[index] = newValue
+            if let index = position(of: name) {
+                values[index] = newValue
             } else if let newValue {
-                storage.append(name, newValue)
+                if table.count < 2 * (keys.count + 1) { reserve(keys.count + 1) }
+                keys.append(name)
+                values.append(newValue)
+                insert(keys.count - 1)
             }
         }
     }
 
     /// The names that have a binding, sorted.
     public var names: [String] {
-        storage.keys.indices.filter { storage.values[$0] != nil }.map { storage.keys[$0] }.sorted()
+        keys.indices.filter { values[$0] != nil }.map { keys[$0] }.sorted()
+    }
+
+    private func position(of name: String) -> Int? {
+        guard !table.isEmpty else { return nil }
+        let mask = table.count - 1
+        var slot = Self.hash(name) & mask
+        while true {
+            let entry = Int(table[slot])
+            if entry == 0 { return nil }
+            if keys[entry - 1] == name { return entry - 1 }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private mutating func insert(_ index: Int) {
+        let mask = table.count - 1
+        var slot = Self.hash(keys[index]) & mask
+        while table[slot] != 0 { slot = (slot + 1) & mask }
+        table[slot] = Int32(index + 1)
+    }
+
+    /// Makes room for `count` keys, rebuilding the table.
+    private mutating func reserve(_ count: Int) {
+        var size = 8
+        while size < 2 * count { size *= 2 }
+        guard size > table.count else { return }
+        table = Array(repeating: 0, count: size)
+        for index in keys.indices { insert(index) }
     }
 
     /// A multiply-xor hash over the name's UTF-8 bytes, eight at a time: names are short, and
     /// a collision only costs a probe.
-    fileprivate static func hash(_ name: String) -> Int {
+    private static func hash(_ name: String) -> Int {
         var name = name
         name.makeContiguousUTF8()  // a no-op for native strings
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(name.utf8.count)
-        func mix(_ word: UInt64) {
-            hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
-            hash ^= hash >> 32
-        }
-        _ = name.utf8.withContiguousStorageIfAvailable { bytes in
+        // Everything stays inside the closure: a local it captured and changed would be boxed
+        // and checked for exclusive access on every byte.
+        let hash = name.utf8.withContiguousStorageIfAvailable { bytes -> UInt64 in
             let raw = UnsafeRawBufferPointer(bytes)
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(raw.count)
             var offset = 0
             while offset + 8 <= raw.count {
-                mix(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+                hash ^= hash >> 32
                 offset += 8
             }
             var tail: UInt64 = 0
@@ -135,9 +115,10 @@ public struct Bindings: Sendable {
                 shift += 8
                 offset += 1
             }
-            mix(tail)
+            hash = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
+            return hash ^ (hash >> 32)
         }
-        return Int(truncatingIfNeeded: hash)
+        return Int(truncatingIfNeeded: hash ?? 0)
     }
 }
 
