@@ -10,6 +10,9 @@ public final class MappingReader {
 
     /// The mapping's pairs, shared with the node (not copied).
     private let pairs: [YAMLPair]
+    /// The text of each pair's key ("" for a key that is not a scalar, which is no entry),
+    /// taken out of the nodes once: every read searches them.
+    private let keyTexts: [String]
     /// The pairs that are entries, by index: all of them unless some key was bad or repeated.
     private var entryIndices: [Int]?
     /// Which pairs a read asked for (so they are not unknown), by index.
@@ -21,17 +24,20 @@ public final class MappingReader {
         self.node = node
         self.what = what
         self.reader = reader
-        pairs = node.mapping ?? []
+        let pairs = node.mapping ?? []
+        self.pairs = pairs
+        keyTexts = pairs.map { $0.key.scalarText ?? "" }
         // Mappings are small: searching the keys so far is cheaper than hashing every key.
         var firstPlace: [String: Int]? = pairs.count > 32 ? [:] : nil
         for (index, pair) in pairs.enumerated() {
-            guard let key = pair.key.scalarText, !pair.key.isNull || pair.key.scalar?.style != .plain else {
+            guard pair.key.scalarText != nil, !pair.key.isNull || pair.key.scalar?.style != .plain else {
                 reader.error("keys in \(what) must be plain text, found \(pair.key.kindDescription)", at: pair.key.mark)
                 exclude(index)
                 continue
             }
+            let key = keyTexts[index]
             let earlier: Int? = if firstPlace == nil {
-                pairs[..<index].indices.first { isEntry($0) && pairs[$0].key.scalarText?.isSameText(as: key) == true }
+                keyTexts[..<index].indices.first { isEntry($0) && keyTexts[$0].isSameText(as: key) }
             } else {
                 firstPlace?[key]
             }
@@ -61,7 +67,7 @@ public final class MappingReader {
     private var entries: [Int] { entryIndices ?? Array(pairs.indices) }
 
     /// The keys present, in the order written (duplicates removed).
-    public var keys: [String] { entries.map { pairs[$0].key.scalarText ?? "" } }
+    public var keys: [String] { entries.map { keyTexts[$0] } }
 
     /// The entries present, in the order written (duplicates removed), marking each as known.
     /// Use this for mappings whose keys are names the author chooses, such as `inputs`.
@@ -69,7 +75,7 @@ public final class MappingReader {
         asked.append(contentsOf: keys)
         return entries.map { index in
             known.insert(index)
-            return (pairs[index].key.scalarText ?? "", pairs[index].key, pairs[index].value)
+            return (keyTexts[index], pairs[index].key, pairs[index].value)
         }
     }
 
@@ -78,9 +84,9 @@ public final class MappingReader {
         if asked.isEmpty { asked.reserveCapacity(16) }
         asked.append(key)
         let found: Int? = if let entryIndices {
-            entryIndices.first { pairs[$0].key.scalarText?.isSameText(as: key) == true }
+            entryIndices.first { keyTexts[$0].isSameText(as: key) }
         } else {
-            pairs.indices.first { pairs[$0].key.scalarText?.isSameText(as: key) == true }
+            keyTexts.indices.first { keyTexts[$0].isSameText(as: key) }
         }
         guard let found else { return nil }
         known.insert(found)
@@ -146,7 +152,7 @@ public final class MappingReader {
     public func rejectUnknownKeys(alsoKnown: [String] = []) {
         func check(_ index: Int) {
             guard !known.contains(index) else { return }
-            let key = pairs[index].key.scalarText ?? ""
+            let key = keyTexts[index]
             guard !alsoKnown.contains(key) else { return }
             let hint = Suggestion.hint(for: key, among: asked + alsoKnown)
             reader.error("unknown key '\(key)' in \(what)\(hint)", at: pairs[index].key.mark)
