@@ -13,27 +13,48 @@ struct SHA256 {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
+    private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
+        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
+    /// The number of bytes mixed in so far.
+    private var length = 0
+
+    /// A hash of nothing yet, to be fed with ``absorb(blocks:)`` and ended with ``hex(finishing:)``.
+    init() {}
+
     /// The digest of `bytes` as 64 lower-case hex digits.
     static func hex(of bytes: [UInt8]) -> String {
-        var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
-            0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
-        // Whole blocks are hashed where they lie; only the last one or two, padded, are copied.
-        let whole = bytes.count / 64 * 64
-        var tail = Array(bytes[whole...])
-        tail.append(0x80)
-        while tail.count % 64 != 56 { tail.append(0) }
-        let bitLength = UInt64(bytes.count) &* 8
-        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+        bytes.withUnsafeBufferPointer { input in
+            var hash = SHA256()
+            let whole = input.count / 64 * 64
+            hash.absorb(blocks: UnsafeBufferPointer(rebasing: input[..<whole]))
+            return hash.hex(finishing: UnsafeBufferPointer(rebasing: input[whole...]))
+        }
+    }
+
+    /// Mixes in `blocks`, whose length must be a multiple of 64 bytes.
+    mutating func absorb(blocks: UnsafeBufferPointer<UInt8>) {
+        guard !blocks.isEmpty else { return }
+        length += blocks.count
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { words in
-            roundConstants.withUnsafeBufferPointer { constants in
-                bytes.withUnsafeBufferPointer { input in
-                    for chunk in stride(from: 0, to: whole, by: 64) { compress(input, at: chunk, &state, words, constants) }
-                }
-                tail.withUnsafeBufferPointer { input in
-                    for chunk in stride(from: 0, to: input.count, by: 64) { compress(input, at: chunk, &state, words, constants) }
+            Self.roundConstants.withUnsafeBufferPointer { constants in
+                for chunk in stride(from: 0, to: blocks.count - 63, by: 64) {
+                    Self.compress(blocks, at: chunk, &state, words, constants)
                 }
             }
         }
+    }
+
+    /// The digest of everything absorbed followed by `tail` (any length), as 64 lower-case hex digits.
+    mutating func hex(finishing tail: UnsafeBufferPointer<UInt8>) -> String {
+        let whole = tail.count / 64 * 64
+        absorb(blocks: UnsafeBufferPointer(rebasing: tail[..<whole]))
+        let bitLength = UInt64(length + tail.count - whole) &* 8
+        // The last bytes, padded: a 1 bit, zeros, and the length in bits, to whole blocks.
+        var last = Array(tail[whole...])
+        last.append(0x80)
+        while last.count % 64 != 56 { last.append(0) }
+        for shift in stride(from: 56, through: 0, by: -8) { last.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+        last.withUnsafeBufferPointer { absorb(blocks: $0) }
         let digits = Array("0123456789abcdef".utf8)
         var hex: [UInt8] = []
         hex.reserveCapacity(64)
