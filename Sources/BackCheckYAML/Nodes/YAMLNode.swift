@@ -99,6 +99,16 @@ public struct YAMLNode: Sendable {
         return nil
     }
 
+    /// The text of the node when it is a scalar that can name a field: not a plain null
+    /// (`~`, `null`, an empty plain scalar, or a plain scalar tagged `!!null`).
+    var fieldName: String? {
+        guard case .scalar(let scalar) = storage.content else { return nil }
+        guard scalar.style == .plain else { return scalar.text }
+        guard let properties = storage.properties else { return Self.isNullWord(scalar.text) ? nil : scalar.text }
+        if properties.tag == "tag:yaml.org,2002:null" { return nil }
+        return properties.tag == nil && Self.isNullWord(scalar.text) ? nil : scalar.text
+    }
+
     /// Whether the node is a null: an empty plain scalar, `~`, `null`, `Null` or `NULL`
     /// (untagged), or a scalar tagged `!!null`.
     public var isNull: Bool {

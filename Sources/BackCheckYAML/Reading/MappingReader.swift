@@ -25,42 +25,40 @@ public final class MappingReader {
         self.what = what
         self.reader = reader
         let pairs = node.mapping ?? []
-        self.pairs = pairs
-        keyTexts = pairs.map { $0.key.scalarText ?? "" }
+        var texts: [String] = []
+        texts.reserveCapacity(pairs.count)
+        // `nil` while every pair so far is an entry; the entries' indices once one is not.
+        var entries: [Int]?
         // Mappings are small: searching the keys so far is cheaper than hashing every key.
         var firstPlace: [String: Int]? = pairs.count > 32 ? [:] : nil
-        for (index, pair) in pairs.enumerated() {
-            guard pair.key.scalarText != nil, !pair.key.isNull || pair.key.scalar?.style != .plain else {
-                reader.error("keys in \(what) must be plain text, found \(pair.key.kindDescription)", at: pair.key.mark)
-                exclude(index)
+        for index in pairs.indices {
+            guard let key = pairs[index].key.fieldName else {
+                texts.append("")
+                let keyNode = pairs[index].key
+                reader.error("keys in \(what) must be plain text, found \(keyNode.kindDescription)", at: keyNode.mark)
+                if entries == nil { entries = Array(0..<index) }
                 continue
             }
-            let key = keyTexts[index]
             let earlier: Int? = if firstPlace == nil {
-                keyTexts[..<index].indices.first { isEntry($0) && keyTexts[$0].isSameText(as: key) }
+                texts.indices.first { (entries?.contains($0) ?? true) && texts[$0].isSameText(as: key) }
             } else {
                 firstPlace?[key]
             }
+            texts.append(key)
             if let earlier {
+                let keyNode = pairs[index].key
                 reader.error(
-                    "duplicate key '\(key)' in \(what): first at line \(pairs[earlier].key.line), again at line \(pair.key.line)",
-                    at: pair.key.mark)
-                exclude(index)
+                    "duplicate key '\(key)' in \(what): first at line \(pairs[earlier].key.line), again at line \(keyNode.line)",
+                    at: keyNode.mark)
+                if entries == nil { entries = Array(0..<index) }
                 continue
             }
             firstPlace?[key] = index
-            entryIndices?.append(index)
+            entries?.append(index)
         }
-    }
-
-    /// Leaves the pair at `index` out of the entries (called in order while checking the keys).
-    private func exclude(_ index: Int) {
-        if entryIndices == nil { entryIndices = Array(0..<index) }
-    }
-
-    /// Whether an earlier pair (before the one being checked) is an entry.
-    private func isEntry(_ index: Int) -> Bool {
-        entryIndices?.contains(index) ?? true
+        self.pairs = pairs
+        keyTexts = texts
+        entryIndices = entries
     }
 
     /// The indices of the entries, in the order written.
