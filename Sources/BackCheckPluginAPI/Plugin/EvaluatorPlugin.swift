@@ -38,6 +38,8 @@ public protocol EvaluatorPlugin: Sendable {
 /// Scores one assessment; built by a plugin from a valid `scoring` block.
 public protocol Evaluator: Sendable {
     /// Evaluates one person's answers. Must not trap on any input: a rule that cannot be
-    /// applied becomes a note in the result.
+    /// applied becomes a note in the result. When `input.explains` is false only the findings
+    /// (ids, sides, severities) are read, so evidence, notes and the score may be left out;
+    /// `rules.apply(input)` does this for rules on its own.
     func evaluate(_ input: EvaluationInput) -> Evaluation
 }
