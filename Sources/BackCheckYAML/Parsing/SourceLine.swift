@@ -15,7 +15,8 @@ struct SourceLine {
 extension SourceText {
     /// Describes 0-based `line`, reading no further than `limit` columns when given.
     func describeLine(_ line: Int, upToColumn limit: Int? = nil) -> SourceLine? {
-        guard isUTF8, line >= 0, line < lineCount else { return nil }
+        let lineStarts = lineStarts
+        guard isUTF8, line >= 0, line < lineStarts.count else { return nil }
         let end = lineEnd(line)
         var index = lineStarts[line]
         var column = 0

@@ -1,9 +1,12 @@
+import Synchronization
+
 /// The bytes of one input with the start of each of its lines, so that libyaml's marks
 /// (line and column, counted in characters) can be turned into byte positions and back.
 ///
 /// Lines break where libyaml breaks them: LF, CR, CRLF, NEL, LS and PS. The line table is
-/// built at once, so the text never changes and parsed scalars can share it across threads
-/// to work out their line marks later.
+/// built on first use, under a lock, because most files never need it (only messages and
+/// expressions ask where a scalar's lines are), while parsed scalars share the text across
+/// threads to work out their line marks later.
 final class SourceText: Sendable {
     /// The input, exactly as read.
     let bytes: [UInt8]
@@ -12,20 +15,27 @@ final class SourceText: Sendable {
     /// Whether marks can be mapped onto the bytes: libyaml reads UTF-16 input (announced by
     /// its byte order mark) too, and then its columns do not match these bytes.
     let isUTF8: Bool
-    /// The byte offset of the start of every line, in order.
-    let lineStarts: [Int]
+    private let cachedLineStarts = Mutex<[Int]?>(nil)
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
         let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         bodyStart = hasBOM ? 3 : 0
         isUTF8 = !(bytes.count >= 2 && ((bytes[0] == 0xFE && bytes[1] == 0xFF) || (bytes[0] == 0xFF && bytes[1] == 0xFE)))
-        lineStarts = Self.lineStarts(of: bytes, from: bodyStart)
+    }
+
+    /// The byte offset of the start of every line, in order.
+    var lineStarts: [Int] {
+        cachedLineStarts.withLock { cache in
+            if let cache { return cache }
+            let starts = Self.lineStarts(of: bytes, from: bodyStart)
+            cache = starts
+            return starts
+        }
     }
 
     private static func lineStarts(of bytes: [UInt8], from bodyStart: Int) -> [Int] {
         var starts = [bodyStart]
-        starts.reserveCapacity(bytes.count / 32 + 1)
         bytes.withUnsafeBufferPointer { buffer in
             var index = bodyStart
             while index < buffer.count {
@@ -64,6 +74,7 @@ final class SourceText: Sendable {
 
     /// The byte offset where line `line` (0-based) ends: its break, or the end of input.
     func lineEnd(_ line: Int) -> Int {
+        let lineStarts = lineStarts
         var index = line < lineStarts.count ? lineStarts[line] : bytes.count
         while index < bytes.count, breakWidth(at: index) == 0 { index += 1 }
         return index
@@ -75,6 +86,7 @@ final class SourceText: Sendable {
     /// The byte offset of the character at 0-based `line` and `column`, or `nil` when the
     /// position is outside the text.
     func offset(line: Int, column: Int) -> Int? {
+        let lineStarts = lineStarts
         guard isUTF8, line >= 0, line < lineStarts.count, column >= 0 else { return nil }
         var index = lineStarts[line]
         var remaining = column
