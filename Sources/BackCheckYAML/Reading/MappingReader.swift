@@ -111,16 +111,21 @@ public final class MappingReader {
     }
 
     /// The value under `key` read as `T`; a missing key is an error.
+    // Inlinable (as are the other typed reads) so that each is specialised for the type read
+    // where it is called, instead of going through generic witnesses for every field.
+    @inlinable
     public func required<T: YAMLReadable>(_ key: String, as type: T.Type = T.self) -> T? {
         requiredNode(key).flatMap { reader.read(T.self, from: $0) }
     }
 
     /// The value under `key` read as `T`; a missing key answers `nil` silently.
+    @inlinable
     public func optional<T: YAMLReadable>(_ key: String, as type: T.Type = T.self) -> T? {
         node(key).flatMap { reader.read(T.self, from: $0) }
     }
 
     /// The value under `key` read as `T` and checked against `range`; missing is an error.
+    @inlinable
     public func required<T: YAMLReadable & Comparable>(
         _ key: String, as type: T.Type = T.self, in range: some RangeExpression<T>
     ) -> T? {
@@ -128,6 +133,7 @@ public final class MappingReader {
     }
 
     /// The value under `key` read as `T` and checked against `range`; missing answers `nil`.
+    @inlinable
     public func optional<T: YAMLReadable & Comparable>(
         _ key: String, as type: T.Type = T.self, in range: some RangeExpression<T>
     ) -> T? {

@@ -43,11 +43,13 @@ public final class NodeReader {
     public var hasErrors: Bool { diagnostics.hasErrors }
 
     /// Reads `node` as `T`, logging a problem and answering `nil` when it does not fit.
+    @inlinable
     public func read<T: YAMLReadable>(_ type: T.Type = T.self, from node: YAMLNode) -> T? {
         T.read(from: node, in: self)
     }
 
     /// Reads `node` as `T` and checks it lies in `range`.
+    @inlinable
     public func read<T: YAMLReadable & Comparable>(
         _ type: T.Type = T.self, from node: YAMLNode, in range: some RangeExpression<T>, named name: String
     ) -> T? {
@@ -71,7 +73,9 @@ public final class NodeReader {
 }
 
 /// Describes a range for out-of-range messages: `must be at least 1`, `must be 0 to 10`.
+@usableFromInline
 enum RangeText {
+    @usableFromInline
     static func describe<T: Comparable>(_ range: some RangeExpression<T>) -> String {
         switch range {
         case let closed as ClosedRange<T>: return "must be \(closed.lowerBound) to \(closed.upperBound)"
