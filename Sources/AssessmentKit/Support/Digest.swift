@@ -1,4 +1,11 @@
 import BackCheckYAML
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Digests of catalogue definitions: `sha256:` of a canonical text of the YAML tree, so
 /// comments, layout and quoting style do not change it but any change of content does.
@@ -7,7 +14,8 @@ enum Digest {
         // The canonical text is hashed as it is written, through a small buffer on the stack,
         // rather than built whole on the heap first.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4096) { buffer in
-            var text = CanonicalText(buffer: buffer)
+            guard let base = buffer.baseAddress else { return "sha256:" }
+            var text = CanonicalText(buffer: buffer, base: base)
             text.write(node)
             return "sha256:" + text.finish()
         }
@@ -17,11 +25,16 @@ enum Digest {
 /// Writes the canonical text of a tree into a hash, a buffer at a time.
 private struct CanonicalText {
     let buffer: UnsafeMutableBufferPointer<UInt8>
+    /// The buffer's start and size (a temporary allocation of 4 KiB, never empty).
+    let base: UnsafeMutablePointer<UInt8>
+    let capacity: Int
     var count = 0
     var hash = SHA256()
 
-    init(buffer: UnsafeMutableBufferPointer<UInt8>) {
+    init(buffer: UnsafeMutableBufferPointer<UInt8>, base: UnsafeMutablePointer<UInt8>) {
         self.buffer = buffer
+        self.base = base
+        capacity = buffer.count
     }
 
     mutating func write(_ node: YAMLNode) {
@@ -59,34 +72,39 @@ private struct CanonicalText {
     private mutating func quoted(_ string: String) {
         append(UInt8(ascii: "\""))
         // Copying the text whole is many times faster than byte by byte; escapes are rare.
-        var string = string
-        string.withUTF8 { bytes in
-            if bytes.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-                for byte in bytes {
-                    if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { append(UInt8(ascii: "\\")) }
-                    append(byte)
-                }
-            } else {
-                append(bytes)
+        let copied = string.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let start = bytes.baseAddress else { return true }
+            // memchr scans many bytes at a time.
+            guard memchr(start, Int32(UInt8(ascii: "\"")), bytes.count) == nil,
+                  memchr(start, Int32(UInt8(ascii: "\\")), bytes.count) == nil
+            else { return false }
+            append(bytes)
+            return true
+        }
+        if copied != true {
+            for byte in string.utf8 {
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { append(UInt8(ascii: "\\")) }
+                append(byte)
             }
         }
         append(UInt8(ascii: "\""))
     }
 
     private mutating func append(_ byte: UInt8) {
-        if count == buffer.count { flush() }
-        buffer[count] = byte
+        if count == capacity { flush() }
+        base[count] = byte
         count += 1
     }
 
     private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var rest = bytes[...]
-        while !rest.isEmpty {
-            if count == buffer.count { flush() }
-            let taken = min(rest.count, buffer.count - count)
-            _ = UnsafeMutableBufferPointer(rebasing: buffer[count..<(count + taken)]).initialize(from: rest.prefix(taken))
+        guard let source = bytes.baseAddress else { return }
+        var offset = 0
+        while offset < bytes.count {
+            if count == capacity { flush() }
+            let taken = min(bytes.count - offset, capacity - count)
+            UnsafeMutableRawPointer(base + count).copyMemory(from: source + offset, byteCount: taken)
             count += taken
-            rest = rest.dropFirst(taken)
+            offset += taken
         }
     }
 
@@ -94,7 +112,7 @@ private struct CanonicalText {
     private mutating func flush() {
         let whole = count / 64 * 64
         hash.absorb(blocks: UnsafeBufferPointer(rebasing: buffer[..<whole]))
-        for index in whole..<count { buffer[index - whole] = buffer[index] }
+        UnsafeMutableRawPointer(base).copyMemory(from: base + whole, byteCount: count - whole)
         count -= whole
     }
 }

@@ -70,10 +70,10 @@ struct SHA256 {
         _ state: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32),
         _ words: UnsafeMutableBufferPointer<UInt32>, _ constants: UnsafeBufferPointer<UInt32>
     ) {
+        guard let start = input.baseAddress else { return }
+        let block = UnsafeRawPointer(start + offset)
         for i in 0..<16 {
-            let base = offset + i * 4
-            words[i] = UInt32(input[base]) << 24 | UInt32(input[base + 1]) << 16
-                | UInt32(input[base + 2]) << 8 | UInt32(input[base + 3])
+            words[i] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self))
         }
         for i in 16..<64 {
             let s0 = rotate(words[i - 15], 7) ^ rotate(words[i - 15], 18) ^ (words[i - 15] >> 3)
