@@ -68,32 +68,3 @@ private final class Job<Output: Sendable>: @unchecked Sendable {
         slots.map { $0! }
     }
 }
-
-/// Hands each of its elements to exactly one taker, by index, so that the taker holds the last
-/// reference: a document tree read on a worker thread is then freed there too, instead of all
-/// trees being freed one after another on the calling thread once the work is done.
-final class Handoff<Element>: @unchecked Sendable {
-    // Each slot is taken by exactly one thread (ParallelMap hands every index out once).
-    private let slots: UnsafeMutableBufferPointer<Element?>
-
-    /// Holds `elements`; pass a temporary so that no other copy keeps them alive.
-    init(_ elements: [Element]) {
-        slots = .allocate(capacity: elements.count)
-        _ = slots.initialize(from: elements.lazy.map { Optional($0) })
-    }
-
-    deinit {
-        _ = slots.deinitialize()
-        slots.deallocate()
-    }
-
-    /// The number of elements.
-    var count: Int { slots.count }
-
-    /// The element at `index`, moved out; `nil` when it has been taken already.
-    func take(_ index: Int) -> Element? {
-        let element = slots[index]
-        slots[index] = nil
-        return element
-    }
-}

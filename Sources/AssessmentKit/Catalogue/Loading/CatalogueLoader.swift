@@ -74,40 +74,44 @@ public struct CatalogueLoader: Sendable {
             examples: read.reduce(0) { $0 + $1.examplesRun })
     }
 
-    /// Parses the files and reads their documents into `store`, a batch at a time. The reading
-    /// of one batch's documents and the parsing of the next batch's files share the cores, so
-    /// there is one wait for the slowest thread per batch, not two.
+    /// Parses the files and reads their documents into `store`, a batch at a time. Each file's
+    /// documents are read on the thread that parsed it, at once, while its tree is still in the
+    /// cache; the tree is freed there too. The calling thread only applies the layer rules.
     private func read(_ layers: [CatalogueLayer], into store: DocumentStore, reader: NodeReader) -> DocumentStore {
         let parser = YAMLParser(limits: limits)
         let files = layers.indices.flatMap { layer in layers[layer].files.indices.map { (layer: layer, file: $0) } }
         var store = store
         var start = 0
-        var waiting: DocumentStore.ReadWork?
-        repeat {
+        while start < files.count {
             let batch = Array(files[start..<min(files.count, start + Self.batchSize)])
             start += batch.count
-            do {
-                // Scoped so that the store holds the only references to the trees when they are read.
-                let work = waiting
-                waiting = nil
-                let reads = work?.count ?? 0
-                let results = ParallelMap.map(reads + batch.count, minimumCount: 4) { index -> LoadStep in
-                    if let work, index < reads { return .read(work.read(index)) }
-                    let file = layers[batch[index - reads].layer].files[batch[index - reads].file]
-                    return .parsed(parser.parse(file.bytes, file: file.path))
-                }
-                store.finish(results.lazy.compactMap(\.readOutcome))
-                for (index, result) in results[reads...].compactMap(\.parseResult).enumerated() {
-                    reader.report(contentsOf: result.diagnostics)
-                    for (number, document) in result.documents.enumerated() {
-                        guard let entry = CatalogueDocument(document, layer: batch[index].layer, reader: reader) else { continue }
-                        let location = DocumentLocation(layer: batch[index].layer, file: batch[index].file, document: number)
-                        store.add(entry, at: location, reader: reader)
-                    }
+            let assessmentReader = AssessmentReader(registry: registry, norms: store.normsTables)
+            let generation = store.normsGeneration
+            let runsExamples = store.runsExamplesAndDrops
+            let prepared = ParallelMap.map(batch.count, minimumCount: 4) { index -> PreparedFile in
+                let (layer, number) = batch[index]
+                let file = layers[layer].files[number]
+                let parsed = parser.parse(file.bytes, file: file.path)
+                return PreparedFile(diagnostics: parsed.diagnostics, documents: parsed.documents.enumerated().map { place, document in
+                    let headerReader = NodeReader()
+                    let header = CatalogueDocument(document, layer: layer, reader: headerReader)
+                    let location = DocumentLocation(layer: layer, file: number, document: place)
+                    return (headerReader.diagnostics, header.map {
+                        PreparedDocument(
+                            $0, at: location, assessmentReader: assessmentReader, generation: generation,
+                            runsExamples: runsExamples)
+                    })
+                })
+            }
+            for file in prepared {
+                reader.report(contentsOf: file.diagnostics)
+                for (headerDiagnostics, document) in file.documents {
+                    reader.report(contentsOf: headerDiagnostics)
+                    if let document { store.add(document, reader: reader) }
                 }
             }
-            waiting = store.takeWaitingWork(registry: registry)
-        } while start < files.count || waiting != nil
+            store.readNewNorms()
+        }
         for id in store.staleAssessments {
             guard let location = store.assessments[id]?.location else { continue }
             let file = layers[location.layer].files[location.file]
@@ -125,18 +129,9 @@ public struct CatalogueLoader: Sendable {
     static let batchSize = 64
 }
 
-/// One piece of a loading step: a document read, or a file parsed.
-private enum LoadStep: Sendable {
-    case read(DocumentStore.ReadOutcome)
-    case parsed(YAMLParseResult)
-
-    var readOutcome: DocumentStore.ReadOutcome? {
-        if case .read(let outcome) = self { return outcome }
-        return nil
-    }
-
-    var parseResult: YAMLParseResult? {
-        if case .parsed(let result) = self { return result }
-        return nil
-    }
+/// What parsing one file and reading its documents gave: the parser's problems, and per
+/// document the problems with its header and the document, when the header was sound.
+private struct PreparedFile: Sendable {
+    var diagnostics: DiagnosticLog
+    var documents: [(header: DiagnosticLog, document: PreparedDocument?)]
 }

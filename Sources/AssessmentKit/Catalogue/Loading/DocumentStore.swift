@@ -42,42 +42,35 @@ struct DocumentStore {
     private(set) var exercises: [String: Entry<Exercise>] = [:]
     private(set) var assessments: [String: Entry<Assessment>] = [:]
     private(set) var replacements: [Replacement] = []
-    /// The exercises and assessments added since the last read, by id (looking only at these
-    /// keeps each batch's work proportional to the batch, not to the catalogue so far).
-    private var waitingExercises: [String] = []
-    private var waitingAssessments: [String] = []
     /// Bumped whenever the set of norms documents changes: an assessment read against an
     /// older generation may have looked up a table that has changed since.
     private(set) var normsGeneration = 0
 
-    /// Records a document, applying the layer rules: a later layer's document replaces an
-    /// earlier one with the same kind and id; within one layer a repeated id is an error.
-    mutating func add(_ entry: CatalogueDocument, at location: DocumentLocation, reader: NodeReader) {
-        let earlier: (layer: Int, mark: SourceMark)? = switch entry.kind {
-        case .norms: norms[entry.id].map { ($0.layer, $0.mark) }
-        case .exercise: exercises[entry.id].map { ($0.layer, $0.mark) }
-        case .assessment: assessments[entry.id].map { ($0.layer, $0.mark) }
+    /// Records a document prepared on a worker thread, applying the layer rules: a later
+    /// layer's document replaces an earlier one with the same kind and id; within one layer a
+    /// repeated id is an error (and what reading the repeat gave is dropped).
+    mutating func add(_ document: PreparedDocument, reader: NodeReader) {
+        let earlier: (layer: Int, mark: SourceMark)? = switch document.kind {
+        case .norms: norms[document.id].map { ($0.layer, $0.mark) }
+        case .exercise: exercises[document.id].map { ($0.layer, $0.mark) }
+        case .assessment: assessments[document.id].map { ($0.layer, $0.mark) }
         }
         if let earlier {
-            if earlier.layer == entry.layer {
+            if earlier.layer == document.layer {
                 reader.error(
-                    "duplicate \(entry.kind.rawValue) id '\(entry.id)': already defined at \(earlier.mark); ids must be unique per kind",
-                    at: entry.root["id"]?.mark ?? entry.root.mark)
+                    "duplicate \(document.kind.rawValue) id '\(document.id)': already defined at \(earlier.mark); ids must be unique per kind",
+                    at: document.idMark)
                 return
             }
             replacements.append(Replacement(
-                kind: entry.kind.rawValue, id: entry.id, replaced: earlier.mark, replacement: entry.root.mark))
+                kind: document.kind.rawValue, id: document.id, replaced: earlier.mark, replacement: document.mark))
         }
-        switch entry.kind {
-        case .norms:
-            norms[entry.id] = Entry(id: entry.id, layer: entry.layer, mark: entry.root.mark, location: location, document: entry)
+        switch document.content {
+        case .norms(let entry):
+            norms[document.id] = entry
             normsGeneration += 1
-        case .exercise:
-            exercises[entry.id] = Entry(id: entry.id, layer: entry.layer, mark: entry.root.mark, location: location, document: entry)
-            waitingExercises.append(entry.id)
-        case .assessment:
-            assessments[entry.id] = Entry(id: entry.id, layer: entry.layer, mark: entry.root.mark, location: location, document: entry)
-            waitingAssessments.append(entry.id)
+        case .exercise(let entry): exercises[document.id] = entry
+        case .assessment(let entry): assessments[document.id] = entry
         }
     }
 
@@ -88,72 +81,11 @@ struct DocumentStore {
         return tables
     }
 
-    /// Reads the norms not read yet (assessments look them up) and hands out the exercises and
-    /// assessments not read yet as work for any thread, or `nil` when there are none. Their
-    /// results go back with ``finish(_:)`` before any other document is added.
-    mutating func takeWaitingWork(registry: PluginRegistry) -> ReadWork? {
+    /// Reads the norms documents added since the last call: the documents read next look them up.
+    mutating func readNewNorms() {
         for (id, entry) in norms where entry.document != nil {
             norms[id] = Self.readNorms(entry)
         }
-        // The work gets the only references to the trees, so each tree is freed on the core
-        // that read it rather than all of them on this thread afterwards.
-        let work = ReadWork(
-            exercises: Handoff(Self.takeWaiting(waitingExercises, from: &exercises)),
-            assessments: Handoff(Self.takeWaiting(waitingAssessments, from: &assessments)),
-            reader: AssessmentReader(registry: registry, norms: normsTables), generation: normsGeneration,
-            examples: runsExamplesAndDrops)
-        waitingExercises = []
-        waitingAssessments = []
-        return work.count > 0 ? work : nil
-    }
-
-    /// Keeps what reading the documents of a ``ReadWork`` gave.
-    mutating func finish(_ outcomes: some Sequence<ReadOutcome>) {
-        for outcome in outcomes {
-            switch outcome {
-            case .exercise(let entry?): exercises[entry.id] = entry
-            case .assessment(let entry?): assessments[entry.id] = entry
-            case .exercise(nil), .assessment(nil): break
-            }
-        }
-    }
-
-    /// Exercises and assessments to read, each by index on any thread (see ``ParallelMap``).
-    struct ReadWork: Sendable {
-        let exercises: Handoff<Entry<Exercise>>
-        let assessments: Handoff<Entry<Assessment>>
-        let reader: AssessmentReader
-        let generation: Int
-        let examples: Bool
-
-        /// The number of documents to read.
-        var count: Int { exercises.count + assessments.count }
-
-        /// Reads document `index` (exercises first); call once per index.
-        func read(_ index: Int) -> ReadOutcome {
-            if index < exercises.count { return .exercise(exercises.take(index).map(DocumentStore.readExercise)) }
-            return .assessment(assessments.take(index - exercises.count).map {
-                DocumentStore.readAssessment($0, with: reader, generation: generation, examples: examples)
-            })
-        }
-    }
-
-    /// What reading one document of a ``ReadWork`` gave.
-    enum ReadOutcome: Sendable {
-        case exercise(Entry<Exercise>?)
-        case assessment(Entry<Assessment>?)
-    }
-
-    /// The entries of `ids` still to be read, each once (an id added twice in one batch, a
-    /// later layer's replacement, is read once, as it is now), their trees taken out of `entries`.
-    private static func takeWaiting<Value>(_ ids: [String], from entries: inout [String: Entry<Value>]) -> [Entry<Value>] {
-        var taken: [Entry<Value>] = []
-        for id in Set(ids) {
-            guard let entry = entries[id], entry.document != nil else { continue }
-            taken.append(entry)
-            entries[id]?.document = nil
-        }
-        return taken
     }
 
     /// The assessments read against norms that have changed since, which must be read again.
@@ -179,7 +111,7 @@ struct DocumentStore {
         return entry
     }
 
-    fileprivate static func readExercise(_ entry: Entry<Exercise>) -> Entry<Exercise> {
+    static func readExercise(_ entry: Entry<Exercise>) -> Entry<Exercise> {
         var entry = entry
         let reader = NodeReader()
         if let document = entry.document { entry.value = ExerciseReader.read(document, reader: reader) }
@@ -188,7 +120,7 @@ struct DocumentStore {
         return entry
     }
 
-    fileprivate static func readAssessment(
+    static func readAssessment(
         _ entry: Entry<Assessment>, with assessmentReader: AssessmentReader, generation: Int, examples: Bool
     ) -> Entry<Assessment> {
         var entry = entry
@@ -243,5 +175,49 @@ extension DocumentStore {
             replacements: replacements)
         ReferenceCheck.run(catalogue, recommendations: recommendations, exerciseIDs: Set(exercises.keys), reader: reader)
         return catalogue
+    }
+}
+
+/// A document whose kind and id are known and whose body was read on a worker thread straight
+/// after its file was parsed, while its tree was still in the cache (norms keep their tree:
+/// they are read on the calling thread, before the documents that look them up).
+struct PreparedDocument: Sendable {
+    var kind: DocumentKind
+    var id: String
+    var layer: Int
+    /// Where the document starts, and where its id is (for a duplicate id).
+    var mark: SourceMark
+    var idMark: SourceMark
+    var content: Content
+
+    enum Content: Sendable {
+        case norms(DocumentStore.Entry<NormsTable>)
+        case exercise(DocumentStore.Entry<Exercise>)
+        case assessment(DocumentStore.Entry<Assessment>)
+    }
+
+    /// Reads `document`'s body (unless it is norms) with `assessmentReader`, whose norms are
+    /// those of `generation`: an assessment read before later norms arrive is read again at
+    /// the end (see ``DocumentStore/staleAssessments``).
+    init(
+        _ document: CatalogueDocument, at location: DocumentLocation, assessmentReader: AssessmentReader,
+        generation: Int, runsExamples: Bool
+    ) {
+        kind = document.kind
+        id = document.id
+        layer = document.layer
+        mark = document.root.mark
+        idMark = document.root["id"]?.mark ?? document.root.mark
+        switch document.kind {
+        case .norms:
+            content = .norms(DocumentStore.Entry(id: id, layer: layer, mark: mark, location: location, document: document))
+        case .exercise:
+            content = .exercise(DocumentStore.readExercise(
+                DocumentStore.Entry(id: id, layer: layer, mark: mark, location: location, document: document)))
+        case .assessment:
+            content = .assessment(DocumentStore.readAssessment(
+                DocumentStore.Entry(id: id, layer: layer, mark: mark, location: location, document: document),
+                with: assessmentReader, generation: generation, examples: runsExamples))
+        }
     }
 }
