@@ -112,15 +112,24 @@ public struct CatalogueLoader: Sendable {
             }
             store.readNewNorms()
         }
-        for id in store.staleAssessments {
-            guard let location = store.assessments[id]?.location else { continue }
+        // Assessments read before a norms document arrived (the built-in ones, whose norms
+        // come later in the same batch) are read again, their files parsed anew, on every core.
+        let stale = store.staleAssessments.compactMap { store.assessments[$0] }
+        let assessmentReader = AssessmentReader(registry: registry, norms: store.normsTables)
+        let generation = store.normsGeneration
+        let runsExamples = store.runsExamplesAndDrops
+        let reread = ParallelMap.map(stale.count) { index -> DocumentStore.Entry<Assessment>? in
+            var entry = stale[index]
+            let location = entry.location
             let file = layers[location.layer].files[location.file]
             let documents = parser.parse(file.bytes, file: file.path).documents
             guard location.document < documents.count,
-                  let entry = CatalogueDocument(documents[location.document], layer: location.layer, reader: NodeReader())
-            else { continue }
-            store.reread(id, from: entry, registry: registry)
+                  let document = CatalogueDocument(documents[location.document], layer: location.layer, reader: NodeReader())
+            else { return nil }
+            entry.document = document
+            return DocumentStore.readAssessment(entry, with: assessmentReader, generation: generation, examples: runsExamples)
         }
+        for case let entry? in reread { store.replaceAssessment(entry) }
         return store
     }
 

@@ -93,13 +93,9 @@ struct DocumentStore {
         assessments.compactMap { $0.value.normsGeneration != normsGeneration ? $0.key : nil }.sorted()
     }
 
-    /// Reads the assessment `id` again from `document` (its file parsed anew).
-    mutating func reread(_ id: String, from document: CatalogueDocument, registry: PluginRegistry) {
-        guard var entry = assessments[id] else { return }
-        entry.document = document
-        assessments[id] = Self.readAssessment(
-            entry, with: AssessmentReader(registry: registry, norms: normsTables), generation: normsGeneration,
-            examples: runsExamplesAndDrops)
+    /// Keeps `entry`, an assessment read again, in place of the one with its id.
+    mutating func replaceAssessment(_ entry: Entry<Assessment>) {
+        assessments[entry.id] = entry
     }
 
     private static func readNorms(_ entry: Entry<NormsTable>) -> Entry<NormsTable> {
