@@ -52,7 +52,9 @@ struct AssessmentReader {
             durationMinutes: duration, summary: summary, equipment: equipment, instructions: instructions,
             inputs: inputs, derived: (derived ?? nil) ?? [], evaluatorID: evaluatorID, evaluator: evaluator,
             findings: findings, evidence: evidence, references: references, examples: (examples ?? nil) ?? [],
-            digest: Digest.of(document.root), mark: document.root.mark)
+            definitionDigest: document.source.map(DefinitionDigest.init(source:))
+                ?? DefinitionDigest(known: Digest.of(document.root)),
+            mark: document.root.mark)
     }
 
     /// Compiles the derived values in order; each may use the inputs and the values before it.

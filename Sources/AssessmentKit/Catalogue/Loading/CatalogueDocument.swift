@@ -13,6 +13,8 @@ struct CatalogueDocument {
     var id: String
     var root: YAMLNode
     var layer: Int
+    /// Where the document can be parsed again from, for its digest (``DefinitionDigest``).
+    var source: DefinitionDigest.Source?
 
     /// The keys every document has, read before its body.
     static let headerKeys = ["kind", "id", "format"]

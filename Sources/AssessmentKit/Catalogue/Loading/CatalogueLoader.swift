@@ -94,7 +94,8 @@ public struct CatalogueLoader: Sendable {
                 let parsed = parser.parse(file.bytes, file: file.path)
                 return PreparedFile(diagnostics: parsed.diagnostics, documents: parsed.documents.enumerated().map { place, document in
                     let headerReader = NodeReader()
-                    let header = CatalogueDocument(document, layer: layer, reader: headerReader)
+                    var header = CatalogueDocument(document, layer: layer, reader: headerReader)
+                    header?.source = DefinitionDigest.Source(bytes: file.bytes, path: file.path, document: place, limits: limits)
                     let location = DocumentLocation(layer: layer, file: number, document: place)
                     return (headerReader.diagnostics, header.map {
                         PreparedDocument(
@@ -124,8 +125,10 @@ public struct CatalogueLoader: Sendable {
             let file = layers[location.layer].files[location.file]
             let documents = parser.parse(file.bytes, file: file.path).documents
             guard location.document < documents.count,
-                  let document = CatalogueDocument(documents[location.document], layer: location.layer, reader: NodeReader())
+                  var document = CatalogueDocument(documents[location.document], layer: location.layer, reader: NodeReader())
             else { return nil }
+            document.source = DefinitionDigest.Source(
+                bytes: file.bytes, path: file.path, document: location.document, limits: limits)
             entry.document = document
             return DocumentStore.readAssessment(entry, with: assessmentReader, generation: generation, examples: runsExamples)
         }

@@ -39,7 +39,12 @@ public struct Assessment: Sendable {
     /// Answers with what they must produce, run by `lint` and the tests.
     public var examples: [AssessmentExample]
     /// `sha256:` of the definition's canonical JSON: changes whenever the definition does.
-    public var digest: String
+    /// Worked out when first asked for (see ``DefinitionDigest``).
+    public var digest: String {
+        get { definitionDigest.digest }
+        set { definitionDigest = DefinitionDigest(known: newValue) }
+    }
+    var definitionDigest: DefinitionDigest
     /// Where the document starts.
     public var mark: SourceMark
 
