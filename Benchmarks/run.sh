@@ -3,7 +3,7 @@
 #
 #   Benchmarks/run.sh            (release builds in .build-bench/, generated data there too)
 #   RUNS=5 Benchmarks/run.sh     (repeat each timing 5 times and keep the best; default 3)
-#   BATCH_SIZES=10000 Benchmarks/run.sh   (skip the 100 000-line batch, which takes ~20 minutes on 2 cores)
+#   BATCH_SIZES=10000 Benchmarks/run.sh   (skip the 100 000-line batch, about 4.5 minutes on 2 cores)
 #
 # Measures, on the same files in the same run:
 #   (a) reading and loading 1 000 and 10 000 generated assessment files (with the built-in
@@ -13,7 +13,8 @@
 #   (b) scoring answer sets (read from JSON, scored, exported as JSON), per phase in-process,
 #       and 100 000 of them end to end through `backcheck batch` on every core (e);
 #   (c) rendering a report in each format;
-#   (d) start-up of `backcheck list` against an empty Swift program (hyperfine);
+#   (d) start-up of `backcheck list` against an empty Swift program (hyperfine), both built with
+#       the shared Swift runtime and with it linked in (--static-swift-stdlib, how README installs it);
 #   (e) `backcheck batch` over 10 000 and 100 000 JSON Lines, with its peak memory.
 # Needs: swift, cc, libyaml-dev, hyperfine (apt-get install -y hyperfine), GNU time (/usr/bin/time).
 set -euo pipefail
@@ -33,9 +34,17 @@ bin="$work/build/release"
 bench="$bin/backcheck-bench"
 backcheck="$bin/backcheck"
 
-say "building the floor (C, libyaml events only) and an empty Swift program"
+# The way README recommends installing the program: the Swift runtime linked in, so start-up
+# does not load and relocate a dozen shared libraries.
+say "building backcheck with the Swift runtime linked in (--static-swift-stdlib)"
+swift build -c release --package-path "$root" --scratch-path "$work/build-static" --product backcheck \
+    --static-swift-stdlib >&2
+backcheck_static="$work/build-static/release/backcheck"
+
+say "building the floor (C, libyaml events only) and an empty Swift program, linked both ways"
 cc -O2 -o "$work/yaml-events" "$here/Floor/yaml-events.c" $(pkg-config --cflags --libs yaml-0.1 2>/dev/null || echo -lyaml)
 swiftc -O "$here/Floor/empty.swift" -o "$work/empty-swift" 2>/dev/null
+swiftc -O -static-stdlib "$here/Floor/empty.swift" -o "$work/empty-swift-static" 2>/dev/null
 
 # The best of $runs runs of a command whose output has a `figure NAME VALUE UNIT` line.
 best_figure() {
@@ -119,15 +128,19 @@ for format in text json markdown html; do
     row "(c) render $format, per report" "$(awk -v n="render.$format.us_per_report" '$2 == n { print $3 }' <<< "$render") us" ""
 done
 
-say "start-up: backcheck list against an empty Swift program"
-hyperfine -N --warmup 10 --runs 100 --export-json "$work/startup.json" \
-    "$work/empty-swift" "$backcheck --version" "$backcheck list" > /dev/null 2>&1
+say "start-up: backcheck list against an empty Swift program, each linked both ways"
+hyperfine -N --warmup 20 --runs 300 --export-json "$work/startup.json" \
+    "$work/empty-swift" "$backcheck --version" "$backcheck list" \
+    "$work/empty-swift-static" "$backcheck_static --version" "$backcheck_static list" > /dev/null 2>&1
 # The means, in the order of the commands above, in milliseconds.
 means=($(awk -F': ' '/"mean"/ { gsub(/,/, "", $2); printf "%.2f ", $2 * 1000 }' "$work/startup.json"))
-row "(d) empty Swift program" "${means[0]} ms" ""
-row "(d) backcheck --version (loading the program)" "${means[1]} ms" "$(ratio "${means[1]}" "${means[0]}")x empty"
-row "(d) backcheck list" "${means[2]} ms" ""
-row "(d) list / empty" "$(ratio "${means[2]}" "${means[0]}")x" "target <= 2x"
+row "(d) empty Swift program (shared Swift runtime)" "${means[0]} ms" ""
+row "(d) backcheck --version (shared runtime)" "${means[1]} ms" "$(ratio "${means[1]}" "${means[0]}")x empty"
+row "(d) backcheck list (shared runtime)" "${means[2]} ms" "$(ratio "${means[2]}" "${means[0]}")x empty"
+row "(d) empty Swift program, -static-stdlib" "${means[3]} ms" ""
+row "(d) backcheck --version, --static-swift-stdlib" "${means[4]} ms" "$(ratio "${means[4]}" "${means[3]}")x empty static"
+row "(d) backcheck list, --static-swift-stdlib" "${means[5]} ms" "$(ratio "${means[5]}" "${means[0]}")x empty"
+row "(d) list / empty, both linked the same way" "$(ratio "${means[5]}" "${means[3]}")x" "target <= 2x"
 
 for count in ${BATCH_SIZES:-10000 100000}; do
     lines="$work/answers-$count.jsonl"
