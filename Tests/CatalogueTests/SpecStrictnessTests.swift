@@ -89,7 +89,7 @@ struct SpecStrictnessTests {
     @Test func duplicateIdNamesBothPlaces() {
         let result = load(["a.yaml": validAssessment, "b.yaml": validAssessment])
         let problems = result.diagnostics.sorted.map(\.description)
-        #expect(problems == ["b.yaml:2:5: error: duplicate assessment id 'single-leg-squat': already defined at a.yaml:1:1; ids must be unique per kind"])
+        #expect(problems == ["b.yaml:2:5: error: duplicate assessment id 'single-leg-squat': already defined at a.yaml:2:5; ids must be unique per kind"])
     }
 
     @Test func newerFormatIsAClearError() {

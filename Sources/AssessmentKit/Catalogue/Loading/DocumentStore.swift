@@ -19,6 +19,8 @@ struct DocumentStore {
         var id: String
         var layer: Int
         var mark: SourceMark
+        /// Where its id is written: what a later duplicate's message points back to.
+        var idMark: SourceMark
         var location: DocumentLocation
         var document: CatalogueDocument?
         var value: Value?
@@ -50,15 +52,15 @@ struct DocumentStore {
     /// layer's document replaces an earlier one with the same kind and id; within one layer a
     /// repeated id is an error (and what reading the repeat gave is dropped).
     mutating func add(_ document: PreparedDocument, reader: NodeReader) {
-        let earlier: (layer: Int, mark: SourceMark)? = switch document.kind {
-        case .norms: norms[document.id].map { ($0.layer, $0.mark) }
-        case .exercise: exercises[document.id].map { ($0.layer, $0.mark) }
-        case .assessment: assessments[document.id].map { ($0.layer, $0.mark) }
+        let earlier: (layer: Int, mark: SourceMark, idMark: SourceMark)? = switch document.kind {
+        case .norms: norms[document.id].map { ($0.layer, $0.mark, $0.idMark) }
+        case .exercise: exercises[document.id].map { ($0.layer, $0.mark, $0.idMark) }
+        case .assessment: assessments[document.id].map { ($0.layer, $0.mark, $0.idMark) }
         }
         if let earlier {
             if earlier.layer == document.layer {
                 reader.error(
-                    "duplicate \(document.kind.rawValue) id '\(document.id)': already defined at \(earlier.mark); ids must be unique per kind",
+                    "duplicate \(document.kind.rawValue) id '\(document.id)': already defined at \(earlier.idMark); ids must be unique per kind",
                     at: document.idMark)
                 return
             }
@@ -206,13 +208,13 @@ struct PreparedDocument: Sendable {
         idMark = document.root["id"]?.mark ?? document.root.mark
         switch document.kind {
         case .norms:
-            content = .norms(DocumentStore.Entry(id: id, layer: layer, mark: mark, location: location, document: document))
+            content = .norms(DocumentStore.Entry(id: id, layer: layer, mark: mark, idMark: idMark, location: location, document: document))
         case .exercise:
             content = .exercise(DocumentStore.readExercise(
-                DocumentStore.Entry(id: id, layer: layer, mark: mark, location: location, document: document)))
+                DocumentStore.Entry(id: id, layer: layer, mark: mark, idMark: idMark, location: location, document: document)))
         case .assessment:
             content = .assessment(DocumentStore.readAssessment(
-                DocumentStore.Entry(id: id, layer: layer, mark: mark, location: location, document: document),
+                DocumentStore.Entry(id: id, layer: layer, mark: mark, idMark: idMark, location: location, document: document),
                 with: assessmentReader, generation: generation, examples: runsExamples))
         }
     }
