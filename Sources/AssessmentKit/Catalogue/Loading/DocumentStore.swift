@@ -101,18 +101,21 @@ struct DocumentStore {
     }
 
     private static func readNorms(_ entry: Entry<NormsTable>) -> Entry<NormsTable> {
-        var entry = entry
-        let reader = NodeReader()
-        if let document = entry.document { entry.value = NormsReader.read(document, reader: reader) }
-        entry.diagnostics = reader.diagnostics
-        entry.document = nil
-        return entry
+        read(entry, with: NormsReader.read(_:reader:))
     }
 
     static func readExercise(_ entry: Entry<Exercise>) -> Entry<Exercise> {
+        read(entry, with: ExerciseReader.read(_:reader:))
+    }
+
+    /// Reads `entry`'s document with `read` (its own reader, so its problems stay with it)
+    /// and drops the tree.
+    private static func read<Value>(
+        _ entry: Entry<Value>, with read: (CatalogueDocument, NodeReader) -> Value?
+    ) -> Entry<Value> {
         var entry = entry
         let reader = NodeReader()
-        if let document = entry.document { entry.value = ExerciseReader.read(document, reader: reader) }
+        if let document = entry.document { entry.value = read(document, reader) }
         entry.diagnostics = reader.diagnostics
         entry.document = nil
         return entry
