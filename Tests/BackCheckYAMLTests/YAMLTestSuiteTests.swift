@@ -8,7 +8,7 @@ struct YAMLTestSuiteTests {
         let cases = YAMLTestSuite.cases()
         try #require(
             !cases.isEmpty,
-            "the YAML test suite was not found at \(YAMLTestSuite.folder.path); it ships beside the repository as ../shared/yaml-test-suite")
+            "the YAML test suite was not found at \(YAMLTestSuite.folder.path); it ships beside the repository as ../shared/yaml-test-suite, or set YAML_TEST_SUITE to its folder")
         var counts = (rejectedAsExpected: 0, jsonMatched: 0, disagreements: 0, errorCases: 0)
         var unlisted: [String] = []
         var nowAgreeing: [String] = []
