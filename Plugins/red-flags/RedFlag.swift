@@ -11,7 +11,7 @@ struct RedFlag: Sendable {
     init?(node: YAMLNode, context: AssessmentContext, reader: NodeReader) {
         guard let fields = reader.mapping(node, of: "a red flag") else { return nil }
         let input = fields.requiredNode("input").flatMap { Self.readInput($0, context: context, reader: reader) }
-        let finding = fields.requiredNode("finding").flatMap { Self.readFinding($0, context: context, reader: reader) }
+        let finding = fields.requiredNode("finding").flatMap { Self.readReferral($0, context: context, reader: reader) }
         fields.rejectUnknownKeys()
         guard let input, let finding else { return nil }
         self.input = input
@@ -44,12 +44,13 @@ struct RedFlag: Sendable {
         return input
     }
 
-    private static func readFinding(_ node: YAMLNode, context: AssessmentContext, reader: NodeReader) -> String? {
+    /// Reads a finding id that must name a declared `refer` finding with an urgency.
+    static func readReferral(_ node: YAMLNode, context: AssessmentContext, reader: NodeReader) -> String? {
         guard let id = ScoringRule.readFinding(node, context: context, reader: reader),
               let spec = context.finding(id) else { return nil }
         guard spec.tier == .refer else {
             reader.error(
-                "finding '\(id)' has tier \(spec.tier.rawValue); a red flag must raise a finding with tier refer",
+                "finding '\(id)' has tier \(spec.tier.rawValue); a red flag or red-flag rule must raise a finding with tier refer",
                 at: node.mark)
             return nil
         }

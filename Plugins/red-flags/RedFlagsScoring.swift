@@ -4,38 +4,61 @@ import BackCheckPluginAPI
 /// A checked `red-flags` block, ready to screen answers.
 struct RedFlagsScoring: Evaluator {
     let flags: [RedFlag]
+    let rules: [RedFlagRule]
+    /// The screen's required inputs: each unanswered one makes the screen incomplete.
+    let questions: [InputSpec]
 
     func evaluate(_ input: EvaluationInput) -> Evaluation {
         var findings: [RaisedFinding] = []
-        var notes: [String] = []
-        var checked = 0
         for flag in flags {
-            for side in flag.input.scoredSides {
-                let value = input.value(of: flag.input.name, on: side)
-                if !input.explains {
-                    // Only the findings are wanted: no sentences.
-                    if case .bool(true)? = value { findings.append(RaisedFinding(id: flag.finding, side: side, severity: 1, evidence: "")) }
-                    continue
-                }
-                let question = flag.input.label + (side.map { " (\($0.rawValue))" } ?? "")
-                switch value {
-                case .bool(true)?:
-                    checked += 1
-                    findings.append(RaisedFinding(id: flag.finding, side: side, severity: 1, evidence: "\(question): yes"))
-                case .bool(false)?:
-                    checked += 1
-                case nil:
-                    notes.append("'\(question)' was not answered, so this red flag was not checked.")
-                case let other?:
-                    notes.append("'\(question)' was answered \(other), not true or false, so this red flag was not checked.")
-                }
+            for side in flag.input.scoredSides where input.value(of: flag.input.name, on: side) == .bool(true) {
+                let evidence = input.explains ? flag.input.label + (side.map { " (\($0.rawValue))" } ?? "") + ": yes" : ""
+                findings.append(RaisedFinding(id: flag.finding, side: side, severity: 1, evidence: evidence))
             }
         }
-        guard input.explains else { return Evaluation(score: nil, findings: findings.keepingMostSevere()) }
+        var unanswered = questions.flatMap { question in
+            question.scoredSides.contains { input.value(of: question.name, on: $0) == nil } ? [question.name] : []
+        }
+        for rule in rules {
+            let (holds, missing) = rule.decide(input.bindings)
+            if holds == true {
+                findings.append(RaisedFinding(
+                    id: rule.finding, side: nil, severity: 1, evidence: input.explains ? evidence(for: rule, input) : ""))
+            } else if holds == nil {
+                // Missing answers are listed already; ask for the profile only when they are all in.
+                let answers = missing.filter { !$0.hasPrefix("profile.") }
+                for name in answers.isEmpty ? missing : answers where !unanswered.contains(name) { unanswered.append(name) }
+            }
+        }
+        guard input.explains else {
+            return Evaluation(score: nil, findings: findings.keepingMostSevere(), unanswered: unanswered)
+        }
+        var notes: [String] = []
+        for flag in flags {
+            for side in flag.input.scoredSides {
+                guard let value = input.value(of: flag.input.name, on: side), value.boolValue == nil else { continue }
+                notes.append("'\(flag.input.label)' was answered \(value), not true or false, so this red flag was not checked.")
+            }
+        }
+        let answeredAny = questions.contains { question in
+            question.scoredSides.contains { input.value(of: question.name, on: $0) != nil }
+        }
         // A screen nobody answered must not read as a clean bill of health.
-        let score: Double? = checked == 0 ? nil : findings.isEmpty ? 100 : 0
-        if score == nil { notes.append("No red-flag question was answered, so the screen has no score.") }
-        return Evaluation(score: score, findings: Self.combined(findings), notes: notes)
+        let score: Double? = findings.isEmpty ? (answeredAny && unanswered.isEmpty ? 100 : nil) : 0
+        return Evaluation(score: score, findings: Self.combined(findings), notes: notes, unanswered: unanswered)
+    }
+
+    /// "Answered yes to: …; age 58": the yes answers and profile values a rule read.
+    private func evidence(for rule: RedFlagRule, _ input: EvaluationInput) -> String {
+        var parts: [String] = []
+        for name in rule.condition.names.sorted() {
+            if name.hasPrefix("profile."), let value = input.value(of: name, on: nil) {
+                parts.append("\(name.dropFirst("profile.".count).split(separator: "_").joined(separator: " ")) \(value)")
+            } else if input.value(of: name, on: nil) == .bool(true) {
+                parts.append((questions.first { $0.name == name }?.label ?? name) + ": yes")
+            }
+        }
+        return parts.joined(separator: "; ")
     }
 
     /// One finding per id and side; when several questions raise it, the evidence lists

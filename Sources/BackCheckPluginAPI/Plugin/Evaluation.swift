@@ -8,12 +8,18 @@ public struct Evaluation: Sendable, Hashable {
     public var findings: [RaisedFinding]
     /// Plain sentences for the report: rules that could not apply, norms chosen, caveats.
     public var notes: [String]
+    /// Names the evaluator needed but had no value for, in the order met: unanswered inputs,
+    /// and `profile.*` names a rule could not be decided without. A screening evaluator fills
+    /// it so the report can call the screen incomplete and ask for exactly these; other
+    /// evaluators may leave it empty (their missing answers are errors before they run).
+    public var unanswered: [String]
 
     /// Creates an evaluation.
-    public init(score: Double?, findings: [RaisedFinding], notes: [String] = []) {
+    public init(score: Double?, findings: [RaisedFinding], notes: [String] = [], unanswered: [String] = []) {
         self.score = score
         self.findings = findings
         self.notes = notes
+        self.unanswered = unanswered
     }
 }
 
