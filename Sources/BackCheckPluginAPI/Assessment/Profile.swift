@@ -10,6 +10,30 @@ public struct Profile: Sendable, Hashable {
         case male
     }
 
+    /// A past back problem that changes what loaded work is safe (second edition).
+    public enum BackHistory: String, Sendable, Hashable, CaseIterable {
+        /// A disc herniation ("slipped disc"), treated or not.
+        case discHerniation = "disc-herniation"
+        /// Any operation on the spine.
+        case spinalSurgery = "spinal-surgery"
+        /// A broken vertebra.
+        case spinalFracture = "spinal-fracture"
+        /// A vertebra slipped forward on the one below.
+        case spondylolisthesis
+
+        /// The condition in plain words, for notes: "a disc herniation".
+        public var phrase: String {
+            switch self {
+            case .discHerniation: "a disc herniation"
+            case .spinalSurgery: "spinal surgery"
+            case .spinalFracture: "a spinal fracture"
+            case .spondylolisthesis: "a spondylolisthesis (slipped vertebra)"
+            }
+        }
+    }
+
+    /// Whose report it is, when given: free text, used to file check-ins.
+    public var name: String?
     /// Sex, when given.
     public var sex: Sex?
     /// Age in years, when given.
@@ -18,9 +42,20 @@ public struct Profile: Sendable, Hashable {
     public var bodyweightKg: Double?
     /// Training days per week, when given.
     public var trainingDaysPerWeek: Double?
+    /// Past back problems, in the order given; empty when none were named.
+    public var backHistory: [BackHistory]
+    /// Whether one of ``backHistory`` happened, or was operated on, in the last 3 months:
+    /// loaded work then waits until the treating clinician clears it.
+    public var backHistoryRecent: Bool?
 
     /// Creates a profile.
-    public init(sex: Sex? = nil, age: Double? = nil, bodyweightKg: Double? = nil, trainingDaysPerWeek: Double? = nil) {
+    public init(
+        name: String? = nil, sex: Sex? = nil, age: Double? = nil, bodyweightKg: Double? = nil,
+        trainingDaysPerWeek: Double? = nil, backHistory: [BackHistory] = [], backHistoryRecent: Bool? = nil
+    ) {
+        self.name = name
+        self.backHistory = backHistory
+        self.backHistoryRecent = backHistoryRecent
         self.sex = sex
         self.age = age
         self.bodyweightKg = bodyweightKg

@@ -82,8 +82,9 @@ struct AssessmentReader {
     private func readEvidence(_ fields: MappingReader) -> Evidence? {
         let level = fields.required("level", as: EvidenceLevel.self)
         let note = fields.optional("note", as: String.self)
+        let provenance = fields.optional("provenance", as: String.self)
         fields.rejectUnknownKeys()
-        return level.map { Evidence(level: $0, note: note) }
+        return level.map { Evidence(level: $0, note: note, provenance: provenance) }
     }
 
     private func makeEvaluator(

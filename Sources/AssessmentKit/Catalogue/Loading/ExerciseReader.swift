@@ -14,8 +14,16 @@ enum ExerciseReader {
         let regression = fields.optional("regression", as: String.self)
         let progression = fields.optional("progression", as: String.self)
         let loaded = fields.optional("loaded", as: Bool.self)
+        let pattern = fields.optional("pattern", as: MovementPattern.self)
+        let stretchesNerve = fields.optional("stretches_nerve", as: Bool.self)
         let references = fields.optional("references", as: [String].self) ?? []
         fields.rejectUnknownKeys(alsoKnown: CatalogueDocument.headerKeys)
+        if kind == .load, loaded == false, let node = fields.node("loaded") {
+            reader.error(
+                "an exercise of type load is loaded work (it keeps people lifting, spec 6); remove 'loaded: false'",
+                at: node.mark)
+            return nil
+        }
         guard let name, let kind, let dosage, let instructions else { return nil }
         var marks: [String: SourceMark] = [:]
         marks["regression"] = fields.node("regression")?.mark
@@ -23,7 +31,8 @@ enum ExerciseReader {
         return Exercise(
             id: document.id, name: name, kind: kind, targets: targets, dosage: dosage, instructions: instructions,
             cues: cues, cautions: cautions, regression: regression, progression: progression,
-            loaded: loaded ?? [.strength, .endurance].contains(kind), references: references,
+            loaded: loaded ?? [.strength, .endurance, .load].contains(kind), pattern: pattern ?? .none,
+            stretchesNerve: stretchesNerve ?? false, references: references,
             mark: document.root.mark, referenceMarks: marks)
     }
 

@@ -30,9 +30,13 @@ enum FindingReader {
         let adviceNode = fields.node("advice")
         let advice = adviceNode.flatMap { reader.read(String.self, from: $0) }
         let recommend = fields.node("recommend").map { readRecommendations($0, scope: scope, reader: reader) }
+        let painfulPatternNode = fields.node("painful_pattern")
+        let painfulPattern = painfulPatternNode.flatMap { reader.read(MovementPattern.self, from: $0) }
+        let neuralTension = fields.optional("neural_tension", as: Bool.self)
         fields.rejectUnknownKeys()
 
         var valid = title != nil && explain != nil && tier != nil
+        valid = valid && (painfulPatternNode == nil || painfulPattern != nil)
         valid = valid && (urgencyNode == nil || urgency != nil) && (adviceNode == nil || advice != nil) && !readFailed(recommend)
         if tier == .refer {
             if urgencyNode == nil {
@@ -52,7 +56,8 @@ enum FindingReader {
         guard valid, let title, let explain, let tier else { return nil }
         return AssessmentFinding(
             spec: FindingSpec(id: id, title: title, tier: tier, urgency: urgency), explain: explain, advice: advice,
-            recommend: (recommend ?? nil) ?? [], mark: node.mark)
+            recommend: (recommend ?? nil) ?? [], painfulPattern: painfulPattern == MovementPattern.none ? nil : painfulPattern,
+            neuralTension: neuralTension ?? false, mark: node.mark)
     }
 
     private static func readRecommendations(_ node: YAMLNode, scope: Scope, reader: NodeReader) -> [Recommendation]? {

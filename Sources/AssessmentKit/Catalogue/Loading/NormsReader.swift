@@ -8,6 +8,8 @@ enum NormsReader {
         let source = fields.required("source", as: String.self)
         let population = fields.required("population", as: String.self)
         let note = fields.optional("note", as: String.self)
+        // Drafting marks for reviewers; checked for type, never printed.
+        _ = fields.optional("provenance", as: String.self)
         var measures: [String: NormMeasure] = [:]
         var failed = false
         if let table = fields.requiredMapping("measures", of: "the norms' measures") {

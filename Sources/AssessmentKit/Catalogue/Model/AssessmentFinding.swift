@@ -12,6 +12,12 @@ public struct AssessmentFinding: Sendable {
     public var advice: String?
     /// The exercises it asks for.
     public var recommend: [Recommendation]
+    /// When raised: the lift pattern that hurts, whose loaded exercises the plan keeps out
+    /// (offering their regressions instead).
+    public var painfulPattern: MovementPattern?
+    /// When raised on a side: a nerve may be under tension there, so stretches that tension it
+    /// (`stretches_nerve`) are kept out of the plan on that side.
+    public var neuralTension: Bool = false
     /// Where it is declared.
     public var mark: SourceMark
 

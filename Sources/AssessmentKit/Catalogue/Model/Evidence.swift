@@ -4,8 +4,11 @@ public import BackCheckYAML
 public struct Evidence: Sendable, Hashable {
     /// The level.
     public var level: EvidenceLevel
-    /// Why, with sources.
+    /// Why, with sources, in words meant for people: how far the result can be trusted.
     public var note: String?
+    /// Where the figures came from and how well they were checked (drafting marks such as
+    /// "[from memory]"), for authors and reviewers. Read and kept, never printed.
+    public var provenance: String?
 }
 
 /// The strength of a test's evidence; it weights findings when the plan is ranked.

@@ -40,14 +40,35 @@ public struct Exercise: Sendable, Hashable {
     public var regression: String?
     /// A harder exercise's id.
     public var progression: String?
-    /// Whether it loads the spine or muscles enough that a referral removes it from the plan.
+    /// Whether it loads the spine or the lift: "loaded work" (spec 6), which a referral, an
+    /// incomplete screen, a painful lift of its pattern or a recent back injury keeps out of the
+    /// plan. Always true for `type: load` (a deload week or a ramp-up warm-up keeps people lifting).
     public var loaded: Bool
+    /// The lift pattern it trains, so a painful lift can keep its loaded exercises out.
+    public var pattern: MovementPattern
+    /// Whether it is a stretch that also tensions the sciatic nerve (hamstring stretches): a
+    /// positive straight-leg raise keeps it out of the plan on that side.
+    public var stretchesNerve: Bool
     /// Sources.
     public var references: [String]
     /// Where the document starts.
     public var mark: SourceMark
     /// Where `regression` and `progression` are written, for reference errors.
     var referenceMarks: [String: SourceMark] = [:]
+}
+
+/// The lift pattern an exercise belongs to (spec 6, second edition).
+public enum MovementPattern: String, Sendable, Hashable, CaseIterable, YAMLEnumeration {
+    /// Squats and leg presses.
+    case squat
+    /// Deadlifts, good mornings, hinges.
+    case hinge
+    /// Hip thrusts and bridges.
+    case hipThrust = "hip-thrust"
+    /// Lunges and split squats.
+    case lunge
+    /// Not a lift pattern.
+    case none
 }
 
 /// How much of an exercise to do.

@@ -4,7 +4,8 @@ import BackCheckYAML
 
 /// Reads one assessment's block of an answers file (spec 8), checking every value against
 /// its input: type, range, choices and sides. Every problem names the assessment, the
-/// input and the place in the file.
+/// input and the place in the file. A red-flag screen's unanswered questions are not errors
+/// (second edition): they make the screen incomplete, which the report says.
 enum AnswerReader {
     static func read(_ node: YAMLNode, for assessment: Assessment, reader: NodeReader) -> AssessmentAnswers? {
         guard let fields = reader.mapping(node, of: "the answers for '\(assessment.id)'") else { return nil }
@@ -14,7 +15,7 @@ enum AnswerReader {
         for input in assessment.inputs {
             let what = "'\(assessment.id)' input '\(input.name)'"
             guard let answer = fields.node(input.name), !answer.isNull else {
-                if input.optional {
+                if input.optional || assessment.isRedFlagScreen {
                     values[input.name] = input.bilateral ? .bilateral(left: nil, right: nil) : .single(nil)
                     skipped.append(input.name)
                 } else {
@@ -24,8 +25,8 @@ enum AnswerReader {
             }
             if input.bilateral {
                 guard let sides = reader.mapping(answer, of: "\(what), which takes {left: …, right: …}") else { continue }
-                let left = sideValue(sides, .left, input: input, what: what, reader: reader)
-                let right = sideValue(sides, .right, input: input, what: what, reader: reader)
+                let left = sideValue(sides, .left, input: input, of: assessment, what: what, reader: reader)
+                let right = sideValue(sides, .right, input: input, of: assessment, what: what, reader: reader)
                 sides.rejectUnknownKeys()
                 values[input.name] = .bilateral(left: left, right: right)
                 if left == nil || right == nil, input.optional { skipped.append(input.name) }
@@ -38,10 +39,11 @@ enum AnswerReader {
     }
 
     private static func sideValue(
-        _ sides: MappingReader, _ side: Side, input: AssessmentInput, what: String, reader: NodeReader
+        _ sides: MappingReader, _ side: Side, input: AssessmentInput, of assessment: Assessment, what: String,
+        reader: NodeReader
     ) -> Value? {
         guard let node = sides.node(side.rawValue), !node.isNull else {
-            if !input.optional {
+            if !input.optional && !assessment.isRedFlagScreen {
                 reader.error("missing the \(side.rawValue) side of \(what); give both left and right", at: sides.node.mark)
             }
             return nil

@@ -7,6 +7,10 @@ public struct AnswerSet: Sendable {
     /// The assessments to run with their answers: red-flag screens first, then in the
     /// order the answers gave them.
     public var entries: [Entry]
+    /// Whether a clinician screened the person for red flags in person (`--screened-elsewhere`
+    /// or `screened_elsewhere: true`): an unanswered screen then counts as `skipped`, not
+    /// `incomplete`. A yes to any screen question still wins.
+    public var screenedElsewhere: Bool
 
     /// One assessment with its answers.
     public struct Entry: Sendable {
@@ -23,8 +27,9 @@ public struct AnswerSet: Sendable {
     }
 
     /// Creates an answer set; red-flag screens are moved to the front.
-    public init(profile: Profile, entries: [Entry]) {
+    public init(profile: Profile, entries: [Entry], screenedElsewhere: Bool = false) {
         self.profile = profile
+        self.screenedElsewhere = screenedElsewhere
         let screens = entries.filter { $0.assessment.isRedFlagScreen }
         self.entries = screens + entries.filter { !$0.assessment.isRedFlagScreen }
     }

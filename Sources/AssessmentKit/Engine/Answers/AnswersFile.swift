@@ -46,6 +46,7 @@ public enum AnswersFile {
             return .failure(AnswerProblems(reader.diagnostics))
         }
         let profile = fields.node("profile").flatMap { ProfileReader.read($0, reader: reader) } ?? Profile()
+        let screenedElsewhere = fields.optional("screened_elsewhere", as: Bool.self) ?? false
         var entries: [AnswerSet.Entry] = []
         var answered: [String] = []
         if let blocks = fields.requiredMapping("answers", of: "the answers, by assessment id") {
@@ -69,7 +70,7 @@ public enum AnswersFile {
         if !reader.hasErrors, entries.isEmpty {
             reader.error("no assessments answered; add at least one under 'answers'", at: fields.node("answers")?.mark ?? start)
         }
-        return reader.hasErrors ? .failure(AnswerProblems(reader.diagnostics)) : .success(AnswerSet(profile: profile, entries: entries))
+        return reader.hasErrors ? .failure(AnswerProblems(reader.diagnostics)) : .success(AnswerSet(profile: profile, entries: entries, screenedElsewhere: screenedElsewhere))
     }
 
     /// JSON is read by the strict JSON reader (its messages fit JSON); anything else as YAML.

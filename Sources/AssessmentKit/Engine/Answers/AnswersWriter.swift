@@ -10,11 +10,17 @@ extension AnswerSet {
         var lines: [String] = []
         if let comment { lines += comment.split(separator: "\n", omittingEmptySubsequences: false).map { "# \($0)" } }
         var profileFields: [String] = []
+        if let name = profile.name { profileFields.append("name: \(JSONValue.string(name).serialized())") }
         if let sex = profile.sex { profileFields.append("sex: \(sex.rawValue)") }
         if let age = profile.age { profileFields.append("age: \(Value.format(age))") }
         if let weight = profile.bodyweightKg { profileFields.append("bodyweight_kg: \(Value.format(weight))") }
         if let days = profile.trainingDaysPerWeek { profileFields.append("training_days_per_week: \(Value.format(days))") }
+        if !profile.backHistory.isEmpty {
+            profileFields.append("back_history: [\(profile.backHistory.map(\.rawValue).joined(separator: ", "))]")
+        }
+        if let recent = profile.backHistoryRecent { profileFields.append("back_history_recent: \(recent)") }
         lines.append("profile: {\(profileFields.joined(separator: ", "))}")
+        if screenedElsewhere { lines.append("screened_elsewhere: true") }
         lines.append("answers:")
         for entry in entries {
             lines.append("  \(entry.assessment.id):")

@@ -1,16 +1,22 @@
 import BackCheckPluginAPI
 import BackCheckYAML
 
-/// Reads a `profile` block: sex, age, body weight, training days (spec 8).
+extension Profile.BackHistory: YAMLEnumeration {}
+
+/// Reads a `profile` block: name, sex, age, body weight, training days and back history
+/// (spec 8; `builtin-catalogue.md`, second edition).
 enum ProfileReader {
     static func read(_ node: YAMLNode, reader: NodeReader) -> Profile? {
         guard let fields = reader.mapping(node, of: "the profile") else { return nil }
         let before = reader.diagnostics.count
         let profile = Profile(
+            name: fields.optional("name", as: String.self),
             sex: fields.optional("sex", as: Profile.Sex.self),
             age: fields.optional("age", as: Double.self, in: 5...120),
             bodyweightKg: fields.optional("bodyweight_kg", as: Double.self, in: 20...400),
-            trainingDaysPerWeek: fields.optional("training_days_per_week", as: Double.self, in: 0...14))
+            trainingDaysPerWeek: fields.optional("training_days_per_week", as: Double.self, in: 0...14),
+            backHistory: fields.optional("back_history", as: [Profile.BackHistory].self) ?? [],
+            backHistoryRecent: fields.optional("back_history_recent", as: Bool.self))
         fields.rejectUnknownKeys()
         return reader.diagnostics.count == before ? profile : nil
     }
