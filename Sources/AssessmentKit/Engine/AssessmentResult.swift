@@ -17,6 +17,9 @@ public struct AssessmentResult: Sendable {
     public var findings: [RaisedFinding]
     /// Sentences for the report: skipped inputs, rules that could not apply.
     public var notes: [String]
+    /// What the evaluator needed and did not have (a screen's unanswered questions and the
+    /// `profile.*` names its rules lacked); see ``Evaluation/unanswered``.
+    public var unanswered: [String] = []
 }
 
 /// Runs one assessment's evaluator on checked answers.
@@ -25,7 +28,8 @@ public enum AssessmentRunner {
     public static func run(_ assessment: Assessment, answers: AssessmentAnswers, profile: Profile) -> AssessmentResult {
         var bindings = Bindings(answers.values)
         for (name, binding) in profile.bindings { bindings[name] = binding }
-        var notes = answers.skipped.map { name in
+        // A screen's unanswered questions are listed once, by the screening block, not per question.
+        var notes = assessment.isRedFlagScreen ? [] : answers.skipped.map { name in
             "Optional input '\(assessment.input(name)?.label ?? name)' was skipped; rules that need it did not apply."
         }
         var derived: [(name: String, value: Binding)] = []
@@ -48,7 +52,7 @@ public enum AssessmentRunner {
         let status: Status = refers ? .refer : score.map(Status.forScore) ?? .unscored
         return AssessmentResult(
             assessment: assessment, answers: answers, derived: derived, score: score, status: status,
-            findings: findings, notes: notes)
+            findings: findings, notes: notes, unanswered: evaluation.unanswered)
     }
 
     private static func compute(_ value: DerivedValue, _ bindings: Bindings, _ side: Side?, notes: inout [String]) -> Value? {

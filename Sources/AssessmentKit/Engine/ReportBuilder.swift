@@ -12,7 +12,7 @@ import BackCheckExpressions
 public struct ReportBuilder: Sendable {
     /// The catalogue the answers were checked against (exercises come from it).
     public var catalogue: Catalogue
-    /// The longest plan (spec 7: default 6).
+    /// The longest plan (spec 7: default 6; at least 1).
     public var maxExercises: Int
     /// The program named in the report.
     public var tool: ToolInfo
@@ -20,7 +20,7 @@ public struct ReportBuilder: Sendable {
     /// Creates a builder.
     public init(catalogue: Catalogue, maxExercises: Int = 6, tool: ToolInfo = .current) {
         self.catalogue = catalogue
-        self.maxExercises = max(0, maxExercises)
+        self.maxExercises = max(1, maxExercises)
         self.tool = tool
     }
 
@@ -38,7 +38,11 @@ public struct ReportBuilder: Sendable {
             reports.append(Self.describe(result, scans: scans, probe: probe))
         }
         let referral = ReferralBuilder.referral(from: scored.map(\.result))
-        let (plan, planNotes) = PlanBuilder(catalogue: catalogue, maxExercises: maxExercises).plan(scored, referral: referral)
+        let screening = ScreeningGate.screening(
+            results: scored.map(\.result), screenedElsewhere: answers.screenedElsewhere,
+            screens: catalogue.assessments.filter(\.isRedFlagScreen))
+        let plan = PlanBuilder(catalogue: catalogue, maxExercises: maxExercises).plan(
+            scored, circumstances: PlanCircumstances(referral: referral, screening: screening, profile: answers.profile))
         var notes = catalogue.replacements.map { "Your catalogue replaced a built-in document: \($0)." }
         if referral?.urgency == .emergency {
             let withheld = reports.filter { report in !report.findings.contains { $0.tier == .refer } }
@@ -48,8 +52,9 @@ public struct ReportBuilder: Sendable {
             }
         }
         return Report(
-            generatedAt: generatedAt, tool: tool, profile: answers.profile, referral: referral, assessments: reports,
-            plan: plan, planNotes: planNotes, notes: notes)
+            generatedAt: generatedAt, tool: tool, profile: answers.profile, referral: referral, screening: screening,
+            assessments: reports, plan: plan.items, planNotes: plan.notes, planLeftOut: plan.leftOut,
+            reassurance: referral == nil && screening.clearsLoadedWork ? Wording.reassurance : nil, notes: notes)
     }
 
     private static func describe(_ result: AssessmentResult, scans: [InputProbe.Scan], probe: InputProbe) -> AssessmentReport {

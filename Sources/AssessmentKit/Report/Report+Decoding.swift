@@ -36,13 +36,18 @@ extension Report {
         let assessments = fields.requiredNode("assessments").flatMap { decoder.list($0, of: "assessments", decoder.assessment) }
         let plan = fields.requiredNode("plan").flatMap { decoder.list($0, of: "plan items", decoder.planItem) }
         let planNotes = fields.optional("plan_notes", as: [String].self) ?? []
+        let screening = decoder.screening(fields.node("screening"))
+        let leftOut = fields.node("plan_left_out").flatMap { decoder.list($0, of: "left-out exercises", decoder.leftOut) } ?? []
+        let reassurance = fields.node("reassurance").flatMap { $0.isNull ? nil : reader.read(String.self, from: $0) }
         let notes = fields.optional("notes", as: [String].self) ?? []
-        guard !reader.hasErrors, let generatedAt, let tool, let profile, let referral, let assessments, let plan else {
+        guard !reader.hasErrors, let generatedAt, let tool, let profile, let referral, let screening, let assessments,
+              let plan else {
             return .failure(ReportReadError(diagnostics: reader.diagnostics))
         }
         return .success(Report(
-            generatedAt: generatedAt, tool: tool, profile: profile, referral: referral, assessments: assessments,
-            plan: plan, planNotes: planNotes, notes: notes))
+            generatedAt: generatedAt, tool: tool, profile: profile, referral: referral, screening: screening,
+            assessments: assessments, plan: plan, planNotes: planNotes, planLeftOut: leftOut, reassurance: reassurance,
+            notes: notes))
     }
 }
 
@@ -81,9 +86,12 @@ struct ReportDecoder {
 
     func profile(_ fields: MappingReader) -> Profile {
         Profile(
+            name: fields.optional("name", as: String.self),
             sex: fields.optional("sex", as: Profile.Sex.self), age: fields.optional("age", as: Double.self),
             bodyweightKg: fields.optional("bodyweight_kg", as: Double.self),
-            trainingDaysPerWeek: fields.optional("training_days_per_week", as: Double.self))
+            trainingDaysPerWeek: fields.optional("training_days_per_week", as: Double.self),
+            backHistory: fields.optional("back_history", as: [Profile.BackHistory].self) ?? [],
+            backHistoryRecent: fields.optional("back_history_recent", as: Bool.self))
     }
 
     func side(_ fields: MappingReader) -> Side?? {

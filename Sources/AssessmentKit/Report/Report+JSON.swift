@@ -12,9 +12,12 @@ extension Report {
             ("tool", .object([("name", .string(tool.name)), ("version", .string(tool.version))])),
             ("profile", ReportJSON.profile(profile)),
             ("referral", referral.map(ReportJSON.referral) ?? .null),
+        ] + (screening.map { [("screening", ReportJSON.screening($0))] } ?? []) + [
             ("assessments", .array(assessments.map(ReportJSON.assessment))),
             ("plan", .array(plan.map(ReportJSON.planItem))),
             ("plan_notes", .array(planNotes.map(JSONValue.string))),
+            ("plan_left_out", .array(planLeftOut.map(ReportJSON.leftOut))),
+            ("reassurance", reassurance.map(JSONValue.string) ?? .null),
             ("notes", .array(notes.map(JSONValue.string))),
         ])
     }
@@ -31,11 +34,28 @@ enum ReportJSON {
 
     static func profile(_ profile: Profile) -> JSONValue {
         var members: Members = []
+        if let name = profile.name { members.append(("name", .string(name))) }
         if let sex = profile.sex { members.append(("sex", .string(sex.rawValue))) }
         if let age = profile.age { members.append(("age", number(age))) }
         if let weight = profile.bodyweightKg { members.append(("bodyweight_kg", number(weight))) }
         if let days = profile.trainingDaysPerWeek { members.append(("training_days_per_week", number(days))) }
+        if !profile.backHistory.isEmpty {
+            members.append(("back_history", .array(profile.backHistory.map { .string($0.rawValue) })))
+        }
+        if let recent = profile.backHistoryRecent { members.append(("back_history_recent", .bool(recent))) }
         return .object(members)
+    }
+
+    static func screening(_ screening: Screening) -> JSONValue {
+        .object([
+            ("status", .string(screening.status.rawValue)),
+            ("unanswered", .array(screening.unanswered.map { .string($0.id) })),
+            ("questions", .array(screening.unanswered.map { .object([("id", .string($0.id)), ("label", .string($0.label))]) })),
+        ])
+    }
+
+    static func leftOut(_ entry: PlanLeftOut) -> JSONValue {
+        .object([("exercise", .string(entry.exercise)), ("name", .string(entry.name)), ("reason", .string(entry.reason.rawValue))])
     }
 
     static func referral(_ referral: Referral) -> JSONValue {

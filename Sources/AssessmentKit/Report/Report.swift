@@ -17,12 +17,19 @@ public struct Report: Sendable, Hashable {
     public var profile: Profile
     /// The referral, when any `refer` finding was raised; it comes before everything else.
     public var referral: Referral?
+    /// What the red-flag screen showed; `nil` only in reports saved before the second edition.
+    public var screening: Screening?
     /// One entry per assessment run, red-flag screen first.
     public var assessments: [AssessmentReport]
     /// The exercises, in the order to do them.
     public var plan: [PlanItem]
     /// Why the plan is empty, shorter, or lacks loaded work.
     public var planNotes: [String]
+    /// The exercises findings asked for that the plan does not hold, by id with the reason.
+    public var planLeftOut: [PlanLeftOut]
+    /// A short word on how back pain like this usually goes, when the screen was complete (or
+    /// skipped) and nothing needs a referral; `nil` otherwise.
+    public var reassurance: String?
     /// Notes about the run as a whole: catalogue documents that replaced built-in ones,
     /// results withheld because of an emergency.
     public var notes: [String]
@@ -30,12 +37,16 @@ public struct Report: Sendable, Hashable {
     /// Creates a report.
     public init(
         generatedAt: String, tool: ToolInfo = .current, profile: Profile, referral: Referral?,
-        assessments: [AssessmentReport], plan: [PlanItem], planNotes: [String] = [], notes: [String] = []
+        screening: Screening? = nil, assessments: [AssessmentReport], plan: [PlanItem], planNotes: [String] = [],
+        planLeftOut: [PlanLeftOut] = [], reassurance: String? = nil, notes: [String] = []
     ) {
         self.generatedAt = generatedAt
         self.tool = tool
         self.profile = profile
         self.referral = referral
+        self.screening = screening
+        self.planLeftOut = planLeftOut
+        self.reassurance = reassurance
         self.assessments = assessments
         self.plan = plan
         self.planNotes = planNotes

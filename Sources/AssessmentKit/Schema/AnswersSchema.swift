@@ -8,11 +8,13 @@ extension JSONSchemas {
         typealias B = SchemaBuilder
         let blocks: B.Members = catalogue.assessments.map { assessment in
             let inputs: B.Members = assessment.inputs.map { ($0.name, inputSchema($0)) }
-            let required = assessment.inputs.filter { !$0.optional }.map(\.name)
+            // A screen's unanswered questions make it incomplete, not invalid (second edition).
+            let required = assessment.isRedFlagScreen ? [] : assessment.inputs.filter { !$0.optional }.map(\.name)
             return (assessment.id, B.object(inputs, required: required, description: assessment.title))
         }
         let root = B.object([
             ("profile", profile),
+            ("screened_elsewhere", B.boolean("A clinician screened for red flags in person: an unanswered screen counts as skipped, not incomplete")),
             ("answers", B.object(blocks, description: "Answers by assessment id; only the assessments named are run.")),
         ], required: ["answers"])
         return B.document(

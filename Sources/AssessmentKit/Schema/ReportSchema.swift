@@ -59,14 +59,26 @@ public enum JSONSchemas {
                 ("urgency", urgency), ("advice", B.string()),
             ], required: ["assessment", "finding", "title", "urgency", "advice"]), minItems: 1)),
         ], required: ["urgency", "message", "reasons"])
+        let screening = B.object([
+            ("status", B.choice(Screening.Status.allCases.map(\.rawValue), "Unless complete or skipped, the plan holds no loaded work")),
+            ("unanswered", B.array(B.string(), "Screen inputs, or profile fields such as profile.age, still to answer")),
+            ("questions", B.array(B.object([("id", B.string()), ("label", B.string())], required: ["id", "label"]))),
+        ], required: ["status", "unanswered"])
         let root = B.object([
             ("schema", B.choice([Report.schemaName])),
             ("generated_at", B.string("UTC, YYYY-MM-DDTHH:MM:SSZ", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$")),
             ("tool", B.object([("name", B.string()), ("version", B.string())], required: ["name", "version"])),
             ("profile", profile),
             ("referral", B.anyOf([referral, B.null], "null when no refer finding was raised")),
+            ("screening", screening),
             ("assessments", B.array(assessment)), ("plan", B.array(item)),
-            ("plan_notes", B.array(B.string())), ("notes", B.array(B.string())),
+            ("plan_notes", B.array(B.string())),
+            ("plan_left_out", B.array(B.object([
+                ("exercise", B.string(pattern: B.kebab)), ("name", B.string()),
+                ("reason", B.choice(PlanLeftOut.Reason.allCases.map(\.rawValue), "The first that applies, in this order")),
+            ], required: ["exercise", "reason"]), "Exercises findings asked for that the plan does not hold")),
+            ("reassurance", B.anyOf([B.string(), B.null], "null unless the screen was complete or skipped and nothing needs a referral")),
+            ("notes", B.array(B.string())),
         ], required: ["schema", "generated_at", "tool", "profile", "referral", "assessments", "plan", "plan_notes", "notes"])
         return B.document(
             id: "urn:backcheck:schema:report:1", title: "BackCheck report (backcheck.report/1)",
@@ -78,10 +90,13 @@ public enum JSONSchemas {
     static var profile: JSONValue {
         typealias B = SchemaBuilder
         return B.object([
+            ("name", B.string("Whose report it is")),
             ("sex", B.choice(["female", "male"], "For sex-specific norms; without it the stricter norm is used.")),
             ("age", B.number("Years", minimum: 5, maximum: 120)),
             ("bodyweight_kg", B.number("Kilograms", minimum: 20, maximum: 400)),
             ("training_days_per_week", B.number("Days a week", minimum: 0, maximum: 14)),
+            ("back_history", B.array(B.choice(Profile.BackHistory.allCases.map(\.rawValue)), "Past back problems")),
+            ("back_history_recent", B.boolean("One of them happened, or was operated on, in the last 3 months")),
         ])
     }
 }

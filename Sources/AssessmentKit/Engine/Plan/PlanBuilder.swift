@@ -8,24 +8,82 @@ struct ScoredAssessment {
     var asymmetric: Set<FindingKey>
 }
 
-/// Builds the plan (spec 7): the exercises the raised findings ask for, each once, ranked by
-/// tier, then priority, then id, and capped.
+/// What the plan is built from beyond the findings: the referral, the screen and the person.
+struct PlanCircumstances {
+    var referral: Referral?
+    var screening: Screening
+    var profile: Profile
+}
+
+/// The plan with why it is what it is.
+struct BuiltPlan {
+    var items: [PlanItem]
+    var notes: [String]
+    var leftOut: [PlanLeftOut]
+}
+
+/// Builds the plan (spec 7, second edition): the exercises the raised findings ask for, each
+/// once; those the gate keeps out replaced by their easier version where one is allowed; ranked
+/// by priority, then tier, then id; and capped without leaving a major finding uncovered.
 struct PlanBuilder {
     let catalogue: Catalogue
     let maxExercises: Int
 
-    private struct Draft {
-        var exercise: Exercise
-        var tier: Tier
-        var reasons: [PlanReason]
-        var sides: Set<Side>
-        var priority: Double { reasons.reduce(0) { $0 + $1.contribution } }
+    func plan(_ scored: [ScoredAssessment], circumstances: PlanCircumstances) -> BuiltPlan {
+        var notes: [String] = []
+        let (drafts, majors) = collect(scored, notes: &notes)
+        let gate = Self.gate(scored, circumstances)
+        var allowed: [String: PlanDraft] = [:]
+        var leftOut: [String: PlanLeftOut.Reason] = [:]
+        var offered: [(left: String, instead: String)] = []
+
+        func admit(_ draft: PlanDraft, depth: Int) {
+            switch gate.verdict(draft) {
+            case .keep(let kept):
+                if allowed[kept.exercise.id] == nil { allowed[kept.exercise.id] = kept } else { allowed[kept.exercise.id]!.merge(kept) }
+            case .leaveOut(let reason):
+                leftOut[draft.exercise.id] = min(leftOut[draft.exercise.id] ?? reason, reason)
+                guard depth < 3, draft.exercise.isLoadedWork, gate.offersRegression(after: reason),
+                      let id = draft.exercise.regression, let easier = catalogue.exercise(id) else { return }
+                var replacement = PlanDraft(exercise: easier)
+                replacement.merge(draft)
+                offered.append((draft.exercise.name, easier.name))
+                admit(replacement, depth: depth + 1)
+            }
+        }
+        for draft in drafts { admit(draft, depth: 0) }
+        for id in allowed.keys { leftOut[id] = nil }
+
+        let ranked = allowed.values.sorted(by: PlanDraft.ranksBefore)
+        let capped = PlanCap.apply(ranked, majors: majors, limit: maxExercises)
+        for draft in capped.cut { leftOut[draft.exercise.id] = .cap }
+
+        let leftOutEntries = (drafts + capped.cut).reduce(into: [PlanLeftOut]()) { entries, draft in
+            guard let reason = leftOut[draft.exercise.id], !entries.contains(where: { $0.exercise == draft.exercise.id })
+            else { return }
+            entries.append(PlanLeftOut(exercise: draft.exercise.id, name: draft.exercise.name, reason: reason))
+        }.sorted { $0.reason != $1.reason ? $0.reason < $1.reason : $0.exercise < $1.exercise }
+
+        let wording = PlanNotes(circumstances: circumstances, maxExercises: maxExercises)
+        notes = wording.notes(
+            leftOut: leftOutEntries, offered: offered, uncovered: capped.uncovered,
+            hasFindings: !drafts.isEmpty || scored.contains { !$0.result.findings.isEmpty },
+            planned: !capped.chosen.isEmpty) + notes
+        let items = capped.chosen.enumerated().map { index, draft in
+            PlanItem(
+                rank: index + 1, exercise: Self.describe(draft.exercise, history: circumstances.profile.backHistory),
+                tier: draft.tier, priority: Rounding.twoDecimals(draft.priority),
+                sides: draft.exercise.dosage.perSide == true ? Set(draft.reasons.compactMap(\.reason.side)).sorted() : [],
+                dosage: draft.exercise.dosage, because: draft.reasons.map(\.reason))
+        }
+        return BuiltPlan(items: items, notes: notes, leftOut: leftOutEntries)
     }
 
-    func plan(_ scored: [ScoredAssessment], referral: Referral?) -> (items: [PlanItem], notes: [String]) {
-        if let urgency = referral?.urgency, let note = ReferralBuilder.planNote(urgency) { return ([], [note]) }
-        var notes: [String] = []
-        var drafts: [String: Draft] = [:]
+    /// Every exercise the raised findings ask for (in a fixed order), and the major findings,
+    /// most important first.
+    private func collect(_ scored: [ScoredAssessment], notes: inout [String]) -> ([PlanDraft], [MajorFinding]) {
+        var drafts: [String: PlanDraft] = [:]
+        var majors: [MajorFinding] = []
         for assessment in scored {
             let result = assessment.result
             let bindings = Self.bindings(result, profile: assessment.profile)
@@ -33,49 +91,47 @@ struct PlanBuilder {
             for raised in result.findings {
                 guard let finding = result.assessment.finding(raised.id) else { continue }
                 let asymmetric = assessment.asymmetric.contains(FindingKey(id: raised.id, side: raised.side))
-                let severity = Rounding.twoDecimals(raised.severity)
                 let reason = PlanReason(
                     assessment: result.assessment.id, finding: finding.id, title: finding.title, side: raised.side,
-                    severity: severity, weight: weight, asymmetry: asymmetric,
+                    severity: Rounding.twoDecimals(raised.severity), weight: weight, asymmetry: asymmetric,
                     contribution: Rounding.twoDecimals(raised.severity * weight * (asymmetric ? Asymmetry.factor : 1)))
+                var asked: [String] = []
                 for recommendation in finding.recommend {
                     guard applies(recommendation, bindings: bindings, side: raised.side, finding: finding.id, notes: &notes),
                           let exercise = catalogue.exercise(recommendation.exercise) else { continue }
-                    var draft = drafts[exercise.id] ?? Draft(exercise: exercise, tier: finding.tier, reasons: [], sides: [])
-                    draft.tier = min(draft.tier, finding.tier)
-                    if !draft.reasons.contains(where: { $0.assessment == reason.assessment && $0.finding == reason.finding && $0.side == reason.side }) {
-                        draft.reasons.append(reason)
-                    }
-                    if let side = raised.side { draft.sides.insert(side) }
+                    var draft = drafts[exercise.id] ?? PlanDraft(exercise: exercise)
+                    draft.add(reason, tier: finding.tier)
                     drafts[exercise.id] = draft
+                    asked.append(exercise.id)
+                }
+                if finding.tier != .refer, reason.severity >= MajorFinding.severity, !asked.isEmpty {
+                    majors.append(MajorFinding(
+                        assessment: reason.assessment, finding: reason.finding, title: reason.title, side: reason.side,
+                        contribution: reason.contribution, exercises: asked))
                 }
             }
         }
-        var ordered = drafts.values.sorted { a, b in
-            if a.tier != b.tier { return a.tier < b.tier }
-            let (pa, pb) = (Rounding.twoDecimals(a.priority), Rounding.twoDecimals(b.priority))
-            return pa != pb ? pa > pb : a.exercise.id < b.exercise.id
-        }
-        if referral?.urgency == .soon {
-            let loaded = ordered.filter(\.exercise.loaded)
-            if !loaded.isEmpty {
-                notes.append("Left out because of the referral (they load the back): \(loaded.map(\.exercise.name).joined(separator: ", ")).")
+        let ordered = drafts.values.sorted(by: PlanDraft.ranksBefore)
+        return (ordered, majors.enumerated().sorted { a, b in
+            a.element.contribution != b.element.contribution ? a.element.contribution > b.element.contribution : a.offset < b.offset
+        }.map(\.element))
+    }
+
+    private static func gate(_ scored: [ScoredAssessment], _ circumstances: PlanCircumstances) -> PlanGate {
+        var painful: Set<MovementPattern> = []
+        var nerveSides: Set<Side> = []
+        for assessment in scored {
+            for raised in assessment.result.findings {
+                guard let finding = assessment.result.assessment.finding(raised.id) else { continue }
+                if let pattern = finding.painfulPattern { painful.insert(pattern) }
+                if finding.neuralTension {
+                    if let side = raised.side { nerveSides.insert(side) } else { nerveSides.formUnion([.left, .right]) }
+                }
             }
-            ordered.removeAll(where: \.exercise.loaded)
         }
-        if ordered.count > maxExercises {
-            let dropped = ordered[maxExercises...].map(\.exercise.name)
-            notes.append("\(dropped.count) more exercise\(dropped.count == 1 ? "" : "s") left out to keep the plan to \(maxExercises): \(dropped.joined(separator: ", ")).")
-            ordered = Array(ordered.prefix(maxExercises))
-        }
-        if ordered.isEmpty, notes.isEmpty { notes.append("No exercises: no finding asked for one.") }
-        let items = ordered.enumerated().map { index, draft in
-            PlanItem(
-                rank: index + 1, exercise: Self.describe(draft.exercise), tier: draft.tier,
-                priority: Rounding.twoDecimals(draft.priority), sides: draft.sides.sorted(), dosage: draft.exercise.dosage,
-                because: draft.reasons)
-        }
-        return (items, notes)
+        return PlanGate(
+            referral: circumstances.referral?.urgency, screening: circumstances.screening, painfulPatterns: painful,
+            recentHistory: circumstances.profile.backHistoryRecent == true, nerveSides: nerveSides)
     }
 
     /// Whether a recommendation's `when` holds for the finding's side (either side when the
@@ -106,9 +162,16 @@ struct PlanBuilder {
         return bindings
     }
 
-    static func describe(_ exercise: Exercise) -> PlanExercise {
-        PlanExercise(
+    /// The exercise as the report shows it; after a back injury or operation, loaded work
+    /// carries a caution to be cleared first.
+    static func describe(_ exercise: Exercise, history: [Profile.BackHistory] = []) -> PlanExercise {
+        var cautions = exercise.cautions
+        if exercise.isLoadedWork, let past = PlanNotes.phrases(history) {
+            cautions.append(
+                "You have had \(past): get cleared by the clinician who treated it before loading this heavily, start light, and stop if back or leg symptoms come back.")
+        }
+        return PlanExercise(
             id: exercise.id, name: exercise.name, type: exercise.kind.rawValue, targets: exercise.targets,
-            loaded: exercise.loaded, instructions: exercise.instructions, cues: exercise.cues, cautions: exercise.cautions)
+            loaded: exercise.isLoadedWork, instructions: exercise.instructions, cues: exercise.cues, cautions: cautions)
     }
 }

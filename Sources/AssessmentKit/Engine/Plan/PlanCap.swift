@@ -1,0 +1,34 @@
+/// Caps the ranked plan at a length a person will do, without leaving a major finding
+/// (severity 0.4 or more) with no exercise while room can be made (spec 7, second edition).
+enum PlanCap {
+    struct Outcome {
+        var chosen: [PlanDraft]
+        var cut: [PlanDraft]
+        /// Major findings the cap left without an exercise: the cap was smaller than their number.
+        var uncovered: [MajorFinding]
+    }
+
+    /// `ranked` is in plan order; `majors` are the major findings, most important first.
+    static func apply(_ ranked: [PlanDraft], majors: [MajorFinding], limit: Int) -> Outcome {
+        var chosen = Array(ranked.prefix(limit))
+        var cut = Array(ranked.dropFirst(limit))
+        var uncovered: [MajorFinding] = []
+        for major in majors where !chosen.contains(where: { $0.covers(major) }) {
+            // Its first recommended exercise the plan may hold at all; none means the gate, not
+            // the cap, kept it out, and plan_left_out says so.
+            guard let candidate = major.exercises.lazy.compactMap({ id in cut.firstIndex { $0.exercise.id == id } }).first
+            else { continue }
+            // The lowest-priority item that covers no major finding makes room.
+            guard let victim = chosen.lastIndex(where: { item in !majors.contains { item.covers($0) } }) else {
+                uncovered.append(major)
+                continue
+            }
+            let displaced = chosen[victim]
+            chosen[victim] = cut.remove(at: candidate)
+            cut.append(displaced)
+            chosen.sort(by: PlanDraft.ranksBefore)
+        }
+        cut.sort(by: PlanDraft.ranksBefore)
+        return Outcome(chosen: chosen, cut: cut, uncovered: uncovered)
+    }
+}

@@ -1,0 +1,78 @@
+import BackCheckExpressions
+import BackCheckPluginAPI
+
+/// One exercise the findings asked for, before the plan is gated, ranked and capped.
+struct PlanDraft {
+    var exercise: Exercise
+    /// The findings that asked for it, each once, with the tier of each.
+    private(set) var reasons: [(reason: PlanReason, tier: Tier)] = []
+
+    init(exercise: Exercise) { self.exercise = exercise }
+
+    /// Σ severity × evidence weight (× the asymmetry raise) over the findings.
+    var priority: Double { reasons.reduce(0) { $0 + $1.reason.contribution } }
+
+    /// The tier of the finding that contributes most; ties go to the earlier tier (spec 7.1).
+    var tier: Tier {
+        reasons.min { a, b in
+            a.reason.contribution != b.reason.contribution ? a.reason.contribution > b.reason.contribution : a.tier < b.tier
+        }?.tier ?? .strength
+    }
+
+    /// Adds a finding unless it is there already.
+    mutating func add(_ reason: PlanReason, tier: Tier) {
+        guard !reasons.contains(where: { $0.reason.names(reason.assessment, reason.finding, reason.side) }) else { return }
+        reasons.append((reason, tier))
+    }
+
+    /// Adds every finding of `other` (a regression takes over the findings of what it replaces).
+    mutating func merge(_ other: PlanDraft) {
+        for (reason, tier) in other.reasons { add(reason, tier: tier) }
+    }
+
+    /// Keeps only the findings `keep` accepts.
+    mutating func filterReasons(_ keep: (PlanReason) -> Bool) {
+        reasons.removeAll { !keep($0.reason) }
+    }
+
+    /// Whether one of its findings is `finding`.
+    func covers(_ finding: MajorFinding) -> Bool {
+        reasons.contains { $0.reason.names(finding.assessment, finding.finding, finding.side) }
+    }
+
+    /// Priority first, then the tier order, then the id: the same answers always give the
+    /// same plan (spec 7, second edition). Priorities compare as shown, to 2 decimals.
+    static func ranksBefore(_ a: PlanDraft, _ b: PlanDraft) -> Bool {
+        let (pa, pb) = (Rounding.twoDecimals(a.priority), Rounding.twoDecimals(b.priority))
+        if pa != pb { return pa > pb }
+        if a.tier != b.tier { return a.tier < b.tier }
+        return a.exercise.id < b.exercise.id
+    }
+}
+
+/// A finding of severity 0.4 or more: the cap may not leave it without an exercise while room
+/// can be made (spec 7).
+struct MajorFinding {
+    static let severity = 0.4
+
+    var assessment: String
+    var finding: String
+    var title: String
+    var side: Side?
+    var contribution: Double
+    /// The exercises its recommendations name (those whose `when` held), in the author's order.
+    var exercises: [String]
+
+    var label: String { side.map { "\(title) (\($0.rawValue))" } ?? title }
+}
+
+extension PlanReason {
+    func names(_ assessment: String, _ finding: String, _ side: Side?) -> Bool {
+        self.assessment == assessment && self.finding == finding && self.side == side
+    }
+}
+
+extension Exercise {
+    /// "Loaded work" (spec 6): it loads the back or the lift, or it keeps training load up.
+    var isLoadedWork: Bool { loaded || kind == .load }
+}

@@ -1,0 +1,41 @@
+import BackCheckExpressions
+import BackCheckPluginAPI
+
+/// Decides which exercises the plan may hold (spec 7, second edition): a referral, an
+/// incomplete screen, a painful lift pattern, a recent back injury and a nerve-tension sign
+/// each keep some out, and the first reason in ``PlanLeftOut/Reason`` order is the one given.
+struct PlanGate {
+    var referral: Urgency?
+    var screening: Screening
+    var painfulPatterns: Set<MovementPattern>
+    var recentHistory: Bool
+    /// The sides with a nerve-tension sign (a finding without a side counts for both).
+    var nerveSides: Set<Side>
+
+    enum Verdict {
+        case keep(PlanDraft)
+        case leaveOut(PlanLeftOut.Reason)
+    }
+
+    func verdict(_ draft: PlanDraft) -> Verdict {
+        let exercise = draft.exercise
+        let loaded = exercise.isLoadedWork
+        if let referral, referral != .soon || loaded { return .leaveOut(.referral) }
+        if loaded, !screening.clearsLoadedWork { return .leaveOut(.unscreened) }
+        if loaded, painfulPatterns.contains(exercise.pattern) { return .leaveOut(.painfulLift) }
+        if loaded, recentHistory { return .leaveOut(.history) }
+        if exercise.stretchesNerve, !nerveSides.isEmpty {
+            // Still wanted for the other side, when a finding there asked for it.
+            var kept = draft
+            kept.filterReasons { reason in reason.side.map { !nerveSides.contains($0) } ?? false }
+            return kept.reasons.isEmpty ? .leaveOut(.neural) : .keep(kept)
+        }
+        return .keep(draft)
+    }
+
+    /// Whether a left-out exercise's easier version may be offered in its place: not when the
+    /// referral keeps every exercise out.
+    func offersRegression(after reason: PlanLeftOut.Reason) -> Bool {
+        !(reason == .referral && referral != .soon) && reason != .neural && reason != .cap
+    }
+}

@@ -1,0 +1,71 @@
+import BackCheckPluginAPI
+
+/// The plan's sentences: why it is empty, shorter or ordered as it is, in plain words.
+struct PlanNotes {
+    var circumstances: PlanCircumstances
+    var maxExercises: Int
+
+    /// Shown with every non-empty plan, so nobody has to guess why the order is what it is.
+    static let order =
+        "The exercises are in order of importance: work for the clearest findings from the most trustworthy tests comes first, with extra weight for a one-sided difference bigger than the test's measurement error."
+
+    /// Shown when a complete screen and every result came back clear.
+    static let nothingToCorrect =
+        "Nothing to correct: every result is within the normal range and beyond none of the tests' cut-offs. Keep training as you are, and re-test in 6-8 weeks or sooner if your back starts to hurt."
+
+    func notes(
+        leftOut: [PlanLeftOut], offered: [(left: String, instead: String)], uncovered: [MajorFinding],
+        hasFindings: Bool, planned: Bool
+    ) -> [String] {
+        var notes: [String] = []
+        if let urgency = circumstances.referral?.urgency, let note = ReferralBuilder.planNote(urgency) {
+            notes.append(note)
+        }
+        func names(_ reason: PlanLeftOut.Reason) -> String? {
+            let matching = leftOut.filter { $0.reason == reason }.map(\.name)
+            return matching.isEmpty ? nil : matching.joined(separator: ", ")
+        }
+        if circumstances.referral?.urgency == .soon, let list = names(.referral) {
+            notes.append("Left out because of the referral (they load the back): \(list).")
+        }
+        if let list = names(.unscreened) {
+            notes.append("Left out until the red-flag screen is complete (they load the back): \(list).")
+        }
+        if let list = names(.painfulLift) {
+            notes.append("Left out because that lift hurts (they load the painful movement): \(list). Keep pain during any lift at 3/10 or less, and let it settle by the next morning.")
+        }
+        if let list = names(.history) {
+            let history = Self.phrases(circumstances.profile.backHistory) ?? "your back injury"
+            notes.append("Left out until the clinician who treated \(history) clears you for loaded work: \(list).")
+        }
+        if let list = names(.neural) {
+            notes.append("Left out because the straight-leg raise suggests an irritated nerve (do not stretch into leg symptoms): \(list).")
+        }
+        var seen: Set<String> = []
+        let swaps = offered.filter { seen.insert($0.instead).inserted }.map { "\($0.instead) instead of \($0.left)" }
+        if !swaps.isEmpty { notes.append("Offered instead, because they are easier on the back: \(swaps.joined(separator: "; ")).") }
+        if let list = names(.cap) {
+            let count = leftOut.filter { $0.reason == .cap }.count
+            notes.append("\(count) more exercise\(count == 1 ? "" : "s") left out to keep the plan to \(maxExercises): \(list).")
+        }
+        if !uncovered.isEmpty {
+            notes.append("The plan has room for \(maxExercises) exercise\(maxExercises == 1 ? "" : "s"), so these findings have none: \(uncovered.map(\.label).joined(separator: ", ")). Raise --max-exercises to include them.")
+        }
+        if let history = Self.phrases(circumstances.profile.backHistory) {
+            notes.append("You have had \(history): get cleared by the clinician who treated it before loaded work that bends or arches the spine under load (heavy squats, deadlifts, good mornings, back extensions, hip thrusts).")
+        }
+        if planned { notes.append(Self.order) }
+        if !planned, notes.isEmpty {
+            let clear = !hasFindings && circumstances.referral == nil && circumstances.screening.clearsLoadedWork
+            notes.append(clear ? Self.nothingToCorrect : "No exercises: no finding asked for one.")
+        }
+        return notes
+    }
+
+    /// "a disc herniation and spinal surgery", or `nil` when there is none.
+    static func phrases(_ history: [Profile.BackHistory]) -> String? {
+        let words = history.map(\.phrase)
+        guard let last = words.last else { return nil }
+        return words.count == 1 ? last : words.dropLast().joined(separator: ", ") + " and " + last
+    }
+}
