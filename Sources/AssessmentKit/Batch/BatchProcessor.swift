@@ -21,10 +21,16 @@ public struct BatchProcessor: Sendable {
     /// The time stamped on every report of the batch (one batch, one time, so a re-run of the
     /// same input gives the same output but for this field).
     public var generatedAt: String
+    /// Whether every person was screened for red flags in person (`--screened-elsewhere`);
+    /// a record can also say so itself with `"screened_elsewhere": true`.
+    public var screenedElsewhere: Bool
 
     /// Creates a processor; `maxExercises` caps each plan as `--max-exercises` does.
-    public init(catalogue: Catalogue, source: String, generatedAt: String, maxExercises: Int = 6) {
+    public init(
+        catalogue: Catalogue, source: String, generatedAt: String, maxExercises: Int = 6, screenedElsewhere: Bool = false
+    ) {
         self.catalogue = catalogue
+        self.screenedElsewhere = screenedElsewhere
         builder = ReportBuilder(catalogue: catalogue, maxExercises: maxExercises)
         self.source = source
         self.generatedAt = generatedAt
@@ -52,7 +58,8 @@ public struct BatchProcessor: Sendable {
         }
         let answers = YAMLNode(.mapping(pairs.filter { $0.key.scalar?.text != "id" }), mark: root.mark)
         switch AnswersFile.read(answers, file: source, catalogue: catalogue) {
-        case .success(let set):
+        case .success(var set):
+            if screenedElsewhere { set.screenedElsewhere = true }
             let report = builder.report(for: set, generatedAt: generatedAt)
             return BatchResult(
                 line: line, succeeded: true, referral: report.referral?.urgency.rawValue,

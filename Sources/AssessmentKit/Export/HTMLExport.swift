@@ -3,14 +3,19 @@ import BackCheckPluginAPI
 /// The report as one self-contained HTML page: inline CSS and inline SVG charts, no scripts
 /// and no external requests, readable on screen and on paper. Every piece of text is escaped.
 public struct HTMLExport: Sendable {
+    /// Whether to show severities, evidence weights and priorities (`--explain`).
+    public var explain: Bool
+
     /// Creates an HTML export.
-    public init() {}
+    public init(explain: Bool = false) { self.explain = explain }
 
     /// The whole page.
     public func render(_ report: Report) -> String {
         var body: [String] = []
         body.append("<header><h1>BackCheck report</h1><p class=\"meta\">\(e(report.generatedAt)) · \(e(report.tool.name)) \(e(report.tool.version)) · Profile: \(e(Wording.profile(report.profile)))</p></header>")
         if let referral = report.referral { body.append(referralSection(referral)) }
+        if let screening = report.screening { body.append(screeningSection(screening)) }
+        if let reassurance = report.reassurance { body.append("<p class=\"reassurance\">\(e(reassurance))</p>") }
         body.append("<section><h2>Assessments</h2>")
         body.append("<table class=\"summary\"><thead><tr><th>Assessment</th><th>Score</th><th>Evidence</th><th>Findings</th></tr></thead><tbody>")
         for assessment in report.assessments {
@@ -52,13 +57,23 @@ public struct HTMLExport: Sendable {
         return html + "</ul></section>"
     }
 
+    private func screeningSection(_ screening: Screening) -> String {
+        guard screening.status == .incomplete else {
+            return "<p class=\"screening\"><strong>Red-flag screen:</strong> \(e(Wording.screening(screening)))</p>"
+        }
+        var html = "<section class=\"screening-incomplete\"><h2>\(e(Wording.screeningIncompleteTitle))</h2><p>\(e(Wording.screeningIncompleteMessage))</p><ul>"
+        for question in screening.unanswered { html += "<li>\(e(question.label))</li>" }
+        return html + "</ul></section>"
+    }
+
     private func assessmentSection(_ assessment: AssessmentReport) -> String {
         var html = "<article class=\"assessment\"><h3>\(e(assessment.title)) <span class=\"badge status-\(assessment.status.rawValue)\">\(e(Wording.score(assessment)))</span></h3>"
         html += "<p class=\"muted\">\(e(assessment.id)) v\(assessment.version) · \(e(Wording.evidence(assessment.evidence)))</p>"
         if !assessment.findings.isEmpty {
             html += "<ul class=\"findings\">"
             for finding in assessment.findings {
-                html += "<li><strong>\(e(finding.label))</strong> <span class=\"muted\">severity \(e(NumberText.format(finding.severity))), \(e(finding.tier.rawValue))</span><br>\(e(finding.evidence))<br><span class=\"muted\">\(e(finding.explain))</span></li>"
+                let detail = explain ? "severity \(NumberText.format(finding.severity)), \(finding.tier.rawValue)" : finding.tier.rawValue
+                html += "<li><strong>\(e(finding.label))</strong> <span class=\"muted\">\(e(detail))</span><br>\(e(finding.evidence))<br><span class=\"muted\">\(e(finding.explain))</span></li>"
             }
             html += "</ul>"
         }
@@ -78,9 +93,9 @@ public struct HTMLExport: Sendable {
         var html = "<section><h2>Plan</h2>"
         if !report.plan.isEmpty { html += "<ol class=\"plan\">" }
         for item in report.plan {
-            html += "<li><h3>\(e(item.exercise.name)) <span class=\"muted\">\(e(Wording.tierAndSides(item))), priority \(e(NumberText.format(item.priority)))</span></h3>"
+            html += "<li><h3>\(e(item.exercise.name)) <span class=\"muted\">\(e(Wording.tierAndSides(item, explain: explain)))</span></h3>"
             html += "<p><strong>Dose:</strong> \(e(Wording.dosage(item.dosage)))\(item.dosage.note.map { ". " + e($0) } ?? "")</p>"
-            html += "<ul class=\"because\">" + item.because.map { "<li>\(e(Wording.reason($0)))</li>" }.joined() + "</ul>"
+            html += "<ul class=\"because\">" + item.because.map { "<li>\(e(Wording.reason($0, explain: explain)))</li>" }.joined() + "</ul>"
             html += "<div class=\"how\"><p><strong>How to do it</strong></p><p class=\"steps\">\(e(item.exercise.instructions))</p>"
             if !item.exercise.cues.isEmpty { html += "<p><strong>Cues:</strong> \(e(item.exercise.cues.joined(separator: "; ")))</p>" }
             if !item.exercise.cautions.isEmpty { html += "<p><strong>Take care:</strong> \(e(item.exercise.cautions.joined(separator: "; ")))</p>" }
@@ -97,6 +112,8 @@ public struct HTMLExport: Sendable {
         .meta,.muted{color:#5b6475;font-size:.92em}\
         .referral{border:3px solid #b3261e;background:#fdecea;padding:.4em 1.2em;border-radius:8px;margin:1.4em 0}\
         .referral h2{color:#8c1d18;border:0}\
+        .screening-incomplete{border:3px solid #a15c00;background:#fff4e0;padding:.4em 1.2em;border-radius:8px;margin:1.4em 0}\
+        .screening-incomplete h2{color:#7a4500;border:0;font-size:1.15em}.reassurance{background:#eef6ee;padding:.6em 1em;border-radius:8px}\
         table.summary{border-collapse:collapse;width:100%}table.summary td,table.summary th{border-bottom:1px solid #dfe3ea;padding:.35em .5em;text-align:left}\
         .status-good{color:#1b6e3a}.status-fair{color:#8a5a00}.status-poor,.status-refer{color:#b3261e}\
         .badge{font-size:.75em;border:1px solid currentColor;border-radius:999px;padding:.1em .6em;vertical-align:middle}\

@@ -3,8 +3,11 @@ import BackCheckPluginAPI
 /// The report as Markdown, for sharing: the referral as a quote first, a table of the
 /// assessments, each one's findings, then the plan as a numbered list.
 public struct MarkdownExport: Sendable {
+    /// Whether to show severities, evidence weights and priorities (`--explain`).
+    public var explain: Bool
+
     /// Creates a Markdown export.
-    public init() {}
+    public init(explain: Bool = false) { self.explain = explain }
 
     /// The whole report as Markdown, ending in a newline.
     public func render(_ report: Report) -> String {
@@ -17,6 +20,15 @@ public struct MarkdownExport: Sendable {
                 lines.append("> - \(escape(reason.title))\(side): \(escape(reason.assessment)), \(reason.urgency.rawValue)")
             }
         }
+        if let screening = report.screening {
+            if screening.status == .incomplete {
+                lines += ["", "> **\(escape(Wording.screeningIncompleteTitle))**", ">", "> \(escape(Wording.screeningIncompleteMessage))", ">"]
+                for question in screening.unanswered { lines.append("> - \(escape(question.label)) (`\(question.id)`)") }
+            } else {
+                lines += ["", "Red-flag screen: \(escape(Wording.screening(screening)))."]
+            }
+        }
+        if let reassurance = report.reassurance { lines += ["", escape(reassurance)] }
         lines += ["", "## Assessments", "", "| Assessment | Score | Evidence | Findings |", "|---|---|---|---|"]
         for assessment in report.assessments {
             lines.append("| \(escape(assessment.title)) (`\(assessment.id)`) | \(escape(Wording.score(assessment))) | \(assessment.evidence.rawValue) | \(assessment.findings.count) |")
@@ -24,7 +36,7 @@ public struct MarkdownExport: Sendable {
         for assessment in report.assessments where !assessment.findings.isEmpty || assessment.inputs.contains(where: { Wording.leftRight($0) != nil }) {
             lines += ["", "### \(escape(assessment.title))", ""]
             for finding in assessment.findings {
-                lines.append("- **\(escape(finding.label))**, severity \(NumberText.format(finding.severity)): \(escape(finding.evidence))")
+                lines.append("- **\(escape(Wording.finding(finding, explain: explain)))**: \(escape(finding.evidence))")
             }
             for input in assessment.inputs {
                 if let line = Wording.leftRight(input) { lines.append("- \(escape(line))") }
@@ -32,9 +44,9 @@ public struct MarkdownExport: Sendable {
         }
         lines += ["", "## Plan", ""]
         for item in report.plan {
-            lines.append("\(item.rank). **\(escape(item.exercise.name))** (\(escape(Wording.tierAndSides(item))), priority \(NumberText.format(item.priority))): \(escape(Wording.dosage(item.dosage)))")
+            lines.append("\(item.rank). **\(escape(item.exercise.name))** (\(escape(Wording.tierAndSides(item, explain: explain)))): \(escape(Wording.dosage(item.dosage)))")
             if let note = item.dosage.note { lines.append("   \(escape(note))") }
-            for reason in item.because { lines.append("   - because: \(escape(Wording.reason(reason)))") }
+            for reason in item.because { lines.append("   - because: \(escape(Wording.reason(reason, explain: explain)))") }
         }
         if !report.plan.isEmpty, !report.planNotes.isEmpty { lines.append("") }
         for note in report.planNotes { lines.append("_\(escape(note))_") }

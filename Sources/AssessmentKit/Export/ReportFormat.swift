@@ -9,13 +9,14 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     /// One self-contained HTML page with charts.
     case html
 
-    /// `report` rendered in this format; `colour` only affects text.
-    public func render(_ report: Report, colour: Bool = false) -> String {
+    /// `report` rendered in this format; `colour` only affects text; `explain` shows the
+    /// severities, weights and priorities in text, Markdown and HTML (JSON always has them).
+    public func render(_ report: Report, colour: Bool = false, explain: Bool = false) -> String {
         switch self {
-        case .text: TextExport(colour: colour).render(report)
+        case .text: TextExport(colour: colour, explain: explain).render(report)
         case .json: report.json.serialized(pretty: true) + "\n"
-        case .markdown: MarkdownExport().render(report)
-        case .html: HTMLExport().render(report)
+        case .markdown: MarkdownExport(explain: explain).render(report)
+        case .html: HTMLExport(explain: explain).render(report)
         }
     }
 }

@@ -9,11 +9,15 @@ public struct TextExport: Sendable {
     public var width: Int
     /// Whether to use ANSI colour and bold.
     public var colour: Bool
+    /// Whether to show the arithmetic behind the plan's order: severities, evidence weights
+    /// and priorities (`--explain`). Off, the report speaks plainly.
+    public var explain: Bool
 
     /// Creates a text export.
-    public init(width: Int = 80, colour: Bool = false) {
+    public init(width: Int = 80, colour: Bool = false, explain: Bool = false) {
         self.width = max(40, width)
         self.colour = colour
+        self.explain = explain
     }
 
     /// The whole report as text, ending in a newline.
@@ -26,6 +30,14 @@ public struct TextExport: Sendable {
             lines.append("")
             lines += referralBox(referral)
         }
+        if let screening = report.screening {
+            lines.append("")
+            lines += screeningLines(screening)
+        }
+        if let reassurance = report.reassurance {
+            lines.append("")
+            lines += TextWrap.indented(reassurance, width: width, first: "")
+        }
         lines.append("")
         lines.append(style("ASSESSMENTS", .bold))
         for assessment in report.assessments { lines += summary(assessment) }
@@ -33,6 +45,10 @@ public struct TextExport: Sendable {
         lines.append(style("PLAN", .bold) + (report.plan.isEmpty ? "" : " (in this order)"))
         for item in report.plan { lines += planItem(item) }
         for note in report.planNotes { lines += TextWrap.indented(note, width: width, first: "  ") }
+        if !report.planLeftOut.isEmpty, explain {
+            let entries = report.planLeftOut.map { "\($0.exercise) (\($0.reason.rawValue))" }.joined(separator: ", ")
+            lines += TextWrap.indented(entries, width: width, first: "  Left out: ", rest: "    ")
+        }
         let notes = report.notes + report.assessments.flatMap { assessment in assessment.notes.map { "\(assessment.id): \($0)" } }
         if !notes.isEmpty {
             lines.append("")
@@ -50,9 +66,28 @@ public struct TextExport: Sendable {
         for reason in referral.reasons {
             body += TextWrap.indented("\(reason.side.map { "\(reason.title) (\($0.rawValue))" } ?? reason.title) [\(reason.assessment), \(reason.urgency.rawValue)]", width: inner, first: "- ")
         }
+        return box(body, .alarm)
+    }
+
+    /// An incomplete screen leads with its questions (below any referral); otherwise one line.
+    private func screeningLines(_ screening: Screening) -> [String] {
+        guard screening.status == .incomplete else {
+            return TextWrap.indented(Wording.screening(screening), width: width, first: "Red-flag screen: ")
+        }
+        let inner = width - 4
+        var body = [Wording.screeningIncompleteTitle, ""] + TextWrap.lines(Wording.screeningIncompleteMessage, width: inner)
+        body.append("")
+        for question in screening.unanswered {
+            body += TextWrap.indented("\(question.label) [\(question.id)]", width: inner, first: "- ", rest: "  ")
+        }
+        return box(body, .fair)
+    }
+
+    private func box(_ body: [String], _ tone: Style) -> [String] {
+        let inner = width - 4
         let edge = String(repeating: "─", count: width - 2)
         let boxed = ["┌" + edge + "┐"] + body.map { "│ " + TextWrap.fit($0, inner) + " │" } + ["└" + edge + "┘"]
-        return boxed.map { style($0, .alarm) }
+        return boxed.map { style($0, tone) }
     }
 
     private func summary(_ assessment: AssessmentReport) -> [String] {
@@ -61,7 +96,7 @@ public struct TextExport: Sendable {
         let titleWidth = width - 2 - right.count - 2
         var lines = ["  " + TextWrap.fit(assessment.title, titleWidth) + "  " + style(right, statusStyle(assessment.status))]
         for finding in assessment.findings {
-            lines += TextWrap.indented("\(finding.label), severity \(NumberText.format(finding.severity))", width: width, first: "    * ")
+            lines += TextWrap.indented(Wording.finding(finding, explain: explain), width: width, first: "    * ")
             lines += TextWrap.indented(finding.evidence, width: width, first: "      ")
         }
         for input in assessment.inputs {
@@ -74,13 +109,13 @@ public struct TextExport: Sendable {
         let number = "\(item.rank). "
         let indent = "  " + String(repeating: " ", count: number.count)
         var lines = TextWrap.indented(
-            "\(item.exercise.name) [\(Wording.tierAndSides(item))], priority \(NumberText.format(item.priority))",
+            "\(item.exercise.name) [\(Wording.tierAndSides(item, explain: explain))]",
             width: width, first: "  " + number, rest: indent)
         lines[0] = style(lines[0], .bold)
         lines += TextWrap.indented(Wording.dosage(item.dosage), width: width, first: indent + "Dose: ", rest: indent + "      ")
         if let note = item.dosage.note { lines += TextWrap.indented(note, width: width, first: indent + "      ") }
         for reason in item.because {
-            lines += TextWrap.indented(Wording.reason(reason), width: width, first: indent + "Why:  ", rest: indent + "      ")
+            lines += TextWrap.indented(Wording.reason(reason, explain: explain), width: width, first: indent + "Why:  ", rest: indent + "      ")
         }
         return lines
     }

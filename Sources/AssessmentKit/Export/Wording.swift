@@ -3,13 +3,33 @@ import BackCheckPluginAPI
 
 /// The phrases every export shares, so text, Markdown and HTML say the same thing.
 enum Wording {
-    /// `male, 27 years, 82 kg, trains 4 days a week`, or `not given`.
+    /// The reassurance of reports with a clear screen and no referral (reference §17: NICE
+    /// NG59's "stay active"; Pengel 2003 and Costa 2012 on how pain settles; a pharmacist, never
+    /// a named drug or dose).
+    static let reassurance =
+        "Most back pain like this gets much better within a few weeks, though it can come back. Keep moving and keep training in ways that do not hurt: long rest tends to make back pain worse. If you want a painkiller, ask a pharmacist which one is safe for you."
+
+    /// The screening status in plain words.
+    static func screening(_ screening: Screening) -> String {
+        switch screening.status {
+        case .positive: "positive: a screen answer needs a clinician (see the referral)"
+        case .complete: "complete: no warning signs"
+        case .incomplete: "incomplete: loaded work waits until these are answered"
+        case .skipped: "skipped: screened in person by a clinician"
+        }
+    }
+
+    /// `male, 27 years, 82 kg, trains 4 days a week`, or `not given`.    /// `male, 27 years, 82 kg, trains 4 days a week`, or `not given`.
     static func profile(_ profile: Profile) -> String {
         var parts: [String] = []
+        if let name = profile.name { parts.append(name) }
         if let sex = profile.sex { parts.append(sex.rawValue) }
         if let age = profile.age { parts.append("\(NumberText.format(age)) years") }
         if let weight = profile.bodyweightKg { parts.append("\(NumberText.format(weight)) kg") }
         if let days = profile.trainingDaysPerWeek { parts.append("trains \(NumberText.format(days)) days a week") }
+        if let history = PlanNotes.phrases(profile.backHistory) {
+            parts.append("history of \(history)\(profile.backHistoryRecent == true ? " (recent)" : "")")
+        }
         return parts.isEmpty ? "not given" : parts.joined(separator: ", ")
     }
 
@@ -75,17 +95,32 @@ enum Wording {
         }
     }
 
-    /// `Tight iliopsoas (left) from hip-flexor-thomas, severity 0.3 × low evidence 0.4 × 1.5 asymmetry`.
-    static func reason(_ reason: PlanReason) -> String {
+    /// `Tight iliopsoas (left) from hip-flexor-thomas`, and with `explain` the arithmetic:
+    /// `: severity 0.3 × weight 0.4 × 1.5 (left/right asymmetry beyond the MDC)`.
+    static func reason(_ reason: PlanReason, explain: Bool) -> String {
         var text = "\(reason.label) from \(reason.assessment)"
+        guard explain else { return reason.asymmetry ? text + " (one side clearly weaker or tighter)" : text }
         text += ": severity \(NumberText.format(reason.severity)) × weight \(NumberText.format(reason.weight))"
         if reason.asymmetry { text += " × 1.5 (left/right asymmetry beyond the MDC)" }
         return text
     }
 
-    /// `mobility, left and right`.
-    static func tierAndSides(_ item: PlanItem) -> String {
+    /// `mobility, left and right`; with `explain`, `…, priority 0.54`.
+    static func tierAndSides(_ item: PlanItem, explain: Bool = false) -> String {
         let sides = item.sides.map(\.rawValue).joined(separator: " and ")
-        return sides.isEmpty ? item.tier.rawValue : "\(item.tier.rawValue), \(sides)"
+        let label = sides.isEmpty ? item.tier.rawValue : "\(item.tier.rawValue), \(sides)"
+        return explain ? "\(label), priority \(NumberText.format(item.priority))" : label
     }
+
+    /// A finding's headline: `Tight iliopsoas (left)`, and with `explain` its severity.
+    static func finding(_ finding: ReportFinding, explain: Bool) -> String {
+        explain ? "\(finding.label), severity \(NumberText.format(finding.severity))" : finding.label
+    }
+
+    /// The heading of an incomplete screen's block.
+    static let screeningIncompleteTitle = "RED-FLAG SCREEN NOT COMPLETE: ANSWER THESE FIRST"
+
+    /// What an incomplete screen means for the plan.
+    static let screeningIncompleteMessage =
+        "These questions check for rare but serious causes of back pain. Until they are answered the plan holds no loaded work. Answer them (backcheck run red-flag-screen), or have a clinician screen you in person (--screened-elsewhere)."
 }

@@ -33,6 +33,9 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "The most exercises each plan lists.")
     var maxExercises: Int = 6
 
+    @Flag(help: "A clinician screened every person for red flags in person: an unanswered screen counts as skipped, not incomplete (recorded in each report; a yes to a screen question still wins).")
+    var screenedElsewhere = false
+
     @Option(help: "Worker threads (default: one per core).")
     var jobs: Int?
 
@@ -46,7 +49,7 @@ struct BatchCommand: ParsableCommand {
     var allowErrors = false
 
     func validate() throws {
-        guard (0...100).contains(maxExercises) else { throw ValidationError("--max-exercises must be 0 to 100, found \(maxExercises).") }
+        guard (1...100).contains(maxExercises) else { throw ValidationError("--max-exercises must be 1 to 100, found \(maxExercises).") }
         if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs must be 1 to 256, found \(jobs).") }
     }
 
@@ -56,7 +59,8 @@ struct BatchCommand: ParsableCommand {
         let (descriptor, source, size) = try openInput()
         defer { if descriptor != 0 { close(descriptor) } }
         let processor = BatchProcessor(
-            catalogue: catalogue, source: source, generatedAt: Timestamp.now(), maxExercises: maxExercises)
+            catalogue: catalogue, source: source, generatedAt: Timestamp.now(), maxExercises: maxExercises,
+            screenedElsewhere: screenedElsewhere)
         var bar = ProgressBar(enabled: progress ?? Terminal.isTerminal(2), total: size)
         var output = OutputBuffer()
         let summary = BatchRunner.run(

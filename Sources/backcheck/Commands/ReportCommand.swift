@@ -20,13 +20,16 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Flag(help: "Show the arithmetic behind the plan's order: severities, evidence weights and priorities.")
+    var explain = false
+
     func run() throws {
         let later = try load(report)
         let text: String
         if let compare {
             text = ComparisonExport.render(Comparison(earlier: try load(compare), later: later), format: format)
         } else {
-            text = format.render(later, colour: format == .text && Output.colourStandardOutput(to: output))
+            text = format.render(later, colour: format == .text && Output.colourStandardOutput(to: output), explain: explain)
         }
         do {
             try Output.write(text, to: output)

@@ -33,14 +33,20 @@ struct RunCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file (mode 0600) instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(help: "The most exercises the plan lists.")
+    @Option(help: "The most exercises the plan lists (1 to 100).")
     var maxExercises: Int = 6
+
+    @Flag(help: "A clinician screened you for red flags in person: an unanswered screen counts as skipped, not incomplete (recorded in the report; a yes to a screen question still wins).")
+    var screenedElsewhere = false
+
+    @Flag(help: "Show the arithmetic behind the plan's order: severities, evidence weights and priorities.")
+    var explain = false
 
     @Option(help: ArgumentHelp("Also save the answers (YAML, mode 0600) to re-run or compare later.", valueName: "file"))
     var saveAnswers: String?
 
     func validate() throws {
-        guard (0...100).contains(maxExercises) else { throw ValidationError("--max-exercises must be 0 to 100, found \(maxExercises).") }
+        guard (1...100).contains(maxExercises) else { throw ValidationError("--max-exercises must be 1 to 100, found \(maxExercises).") }
         if answers == nil, !overrides.isEmpty { throw ValidationError("--set changes answers from --answers FILE; give the file too.") }
         if answers == nil, !Terminal.isTerminal(0) {
             throw ValidationError("no answers: give --answers FILE (see `backcheck schema answers`), or run at a terminal to be guided through the tests.")
@@ -58,7 +64,7 @@ struct RunCommand: ParsableCommand {
             }
         }
         let catalogue = try catalogue.load()
-        let answerSet: AnswerSet
+        var answerSet: AnswerSet
         var emergencyStop = false
         if let path = answers {
             switch AnswersFile.load(path, catalogue: catalogue, overrides: parsedOverrides, only: ids) {
@@ -81,12 +87,14 @@ struct RunCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
+        if screenedElsewhere { answerSet.screenedElsewhere = true }
         let report = ReportBuilder(catalogue: catalogue, maxExercises: maxExercises).report(for: answerSet, generatedAt: Timestamp.now())
         do {
             if let saveAnswers {
                 try Output.write(answerSet.yaml(comment: "Answers for backcheck run --answers; saved \(report.generatedAt)"), to: saveAnswers)
             }
-            try Output.write(format.render(report, colour: format == .text && Output.colourStandardOutput(to: output)), to: output)
+            let colour = format == .text && Output.colourStandardOutput(to: output)
+            try Output.write(format.render(report, colour: colour, explain: explain), to: output)
         } catch {
             print("error: \(error)", to: &standardError)
             throw ExitCode(1)
