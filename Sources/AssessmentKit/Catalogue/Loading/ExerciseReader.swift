@@ -18,12 +18,6 @@ enum ExerciseReader {
         let stretchesNerve = fields.optional("stretches_nerve", as: Bool.self)
         let references = fields.optional("references", as: [String].self) ?? []
         fields.rejectUnknownKeys(alsoKnown: CatalogueDocument.headerKeys)
-        if kind == .load, loaded == false, let node = fields.node("loaded") {
-            reader.error(
-                "an exercise of type load is loaded work (it keeps people lifting, spec 6); remove 'loaded: false'",
-                at: node.mark)
-            return nil
-        }
         guard let name, let kind, let dosage, let instructions else { return nil }
         var marks: [String: SourceMark] = [:]
         marks["regression"] = fields.node("regression")?.mark

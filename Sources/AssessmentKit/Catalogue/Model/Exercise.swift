@@ -42,7 +42,9 @@ public struct Exercise: Sendable, Hashable {
     public var progression: String?
     /// Whether it loads the spine or the lift: "loaded work" (spec 6), which a referral, an
     /// incomplete screen, a painful lift of its pattern or a recent back injury keeps out of the
-    /// plan. Always true for `type: load` (a deload week or a ramp-up warm-up keeps people lifting).
+    /// plan. Defaults to true for strength, endurance and `type: load` work (a deload week or a
+    /// ramp-up warm-up keeps people lifting); `loaded: false` on a load exercise says it neither
+    /// raises nor keeps training load (a walk).
     public var loaded: Bool
     /// The lift pattern it trains, so a painful lift can keep its loaded exercises out.
     public var pattern: MovementPattern

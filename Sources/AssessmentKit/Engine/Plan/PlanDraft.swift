@@ -74,5 +74,5 @@ extension PlanReason {
 
 extension Exercise {
     /// "Loaded work" (spec 6): it loads the back or the lift, or it keeps training load up.
-    var isLoadedWork: Bool { loaded || kind == .load }
+    var isLoadedWork: Bool { loaded }
 }
