@@ -14,7 +14,7 @@ import BackCheckExpressions
 ///     - when: infection_risk and fever_or_unwell
 ///       finding: possible-spinal-infection
 /// ```
-/// Every required input is a question. Unanswered questions, and `profile.*` names a rule
+/// Every required yes/no input is a question. Unanswered questions, and `profile.*` names a rule
 /// could not be decided without, are listed in ``Evaluation/unanswered`` (the report then
 /// calls the screen incomplete) instead of being errors, so answers saved before a question
 /// was added keep running.
@@ -58,6 +58,7 @@ public struct RedFlagsPlugin: EvaluatorPlugin {
         fields.rejectUnknownKeys()
         // A bad rule was reported; the error count catches it.
         guard let flags, reader.diagnostics.errors.count == errorsBefore else { return nil }
-        return RedFlagsScoring(flags: flags, rules: rules, questions: context.inputs.filter { !$0.optional })
+        return RedFlagsScoring(
+            flags: flags, rules: rules, questions: context.inputs.filter { !$0.optional && $0.type == .boolean })
     }
 }

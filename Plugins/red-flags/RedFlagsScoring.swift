@@ -5,7 +5,7 @@ import BackCheckPluginAPI
 struct RedFlagsScoring: Evaluator {
     let flags: [RedFlag]
     let rules: [RedFlagRule]
-    /// The screen's required inputs: each unanswered one makes the screen incomplete.
+    /// The screen's required yes/no inputs: each unanswered one makes the screen incomplete.
     let questions: [InputSpec]
 
     func evaluate(_ input: EvaluationInput) -> Evaluation {
@@ -36,8 +36,15 @@ struct RedFlagsScoring: Evaluator {
         var notes: [String] = []
         for flag in flags {
             for side in flag.input.scoredSides {
-                guard let value = input.value(of: flag.input.name, on: side), value.boolValue == nil else { continue }
-                notes.append("'\(flag.input.label)' was answered \(value), not true or false, so this red flag was not checked.")
+                let question = flag.input.label + (side.map { " (\($0.rawValue))" } ?? "")
+                switch input.value(of: flag.input.name, on: side) {
+                case nil where flag.input.optional:
+                    // Required questions are listed as unanswered; an optional one gets a note.
+                    notes.append("'\(question)' was not answered, so this red flag was not checked.")
+                case let value? where value.boolValue == nil:
+                    notes.append("'\(question)' was answered \(value), not true or false, so this red flag was not checked.")
+                default: break
+                }
             }
         }
         let answeredAny = questions.contains { question in

@@ -5,6 +5,7 @@ import Testing
 @Suite struct PlanTests {
     static let both = """
         answers:
+          \(TestCatalogue.clearScreen)
           hip-test: {angle: {left: 12, right: 2}}
           core-test: {hold: 30}
         """
@@ -15,8 +16,8 @@ import Testing
         #expect(report.plan.filter { $0.exercise.id == "hip-stretch" }.count == 1)
         #expect(Set(stretch.because.map { "\($0.finding)/\($0.side?.rawValue ?? "-")" }) == ["tight-hip/left", "tight-hip/right", "weak-core/-"])
         #expect(stretch.sides == [.left, .right])
-        // The most pressing tier of its findings: mobility (hip) before endurance (core).
-        #expect(stretch.tier == .mobility)
+        // The tier of the finding that adds most: the core's 0.5 beats the left hip's 0.24.
+        #expect(stretch.tier == .endurance)
     }
 
     @Test func priorityIsSeverityTimesEvidenceWeightSummed() throws {
@@ -27,11 +28,14 @@ import Testing
         #expect(stretch.because.allSatisfy { !$0.asymmetry })
     }
 
-    @Test func planIsOrderedByTierThenPriorityThenID() throws {
+    @Test func planIsOrderedByPriorityThenTierThenID() throws {
         let report = try TestCatalogue.report(Self.both)
-        #expect(report.plan.map(\.exercise.id) == ["hip-stretch", "deep-hip-stretch", "plank", "squat"])
+        // 0.82, then plank and squat tied at 0.5 (same tier: by id), then the deep stretch at 0.24
+        // although its tier (mobility) comes before endurance: priority first (spec 7, second edition).
+        #expect(report.plan.map(\.exercise.id) == ["hip-stretch", "plank", "squat", "deep-hip-stretch"])
         #expect(report.plan.map(\.rank) == [1, 2, 3, 4])
-        #expect(report.plan[2].priority == report.plan[3].priority)
+        #expect(report.plan.map(\.priority) == [0.82, 0.5, 0.5, 0.24])
+        #expect(report.planNotes.last?.hasPrefix("The exercises are in order of importance") == true)
     }
 
     @Test func aRecommendationWithWhenFollowsTheFindingsSide() throws {
@@ -40,7 +44,7 @@ import Testing
         // `when: angle > 10` holds on the left (12) only.
         #expect(deep.sides == [.left])
         #expect(deep.because.map(\.side) == [.left])
-        let mild = try TestCatalogue.report("answers: {hip-test: {angle: {left: 8, right: 8}}}")
+        let mild = try TestCatalogue.report("answers: {\(TestCatalogue.clearScreen), hip-test: {angle: {left: 8, right: 8}}}")
         #expect(!mild.plan.contains { $0.exercise.id == "deep-hip-stretch" })
     }
 
@@ -66,13 +70,21 @@ import Testing
     @Test func thePlanIsCappedAndSaysWhatWasLeftOut() throws {
         let report = try TestCatalogue.report(Self.both, maxExercises: 2)
         #expect(report.plan.count == 2)
-        #expect(report.planNotes.contains { $0.contains("2 more exercises") && $0.contains("Plank") && $0.contains("Squat") })
+        // The core finding (severity 0.5) keeps its first exercise, the plank, in the plan.
+        #expect(report.plan.map(\.exercise.id) == ["hip-stretch", "plank"])
+        #expect(report.planNotes.contains { $0.contains("2 more exercises") && $0.contains("Deep hip stretch") && $0.contains("Squat") })
+        #expect(report.planLeftOut.map(\.exercise) == ["deep-hip-stretch", "squat"])
+        #expect(report.planLeftOut.allSatisfy { $0.reason == .cap })
     }
 
     @Test func noFindingsGiveAnEmptyPlanWithAReason() throws {
-        let report = try TestCatalogue.report("answers: {hip-test: {angle: {left: -10, right: -10}}}")
+        let unscreened = try TestCatalogue.report("answers: {hip-test: {angle: {left: -10, right: -10}}}")
+        #expect(unscreened.plan.isEmpty)
+        #expect(unscreened.planNotes == ["No exercises: no finding asked for one."])
+        let report = try TestCatalogue.report("answers: {\(TestCatalogue.clearScreen), hip-test: {angle: {left: -10, right: -10}}}")
         #expect(report.plan.isEmpty)
-        #expect(report.planNotes == ["No exercises: no finding asked for one."])
+        #expect(report.planNotes.count == 1)
+        #expect(report.planNotes.first?.hasPrefix("Nothing to correct") == true)
         #expect(report.assessment("hip-test")?.status == .good)
     }
 

@@ -16,7 +16,7 @@ enum TestCatalogue {
         id: deep-hip-stretch
         name: Deep hip stretch
         type: mobility
-        dosage: {sets: 2, reps: 8}
+        dosage: {sets: 2, reps: 8, per_side: true}
         instructions: "1. Stretch deeper."
         ---
         kind: exercise
@@ -32,6 +32,25 @@ enum TestCatalogue {
         type: strength
         dosage: {sets: 3, reps: 10}
         instructions: "1. Squat."
+        pattern: squat
+        regression: box-sit
+        ---
+        kind: exercise
+        id: box-sit
+        name: Box sit
+        type: technique
+        dosage: {sets: 2, reps: 8}
+        instructions: "1. Sit to a box and stand."
+        loaded: false
+        pattern: squat
+        ---
+        kind: exercise
+        id: nerve-stretch
+        name: Hamstring stretch
+        type: stretch
+        dosage: {sets: 2, hold_s: 30, per_side: true}
+        instructions: "1. Stretch."
+        stretches_nerve: true
         ---
         kind: exercise
         id: walk
@@ -155,10 +174,60 @@ enum TestCatalogue {
 
         """
 
+    /// Pain in a lift, a nerve-tension sign and tight hamstrings: what the plan's gate reads.
+    static let liftTest = """
+        kind: assessment
+        id: lift-test
+        version: 1
+        title: Lift test
+        category: load
+        duration_min: 2
+        summary: A test.
+        instructions: "1. Lift."
+        inputs:
+          squat_pain: {label: Squat pain, type: integer, range: [0, 10], optional: true}
+          slr: {label: Leg symptoms on a straight-leg raise, type: boolean, sides: [left, right], optional: true}
+          tight: {label: Knee extension deficit, type: number, unit: deg, range: [0, 90], sides: [left, right], optional: true}
+        evaluator: thresholds
+        scoring:
+          rules:
+            - {when: answered(squat_pain) and squat_pain >= 4, finding: squat-hurts, severity: 0.5}
+            - {when: answered(slr) and slr, finding: nerve, severity: 1}
+            - {when: answered(tight) and tight > 20, finding: tight-hamstring, severity: 0.5}
+        findings:
+          squat-hurts:
+            title: Squat hurts
+            explain: Why it matters.
+            tier: load
+            painful_pattern: squat
+            recommend: [{exercise: squat}]
+          nerve:
+            title: Nerve tension
+            explain: Why it matters.
+            tier: refer
+            urgency: soon
+            advice: See a physiotherapist.
+            neural_tension: true
+          tight-hamstring:
+            title: Tight hamstring
+            explain: Why it matters.
+            tier: mobility
+            recommend: [{exercise: nerve-stretch}]
+        evidence: {level: high}
+        references: [A reference.]
+
+        """
+
+    /// The screen answered in full, every answer no: loaded work is cleared.
+    static let clearScreen = "screen: {numb: false, fever: false, long: false}"
+
     /// The catalogue of the documents above (plus any `extra` document), or the loader's
     /// diagnostics as the failure.
     static func load(_ extra: String = "") -> Catalogue {
-        var files = [("exercises.yaml", exercises), ("hip.yaml", hipTest), ("core.yaml", coreTest), ("screen.yaml", screen)]
+        var files = [
+            ("exercises.yaml", exercises), ("hip.yaml", hipTest), ("core.yaml", coreTest), ("screen.yaml", screen),
+            ("lift.yaml", liftTest),
+        ]
         if !extra.isEmpty { files.append(("extra.yaml", extra)) }
         let layer = CatalogueLayer(name: "test", files: files.map { CatalogueLayer.File(path: $0.0, bytes: Array($0.1.utf8)) })
         let result = CatalogueLoader(registry: .builtIn).load([layer])

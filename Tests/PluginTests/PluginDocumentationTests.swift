@@ -41,6 +41,7 @@ private let examples: [(plugin: any EvaluatorPlugin, yaml: String)] = [
     (RedFlagsPlugin(), """
         scoring:
           flags: [{input: saddle_numbness, finding: cauda-equina-signs}]
+          rules: [{when: saddle_numbness and profile.age > 50, finding: cauda-equina-signs}]
         """),
     (FiringOrderPlugin(), """
         scoring:

@@ -81,16 +81,29 @@ struct RedFlagsTests {
         #expect(result.findings.count == 1)
     }
 
-    @Test("a skipped question is a note; a screen with nothing answered has no score")
+    @Test("a skipped optional question is a note; unanswered questions are listed and leave no score")
     func skipped() throws {
         let scoring = try evaluator(plugin, screen, in: context)
         let partly = scoring.evaluate(allNo(["night_pain": flag(nil)]))
         #expect(partly.score == 100)
+        #expect(partly.unanswered.isEmpty)
         #expect(partly.notes == ["'Pain at night that rest does not ease' was not answered, so this red flag was not checked."])
+        let oneSide = scoring.evaluate(allNo(["leg_weakness": .bilateral(left: .bool(false), right: nil)]))
+        #expect(oneSide.unanswered == ["leg_weakness"])
+        #expect(oneSide.score == nil)
         let nothing = scoring.evaluate(answers([:]))
         #expect(nothing.score == nil)
         #expect(nothing.findings.isEmpty)
-        #expect(nothing.notes.count == 6)
+        #expect(nothing.unanswered == ["saddle_numbness", "pain_both_legs", "leg_weakness"])
+    }
+
+    @Test("a yes still raises its referral when other questions are unanswered")
+    func yesWithGaps() throws {
+        let scoring = try evaluator(plugin, screen, in: context)
+        let result = scoring.evaluate(answers(["saddle_numbness": flag(true)]))
+        #expect(finding(result, "cauda-equina-signs") != nil)
+        #expect(result.score == 0)
+        #expect(result.unanswered == ["pain_both_legs", "leg_weakness"])
     }
 }
 
@@ -122,7 +135,7 @@ struct RedFlagsValidationTests {
                 - {input: night_pain, finding: cauda-equina-sign}
             """, in: context)
         #expect(checked.evaluator == nil)
-        #expect(checked.hasError(at: 3, 41, "finding 'stiff-hips' has tier mobility; a red flag must raise a finding with tier refer"),
+        #expect(checked.hasError(at: 3, 41, "finding 'stiff-hips' has tier mobility; a red flag or red-flag rule must raise a finding with tier refer"),
                 "\(checked.lines)")
         #expect(checked.hasError(at: 4, 40, "finding 'undated-referral' has no urgency"), "\(checked.lines)")
         #expect(checked.hasError(at: 5, 36, "unknown finding 'cauda-equina-sign'"), "\(checked.lines)")

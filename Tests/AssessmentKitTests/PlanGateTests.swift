@@ -1,0 +1,122 @@
+import AssessmentKit
+import BackCheckExpressions
+import Testing
+
+/// What the plan's gate keeps out, why, and what it offers instead (spec 7, second edition).
+@Suite struct PlanGateTests {
+    static func report(_ blocks: String, profile: String = "{}", maxExercises: Int = 6) throws -> Report {
+        try TestCatalogue.report("profile: \(profile)\nanswers:\n" + blocks, maxExercises: maxExercises)
+    }
+
+    static let weakCore = "  core-test: {hold: 30}\n"
+    static let clear = "  \(TestCatalogue.clearScreen)\n"
+
+    @Test func anUnansweredScreenKeepsLoadedWorkOutAndSaysWhichQuestionsAreOpen() throws {
+        let report = try Self.report(Self.weakCore)
+        #expect(report.screening?.status == .incomplete)
+        #expect(report.screening?.unanswered.map(\.id) == ["numb", "fever", "long"])
+        #expect(report.screening?.unanswered.first?.label == "Numb?")
+        // The squat's unloaded regression is offered in its place, for the same finding; tied
+        // with the hip stretch at 0.5 in the same tier, the ids decide.
+        #expect(report.plan.map(\.exercise.id) == ["box-sit", "hip-stretch"])
+        #expect(report.plan.first?.because.map(\.finding) == ["weak-core"])
+        #expect(report.planLeftOut.map { "\($0.exercise):\($0.reason.rawValue)" } == ["plank:unscreened", "squat:unscreened"])
+        #expect(report.reassurance == nil)
+    }
+
+    @Test func aPartlyAnsweredScreenIsIncompleteNotAnError() throws {
+        let report = try Self.report("  screen: {numb: false}\n" + Self.weakCore)
+        #expect(report.screening?.status == .incomplete)
+        #expect(report.screening?.unanswered.map(\.id) == ["fever", "long"])
+        #expect(report.assessment("screen")?.notes.isEmpty == true)
+    }
+
+    @Test func aCompleteScreenClearsLoadedWorkAndReassures() throws {
+        let report = try Self.report(Self.clear + Self.weakCore)
+        #expect(report.screening == Screening(status: .complete))
+        #expect(report.plan.map(\.exercise.id) == ["hip-stretch", "plank", "squat"])
+        #expect(report.planLeftOut.isEmpty)
+        #expect(report.reassurance?.contains("pharmacist") == true)
+    }
+
+    @Test func screenedElsewhereIsSkippedAndRecordedButAYesStillWins() throws {
+        let skipped = try TestCatalogue.report("screened_elsewhere: true\nanswers:\n" + Self.weakCore)
+        #expect(skipped.screening?.status == .skipped)
+        #expect(skipped.plan.contains { $0.exercise.id == "plank" })
+        let positive = try TestCatalogue.report(
+            "screened_elsewhere: true\nanswers:\n  screen: {long: true}\n" + Self.weakCore)
+        #expect(positive.screening?.status == .positive)
+        #expect(positive.referral?.urgency == .soon)
+        #expect(!positive.plan.contains { $0.exercise.loaded })
+        #expect(positive.planLeftOut.contains { $0.exercise == "plank" && $0.reason == .referral })
+        #expect(positive.reassurance == nil)
+    }
+
+    @Test func aSameDayReferralLeavesEverythingOutForTheReferral() throws {
+        let report = try Self.report("  screen: {numb: false, fever: true, long: false}\n" + Self.weakCore)
+        #expect(report.plan.isEmpty)
+        #expect(Set(report.planLeftOut.map(\.exercise)) == ["hip-stretch", "plank", "squat"])
+        #expect(report.planLeftOut.allSatisfy { $0.reason == .referral })
+        #expect(report.planNotes.first?.hasPrefix("No exercises: see a doctor today first") == true)
+    }
+
+    @Test func aPainfulLiftKeepsItsPatternsLoadedWorkOutAndOffersTheRegression() throws {
+        let report = try Self.report(Self.clear + "  lift-test: {squat_pain: 5}\n")
+        #expect(report.plan.map(\.exercise.id) == ["box-sit"])
+        #expect(report.plan.first?.because.map(\.finding) == ["squat-hurts"])
+        #expect(report.planLeftOut.map { "\($0.exercise):\($0.reason.rawValue)" } == ["squat:painful-lift"])
+        #expect(report.planNotes.contains { $0.contains("Box sit instead of Squat") })
+    }
+
+    @Test func referralTakesPrecedenceOverEveryOtherReason() throws {
+        // Unscreened, painful and recent history all apply to the squat: the first reason wins.
+        let report = try Self.report(
+            "  screen: {long: true}\n  lift-test: {squat_pain: 5}\n" + Self.weakCore,
+            profile: "{back_history: [disc-herniation], back_history_recent: true}")
+        #expect(report.screening?.status == .positive)
+        #expect(report.planLeftOut.first { $0.exercise == "squat" }?.reason == .referral)
+        let unscreened = try Self.report(
+            "  lift-test: {squat_pain: 5}\n" + Self.weakCore,
+            profile: "{back_history: [disc-herniation], back_history_recent: true}")
+        #expect(unscreened.planLeftOut.first { $0.exercise == "squat" }?.reason == .unscreened)
+    }
+
+    @Test func aRecentBackInjuryKeepsLoadedWorkOutUntilCleared() throws {
+        let report = try Self.report(
+            Self.clear + Self.weakCore, profile: "{back_history: [spinal-surgery], back_history_recent: true}")
+        #expect(report.planLeftOut.map { "\($0.exercise):\($0.reason.rawValue)" } == ["plank:history", "squat:history"])
+        #expect(report.plan.map(\.exercise.id) == ["box-sit", "hip-stretch"])
+        #expect(report.planNotes.contains { $0.contains("clinician who treated spinal surgery clears you") })
+    }
+
+    @Test func anOlderBackInjuryCautionsLoadedWorkWithoutLeavingItOut() throws {
+        let report = try Self.report(Self.clear + Self.weakCore, profile: "{back_history: [disc-herniation]}")
+        let plank = try #require(report.plan.first { $0.exercise.id == "plank" })
+        #expect(plank.exercise.cautions.contains { $0.hasPrefix("You have had a disc herniation") })
+        #expect(report.plan.first { $0.exercise.id == "hip-stretch" }?.exercise.cautions.isEmpty == true)
+        #expect(report.planNotes.contains { $0.hasPrefix("You have had a disc herniation: get cleared") })
+    }
+
+    @Test func aNerveTensionSignKeepsTheStretchOutOnThatSideOnly() throws {
+        let oneSide = try Self.report(Self.clear + "  lift-test: {slr: {left: true, right: false}, tight: {left: 30, right: 30}}\n")
+        let stretch = try #require(oneSide.plan.first { $0.exercise.id == "nerve-stretch" })
+        #expect(stretch.sides == [.right])
+        #expect(stretch.because.map(\.side) == [.right])
+        #expect(oneSide.referral?.urgency == .soon)
+        let both = try Self.report(Self.clear + "  lift-test: {slr: {left: true, right: true}, tight: {left: 30, right: 30}}\n")
+        #expect(both.plan.isEmpty)
+        #expect(both.planLeftOut.map { "\($0.exercise):\($0.reason.rawValue)" } == ["nerve-stretch:neural"])
+    }
+
+    @Test func theCapNeverLeavesAMajorFindingWithoutAnExerciseWhileRoomCanBeMade() throws {
+        // At a cap of 1, the hip finding's stretch (0.82, also asked for by the core) covers both.
+        let one = try Self.report(Self.clear + Self.weakCore + "  hip-test: {angle: {left: 12, right: 2}}\n", maxExercises: 1)
+        #expect(one.plan.map(\.exercise.id) == ["hip-stretch"])
+        // A painful squat (0.5) and a weak core (0.5): the squat's finding gets the box sit even
+        // though the plank and hip stretch rank above it, displacing an item that covers nothing major.
+        let report = try Self.report(
+            Self.clear + "  lift-test: {squat_pain: 6}\n" + "  hip-test: {angle: {left: 12, right: 2}}\n", maxExercises: 1)
+        #expect(report.plan.count == 1)
+        #expect(report.planNotes.contains { $0.contains("these findings have none") })
+    }
+}
