@@ -14,9 +14,10 @@ enum PlanCap {
         var cut = Array(ranked.dropFirst(limit))
         var uncovered: [MajorFinding] = []
         for major in majors where !chosen.contains(where: { $0.covers(major) }) {
-            // Its first recommended exercise the plan may hold at all; none means the gate, not
-            // the cap, kept it out, and plan_left_out says so.
+            // Its first recommended exercise the plan may hold, else an easier version offered in
+            // place of one; none means the gate, not the cap, kept them out (plan_left_out says so).
             guard let candidate = major.exercises.lazy.compactMap({ id in cut.firstIndex { $0.exercise.id == id } }).first
+                ?? cut.firstIndex(where: { $0.covers(major) })
             else { continue }
             // The lowest-priority item that covers no major finding makes room.
             guard let victim = chosen.lastIndex(where: { item in !majors.contains { item.covers($0) } }) else {
