@@ -49,6 +49,9 @@ extension JSONSchemas {
             ("recommend", B.array(B.object([("exercise", B.string(pattern: B.kebab)), ("when", expression)], required: ["exercise"]))),
             ("urgency", B.choice(Urgency.allCases.map(\.rawValue), "Required for refer findings")),
             ("advice", B.string("Required for refer findings: what to do and how soon")),
+            ("painful_pattern", B.choice(MovementPattern.allCases.map(\.rawValue),
+                                         "The lift that hurts: its loaded exercises stay out of the plan, their regressions are offered")),
+            ("neural_tension", B.boolean("A nerve-tension sign: stretches_nerve exercises stay out of the plan on that side")),
         ], required: ["title", "explain", "tier"])
         let findingRef = B.object([("id", B.string(pattern: B.kebab)), ("side", B.choice(["left", "right"]))], required: ["id"])
         let example = B.object([
@@ -74,7 +77,10 @@ extension JSONSchemas {
             ("derived", B.map(expression, keyPattern: B.snake)),
             ("evaluator", B.choice(registry.ids, "The evaluator plugin")), ("scoring", B.typed("object")),
             ("findings", B.map(finding, keyPattern: B.kebab)),
-            ("evidence", B.object([("level", B.choice(EvidenceLevel.allCases.map(\.rawValue))), ("note", B.string())], required: ["level"])),
+            ("evidence", B.object([
+                ("level", B.choice(EvidenceLevel.allCases.map(\.rawValue))), ("note", B.string("Shown to people: how far to trust the result")),
+                ("provenance", B.string("For authors and reviewers: where the figures came from; never printed")),
+            ], required: ["level"])),
             ("references", B.array(B.string())), ("examples", B.array(example)),
         ]
         var object = B.object(properties, required: ["kind", "id", "title", "category", "inputs", "evaluator", "scoring", "findings", "evidence"])
@@ -95,7 +101,10 @@ extension JSONSchemas {
             ])),
             ("instructions", B.string()), ("cues", B.array(B.string())), ("cautions", B.array(B.string())),
             ("regression", B.string(pattern: B.kebab)), ("progression", B.string(pattern: B.kebab)),
-            ("loaded", B.boolean("Whether a referral removes it from the plan")), ("references", B.array(B.string())),
+            ("loaded", B.boolean("Loaded work: a referral, an incomplete screen, a painful lift of its pattern or a recent back injury keeps it out")),
+            ("pattern", B.choice(MovementPattern.allCases.map(\.rawValue), "The lift pattern it trains")),
+            ("stretches_nerve", B.boolean("A stretch that also tensions the sciatic nerve")),
+            ("references", B.array(B.string())),
         ], required: ["kind", "id", "name", "type", "dosage", "instructions"])
     }
 
@@ -105,6 +114,7 @@ extension JSONSchemas {
         let bands = B.anyOf([band, B.array(band, minItems: 1)])
         return B.object(header + [
             ("source", B.string()), ("population", B.string()), ("note", B.string()),
+            ("provenance", B.string("For authors and reviewers: where the figures came from; never printed")),
             ("measures", B.map(B.object([("unit", B.string()), ("male", bands), ("female", bands)], required: ["male", "female"]))),
         ], required: ["kind", "id", "source", "population", "measures"])
     }
