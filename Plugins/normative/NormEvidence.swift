@@ -17,15 +17,18 @@ enum NormEvidence {
         if comparison.sexAssumed { population += ", the stricter norm" }
         let direction = measure.lowerIsBetter ? "; lower is better" : ""
         let reference = "\(tableID) mean \(withUnit(comparison.band.mean, meanUnit ?? measure.input.unit))\(direction)"
-        return "\(subject) \(value) is \(percentilePhrase(comparison.percentile)) for \(population) (\(reference)); "
+        return "\(subject) \(value) is \(percentilePhrase(comparison.percentile, target: measure.belowPercentile)) for \(population) (\(reference)); "
             + "target: at least the \(ordinal(measure.belowPercentile)) percentile"
     }
 
     /// `at the 12th percentile`; the extremes read `below the 1st` / `above the 99th`, as a
-    /// normal model says little about the tails.
-    static func percentilePhrase(_ percentile: Double) -> String {
+    /// normal model says little about the tails. A value just under `target` that would round
+    /// up to it reads `just below the 10th percentile`, so the sentence never contradicts the
+    /// finding.
+    static func percentilePhrase(_ percentile: Double, target: Double? = nil) -> String {
         if percentile < 1 { return "below the 1st percentile" }
         if percentile > 99 { return "above the 99th percentile" }
+        if let target, percentile < target, percentile.rounded() >= target { return "just below the \(ordinal(target)) percentile" }
         return "at the \(ordinal(percentile.rounded())) percentile"
     }
 
