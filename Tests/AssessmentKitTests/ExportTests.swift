@@ -34,7 +34,10 @@ import Testing
         let box = try #require(text.firstRange(of: "REFERRAL: SEE A DOCTOR OR PHYSIOTHERAPIST SOON"))
         let assessments = try #require(text.firstRange(of: "ASSESSMENTS"))
         #expect(box.lowerBound < assessments.lowerBound)
-        #expect(text.contains("  1. Walk [refer], priority 0.7"))
+        // Priorities only with --explain; the soon referral's walk ranks second, after the stretch.
+        #expect(text.contains("  2. Walk [refer]\n"))
+        #expect(!text.contains("priority"))
+        #expect(TextExport(explain: true).render(try TestCatalogue.report(Self.referral)).contains("  2. Walk [refer, priority 0.7]"))
         #expect(!text.contains("\u{1B}["))
         #expect(TextExport(colour: true).render(try TestCatalogue.report(Self.referral)).contains("\u{1B}[1;31m"))
     }
@@ -84,7 +87,10 @@ import Testing
     @Test func jsonHasTheSpecKeysInOrder() throws {
         let json = try TestCatalogue.report(Self.referral).json
         guard case .object(let members) = json else { Issue.record("not an object"); return }
-        #expect(members.map(\.key) == ["schema", "generated_at", "tool", "profile", "referral", "assessments", "plan", "plan_notes", "notes"])
+        #expect(members.map(\.key) == [
+            "schema", "generated_at", "tool", "profile", "referral", "screening", "assessments", "plan", "plan_notes",
+            "plan_left_out", "reassurance", "notes",
+        ])
         #expect(json["schema"] == .string("backcheck.report/1"))
         #expect(json["referral"]?["urgency"] == .string("soon"))
     }

@@ -29,14 +29,14 @@ import Testing
         let earlier = try Self.save("earlier.json", in: folder)
         let later = try Self.save("later.json", in: folder, sets: [
             "ankle-dorsiflexion.knee_to_wall.left=11.5", "hip-flexor-thomas.hip_angle.left=-1",
-            "hip-flexor-thomas.knee_flexion.right=45",
+            "hip-flexor-thomas.knee_flexion.right=40",
         ])
         let result = try CLI.run(["report", later, "--compare", earlier])
         #expect(result.status == 0, "\(result.stderr)")
         let text = result.stdout.replacingOccurrences(of: "\n    ", with: " ")
         #expect(text.contains("left Furthest big-toe-to-wall distance with the knee touching and the heel down: 8.5 cm → 11.5 cm (+3), improved"))
-        #expect(text.contains("4 deg → -1 deg (-5), within measurement error (MDC 11)"))
-        #expect(text.contains("62 deg → 45 deg (-17), worse"))
+        #expect(text.contains("4 deg → -1 deg (-5), within measurement error (MDC 19)"))
+        #expect(text.contains("62 deg → 40 deg (-22), worse"))
         #expect(text.contains("resolved: Restricted ankle dorsiflexion (left)"))
         let json = try CLI.run(["report", later, "--compare", earlier, "--format", "json"])
         #expect(json.stdout.contains("\"schema\": \"backcheck.comparison/1\""))

@@ -106,7 +106,7 @@ def main():
     s.send("maybe")
     s.expect("answer y (yes) or n (no)")
     s.send("n")
-    for _ in range(11):
+    for _ in range(21):  # the rest of the 22-question screen
         s.expect("[y or n]"); s.expect(">"); s.send("n")
     s.expect("McGill")
     s.expect("How to do it:")

@@ -56,8 +56,13 @@ struct PlanNotes {
         }
         if planned { notes.append(Self.order) }
         if !planned, notes.isEmpty {
-            let clear = !hasFindings && circumstances.referral == nil && circumstances.screening.clearsLoadedWork
-            notes.append(clear ? Self.nothingToCorrect : "No exercises: no finding asked for one.")
+            if circumstances.referral != nil {
+                notes.append("No exercises: none of the tests asked for one. Keep moving gently within comfort until you have been seen.")
+            } else if !hasFindings && circumstances.screening.clearsLoadedWork {
+                notes.append(Self.nothingToCorrect)
+            } else {
+                notes.append("No exercises: no finding asked for one.")
+            }
         }
         return notes
     }

@@ -1,0 +1,169 @@
+import Foundation
+import Testing
+
+/// The second edition's stories and safety gate, through the built binary (issue: clinical
+/// soundness). Each reads the JSON report as an app would.
+@Suite struct ClinicalStoryTests {
+    /// The JSON report for `arguments` (a `run`), which must succeed.
+    static func report(_ arguments: [String]) throws -> [String: Any] {
+        let result = try CLI.run(["run", "--format", "json"] + arguments)
+        #expect(result.status == 0, "\(result.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    }
+
+    static func story(_ name: String, _ extra: [String] = []) throws -> [String: Any] {
+        try report(["--answers", "Assessments/stories/\(name).answers.yaml"] + extra)
+    }
+
+    static func plan(_ report: [String: Any]) -> [[String: Any]] { report["plan"] as? [[String: Any]] ?? [] }
+    static func ids(_ report: [String: Any]) -> [String] {
+        plan(report).compactMap { ($0["exercise"] as? [String: Any])?["id"] as? String }
+    }
+    static func leftOut(_ report: [String: Any]) -> [String] {
+        (report["plan_left_out"] as? [[String: Any]] ?? []).map { "\($0["exercise"] ?? ""):\($0["reason"] ?? "")" }
+    }
+    static func status(_ report: [String: Any]) -> String? { (report["screening"] as? [String: Any])?["status"] as? String }
+    static func findings(_ report: [String: Any]) -> [String] {
+        (report["assessments"] as? [[String: Any]] ?? []).flatMap { ($0["findings"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String } }
+    }
+    static func loadedItems(_ report: [String: Any]) -> [String] {
+        plan(report).compactMap { $0["exercise"] as? [String: Any] }.filter { $0["loaded"] as? Bool == true }.compactMap { $0["id"] as? String }
+    }
+
+    @Test func hipThrustHurts() throws {
+        let report = try Self.story("hip-thrust-hurts")
+        #expect(Self.status(report) == "complete")
+        #expect(Self.findings(report).contains("painful-hip-thrust"))
+        // The painful lift is never prescribed back; its unloaded cue drill leads.
+        #expect(!Self.ids(report).contains("hip-thrust"))
+        #expect(Self.ids(report).first == "posterior-tilt-glute-bridge")
+        #expect(report["reassurance"] is String)
+    }
+
+    @Test func newBackPainAt58() throws {
+        let report = try Self.story("new-back-pain-at-58")
+        let referral = try #require(report["referral"] as? [String: Any])
+        #expect(referral["urgency"] as? String == "soon")
+        #expect(Self.findings(report).contains("new-pain-at-higher-risk-age"))
+        #expect(Self.status(report) == "positive")
+        #expect(Self.loadedItems(report).isEmpty)
+        #expect(report["reassurance"] is NSNull)
+        // Without the age the same answers cannot be screened: the screen asks for it.
+        let folder = try CLI.temporaryFolder()
+        let story = try String(contentsOf: CLI.root.appendingPathComponent("Assessments/stories/new-back-pain-at-58.answers.yaml"), encoding: .utf8)
+        let ageless = folder.appendingPathComponent("ageless.answers.yaml")
+        try story.replacingOccurrences(of: " age: 58,", with: "").write(to: ageless, atomically: true, encoding: .utf8)
+        let noAge = try Self.report(["--answers", ageless.path])
+        #expect(Self.status(noAge) == "incomplete")
+        #expect((noAge["screening"] as? [String: Any])?["unanswered"] as? [String] == ["profile.age"])
+    }
+
+    @Test func discHerniationTwoYearsAgo() throws {
+        let report = try Self.story("disc-herniation-two-years-ago")
+        #expect(Self.status(report) == "complete")
+        let notes = report["plan_notes"] as? [String] ?? []
+        #expect(notes.contains { $0.hasPrefix("You have had a disc herniation: get cleared") })
+        // Two years on, loaded work stays, with a caution on each loaded item.
+        #expect(!Self.loadedItems(report).isEmpty)
+        for item in Self.plan(report) {
+            let exercise = try #require(item["exercise"] as? [String: Any])
+            guard exercise["loaded"] as? Bool == true else { continue }
+            #expect((exercise["cautions"] as? [String])?.contains { $0.hasPrefix("You have had a disc herniation") } == true)
+        }
+        #expect(!Self.leftOut(report).contains { $0.hasSuffix(":history") })
+    }
+
+    @Test func healthyAndAverage() throws {
+        let report = try Self.story("healthy-and-average")
+        #expect(Self.findings(report) == [])
+        #expect(Self.plan(report).isEmpty)
+        #expect((report["plan_notes"] as? [String])?.first?.hasPrefix("Nothing to correct") == true)
+        #expect(report["reassurance"] is String)
+        let text = try CLI.run(["run", "--answers", "Assessments/stories/healthy-and-average.answers.yaml"])
+        #expect(text.stdout.contains("Nothing to correct"))
+    }
+
+    @Test func aWeakCoreGetsCoreWorkFirst() throws {
+        let report = try Self.story("weak-core")
+        let first = try #require(Self.plan(report).first)
+        let because = (first["because"] as? [[String: Any]] ?? []).compactMap { $0["assessment"] as? String }
+        #expect(because.contains("core-endurance-mcgill"))
+        // Every major core finding (severity 0.4 or more) has an exercise.
+        for finding in ["low-flexor-endurance", "low-extensor-endurance", "low-side-bridge-endurance"] {
+            #expect(Self.plan(report).contains { item in
+                (item["because"] as? [[String: Any]] ?? []).contains { $0["finding"] as? String == finding }
+            }, "\(finding)")
+        }
+    }
+
+    @Test func anOlderAnswersFileStillRunsWithAnIncompleteScreenAndNoLoadedWork() throws {
+        let folder = try CLI.temporaryFolder()
+        let file = folder.appendingPathComponent("old.answers.yaml")
+        try """
+            profile: {sex: male, age: 40}
+            answers:
+              red-flag-screen: {saddle_numbness: false, bladder_or_bowel_change: false}
+              core-endurance-mcgill: {flexor_hold: 45, extensor_hold: 50, side_bridge: {left: 28, right: 20}}
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let report = try Self.report(["--answers", file.path])
+        #expect(Self.status(report) == "incomplete")
+        let unanswered = (report["screening"] as? [String: Any])?["unanswered"] as? [String] ?? []
+        #expect(unanswered.count == 20)
+        #expect(unanswered.contains("chest_pain"))
+        #expect(Self.loadedItems(report).isEmpty)
+        #expect(Self.leftOut(report).contains("side-plank:unscreened"))
+        let text = try CLI.run(["run", "--answers", file.path])
+        let box = try #require(text.stdout.range(of: "RED-FLAG SCREEN NOT COMPLETE"))
+        let assessments = try #require(text.stdout.range(of: "ASSESSMENTS"))
+        #expect(box.lowerBound < assessments.lowerBound)
+        // A file with no screen at all lists every question.
+        try "answers: {core-endurance-mcgill: {flexor_hold: 45, extensor_hold: 50, side_bridge: {left: 28, right: 20}}}"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let none = try Self.report(["--answers", file.path])
+        #expect(((none["screening"] as? [String: Any])?["unanswered"] as? [String])?.count == 22)
+        // A clinician's screen in person is recorded, and clears loaded work.
+        let skipped = try Self.report(["--answers", file.path, "--screened-elsewhere"])
+        #expect(Self.status(skipped) == "skipped")
+        #expect(!Self.loadedItems(skipped).isEmpty)
+    }
+
+    @Test func batchHonoursTheGateAndTheFlag() throws {
+        let line = #"{"id": 1, "answers": {"core-endurance-mcgill": {"flexor_hold": 45, "extensor_hold": 50, "side_bridge": {"left": 28, "right": 20}}}}"#
+        let flagged = #"{"id": 2, "screened_elsewhere": true, "answers": {"core-endurance-mcgill": {"flexor_hold": 45, "extensor_hold": 50, "side_bridge": {"left": 28, "right": 20}}}}"#
+        let result = try CLI.run(["batch"], input: line + "\n" + flagged + "\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        let records = result.stdout.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }.compactMap { $0["report"] as? [String: Any] }
+        #expect(records.map(Self.status) == ["incomplete", "skipped"])
+        let all = try CLI.run(["batch", "--screened-elsewhere"], input: line + "\n")
+        #expect(all.stdout.contains(#""status":"skipped""#))
+    }
+
+    @Test func explainShowsTheArithmeticAndMaxExercisesIsAtLeastOne() throws {
+        let story = "Assessments/stories/weak-core.answers.yaml"
+        let plain = try CLI.run(["run", "--answers", story])
+        #expect(!plain.stdout.contains("priority") && !plain.stdout.contains("× weight"))
+        let explained = try CLI.run(["run", "--answers", story, "--explain"])
+        #expect(explained.stdout.contains("priority 1.12"))
+        #expect(explained.stdout.contains("× weight 0.7"))
+        let zero = try CLI.run(["run", "--answers", story, "--max-exercises", "0"])
+        #expect(zero.status != 0)
+        #expect(zero.stderr.contains("--max-exercises must be 1 to 100"))
+        let one = try Self.report(["--answers", story, "--max-exercises", "1"])
+        #expect(Self.plan(one).count == 1)
+        #expect((one["plan_notes"] as? [String])?.contains { $0.contains("these findings have none") } == true)
+    }
+
+    @Test(arguments: ["red-flag-screen", "core-endurance-mcgill", "hip-flexor-thomas", "training-load", "painful-lifts"])
+    func noDraftingMarkIsPrinted(id: String) throws {
+        let shown = try CLI.run(["show", id])
+        #expect(shown.status == 0)
+        for mark in ["[from memory", "[proposal]", "[calc]", "provenance"] { #expect(!shown.stdout.contains(mark), "\(id): \(mark)") }
+    }
+
+    @Test(arguments: CLI.stories) func noDraftingMarkReachesAReport(story: String) throws {
+        let json = try CLI.run(["run", "--answers", story, "--format", "json"])
+        for mark in ["[from memory", "[proposal]", "[calc]"] { #expect(!json.stdout.contains(mark), "\(story): \(mark)") }
+    }
+}
