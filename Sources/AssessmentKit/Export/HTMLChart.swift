@@ -8,7 +8,7 @@ struct HTMLChart {
     let input: ReportInput
     let answer: Binding
 
-    private static let width = 560.0
+    private static let width = 480.0
     private static let labelWidth = 64.0
     private static let rowHeight = 30.0
 

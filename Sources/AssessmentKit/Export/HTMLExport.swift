@@ -119,10 +119,12 @@ public struct HTMLExport: Sendable {
         .badge{font-size:.75em;border:1px solid currentColor;border-radius:999px;padding:.1em .6em;vertical-align:middle}\
         .assessment{border:1px solid #dfe3ea;border-radius:8px;padding:.4em 1em;margin:1em 0;break-inside:avoid}\
         figure{margin:.6em 0}figcaption{font-size:.92em;font-weight:600}\
-        svg.chart{max-width:100%;height:auto;font-size:12px;fill:#1d2330}\
+        svg.chart{max-width:100%;height:auto;font-size:15px;fill:#1d2330}\
         svg .track{fill:#e8f3ec;stroke:#9fb8a8}svg .flag{fill:#f4b4ae}svg .value{stroke:#1d2330;stroke-width:3}\
         .legend{font-size:.85em;color:#5b6475}.swatch{display:inline-block;width:1em;height:.8em;background:#f4b4ae;vertical-align:middle}\
         ol.plan>li{margin-bottom:1em;break-inside:avoid}.steps{white-space:pre-line}\
-        @media print{body{margin:0;max-width:none;font-size:11pt}.referral{background:none}a{color:inherit}}
+        @media (max-width:520px){body{padding:0 .6em}table.summary{font-size:.88em}table.summary td,table.summary th{padding:.3em .25em;overflow-wrap:anywhere}\
+        table.summary th:nth-child(3),table.summary td:nth-child(3){display:none}}\
+        @media print{body{margin:0;max-width:none;font-size:11pt}.referral,.screening-incomplete,.reassurance{background:none}a{color:inherit}}
         """
 }

@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Checks HTML reports in headless Chromium through WebDriver (selenium + chromedriver).
+
+usage: browser_check.py FILE.html ...
+For each page, at a 390 px phone width and on A4 paper (print media, 794 px): nothing is wider
+than the page, the text is readable (no text under 9 px), the safety boxes (referral, then an
+incomplete screen) come before the assessments, and printing gives a PDF with pages. Prints one
+JSON line per page; exits 1 with the reasons when any check fails.
+"""
+import base64, json, sys
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+
+PROBE = """
+const width = document.documentElement.clientWidth;
+const wide = Array.from(document.querySelectorAll('body *'))
+  .filter(e => e.getBoundingClientRect().right > width + 1)
+  .slice(0, 3).map(e => e.tagName.toLowerCase() + '.' + e.className);
+const tiny = Array.from(document.querySelectorAll('body *'))
+  .filter(e => e.childNodes.length && Array.from(e.childNodes).some(n => n.nodeType === 3 && n.textContent.trim()))
+  .filter(e => e.getBoundingClientRect().height > 0)
+  .filter(e => e.tagName.toLowerCase() === 'text' ? e.getBoundingClientRect().height < 9 : parseFloat(getComputedStyle(e).fontSize) < 9)
+  .slice(0, 3).map(e => e.tagName.toLowerCase() + ':' + e.textContent.trim().slice(0, 20));
+const order = Array.from(document.querySelectorAll('.referral, .screening-incomplete, section h2'))
+  .map(e => e.classList.contains('referral') ? 'referral' : e.classList.contains('screening-incomplete') ? 'screening' : e.textContent.trim());
+return {scrollWidth: document.documentElement.scrollWidth, width: width, wide: wide, tiny: tiny, order: order,
+        text: document.body.innerText.length};
+"""
+
+
+def check(driver, path, failures):
+    result = {"file": path}
+    for name, width, media in [("phone", 390, "screen"), ("paper", 794, "print")]:
+        driver.set_window_size(width, 1000)
+        driver.get("file://" + path)
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": media})
+        probe = driver.execute_script(PROBE)
+        result[name] = probe
+        if probe["scrollWidth"] > probe["width"] or probe["wide"]:
+            failures.append(f"{path} ({name}): wider than the page: {probe['wide']}")
+        if probe["tiny"]:
+            failures.append(f"{path} ({name}): text under 9 px: {probe['tiny']}")
+        if probe["text"] < 200:
+            failures.append(f"{path} ({name}): (nearly) no text")
+        order = probe["order"]
+        if "Assessments" in order:
+            first_assessments = order.index("Assessments")
+            for box in ("referral", "screening"):
+                if box in order and order.index(box) > first_assessments:
+                    failures.append(f"{path} ({name}): the {box} box comes after the assessments")
+    pdf = base64.b64decode(driver.print_page())
+    pages = pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")
+    result["pdf_pages"] = pages
+    if not pdf.startswith(b"%PDF") or pages < 1:
+        failures.append(f"{path}: printing gave no PDF pages")
+    return result
+
+
+def main():
+    options = webdriver.ChromeOptions()
+    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]:
+        options.add_argument(argument)
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    failures = []
+    try:
+        for path in sys.argv[1:]:
+            print(json.dumps(check(driver, path, failures)))
+    finally:
+        driver.quit()
+    for failure in failures:
+        print("FAIL: " + failure)
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()
