@@ -34,7 +34,7 @@ enum ReferralBuilder {
         case .sameDay:
             "See a doctor today, and stop loaded training until you have been seen."
         case .soon:
-            "See a doctor or physiotherapist within a few days, and stop loaded training until then; the plan holds only unloaded work."
+            "See a doctor or physiotherapist soon (not an emergency: within days to a couple of weeks), and stop loaded training until then; the plan holds only unloaded work."
         }
     }
 
