@@ -77,9 +77,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What several test targets share (a seeded random generator).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "BackCheckYAMLTests", dependencies: ["BackCheckYAML"]),
-        .testTarget(name: "BackCheckExpressionsTests", dependencies: ["BackCheckExpressions"]),
-        .testTarget(name: "CatalogueTests", dependencies: ["AssessmentKit", "BackCheckYAML", "BackCheckPluginAPI"]),
+        .testTarget(name: "BackCheckExpressionsTests", dependencies: ["BackCheckExpressions", "TestSupport"]),
+        .testTarget(name: "CatalogueTests", dependencies: ["AssessmentKit", "BackCheckYAML", "BackCheckPluginAPI", "TestSupport"]),
         .testTarget(
             name: "AssessmentKitTests",
             dependencies: ["AssessmentKit", "BackCheckYAML", "BackCheckExpressions", "BackCheckPluginAPI"]
@@ -90,7 +92,7 @@ let package = Package(
             name: "PluginTests",
             dependencies: [
                 "BackCheckPluginAPI", "BackCheckExpressions", "BackCheckYAML", "ThresholdsEvaluator",
-                "NormativeEvaluator", "ChecklistEvaluator", "RedFlagsEvaluator", "FiringOrderEvaluator",
+                "NormativeEvaluator", "ChecklistEvaluator", "RedFlagsEvaluator", "FiringOrderEvaluator", "TestSupport",
             ]
         ),
     ],

@@ -1,6 +1,7 @@
 import BackCheckExpressions
 import BackCheckYAML
 import Testing
+import TestSupport
 
 /// The names the tests compile against: bilateral and single numbers, a boolean, a
 /// choice, a sequence and an optional input.
@@ -56,17 +57,3 @@ func number(_ value: Double?) -> Binding {
     .single(value.map(Value.number))
 }
 
-/// A small seeded generator (SplitMix64), so property tests are repeatable.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -1,5 +1,6 @@
 import BackCheckExpressions
 import Testing
+import TestSupport
 
 /// Laws that must hold for any numbers, checked on seeded random samples.
 @Suite("Properties")

@@ -2,6 +2,7 @@ import AssessmentKit
 import BackCheckPluginAPI
 import Foundation
 import Testing
+import TestSupport
 
 /// Healthy people are not over-flagged (spec 7, second edition): a person at the published
 /// normal values gets no findings, and people drawn from the published distributions are
@@ -55,39 +56,15 @@ struct CalibrationTests {
         #expect(report.reassurance != nil)
     }
 
-    /// A fixed-seed generator, so the figures are the same on every run.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-
-        /// A normal draw (Box-Muller), clamped to `range` as a stopwatch or goniometer would be.
-        mutating func normal(_ band: NormBand, in range: ClosedRange<Double>) -> Double {
-            min(range.upperBound, max(range.lowerBound, (band.mean + gaussian() * band.sd).rounded()))
-        }
-
-        /// A standard normal draw.
-        mutating func gaussian() -> Double {
-            let u = Double.random(in: Double.ulpOfOne..<1, using: &self)
-            let v = Double.random(in: 0..<1, using: &self)
-            return (-2 * Foundation.log(u)).squareRoot() * Foundation.cos(2 * Double.pi * v)
-        }
-    }
-
     /// 300 people of each sex drawn from McGill 1999 Table A and Yıldırım 2018; the share
     /// flagged per assessment is printed for the record. Each hold is drawn on its own. A side
     /// bridge is one draw per person (its z-score) for both sides, each side then timed with the
     /// test's typical error (10.95 s, Juan-Recio 2022): a healthy person is not lopsided, and
     /// drawing the sides apart would make half of them so.
     @Test func peopleDrawnFromThePublishedDistributionsAreRarelyFlagged() throws {
-        var random = SplitMix(state: 2026)
+        var random = SeededGenerator(seed: 2026)
         var personZ = 0.0
-        func sideBridge(_ band: NormBand, _ random: inout SplitMix) -> Double {
+        func sideBridge(_ band: NormBand, _ random: inout SeededGenerator) -> Double {
             let noise = 10.95 * random.gaussian()
             return min(600, max(0, (band.mean + personZ * band.sd + noise).rounded()))
         }
@@ -131,5 +108,19 @@ struct CalibrationTests {
         #expect(Double(ratioFindings) / people <= 0.15)
         // Yıldırım's cut-offs sit 1.67 SD above the mean: about 5% a side.
         #expect(share("hamstring-length") <= 0.12)
+    }
+}
+
+extension SeededGenerator {
+    /// A normal draw (Box-Muller), clamped to `range` as a stopwatch or goniometer would be.
+    mutating func normal(_ band: NormBand, in range: ClosedRange<Double>) -> Double {
+        min(range.upperBound, max(range.lowerBound, (band.mean + gaussian() * band.sd).rounded()))
+    }
+
+    /// A standard normal draw.
+    mutating func gaussian() -> Double {
+        let u = Double.random(in: Double.ulpOfOne..<1, using: &self)
+        let v = Double.random(in: 0..<1, using: &self)
+        return (-2 * Foundation.log(u)).squareRoot() * Foundation.cos(2 * Double.pi * v)
     }
 }

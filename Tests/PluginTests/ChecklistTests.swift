@@ -3,6 +3,7 @@ import BackCheckPluginAPI
 import BackCheckYAML
 import ChecklistEvaluator
 import Testing
+import TestSupport
 
 /// A squat-pattern checklist: observed faults, one per side, one optional.
 private let context = makeContext(

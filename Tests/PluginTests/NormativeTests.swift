@@ -3,6 +3,7 @@ import BackCheckPluginAPI
 import BackCheckYAML
 import NormativeEvaluator
 import Testing
+import TestSupport
 
 private let plugin = NormativePlugin()
 private let women = Profile(sex: .female, age: 29)

@@ -2,6 +2,7 @@ import BackCheckExpressions
 import BackCheckPluginAPI
 import BackCheckYAML
 import Testing
+import TestSupport
 
 /// The name test files are parsed under, so diagnostics read `scoring.yaml:LINE:COL`.
 let testFile = "scoring.yaml"
@@ -100,17 +101,3 @@ func close(_ a: Double?, _ b: Double, tolerance: Double = 1e-9) -> Bool {
     return abs(a - b) <= tolerance
 }
 
-/// A small seeded generator (SplitMix64), so property tests are repeatable without packages.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

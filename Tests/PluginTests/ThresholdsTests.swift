@@ -2,6 +2,7 @@ import BackCheckExpressions
 import BackCheckPluginAPI
 import BackCheckYAML
 import Testing
+import TestSupport
 import ThresholdsEvaluator
 
 /// A Thomas-test-like assessment: bilateral angles, holds, one optional input.
