@@ -22,9 +22,20 @@ public enum AtomicFile {
     }
 
     /// Writes `bytes` to `path` atomically with permissions `mode` (0600 unless told).
+    ///
+    /// Refuses a `path` that exists and is not a regular file: a device, a folder, a pipe or a
+    /// symbolic link (renaming over a link would replace the link, not the file it points to;
+    /// give the real path). The temporary file is `.backcheck-PID-XXXXXX` in the target's
+    /// folder, so a long target name still fits, and one left by a killed run is recognisable
+    /// and removed by the next write to that folder.
     public static func write(_ bytes: some Collection<UInt8>, to path: String, mode: mode_t = 0o600) throws(Failure) {
-        let template = path + ".tmp-XXXXXX"
-        var name = Array(template.utf8CString)
+        var existing = stat()
+        if lstat(path, &existing) == 0, (existing.st_mode & S_IFMT) != S_IFREG {
+            throw Failure(path: path, reason: "it exists and is not a regular file (\(kind(existing.st_mode))); give another path, or leave out --output to write to standard output")
+        }
+        let folder = Self.folder(of: path)
+        removeStaleTemporaries(in: folder)
+        var name = Array((folder + "/" + temporaryPrefix + "\(getpid())-XXXXXX").utf8CString)
         let descriptor = name.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw Failure(path: path, reason: lastError()) }
         let temporary = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -50,6 +61,43 @@ public enum AtomicFile {
         guard fsync(descriptor) == 0, close(descriptor) == 0 else { throw Failure(path: path, reason: lastError()) }
         guard rename(temporary, path) == 0 else { throw Failure(path: path, reason: lastError()) }
         success = true
+    }
+
+    /// The start of every temporary file's name: `.backcheck-` then the writing process's id.
+    static let temporaryPrefix = ".backcheck-"
+
+    /// The folder `path` is in (`.` for a bare name).
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    /// Removes temporary files of this naming whose writer is no longer running (killed
+    /// before it could rename or remove them).
+    static func removeStaleTemporaries(in folder: String) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard name.hasPrefix(temporaryPrefix) else { continue }
+            let rest = name.dropFirst(temporaryPrefix.count)
+            guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), pid > 0,
+                  rest[rest.index(after: dash)...].count == 6 else { continue }
+            if kill(pid, 0) != 0, errno == ESRCH { unlink(folder + "/" + name) }
+        }
+    }
+
+    private static func kind(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFDIR: "a folder"
+        case S_IFLNK: "a symbolic link"
+        case S_IFIFO: "a named pipe"
+        case S_IFCHR, S_IFBLK: "a device"
+        case S_IFSOCK: "a socket"
+        default: "not a regular file"
+        }
     }
 
     /// Writes `text` as UTF-8 to `path` atomically.

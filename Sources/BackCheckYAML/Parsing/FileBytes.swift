@@ -8,19 +8,24 @@ import Darwin
 
 /// Reads whole files with the C library, reporting problems as diagnostics.
 public enum FileBytes {
-    /// The bytes of the file at `path`, or why they cannot be had: missing, a folder,
-    /// unreadable, or larger than `limit` bytes.
+    /// The bytes of the file at `path`, or why they cannot be had: missing, a folder, a pipe
+    /// or device, unreadable, or larger than `limit` bytes.
     public static func load(_ path: String, limit: Int) -> Result<[UInt8], Diagnostic> {
         let mark = SourceMark(file: path, line: 1, column: 1)
-        let descriptor = open(path, O_RDONLY)
+        // Non-blocking, so a named pipe with no writer cannot hang the open; the type is then
+        // checked before anything is read.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
         guard descriptor >= 0 else { return .failure(.error(openProblem(errno), at: nil).placed(path)) }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else {
             return .failure(.error("cannot read the file: \(describe(errno))", at: nil).placed(path))
         }
-        if (status.st_mode & S_IFMT) == S_IFDIR {
-            return .failure(.error("is a folder, not a file", at: nil).placed(path))
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return .failure(.error("is a folder, not a file", at: nil).placed(path))
+        case S_IFIFO: return .failure(.error("is a named pipe, not a regular file; save the input to a file and give that", at: nil).placed(path))
+        default: return .failure(.error("is a device or special file, not a regular file; give a regular file", at: nil).placed(path))
         }
         // One allocation of the size the file says it has, filled by as few reads as it takes;
         // the extra byte lets the read that finds the end fit, so a file that grew is noticed.

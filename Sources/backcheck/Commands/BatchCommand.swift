@@ -85,7 +85,14 @@ struct BatchCommand: ParsableCommand {
             throw ExitCode(1)
         }
         var status = stat()
-        let size = fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : nil
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) != S_IFDIR else {
+            close(descriptor)
+            var standardError = StandardError()
+            print("error: cannot read \(input): it is a folder; give a JSON Lines file, or - for standard input", to: &standardError)
+            throw ExitCode(1)
+        }
+        // A pipe streams (that is what batch is for); only a regular file has a size to show.
+        let size = (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : nil
         return (descriptor, input, size)
     }
 

@@ -41,7 +41,7 @@ struct LintCommand: ParsableCommand {
         var summary = "\(counted(fileCount, "file")), \(counted(result.assessments, "assessment")), "
         summary += "\(counted(result.examples, "example")) run, \(counted(errors, "error"))"
         if warnings > 0 { summary += ", \(counted(warnings, "warning"))" }
-        print(summary)
+        StandardOutput.print(summary)
         if errors > 0 { throw ExitCode(1) }
     }
 

@@ -34,7 +34,7 @@ struct ListCommand: ParsableCommand {
                     ("evaluator", .string(assessment.evaluator)), ("version", .integer(assessment.version)),
                 ])
             }
-            print(JSONValue.array(rows).serialized(pretty: true))
+            StandardOutput.print(JSONValue.array(rows).serialized(pretty: true))
         case .text:
             let table = TextTable(headers: ["ID", "TITLE", "CATEGORY", "MIN", "EVIDENCE"])
             for assessment in assessments.rows {
@@ -43,7 +43,7 @@ struct ListCommand: ParsableCommand {
                     NumberText.format(assessment.durationMinutes), assessment.evidence.rawValue,
                 ])
             }
-            print(table.rendered, terminator: "")
+            StandardOutput.print(table.rendered, terminator: "")
         }
     }
 }

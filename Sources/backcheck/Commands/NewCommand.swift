@@ -44,6 +44,6 @@ struct NewCommand: ParsableCommand {
             print("error: \(error)", to: &standardError)
             throw ExitCode(1)
         }
-        print("wrote \(path); check it with: backcheck lint \(path)")
+        StandardOutput.print("wrote \(path); check it with: backcheck lint \(path)")
     }
 }

@@ -9,14 +9,14 @@ struct PluginsCommand: ParsableCommand {
 
     func run() {
         for (index, plugin) in PluginRegistry.builtIn.plugins.enumerated() {
-            if index > 0 { print("") }
-            print("\(plugin.id) — \(plugin.summary)")
-            print("  scoring:")
+            if index > 0 { StandardOutput.print("") }
+            StandardOutput.print("\(plugin.id) — \(plugin.summary)")
+            StandardOutput.print("  scoring:")
             let width = plugin.scoringKeys.map(\.name.count).max() ?? 0
             for key in plugin.scoringKeys {
                 let name = key.name + String(repeating: " ", count: width - key.name.count)
                 let required = key.required ? "required" : "optional"
-                print("    \(name)  \(key.type), \(required). \(key.meaning)")
+                StandardOutput.print("    \(name)  \(key.type), \(required). \(key.meaning)")
             }
         }
     }

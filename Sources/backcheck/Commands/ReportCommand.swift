@@ -23,6 +23,10 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Show the arithmetic behind the plan's order: severities, evidence weights and priorities.")
     var explain = false
 
+    func validate() throws {
+        try FileStatus.refuseOverwriting(output, option: "--output", inputs: [("the report", report), ("--compare", compare)])
+    }
+
     func run() throws {
         let later = try load(report)
         let text: String

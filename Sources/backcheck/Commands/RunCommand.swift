@@ -48,6 +48,8 @@ struct RunCommand: ParsableCommand {
     func validate() throws {
         guard (1...100).contains(maxExercises) else { throw ValidationError("--max-exercises must be 1 to 100, found \(maxExercises).") }
         if answers == nil, !overrides.isEmpty { throw ValidationError("--set changes answers from --answers FILE; give the file too.") }
+        try FileStatus.refuseOverwriting(output, option: "--output", inputs: [("--answers", answers), ("--save-answers", saveAnswers)])
+        try FileStatus.refuseOverwriting(saveAnswers, option: "--save-answers", inputs: [("--answers", answers)])
         if answers == nil, !Terminal.isTerminal(0) {
             throw ValidationError("no answers: give --answers FILE (see `backcheck schema answers`), or run at a terminal to be guided through the tests.")
         }

@@ -29,6 +29,6 @@ struct SchemaCommand: ParsableCommand {
         case .answers: JSONSchemas.answers(for: try catalogue.load())
         case .assessment: JSONSchemas.assessment(registry: .builtIn)
         }
-        print(schema.serialized(pretty: true))
+        StandardOutput.print(schema.serialized(pretty: true))
     }
 }

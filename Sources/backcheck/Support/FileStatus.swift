@@ -3,11 +3,36 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ArgumentParser
 
 /// File checks the commands need before writing.
 enum FileStatus {
     /// Whether anything exists at `path`.
     static func exists(_ path: String) -> Bool {
         access(path, F_OK) == 0
+    }
+
+    /// Whether `a` and `b` name the same file: the same device and inode when both exist (so
+    /// `./x`, `x` and a link to it all match), else the same path once `.` parts are dropped.
+    static func same(_ a: String, _ b: String) -> Bool {
+        var first = stat(), second = stat()
+        if stat(a, &first) == 0, stat(b, &second) == 0 {
+            return first.st_dev == second.st_dev && first.st_ino == second.st_ino
+        }
+        return normalised(a) == normalised(b)
+    }
+
+    /// Refuses to write `output` over one of the command's own inputs: the file would be gone
+    /// before the command had finished reading what the user meant.
+    static func refuseOverwriting(_ output: String?, option: String, inputs: [(option: String, path: String?)]) throws {
+        guard let output, output != "-" else { return }
+        for input in inputs {
+            guard let path = input.path, path != "-", same(output, path) else { continue }
+            throw ValidationError("\(option) \(output) is also \(input.option); write the result to another file.")
+        }
+    }
+
+    private static func normalised(_ path: String) -> String {
+        path.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }.joined(separator: "/")
     }
 }

@@ -13,7 +13,7 @@ struct OutputBuffer {
     /// Writes out whatever is buffered.
     mutating func flush() {
         guard !pending.isEmpty else { return }
-        writeAll(pending, to: 1)
+        StandardOutput.write(pending)
         pending = ""
     }
 }

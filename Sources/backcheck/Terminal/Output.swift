@@ -13,7 +13,7 @@ enum Output {
     /// Writes `text` to `path`, or to standard output when `path` is `nil` or `-`.
     static func write(_ text: String, to path: String?) throws(AtomicFile.Failure) {
         guard let path, path != "-" else {
-            writeAll(text, to: 1)
+            StandardOutput.write(text)
             return
         }
         var blocked = sigset_t()

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+/// Where results go: never over something that is not a regular file or is one of the
+/// command's own inputs, errors on standard output reported, input files checked for their
+/// type before they are opened (hardening, second round: items 3-6, 8 and the temporary name).
+@Suite struct OutputSafetyTests {
+    static let story = "Assessments/stories/weak-core.answers.yaml"
+
+    /// Runs the binary through the shell, so standard output can be redirected.
+    static func shell(_ script: String) throws -> CLI.Result {
+        let binary = try #require(CLI.binary)
+        return try CLI.tool("sh", ["-c", script, binary])
+    }
+
+    @Test func aWriteErrorOnStandardOutputExitsOneWithTheReason() throws {
+        for command in ["\"$0\" list", "\"$0\" run --answers \(Self.story)", "\"$0\" show core-endurance-mcgill",
+                        "echo '{\"id\": 1, \"answers\": {}}' | \"$0\" batch --allow-errors"] {
+            let result = try Self.shell(command + " > /dev/full")
+            #expect(result.status == 1, "\(command): \(result.stderr)")
+            #expect(result.stderr.contains("cannot write standard output: No space left on device"), "\(command)")
+        }
+        // A reader that goes away early ends the program quietly.
+        let piped = try Self.shell("\"$0\" run --answers \(Self.story) | head -1; echo \"status ${PIPESTATUS:-0}\"")
+        #expect(!piped.stderr.contains("cannot write"))
+    }
+
+    @Test func outputOntoSomethingThatIsNotARegularFileIsRefused() throws {
+        let folder = try CLI.temporaryFolder()
+        let fifo = folder.appendingPathComponent("pipe").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let target = folder.appendingPathComponent("real.txt").path
+        try "keep me".write(toFile: target, atomically: true, encoding: .utf8)
+        let link = folder.appendingPathComponent("link.txt").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        for (path, kind) in [(fifo, "a named pipe"), (folder.path, "a folder"), (link, "a symbolic link")] {
+            let result = try CLI.run(["run", "--answers", Self.story, "--output", path])
+            #expect(result.status == 1, "\(path)")
+            #expect(result.stderr.contains("it exists and is not a regular file (\(kind))"), "\(result.stderr)")
+        }
+        var status = stat()
+        #expect(lstat(fifo, &status) == 0 && (status.st_mode & S_IFMT) == S_IFIFO)
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "keep me")
+    }
+
+    @Test func anOutputThatIsAnInputIsRefused() throws {
+        let folder = try CLI.temporaryFolder()
+        let answers = folder.appendingPathComponent("me.answers.yaml").path
+        try FileManager.default.copyItem(atPath: CLI.root.appendingPathComponent(Self.story).path, toPath: answers)
+        let before = try String(contentsOfFile: answers, encoding: .utf8)
+        let same = try CLI.run(["run", "--answers", answers, "--output", folder.path + "/./me.answers.yaml"])
+        #expect(same.status != 0)
+        #expect(same.stderr.contains("is also --answers"))
+        let saved = try CLI.run(["run", "--answers", answers, "--save-answers", answers])
+        #expect(saved.stderr.contains("--save-answers \(answers) is also --answers"))
+        let both = try CLI.run(["run", "--answers", answers, "--output", "x.json", "--save-answers", "x.json"])
+        #expect(both.stderr.contains("is also --save-answers"))
+        #expect(try String(contentsOfFile: answers, encoding: .utf8) == before)
+        let report = folder.appendingPathComponent("r.json").path
+        #expect(try CLI.run(["run", "--answers", answers, "--format", "json", "--output", report]).status == 0)
+        let compared = try CLI.run(["report", report, "--compare", report, "--output", report])
+        #expect(compared.stderr.contains("is also the report"))
+    }
+
+    @Test func aFolderOrAPipeAsInputFailsAtOnce() throws {
+        let folder = try CLI.temporaryFolder()
+        let batch = try CLI.run(["batch", folder.path])
+        #expect(batch.status == 1)
+        #expect(batch.stderr.contains("it is a folder"))
+        let fifo = folder.appendingPathComponent("answers.yaml").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let started = Date()
+        let run = try CLI.run(["run", "--answers", fifo])
+        #expect(Date().timeIntervalSince(started) < 10)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("is a named pipe, not a regular file"))
+    }
+
+    @Test func aLongOutputNameWorksAndAKilledRunsTemporaryFileIsCleanedUp() throws {
+        let folder = try CLI.temporaryFolder()
+        let long = folder.appendingPathComponent(String(repeating: "r", count: 245) + ".json").path
+        let result = try CLI.run(["run", "--answers", Self.story, "--format", "json", "--output", long])
+        #expect(result.status == 0, "\(result.stderr)")
+        // A temporary file of a writer that no longer runs (pid 4194303 is above Linux's default
+        // pid range) is removed by the next write to its folder; other files are left alone.
+        let stale = folder.appendingPathComponent(".backcheck-4194303-a1b2c3").path
+        let other = folder.appendingPathComponent(".backcheck-notes").path
+        try "half".write(toFile: stale, atomically: false, encoding: .utf8)
+        try "mine".write(toFile: other, atomically: false, encoding: .utf8)
+        #expect(try CLI.run(["run", "--answers", Self.story, "--output", folder.appendingPathComponent("r.txt").path]).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: stale))
+        #expect(FileManager.default.fileExists(atPath: other))
+        let mode = try FileManager.default.attributesOfItem(atPath: long)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
+}
