@@ -1,3 +1,5 @@
+import BackCheckYAML
+
 /// Word wrapping for the terminal report.
 enum TextWrap {
     /// `text` broken into lines of at most `width` characters (a longer word gets a line of
@@ -5,6 +7,8 @@ enum TextWrap {
     static func lines(_ text: String, width: Int) -> [String] {
         let width = max(width, 10)
         var lines: [String] = []
+        // Text from a catalogue or a saved report: control characters are shown, not obeyed.
+        let text = VisibleText.escaped(text, keepingLayout: true).replacing("\t", with: " ")
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
             for word in paragraph.split(separator: " ") {
@@ -37,6 +41,7 @@ enum TextWrap {
 
     /// `text` padded with spaces to `width`, or cut with `…`.
     static func fit(_ text: String, _ width: Int) -> String {
+        let text = VisibleText.escaped(text)
         if text.count <= width { return text + String(repeating: " ", count: width - text.count) }
         return String(text.prefix(max(0, width - 1))) + "…"
     }

@@ -53,9 +53,10 @@ public struct Diagnostic: Hashable, Sendable, Error, CustomStringConvertible {
         Diagnostic(.warning, message, at: mark)
     }
 
-    /// `FILE:LINE:COLUMN: SEVERITY: MESSAGE`, or `SEVERITY: MESSAGE` without a mark.
+    /// `FILE:LINE:COLUMN: SEVERITY: MESSAGE`, or `SEVERITY: MESSAGE` without a mark, on one
+    /// line: control characters from the file name or a quoted value are shown, not obeyed.
     public var description: String {
-        if let mark { return "\(mark): \(severity.rawValue): \(message)" }
-        return "\(severity.rawValue): \(message)"
+        let text = mark.map { "\($0): \(severity.rawValue): \(message)" } ?? "\(severity.rawValue): \(message)"
+        return VisibleText.escaped(text)
     }
 }

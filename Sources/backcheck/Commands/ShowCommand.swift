@@ -20,7 +20,7 @@ struct ShowCommand: ParsableCommand {
             let hint = Suggestion.hint(for: id, among: catalogue.assessments.map(\.id))
             throw ValidationError("no assessment '\(id)'\(hint) Run `backcheck list` to see them all.")
         }
-        StandardOutput.print(AssessmentSheet(assessment: assessment, catalogue: catalogue).text, terminator: "")
+        StandardOutput.print(VisibleText.escaped(AssessmentSheet(assessment: assessment, catalogue: catalogue).text, keepingLayout: true), terminator: "")
     }
 }
 

@@ -1,3 +1,5 @@
+import BackCheckYAML
+
 /// A plain-text table with columns padded to their widest cell.
 final class TextTable {
     private let headers: [String]
@@ -5,7 +7,8 @@ final class TextTable {
 
     init(headers: [String]) { self.headers = headers }
 
-    func add(_ row: [String]) { rows.append(row) }
+    /// Adds a row; control characters in its cells are shown, not obeyed.
+    func add(_ row: [String]) { rows.append(row.map { VisibleText.escaped($0) }) }
 
     /// The table, one line per row, two spaces between columns, no trailing spaces.
     var rendered: String {

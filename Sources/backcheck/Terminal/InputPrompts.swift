@@ -1,4 +1,5 @@
 import AssessmentKit
+import BackCheckYAML
 import BackCheckExpressions
 import BackCheckPluginAPI
 
@@ -16,7 +17,7 @@ struct InputPrompts {
         if input.type == .choice || input.type == .sequence {
             for (index, choice) in input.spec.choices.enumerated() {
                 let words = input.choiceLabels[choice].map { " (\($0))" } ?? ""
-                terminal.say("    \(index + 1)) \(choice)\(words)")
+                terminal.say(VisibleText.escaped("    \(index + 1)) \(choice)\(words)"))
             }
         }
         guard input.bilateral else { return .single(try value(input, side: nil)) }

@@ -1,4 +1,5 @@
 import AssessmentKit
+import BackCheckYAML
 import BackCheckExpressions
 import BackCheckPluginAPI
 
@@ -71,7 +72,7 @@ struct InteractiveSession {
 
 /// Wraps `text` to 80 columns; `hanging` indents continuation lines under a `1. ` number.
 func wrap(_ text: String, indent: String, hanging: Bool = false) -> [String] {
-    let words = text.split(separator: " ")
+    let words = VisibleText.escaped(text).split(separator: " ")
     var lines: [String] = []
     var line = indent
     let rest: String = {

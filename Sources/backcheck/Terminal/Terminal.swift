@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import BackCheckYAML
 
 /// The person's terminal: questions go to standard error (so a report on standard output
 /// can be redirected) and answers are read from standard input a byte at a time, so
@@ -39,7 +40,8 @@ final class Terminal {
 
     /// Bold (and coloured, when given) when colour is on.
     func emphasis(_ text: String, code: String = "1") -> String {
-        colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+        let text = VisibleText.escaped(text)
+        return colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
     /// Reads one line (without its newline); throws at end of input.

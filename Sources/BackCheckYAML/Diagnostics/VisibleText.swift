@@ -1,0 +1,28 @@
+/// Text from a file or a path made safe to print on a terminal: control characters, which a
+/// terminal would obey (clear the screen, retitle the window, split a diagnostic in two), are
+/// shown as visible symbols instead.
+public enum VisibleText {
+    /// `text` with every control character shown: C0 characters and DEL as their Unicode
+    /// "control picture" (ESC as ␛, a newline as ␊), C1 characters as `<U+0085>`. Newlines and
+    /// tabs are kept when `keepingLayout` is set (multi-line text that is wrapped afterwards).
+    public static func escaped(_ text: String, keepingLayout: Bool = false) -> String {
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A where keepingLayout, 0x09 where keepingLayout: result.append(scalar)
+            case 0x00..<0x20: result.append(Unicode.Scalar(0x2400 + scalar.value)!)
+            case 0x7F: result.append("\u{2421}")
+            case 0x80..<0xA0: result.append(contentsOf: "<U+\(String(scalar.value, radix: 16, uppercase: true).leftPadded(4))>".unicodeScalars)
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(_ width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}
