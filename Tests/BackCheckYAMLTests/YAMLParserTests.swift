@@ -85,6 +85,17 @@ struct YAMLParserTests {
     @Test func keysOfDifferentTypesAreDifferentKeys() {
         #expect(parseYAML("1: a\n'1': b\ntrue: c\n'true': d").diagnostics.isEmpty)
         #expect(parseYAML("0x10: a\n16: b").diagnostics.errors.count == 1)
+        // An integer and a float are different keys by the core schema, even when equal in value.
+        #expect(parseYAML("10: a\n10e0: b").diagnostics.isEmpty)
+    }
+
+    @Test func tagsAreRefusedOnlyWhenTheParserIsToldTo() {
+        #expect(YAMLParser().parse("a: !!null 90", file: "t.yaml").diagnostics.isEmpty)
+        let strict = YAMLParser(allowsTags: false).parse("a: !!null 90\nb: !thing [1]", file: "t.yaml")
+        #expect(strict.diagnostics.errors.map(\.description) == [
+            "t.yaml:1:4: error: tags such as '!!null' are not used in BackCheck files: a value is typed by the field it goes into; remove the tag",
+            "t.yaml:2:4: error: tags such as '!thing' are not used in BackCheck files: a value is typed by the field it goes into; remove the tag",
+        ])
     }
 
     @Test func unknownAndRecursiveAliasesAreErrorsWithMarks() {

@@ -39,7 +39,9 @@ public struct BatchProcessor: Sendable {
     /// The output for the record on input line `line` (1-based).
     public func process(_ bytes: [UInt8], line: Int) -> BatchResult {
         let (parsed, syntax) = JSONReader.parse(bytes, file: source, line: line)
-        guard let root = parsed, !syntax.hasErrors else { return .failure(id: nil, line: line, syntax.errors) }
+        guard let root = parsed, !syntax.hasErrors else {
+            return .failure(id: Self.leadingID(bytes), line: line, syntax.errors)
+        }
         guard let pairs = root.mapping else {
             let problem = Diagnostic.error(
                 "each line must be a JSON object {\"id\": ..., \"profile\": {...}, \"answers\": {...}}, found \(root.kindDescription)",
@@ -70,7 +72,7 @@ public struct BatchProcessor: Sendable {
     }
 
     /// A non-empty string or a whole number; anything else is not an id.
-    private static func identifier(_ node: YAMLNode) -> JSONValue? {
+    static func identifier(_ node: YAMLNode) -> JSONValue? {
         switch node.jsonValue {
         case .string(let text) where !text.isEmpty: return .string(text)
         case .integer(let number): return .integer(number)

@@ -20,11 +20,18 @@ extension Report {
         let reader = NodeReader()
         guard let fields = reader.mapping(root, of: "a report") else { return .failure(ReportReadError(diagnostics: reader.diagnostics)) }
         if let schema = fields.required("schema", as: String.self), schema != schemaName {
-            reader.error("this is a '\(schema)' file; \(ToolInfo.current.name) reads '\(schemaName)' reports", at: fields.node("schema")?.mark)
+            let newer = schema.hasPrefix("backcheck.report/")
+            reader.error(
+                newer ? "this report is in a newer format ('\(schema)') than this program reads ('\(schemaName)'); update \(ToolInfo.current.name) to read it"
+                    : "this is a '\(schema)' file; \(ToolInfo.current.name) reads '\(schemaName)' reports",
+                at: fields.node("schema")?.mark)
             return .failure(ReportReadError(diagnostics: reader.diagnostics))
         }
         let decoder = ReportDecoder(reader: reader)
         let generatedAt = fields.required("generated_at", as: String.self)
+        if let generatedAt, !Timestamp.isValid(generatedAt) {
+            reader.error("'generated_at' must be a UTC time such as 2026-12-01T10:00:00Z, found '\(generatedAt)'", at: fields.node("generated_at")?.mark)
+        }
         let tool = fields.requiredMapping("tool", of: "the tool").flatMap { tool in
             zip(tool.required("name", as: String.self), tool.required("version", as: String.self)).map(ToolInfo.init)
         }
@@ -34,6 +41,12 @@ extension Report {
             node.isNull ? .some(nil) : decoder.referral(node).map { .some($0) }
         }
         let assessments = fields.requiredNode("assessments").flatMap { decoder.list($0, of: "assessments", decoder.assessment) }
+        if let assessments, let items = fields.node("assessments")?.sequence {
+            var seen: Set<String> = []
+            for (assessment, node) in zip(assessments, items) where !seen.insert(assessment.id).inserted {
+                reader.error("assessment '\(assessment.id)' appears twice; a report holds each assessment once", at: node.mark)
+            }
+        }
         let plan = fields.requiredNode("plan").flatMap { decoder.list($0, of: "plan items", decoder.planItem) }
         let planNotes = fields.optional("plan_notes", as: [String].self) ?? []
         let screening = decoder.screening(fields.node("screening"))
@@ -162,7 +175,9 @@ struct ReportDecoder {
         let evidence = fields.required("evidence", as: EvidenceLevel.self)
         let answers = fields.requiredNode("answers").flatMap { bindings($0, of: "the answers") }
         let derived = fields.node("derived").map { bindings($0, of: "the derived values") } ?? []
-        let score: Int?? = fields.requiredNode("score").flatMap { $0.isNull ? .some(nil) : reader.read(Int.self, from: $0).map { .some($0) } }
+        let score: Int?? = fields.requiredNode("score").flatMap { node in
+            node.isNull ? .some(nil) : reader.read(Int.self, from: node, in: 0...100, named: "score").map { .some($0) }
+        }
         let status = fields.required("status", as: Status.self)
         let findings = fields.requiredNode("findings").flatMap { list($0, of: "findings", finding) }
         let inputs = fields.node("inputs").map { list($0, of: "inputs", input) } ?? []

@@ -62,7 +62,7 @@ final class DefinitionDigest: Sendable {
 
     private func compute() -> String {
         guard let source else { return Digest.of(YAMLNode(.mapping([]), mark: SourceMark(file: "", line: 1, column: 1))) }
-        let documents = YAMLParser(limits: source.limits).parse(source.bytes, file: source.path).documents
+        let documents = YAMLParser(limits: source.limits, allowsTags: false).parse(source.bytes, file: source.path).documents
         // The file parsed before, so the document is there; an empty definition is the fallback.
         guard source.document < documents.count else {
             return Digest.of(YAMLNode(.mapping([]), mark: SourceMark(file: source.path, line: 1, column: 1)))

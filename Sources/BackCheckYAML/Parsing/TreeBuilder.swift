@@ -18,9 +18,13 @@ struct TreeBuilder {
     private var root: YAMLNode?
     private var expandedByAliases = 0
 
-    init(file: String, limits: YAMLLimits, source: SourceText) {
+    /// When `false`, every explicit tag is an error (``YAMLParser/allowsTags``).
+    let allowsTags: Bool
+
+    init(file: String, limits: YAMLLimits, source: SourceText, allowsTags: Bool = true) {
         self.file = file
         self.limits = limits
+        self.allowsTags = allowsTags
         lineMarks = ScalarLineMarks(source: source, file: file)
     }
 
@@ -39,6 +43,7 @@ struct TreeBuilder {
             if let root { documents.append(YAMLDocument(root: root, mark: documentMark ?? root.mark)) }
             root = nil
         case .scalar(let text, let style, let anchor, let tag):
+            if let tag, !allowsTags { refuse(tag, at: mark) }
             let properties = NodeProperties.make(tag: tag, anchor: anchor)
             let place = ScalarPlace(lineMarks: lineMarks, start: event.start, end: event.end, hasProperties: properties != nil)
             let scalar = YAMLScalar(text: text, style: style, place: place)
@@ -49,6 +54,7 @@ struct TreeBuilder {
         case .alias(let name):
             return alias(name, at: mark)
         case .sequenceStart(let anchor, let tag), .mappingStart(let anchor, let tag):
+            if let tag, !allowsTags { refuse(tag, at: mark) }
             guard stack.count < limits.maxDepth else {
                 diagnostics.error(
                     "nesting is deeper than \(limits.maxDepth) levels; flatten the structure (reading stopped here)",
@@ -201,4 +207,13 @@ struct TreeBuilder {
         let (sum, overflow) = a.addingReportingOverflow(b)
         return overflow ? .max : sum
     }
+
+    /// Reports an explicit tag where BackCheck's files do not use them.
+    private mutating func refuse(_ tag: String, at mark: SourceMark) {
+        let shown = tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst("tag:yaml.org,2002:".count) : tag
+        diagnostics.error(
+            "tags such as '\(shown)' are not used in BackCheck files: a value is typed by the field it goes into; remove the tag",
+            at: mark)
+    }
+
 }

@@ -28,10 +28,15 @@ public struct YAMLParseResult: Sendable {
 public struct YAMLParser: Sendable {
     /// The limits applied to every stream.
     public var limits: YAMLLimits
+    /// Whether explicit tags (`!!null`, `!!str`, `!custom`) are accepted. BackCheck's own files
+    /// refuse them: a value is typed by the field it goes into, and a tag that silently made
+    /// `!!null 90` a missing answer while `!!str 90` stayed 90 would be one rule too many.
+    public var allowsTags: Bool
 
-    /// Creates a parser with `limits`.
-    public init(limits: YAMLLimits = .default) {
+    /// Creates a parser with `limits`; tags are allowed unless `allowsTags` is `false`.
+    public init(limits: YAMLLimits = .default, allowsTags: Bool = true) {
         self.limits = limits
+        self.allowsTags = allowsTags
     }
 
     /// Parses the text `text`, naming it `file` in marks.
@@ -49,7 +54,7 @@ public struct YAMLParser: Sendable {
         }
         guard !bytes.isEmpty else { return YAMLParseResult(documents: [], diagnostics: DiagnosticLog()) }
         let source = SourceText(bytes)
-        var builder = TreeBuilder(file: file, limits: limits, source: source)
+        var builder = TreeBuilder(file: file, limits: limits, source: source, allowsTags: allowsTags)
         bytes.withUnsafeBufferPointer { buffer in
             let events = LibYAMLEvents(buffer: buffer)
             while true {

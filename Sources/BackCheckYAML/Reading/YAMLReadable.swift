@@ -60,8 +60,23 @@ extension Double: YAMLReadable {
         guard scalar.style == .plain else {
             return mismatch(node, in: reader, hint: "; remove the quotes to give a number")
         }
-        guard let value = YAMLCoreSchema.decimal(scalar.text) else { return mismatch(node, in: reader) }
+        guard let value = YAMLCoreSchema.decimal(scalar.text) else {
+            if Self.overflows(scalar.text) {
+                reader.error("\(scalar.text) is out of range: it is too large to be a number here", at: node.mark)
+                return nil
+            }
+            return mismatch(node, in: reader)
+        }
         return value
+    }
+}
+
+extension Double {
+    /// Whether `text` is written as a number but is too large for one (`1e400`).
+    static func overflows(_ text: String) -> Bool {
+        guard let first = text.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || (first >= 0x30 && first <= 0x39) || first == UInt8(ascii: ".")
+        else { return false }
+        return Double(text).map { $0.isInfinite } ?? false
     }
 }
 

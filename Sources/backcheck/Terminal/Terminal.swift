@@ -26,6 +26,8 @@ final class Terminal {
 
     /// False when `NO_COLOR` is set to anything non-empty (no-color.org).
     static var colourAllowed: Bool {
+        // A dumb terminal shows escape codes as text.
+        if let term = getenv("TERM"), String(cString: term) == "dumb" { return false }
         guard let value = getenv("NO_COLOR") else { return true }
         return String(cString: value).isEmpty
     }

@@ -78,7 +78,7 @@ public struct CatalogueLoader: Sendable {
     /// documents are read on the thread that parsed it, at once, while its tree is still in the
     /// cache; the tree is freed there too. The calling thread only applies the layer rules.
     private func read(_ layers: [CatalogueLayer], into store: DocumentStore, reader: NodeReader) -> DocumentStore {
-        let parser = YAMLParser(limits: limits)
+        let parser = YAMLParser(limits: limits, allowsTags: false)
         let files = layers.indices.flatMap { layer in layers[layer].files.indices.map { (layer: layer, file: $0) } }
         var store = store
         var start = 0

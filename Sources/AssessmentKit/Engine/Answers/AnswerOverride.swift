@@ -40,7 +40,7 @@ public struct AnswerOverride: Sendable {
             side = named
         }
         let offset = text.distance(from: text.startIndex, to: equals) + 1
-        let parsed = YAMLParser().parse(valueText, file: "--set")
+        let parsed = YAMLParser(allowsTags: false).parse(valueText, file: "--set")
         if let problem = parsed.diagnostics.errors.first {
             return .failure(.error("--set '\(text)': \(problem.message)", at: problem.mark.map { shifted($0, by: offset) }))
         }

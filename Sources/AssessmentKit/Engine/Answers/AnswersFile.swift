@@ -79,7 +79,7 @@ public enum AnswersFile {
             let (node, diagnostics) = JSONReader.parse(bytes, file: file)
             return diagnostics.hasErrors ? nil : node
         }
-        let result = YAMLParser().parse(bytes, file: file)
+        let result = YAMLParser(allowsTags: false).parse(bytes, file: file)
         guard !result.diagnostics.hasErrors else { return nil }
         guard result.documents.count <= 1 else { return nil }
         return result.documents.first?.root ?? YAMLNode(.scalar(YAMLScalar(text: "", style: .plain)), mark: SourceMark(file: file, line: 1, column: 1))
@@ -87,7 +87,7 @@ public enum AnswersFile {
 
     private static func parseProblems(_ bytes: [UInt8], file: String) -> DiagnosticLog {
         if isJSON(bytes, file: file) { return JSONReader.parse(bytes, file: file).diagnostics }
-        let result = YAMLParser().parse(bytes, file: file)
+        let result = YAMLParser(allowsTags: false).parse(bytes, file: file)
         if result.diagnostics.hasErrors { return result.diagnostics }
         let second = result.documents.dropFirst().first?.mark
         return DiagnosticLog([.error("an answers file holds one document; remove the second '---'", at: second)])

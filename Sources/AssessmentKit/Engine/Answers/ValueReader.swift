@@ -12,6 +12,10 @@ enum ValueReader {
             return typed(Int.self, node, what: what, reader: reader).flatMap { checkRange(Double($0), node: node, input: input, what: what, reader: reader) }
         case .duration:
             guard let scalar = node.scalar, !node.isNull, let seconds = Duration.seconds(scalar.text) else {
+                if let text = node.scalar?.text, Double(text)?.isInfinite == true {
+                    reader.error("\(text) is out of range for \(what): it is too large to be a number of seconds", at: node.mark)
+                    return nil
+                }
                 reader.error("expected a duration for \(what), such as 95, 95s, 1:35 or 1m35s; found \(node.kindDescription)", at: node.mark)
                 return nil
             }
