@@ -38,13 +38,19 @@ enum YAMLTestSuite {
             .appendingPathComponent("shared/yaml-test-suite")
     }
 
-    /// Every case folder (a folder holding `in.yaml`), numbered sub-cases included, sorted.
-    static func cases() -> [YAMLSuiteCase] {
+    /// Every case folder (a folder holding `in.yaml`), numbered sub-cases included, sorted,
+    /// each real case once: the suite's `name/` and `tags/` indexes hold symbolic links to the
+    /// cases, and a link is never counted.
+    static func cases(in folder: URL = folder) -> [YAMLSuiteCase] {
         let files = FileManager.default
+        func isLink(_ url: URL) -> Bool {
+            (try? files.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType) == .typeSymbolicLink
+        }
         let names = ((try? files.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
         var found: [YAMLSuiteCase] = []
         for name in names {
             let caseFolder = folder.appendingPathComponent(name)
+            guard !isLink(caseFolder) else { continue }
             if files.fileExists(atPath: caseFolder.appendingPathComponent("in.yaml").path) {
                 found.append(make(name, caseFolder))
                 continue
@@ -52,6 +58,7 @@ enum YAMLTestSuite {
             let subNames = ((try? files.contentsOfDirectory(atPath: caseFolder.path)) ?? []).sorted()
             for sub in subNames {
                 let subFolder = caseFolder.appendingPathComponent(sub)
+                guard !isLink(subFolder) else { continue }
                 if files.fileExists(atPath: subFolder.appendingPathComponent("in.yaml").path) {
                     found.append(make("\(name)/\(sub)", subFolder))
                 }

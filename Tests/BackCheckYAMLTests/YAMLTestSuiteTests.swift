@@ -38,4 +38,19 @@ struct YAMLTestSuiteTests {
         #expect(unlisted.isEmpty, "disagreements not in YAMLSuiteDisagreements:\n\(unlisted.joined(separator: "\n"))")
         #expect(nowAgreeing.isEmpty, "listed disagreements that now agree; remove them:\n\(nowAgreeing.joined(separator: "\n"))")
     }
+
+    @Test func theIndexFoldersOfSymbolicLinksAreNotCountedAgain() throws {
+        let files = FileManager.default
+        let root = files.temporaryDirectory.appendingPathComponent("suite-\(UUID().uuidString)")
+        defer { try? files.removeItem(at: root) }
+        for path in ["AB12", "CD34/00", "CD34/01", "name", "tags/alias"] {
+            try files.createDirectory(at: root.appendingPathComponent(path), withIntermediateDirectories: true)
+        }
+        for path in ["AB12", "CD34/00", "CD34/01"] {
+            try "a: 1\n".write(to: root.appendingPathComponent(path + "/in.yaml"), atomically: true, encoding: .utf8)
+        }
+        try files.createSymbolicLink(atPath: root.appendingPathComponent("name/simple-mapping").path, withDestinationPath: "../AB12")
+        try files.createSymbolicLink(atPath: root.appendingPathComponent("tags/alias/CD34").path, withDestinationPath: "../../CD34")
+        #expect(YAMLTestSuite.cases(in: root).map(\.id) == ["AB12", "CD34/00", "CD34/01"])
+    }
 }

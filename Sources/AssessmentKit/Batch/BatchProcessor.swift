@@ -1,4 +1,4 @@
-public import BackCheckYAML
+import BackCheckYAML
 
 /// Turns one JSON Lines record of a batch — `{"id": ..., "profile": {...}, "answers": {...}}`,
 /// an answers file (spec 8) with the person's id added — into one line of output: the

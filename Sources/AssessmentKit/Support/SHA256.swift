@@ -1,7 +1,7 @@
 /// SHA-256 (FIPS 180-4), for the digests that identify an assessment's definition in a
 /// report. Written here because Foundation on Linux has no hashing and the only package
 /// that has it is far heavier than these few lines.
-struct SHA256 {
+package struct SHA256 {
     private static let roundConstants: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -22,7 +22,7 @@ struct SHA256 {
     init() {}
 
     /// The digest of `bytes` as 64 lower-case hex digits.
-    static func hex(of bytes: [UInt8]) -> String {
+    package static func hex(of bytes: [UInt8]) -> String {
         bytes.withUnsafeBufferPointer { input in
             var hash = SHA256()
             let whole = input.count / 64 * 64
