@@ -95,4 +95,14 @@ import Testing
         let result = try CLI.tool("python3", ["-c", script, binary])
         #expect(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "False True", "\(result.stdout)\(result.stderr)")
     }
+
+    @Test func aSetForAnAssessmentTheFileLacksPointsIntoTheFile() throws {
+        let result = try CLI.run([
+            "run", "--answers", "Assessments/stories/weak-core.answers.yaml", "--set", "hip-flexor-thomas.hip_angle.left=3",
+        ])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("Assessments/stories/weak-core.answers.yaml:10:3: error: missing the right side of 'hip-flexor-thomas' input 'hip_angle'"),
+                "\(result.stderr)")
+        #expect(!result.stderr.contains("--set:1:1"))
+    }
 }

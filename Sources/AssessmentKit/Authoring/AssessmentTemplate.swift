@@ -5,6 +5,24 @@ public enum AssessmentTemplate {
     /// The evaluators a skeleton can be made for.
     public static let evaluators = ["thresholds", "normative", "checklist", "red-flags", "firing-order"]
 
+    /// An answers file for the skeleton: its first example's answers, so the new assessment can
+    /// be run the moment it is written (`backcheck run ID --catalog . --answers ID.answers.yaml`).
+    public static func answers(id: String, evaluator: String) -> String? {
+        guard let yaml = yaml(id: id, evaluator: evaluator) else { return nil }
+        let lines = yaml.split(separator: "\n")
+        guard let examples = lines.firstIndex(where: { $0.hasPrefix("examples:") }),
+              let line = lines[examples...].first(where: { $0.drop { $0 == " " }.hasPrefix("answers: ") }),
+              let colon = line.firstIndex(of: ":") else { return nil }
+        let value = line[line.index(after: colon)...].drop { $0 == " " }
+        return """
+            # Answers to try \(id) with: backcheck run \(id) --catalog . --answers \(id).answers.yaml
+            # (the first example's answers; files named *.answers.yaml are never read as catalogue documents)
+            answers:
+              \(id): \(value)
+
+            """
+    }
+
     /// The skeleton's YAML for assessment `id` scored by `evaluator`, or `nil` for an
     /// evaluator without a skeleton.
     public static func yaml(id: String, evaluator: String) -> String? {

@@ -67,7 +67,7 @@ public enum AtomicFile {
     static let temporaryPrefix = ".backcheck-"
 
     /// The folder `path` is in (`.` for a bare name).
-    static func folder(of path: String) -> String {
+    package static func folder(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }

@@ -6,7 +6,10 @@ struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
         abstract: "Write a commented skeleton assessment that lints clean, to start a new one from.",
-        discussion: "The file holds the assessment, an exercise it recommends and, for normative, a norms table.")
+        discussion: """
+            The file holds the assessment, an exercise it recommends and, for normative, a norms table. \
+            Beside it, ID.answers.yaml holds the first example's answers, to run the new assessment at once.
+            """)
 
     @Argument(help: "The new assessment's id, in kebab-case (e.g. single-leg-squat).")
     var id: String
@@ -33,17 +36,21 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         let path = output ?? "\(id).yaml"
-        if !force, FileStatus.exists(path) {
-            throw ValidationError("\(path) already exists; choose another --output or pass --force to replace it.")
+        let answersPath = (path.hasSuffix(".yaml") ? String(path.dropLast(5)) : path) + ".answers.yaml"
+        for file in [path, answersPath] where !force && FileStatus.exists(file) {
+            throw ValidationError("\(file) already exists; choose another --output or pass --force to replace it.")
         }
-        guard let yaml = AssessmentTemplate.yaml(id: id, evaluator: evaluator) else { throw ExitCode(64) }
+        guard let yaml = AssessmentTemplate.yaml(id: id, evaluator: evaluator),
+              let answers = AssessmentTemplate.answers(id: id, evaluator: evaluator) else { throw ExitCode(64) }
         do {
             try AtomicFile.write(yaml, to: path, mode: 0o644)
+            try AtomicFile.write(answers, to: answersPath, mode: 0o600)
         } catch {
             var standardError = StandardError()
             print("error: \(error)", to: &standardError)
             throw ExitCode(1)
         }
         StandardOutput.print("wrote \(path); check it with: backcheck lint \(path)")
+        StandardOutput.print("wrote \(answersPath); try it with: backcheck run \(id) --catalog \(AtomicFile.folder(of: path)) --answers \(answersPath)")
     }
 }

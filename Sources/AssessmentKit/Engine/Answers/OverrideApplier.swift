@@ -31,6 +31,9 @@ enum OverrideApplier {
     }
 
     /// `node` with the value at `path` replaced (or added), creating mappings on the way.
+    /// A mapping created here carries the mark of the file's nearest block it was added to, so
+    /// a problem with the rest of that block (another side, another input the file lacks) points
+    /// into the answers file, not at the command line.
     private static func setting(_ value: YAMLNode, at path: ArraySlice<String>, in node: YAMLNode, mark: SourceMark) -> YAMLNode {
         guard let key = path.first else { return value }
         var pairs = node.mapping ?? []
@@ -39,7 +42,7 @@ enum OverrideApplier {
             pairs[index].value = setting(value, at: path.dropFirst(), in: pairs[index].value, mark: mark)
         } else {
             let keyNode = YAMLNode(.scalar(YAMLScalar(text: key, style: .plain)), mark: mark)
-            let child = setting(value, at: path.dropFirst(), in: YAMLNode(.mapping([]), mark: mark), mark: mark)
+            let child = setting(value, at: path.dropFirst(), in: YAMLNode(.mapping([]), mark: updated.mark), mark: mark)
             pairs.append(YAMLPair(key: keyNode, value: child))
         }
         updated.content = .mapping(pairs)
