@@ -33,11 +33,11 @@ public struct ChecklistPlugin: EvaluatorPlugin {
 
     /// Checks the block: every item, each problem reported at its place.
     public func makeEvaluator(scoring: YAMLNode, context: AssessmentContext, reader: NodeReader) -> (any Evaluator)? {
-        let errorsBefore = reader.diagnostics.errors.count
+        let errorsBefore = reader.diagnostics.errorCount
         guard let fields = reader.mapping(scoring, of: "the checklist scoring block") else { return nil }
         let items = fields.requiredNode("items").flatMap { ScoringRule.readList($0, context: context, reader: reader) }
         fields.rejectUnknownKeys()
-        guard let items, reader.diagnostics.errors.count == errorsBefore else { return nil }
+        guard let items, reader.diagnostics.errorCount == errorsBefore else { return nil }
         return ChecklistScoring(items: items)
     }
 }

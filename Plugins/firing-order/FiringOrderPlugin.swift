@@ -47,7 +47,7 @@ public struct FiringOrderPlugin: EvaluatorPlugin {
     /// Checks the block: the input is a declared sequence input, every expected muscle is
     /// one of its choices, the finding is declared and the severity is a number.
     public func makeEvaluator(scoring: YAMLNode, context: AssessmentContext, reader: NodeReader) -> (any Evaluator)? {
-        let errorsBefore = reader.diagnostics.errors.count
+        let errorsBefore = reader.diagnostics.errorCount
         guard let fields = reader.mapping(scoring, of: "the firing-order scoring block") else { return nil }
         let input = fields.requiredNode("sequence").flatMap { readSequenceInput($0, context: context, reader: reader) }
         let expected = fields.requiredNode("expected_first").flatMap {
@@ -60,7 +60,7 @@ public struct FiringOrderPlugin: EvaluatorPlugin {
             ScoringRule.readSeverity($0, scope: context.scope, reader: reader)
         }
         fields.rejectUnknownKeys()
-        guard let input, let expected, let finding, let severity, reader.diagnostics.errors.count == errorsBefore else {
+        guard let input, let expected, let finding, let severity, reader.diagnostics.errorCount == errorsBefore else {
             return nil
         }
         return FiringOrderScoring(input: input, expectedFirst: expected, finding: finding, severity: severity)

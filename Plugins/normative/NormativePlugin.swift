@@ -68,7 +68,7 @@ public struct NormativePlugin: EvaluatorPlugin {
     /// Checks the block: the norms table exists, each measure names a declared numeric input
     /// and a measure of the table, and the rules are valid.
     public func makeEvaluator(scoring: YAMLNode, context: AssessmentContext, reader: NodeReader) -> (any Evaluator)? {
-        let errorsBefore = reader.diagnostics.errors.count
+        let errorsBefore = reader.diagnostics.errorCount
         guard let fields = reader.mapping(scoring, of: "the normative scoring block") else { return nil }
         let normsNode = fields.requiredNode("norms")
         let table = normsNode.flatMap { readTable($0, context: context, reader: reader) }
@@ -79,7 +79,7 @@ public struct NormativePlugin: EvaluatorPlugin {
         let rules = rulesNode.flatMap { ScoringRule.readList($0, context: context, reader: reader) }
         fields.rejectUnknownKeys()
         guard let table, let measures, rulesNode == nil || rules != nil,
-              reader.diagnostics.errors.count == errorsBefore else { return nil }
+              reader.diagnostics.errorCount == errorsBefore else { return nil }
         return NormativeScoring(table: table, measures: measures, rules: rules ?? [])
     }
 

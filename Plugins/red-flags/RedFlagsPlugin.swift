@@ -51,13 +51,13 @@ public struct RedFlagsPlugin: EvaluatorPlugin {
     /// Checks the block: each flag's input is a declared boolean input and its finding a
     /// declared `refer` finding with an urgency.
     public func makeEvaluator(scoring: YAMLNode, context: AssessmentContext, reader: NodeReader) -> (any Evaluator)? {
-        let errorsBefore = reader.diagnostics.errors.count
+        let errorsBefore = reader.diagnostics.errorCount
         guard let fields = reader.mapping(scoring, of: "the red-flags scoring block") else { return nil }
         let flags = fields.requiredNode("flags").flatMap { RedFlag.readList($0, context: context, reader: reader) }
         let rules = fields.node("rules").flatMap { RedFlagRule.readList($0, context: context, reader: reader) } ?? []
         fields.rejectUnknownKeys()
         // A bad rule was reported; the error count catches it.
-        guard let flags, reader.diagnostics.errors.count == errorsBefore else { return nil }
+        guard let flags, reader.diagnostics.errorCount == errorsBefore else { return nil }
         return RedFlagsScoring(
             flags: flags, rules: rules, questions: context.inputs.filter { !$0.optional && $0.type == .boolean })
     }

@@ -46,12 +46,12 @@ public struct ThresholdsPlugin: EvaluatorPlugin {
     /// Checks the block: the rules (conditions, findings, severities, sides, evidence) and
     /// the score formula, each problem reported at its place.
     public func makeEvaluator(scoring: YAMLNode, context: AssessmentContext, reader: NodeReader) -> (any Evaluator)? {
-        let errorsBefore = reader.diagnostics.errors.count
+        let errorsBefore = reader.diagnostics.errorCount
         guard let fields = reader.mapping(scoring, of: "the thresholds scoring block") else { return nil }
         let rules = fields.requiredNode("rules").flatMap { ScoringRule.readList($0, context: context, reader: reader) }
         let formula = fields.node("score").map { ScoreFormula(node: $0, scope: context.scope, reader: reader) }
         fields.rejectUnknownKeys()
-        guard let rules, formula != .some(nil), reader.diagnostics.errors.count == errorsBefore else { return nil }
+        guard let rules, formula != .some(nil), reader.diagnostics.errorCount == errorsBefore else { return nil }
         return ThresholdsScoring(rules: rules, formula: formula ?? nil)
     }
 }

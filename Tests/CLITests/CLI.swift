@@ -54,8 +54,8 @@ enum CLI {
             process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
             try process.run()
         }
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        let stdout = readAll(out.fileHandleForReading.fileDescriptor)
+        let stderr = readAll(err.fileHandleForReading.fileDescriptor)
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
     }
@@ -76,8 +76,8 @@ enum CLI {
             while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
             if process.isRunning { process.terminate() }
         }
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        let stdout = readAll(out.fileHandleForReading.fileDescriptor)
+        let stderr = readAll(err.fileHandleForReading.fileDescriptor)
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
     }
@@ -99,5 +99,18 @@ enum CLI {
         let folder = root.appendingPathComponent("Assessments/stories")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.filter { $0.hasSuffix(".answers.yaml") }.sorted().map { "Assessments/stories/" + $0 }
+    }
+}
+
+/// Everything a pipe delivers until its end, read with `read(2)` and retried when a signal
+/// interrupts it (Foundation's `readDataToEndOfFile` traps on EINTR).
+private func readAll(_ descriptor: Int32) -> Data {
+    var data = Data()
+    var buffer = [UInt8](repeating: 0, count: 65_536)
+    while true {
+        let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        if count < 0, errno == EINTR { continue }
+        guard count > 0 else { return data }
+        data.append(contentsOf: buffer[0..<count])
     }
 }

@@ -1,46 +1,120 @@
 /// An ordered collection of diagnostics gathered while reading input.
 ///
 /// Loading never stops at the first problem: readers append here and carry on, so an
-/// author sees every problem in one pass.
+/// author sees every problem in one pass. A hostile or broken file cannot flood the log:
+/// per file, at most ``perKindLimit`` messages of one kind (the same message but for quoted
+/// values and numbers) are kept, then one line says how many more there were, and at most
+/// ``perFileLimit`` are kept in all. ``count`` and ``errorCount`` still count every one.
 public struct DiagnosticLog: Sendable, Sequence {
-    /// The diagnostics, in the order they were found.
-    public private(set) var all: [Diagnostic] = []
+    /// Messages of one kind kept per file before the rest are summed up in one line.
+    public static let perKindLimit = 20
+    /// Messages kept per file in all; a file with many different mistakes still shows each.
+    public static let perFileLimit = 1_000
+
+    private var kept: [Diagnostic] = []
+    private var files: [String: FileTally] = [:]
+    private var suppressed: [Suppressed] = []
+    private var total = 0
+    private var totalErrors = 0
+
+    /// How many messages of one file and kind were kept, and where the rest are summed up.
+    private struct FileTally: Sendable {
+        var kept = 0
+        var kinds: [String: Int] = [:]
+        var summaryIndex: [String: Int] = [:]
+        var overflowIndex: Int?
+    }
+
+    /// Messages left out, summed up in one line at the first one's place.
+    private struct Suppressed: Sendable {
+        var first: Diagnostic
+        var count: Int
+        var ofKind: Bool
+    }
 
     /// Creates an empty log.
     public init() {}
 
-    /// Creates a log holding `diagnostics`.
-    public init(_ diagnostics: [Diagnostic]) { all = diagnostics }
+    /// Creates a log holding `diagnostics` (capped as they are appended).
+    public init(_ diagnostics: [Diagnostic]) { append(contentsOf: diagnostics) }
 
-    /// Appends one diagnostic.
-    public mutating func append(_ diagnostic: Diagnostic) { all.append(diagnostic) }
+    /// The diagnostics kept, in the order found, then one line for each group left out.
+    public var all: [Diagnostic] {
+        guard !suppressed.isEmpty else { return kept }
+        return kept + suppressed.map { group in
+            var summary = group.first
+            summary.message = group.ofKind
+                ? "... and \(group.count) more like this: \(group.first.message)"
+                : "... and \(group.count) more problems in this file, not shown (at most \(Self.perFileLimit) are listed per file)"
+            return summary
+        }
+    }
+
+    /// Appends one diagnostic, or counts it when its file has had enough of its kind.
+    public mutating func append(_ diagnostic: Diagnostic) {
+        total += 1
+        if diagnostic.severity == .error { totalErrors += 1 }
+        guard let file = diagnostic.mark?.file else {
+            kept.append(diagnostic)
+            return
+        }
+        var tally = files[file, default: FileTally()]
+        defer { files[file] = tally }
+        let kind = Self.kind(of: diagnostic)
+        let seen = tally.kinds[kind, default: 0]
+        tally.kinds[kind] = seen + 1
+        if seen >= Self.perKindLimit {
+            if let index = tally.summaryIndex[kind] {
+                suppressed[index].count += 1
+            } else {
+                tally.summaryIndex[kind] = suppressed.count
+                suppressed.append(Suppressed(first: diagnostic, count: 1, ofKind: true))
+            }
+            return
+        }
+        if tally.kept >= Self.perFileLimit {
+            if let index = tally.overflowIndex {
+                suppressed[index].count += 1
+            } else {
+                tally.overflowIndex = suppressed.count
+                suppressed.append(Suppressed(first: diagnostic, count: 1, ofKind: false))
+            }
+            return
+        }
+        tally.kept += 1
+        kept.append(diagnostic)
+    }
 
     /// Appends every diagnostic of `other`.
     public mutating func append(contentsOf other: some Sequence<Diagnostic>) {
-        all.append(contentsOf: other)
+        for diagnostic in other { append(diagnostic) }
     }
 
     /// Appends an error at `mark`.
     public mutating func error(_ message: String, at mark: SourceMark?) {
-        all.append(.error(message, at: mark))
+        append(.error(message, at: mark))
     }
 
     /// Appends a warning at `mark`.
     public mutating func warning(_ message: String, at mark: SourceMark?) {
-        all.append(.warning(message, at: mark))
+        append(.warning(message, at: mark))
     }
 
     /// Whether any diagnostic is an error.
-    public var hasErrors: Bool { all.contains { $0.severity == .error } }
+    public var hasErrors: Bool { totalErrors > 0 }
 
-    /// The errors only.
+    /// The errors kept (and the lines summing up errors left out).
     public var errors: [Diagnostic] { all.filter { $0.severity == .error } }
 
-    /// The number of diagnostics.
-    public var count: Int { all.count }
+    /// The number of errors appended, kept or not: it grows with every error, so a reader can
+    /// tell whether a step added one.
+    public var errorCount: Int { totalErrors }
+
+    /// The number of diagnostics appended, kept or not.
+    public var count: Int { total }
 
     /// Whether the log is empty.
-    public var isEmpty: Bool { all.isEmpty }
+    public var isEmpty: Bool { total == 0 }
 
     /// The diagnostics sorted by file, line and column; ones without a mark come first.
     public var sorted: [Diagnostic] {
@@ -54,6 +128,30 @@ public struct DiagnosticLog: Sendable, Sequence {
         }.map(\.element)
     }
 
-    /// Iterates the diagnostics in the order they were found.
+    /// Iterates the diagnostics kept, in the order they were found, then the summaries.
     public func makeIterator() -> IndexingIterator<[Diagnostic]> { all.makeIterator() }
+
+    /// A message's kind: its severity and text with quoted values and numbers left out, so
+    /// "duplicate key 'a': first at line 2" and "duplicate key 'b': first at line 9" are one kind.
+    static func kind(of diagnostic: Diagnostic) -> String {
+        var shape = diagnostic.severity.rawValue + ":"
+        var quoted = false
+        var lastWasDigit = false
+        for character in diagnostic.message.unicodeScalars {
+            if character == "'" {
+                quoted.toggle()
+                shape.unicodeScalars.append(character)
+                continue
+            }
+            if quoted { continue }
+            let digit = ("0"..."9").contains(character)
+            if digit {
+                if !lastWasDigit { shape.append("#") }
+            } else {
+                shape.unicodeScalars.append(character)
+            }
+            lastWasDigit = digit
+        }
+        return shape
+    }
 }

@@ -21,6 +21,15 @@ public enum VisibleText {
     }
 }
 
+extension VisibleText {
+    /// At most `limit` characters of `text`, for quoting a value in a message: a longer one is
+    /// cut with `…` and its length, so a megabyte-long key cannot flood the terminal.
+    public static func excerpt(_ text: String, limit: Int = 40) -> String {
+        guard text.utf8.count > limit, text.count > limit else { return text }
+        return String(text.prefix(limit)) + "… (\(text.count) characters)"
+    }
+}
+
 extension String {
     fileprivate func leftPadded(_ width: Int) -> String {
         count >= width ? self : String(repeating: "0", count: width - count) + self

@@ -5,6 +5,8 @@ struct BuiltNode {
     var size: Int
     /// The number of collection levels in its tree (0 for a scalar).
     var height: Int
+    /// The bytes of scalar text in its tree, aliases expanded: what an alias to it repeats.
+    var bytes: Int = 0
 }
 
 /// What to do with the value of the key just read.
@@ -39,6 +41,7 @@ struct OpenCollection {
     var merges: [(position: Int, sources: [YAMLNode])] = []
     var size = 1
     var childHeight = 0
+    var bytes = 0
 
     init(isMapping: Bool, line: Int, column: Int, properties: NodeProperties?, start: Int, keysStart: Int) {
         self.isMapping = isMapping

@@ -17,6 +17,7 @@ struct TreeBuilder {
     private var documentMark: SourceMark?
     private var root: YAMLNode?
     private var expandedByAliases = 0
+    private var expandedBytesByAliases = 0
 
     /// When `false`, every explicit tag is an error (``YAMLParser/allowsTags``).
     let allowsTags: Bool
@@ -36,6 +37,12 @@ struct TreeBuilder {
         case .streamStart, .streamEnd:
             return true
         case .documentStart:
+            guard documents.count < limits.maxDocuments else {
+                diagnostics.error(
+                    "the file has more than \(limits.maxDocuments) documents; split it into several files (reading stopped here)",
+                    at: mark)
+                return false
+            }
             documentMark = mark
             root = nil
             anchors = [:]
@@ -50,7 +57,7 @@ struct TreeBuilder {
             let node = YAMLNode(
                 .scalar(scalar), file: file, line: event.start.line + 1, column: event.start.column + 1,
                 properties: properties)
-            finish(BuiltNode(node: node, size: 1, height: 0))
+            finish(BuiltNode(node: node, size: 1, height: 0, bytes: text.utf8.count))
         case .alias(let name):
             return alias(name, at: mark)
         case .sequenceStart(let anchor, let tag), .mappingStart(let anchor, let tag):
@@ -97,7 +104,7 @@ struct TreeBuilder {
         }
         let node = YAMLNode(
             content, file: file, line: collection.line, column: collection.column, properties: collection.properties)
-        return BuiltNode(node: node, size: collection.size, height: collection.childHeight + 1)
+        return BuiltNode(node: node, size: collection.size, height: collection.childHeight + 1, bytes: collection.bytes)
     }
 
     private mutating func alias(_ name: String, at mark: SourceMark) -> Bool {
@@ -124,18 +131,28 @@ struct TreeBuilder {
             return false
         }
         expandedByAliases = total
+        let (bytes, bytesOverflow) = expandedBytesByAliases.addingReportingOverflow(target.bytes)
+        guard !bytesOverflow, bytes <= limits.maxAliasExpansionBytes else {
+            diagnostics.error(
+                "aliases repeat more than \(limits.maxAliasExpansionBytes) bytes of text at '*\(name)' "
+                    + "(each alias repeats its whole anchored node; is this an alias bomb?); reading stopped here",
+                at: mark)
+            return false
+        }
+        expandedBytesByAliases = bytes
         guard stack.count + target.height <= limits.maxDepth else {
             diagnostics.error(
                 "alias '*\(name)' nests its node deeper than \(limits.maxDepth) levels; flatten the structure",
                 at: mark)
             return false
         }
-        finish(target)
+        finish(target, at: mark)
         return true
     }
 
     /// Registers a completed node's anchor and hands it to its parent (or makes it the root).
-    private mutating func finish(_ built: BuiltNode) {
+    /// `aliasMark` is where an alias stood for the node, so a problem with it points there.
+    private mutating func finish(_ built: BuiltNode, at aliasMark: SourceMark? = nil) {
         if let anchor = built.node.anchor { anchors[anchor] = built }
         guard !stack.isEmpty else {
             root = built.node
@@ -144,12 +161,13 @@ struct TreeBuilder {
         let index = stack.count - 1
         stack[index].size = Self.saturatingSum(stack[index].size, built.size)
         stack[index].childHeight = max(stack[index].childHeight, built.height)
+        stack[index].bytes = Self.saturatingSum(stack[index].bytes, built.bytes)
         guard stack[index].isMapping else {
             items.append(built.node)
             return
         }
         guard let (key, action) = stack[index].pendingKey else {
-            stack[index].pendingKey = (built.node, keyAction(for: built.node, in: index))
+            stack[index].pendingKey = (built.node, keyAction(for: built.node, in: index, at: aliasMark))
             return
         }
         stack[index].pendingKey = nil
@@ -163,16 +181,17 @@ struct TreeBuilder {
         }
     }
 
-    private mutating func keyAction(for key: YAMLNode, in index: Int) -> KeyAction {
+    private mutating func keyAction(for key: YAMLNode, in index: Int, at aliasMark: SourceMark? = nil) -> KeyAction {
         if key.isMergeKey { return .merge }
         guard let identity = key.keyIdentity else { return .keep }
+        let line = aliasMark?.line ?? key.line
         if let firstLine = firstLine(of: identity, in: index) {
-            let text = key.scalar?.text ?? ""
+            let text = VisibleText.excerpt(key.scalar?.text ?? "")
             diagnostics.error(
-                "duplicate key '\(text)': first at line \(firstLine), again at line \(key.line)", at: key.mark)
+                "duplicate key '\(text)': first at line \(firstLine), again at line \(line)", at: aliasMark ?? key.mark)
             return .drop
         }
-        keys.append(SeenKey(identity: identity, line: key.line))
+        keys.append(SeenKey(identity: identity, line: line))
         let start = stack[index].keysStart
         if stack[index].keyIndex != nil {
             stack[index].keyIndex?[identity] = key.line

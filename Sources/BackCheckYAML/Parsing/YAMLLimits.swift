@@ -13,16 +13,29 @@ public struct YAMLLimits: Hashable, Sendable {
     /// The most nodes that aliases may expand to in one stream, counting the whole subtree
     /// each alias stands for. Stops "billion laughs" alias bombs.
     public var maxAliasExpansion: Int
+    /// The most bytes of scalar text that aliases may repeat in one stream, counting the whole
+    /// text of the subtree each alias stands for: a megabyte scalar aliased a thousand times
+    /// is one node per alias but a gigabyte of text.
+    public var maxAliasExpansionBytes: Int
+    /// The most documents (`---`) in one stream: a catalogue file holds a handful, and a
+    /// million tiny ones would cost memory for each.
+    public var maxDocuments: Int
     /// The largest file accepted, in bytes.
     public var maxFileBytes: Int
 
     /// Creates limits; every argument defaults to the value in ``default``.
-    public init(maxDepth: Int = 100, maxAliasExpansion: Int = 100_000, maxFileBytes: Int = 8 << 20) {
+    public init(
+        maxDepth: Int = 100, maxAliasExpansion: Int = 100_000, maxAliasExpansionBytes: Int = 4 << 20,
+        maxDocuments: Int = 10_000, maxFileBytes: Int = 8 << 20
+    ) {
+        self.maxDocuments = maxDocuments
         self.maxDepth = maxDepth
         self.maxAliasExpansion = maxAliasExpansion
+        self.maxAliasExpansionBytes = maxAliasExpansionBytes
         self.maxFileBytes = maxFileBytes
     }
 
-    /// Depth 100, 100 000 alias-expanded nodes, 8 MiB per file.
+    /// Depth 100, 100 000 alias-expanded nodes, 4 MiB of text repeated by aliases, 10 000
+    /// documents and 8 MiB per file.
     public static let `default` = YAMLLimits()
 }

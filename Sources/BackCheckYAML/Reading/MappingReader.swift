@@ -159,7 +159,7 @@ public final class MappingReader {
             let key = keyTexts[index]
             guard !alsoKnown.contains(key) else { return }
             let hint = Suggestion.hint(for: key, among: asked + alsoKnown)
-            reader.error("unknown key '\(key)' in \(what)\(hint)", at: pairs[index].key.mark)
+            reader.error("unknown key '\(VisibleText.excerpt(key))' in \(what)\(hint)", at: pairs[index].key.mark)
         }
         // Nearly every mapping has all its pairs as entries: walk them without listing them.
         if let entryIndices { entryIndices.forEach(check) } else { pairs.indices.forEach(check) }

@@ -36,7 +36,7 @@ struct LintCommand: ParsableCommand {
 
         var standardError = StandardError()
         for diagnostic in log.sorted { print(diagnostic, to: &standardError) }
-        let errors = log.errors.count
+        let errors = log.errorCount
         let warnings = log.filter { $0.severity == .warning }.count
         var summary = "\(counted(fileCount, "file")), \(counted(result.assessments, "assessment")), "
         summary += "\(counted(result.examples, "example")) run, \(counted(errors, "error"))"

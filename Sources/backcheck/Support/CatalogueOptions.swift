@@ -26,7 +26,7 @@ struct CatalogueOptions: ParsableArguments {
         var standardError = StandardError()
         for problem in problems.sorted { print(problem, to: &standardError) }
         guard let catalogue = result.catalogue, !problems.hasErrors else {
-            print("error: the catalogue has \(problems.errors.count) error(s); fix them and try again", to: &standardError)
+            print("error: the catalogue has \(problems.errorCount) error(s); fix them and try again", to: &standardError)
             throw ExitCode(1)
         }
         for replacement in catalogue.replacements {
