@@ -166,4 +166,30 @@ import Testing
         let json = try CLI.run(["run", "--answers", story, "--format", "json"])
         for mark in ["[from memory", "[proposal]", "[calc]"] { #expect(!json.stdout.contains(mark), "\(story): \(mark)") }
     }
+
+    @Test func aPositiveStraightLegRaiseKeepsTheHamstringStretchOffThatSide() throws {
+        let folder = try CLI.temporaryFolder()
+        let file = folder.appendingPathComponent("slr.answers.yaml")
+        try """
+            profile: {sex: male, age: 35}
+            screened_elsewhere: true
+            answers:
+              straight-leg-raise: {symptoms_reproduced: {left: true, right: false}}
+              hamstring-length: {active_knee_extension: {left: 45, right: 45}}
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let report = try Self.report(["--answers", file.path])
+        #expect((report["referral"] as? [String: Any])?["urgency"] as? String == "soon")
+        let stretch = try #require(Self.plan(report).first { ($0["exercise"] as? [String: Any])?["id"] as? String == "hamstring-stretch" })
+        #expect(stretch["sides"] as? [String] == ["right"])
+        try """
+            profile: {sex: male, age: 35}
+            screened_elsewhere: true
+            answers:
+              straight-leg-raise: {symptoms_reproduced: {left: true, right: true}}
+              hamstring-length: {active_knee_extension: {left: 45, right: 45}}
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let both = try Self.report(["--answers", file.path])
+        #expect(!Self.ids(both).contains("hamstring-stretch"))
+        #expect(Self.leftOut(both).contains("hamstring-stretch:neural"))
+    }
 }

@@ -7,7 +7,7 @@ import Testing
 @Suite("Built-in catalogue: printed text")
 struct PrintedTextTests {
     /// Marks the reference uses for how well a figure was checked.
-    static let marks = ["[from memory", "from memory]", "[proposal]", "[calc]", "[M]", "[V:", "[verified", "[M —"]
+    static let marks = ["[from memory", "from memory]", "[proposal]", "[calc]", "[M]", "[V:", "[verified", "[M —", "The reference", "the reference"]
 
     /// Every text of the catalogue that reaches a person, with where it comes from.
     static func printedTexts(_ catalogue: Catalogue) -> [(place: String, text: String)] {
