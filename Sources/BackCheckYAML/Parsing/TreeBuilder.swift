@@ -122,23 +122,18 @@ struct TreeBuilder {
             finish(BuiltNode(node: placeholder, size: 1, height: 0))
             return true
         }
-        let (total, overflow) = expandedByAliases.addingReportingOverflow(target.size)
-        guard !overflow, total <= limits.maxAliasExpansion else {
+        // Both budgets: the nodes an alias repeats, and the bytes of text they hold.
+        guard let nodes = Self.withinBudget(expandedByAliases, adding: target.size, limit: limits.maxAliasExpansion),
+              let bytes = Self.withinBudget(expandedBytesByAliases, adding: target.bytes, limit: limits.maxAliasExpansionBytes)
+        else {
+            let overNodes = Self.withinBudget(expandedByAliases, adding: target.size, limit: limits.maxAliasExpansion) == nil
+            let what = overNodes ? "expand to more than \(limits.maxAliasExpansion) nodes" : "repeat more than \(limits.maxAliasExpansionBytes) bytes of text"
             diagnostics.error(
-                "aliases expand to more than \(limits.maxAliasExpansion) nodes at '*\(name)' "
-                    + "(each alias repeats its whole anchored node; is this an alias bomb?); reading stopped here",
+                "aliases \(what) at '*\(name)' (each alias repeats its whole anchored node; is this an alias bomb?); reading stopped here",
                 at: mark)
             return false
         }
-        expandedByAliases = total
-        let (bytes, bytesOverflow) = expandedBytesByAliases.addingReportingOverflow(target.bytes)
-        guard !bytesOverflow, bytes <= limits.maxAliasExpansionBytes else {
-            diagnostics.error(
-                "aliases repeat more than \(limits.maxAliasExpansionBytes) bytes of text at '*\(name)' "
-                    + "(each alias repeats its whole anchored node; is this an alias bomb?); reading stopped here",
-                at: mark)
-            return false
-        }
+        expandedByAliases = nodes
         expandedBytesByAliases = bytes
         guard stack.count + target.height <= limits.maxDepth else {
             diagnostics.error(
@@ -220,6 +215,12 @@ struct TreeBuilder {
                 + "found \(value.kindDescription)",
             at: value.mark)
         return nil
+    }
+
+    /// `used + amount` when it stays within `limit` (and does not overflow), else `nil`.
+    private static func withinBudget(_ used: Int, adding amount: Int, limit: Int) -> Int? {
+        let (sum, overflow) = used.addingReportingOverflow(amount)
+        return overflow || sum > limit ? nil : sum
     }
 
     private static func saturatingSum(_ a: Int, _ b: Int) -> Int {
