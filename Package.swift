@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         // The system libyaml, found through pkg-config.
@@ -69,11 +70,17 @@ let package = Package(
                 "FiringOrderEvaluator",
             ]
         ),
+        // Check-ins over time: reports kept in a local SQLite store (through GRDB), trends and
+        // comparisons. Knows nothing of terminals.
+        .target(
+            name: "CheckInHistory",
+            dependencies: ["AssessmentKit", "BackCheckYAML", "BackCheckPluginAPI", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // The command-line tool: a thin shell over AssessmentKit.
         .executableTarget(
             name: "backcheck",
             dependencies: [
-                "AssessmentKit", "BackCheckYAML", "BackCheckExpressions", "BackCheckPluginAPI",
+                "AssessmentKit", "BackCheckYAML", "BackCheckExpressions", "BackCheckPluginAPI", "CheckInHistory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -48,7 +48,9 @@ import Testing
         for commands in runnable {
             // The story paths are the repository's; everything else happens in the scratch folder.
             let usesRepository = commands.contains { $0.contains("Assessments/") }
-            let script = "set -e\nbackcheck() { \"\(binary)\" \"$@\"; }\n" + commands.joined(separator: "\n") + "\n"
+            // The history goes to the scratch folder, never to the user's own store.
+            let script = "set -e\nexport BACKCHECK_HOME=\"\(folder.path)/store\"\nbackcheck() { \"\(binary)\" \"$@\"; }\n"
+                + commands.joined(separator: "\n") + "\n"
             let result = try CLI.tool("sh", ["-c", "cd \"$1\" && sh -c \"$2\"", "sh", usesRepository ? CLI.root.path : folder.path, script], timeout: 120)
             #expect(result.status == 0, "README block failed:\n\(commands.joined(separator: "\n"))\n\(result.stderr)")
             ran += commands.count

@@ -1,6 +1,7 @@
 import ArgumentParser
 import AssessmentKit
 import BackCheckYAML
+import CheckInHistory
 
 extension ReportFormat: ExpressibleByArgument {}
 
@@ -44,6 +45,12 @@ struct RunCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Also save the answers (YAML, mode 0600) to re-run or compare later.", valueName: "file"))
     var saveAnswers: String?
+
+    @Flag(help: "Also keep the report as a check-in in your history (see `backcheck history`).")
+    var save = false
+
+    @Option(help: ArgumentHelp("Whose check-in it is (default: the answers' profile.name).", valueName: "name"))
+    var person: String?
 
     func validate() throws {
         guard (1...100).contains(maxExercises) else { throw ValidationError("--max-exercises must be 1 to 100, found \(maxExercises).") }
@@ -90,6 +97,11 @@ struct RunCommand: ParsableCommand {
             }
         }
         if screenedElsewhere { answerSet.screenedElsewhere = true }
+        let owner = person ?? answerSet.profile.name
+        if save, owner?.isEmpty != false {
+            print("error: --save needs to know whose check-in it is: give --person NAME, or a name under 'profile'; nothing was written", to: &standardError)
+            throw ExitCode(1)
+        }
         let report = ReportBuilder(catalogue: catalogue, maxExercises: maxExercises).report(for: answerSet, generatedAt: Timestamp.now())
         do {
             if let saveAnswers {
@@ -105,6 +117,19 @@ struct RunCommand: ParsableCommand {
             print("\n" + referral.message, to: &standardError)
         }
         if let output, output != "-" { print("wrote \(output)", to: &standardError) }
+        if save, let owner { try saveCheckIn(report, owner: owner) }
+    }
+
+    /// Keeps the report as a check-in of `owner` (`--save`).
+    private func saveCheckIn(_ report: Report, owner: String) throws {
+        var standardError = StandardError()
+        let store = try HistoryCommand.store()
+        let outcome: HistoryStore.SaveOutcome
+        do { outcome = try store.save(report, person: owner) } catch { throw HistoryCommand.fail(error) }
+        switch outcome {
+        case .saved(let id): print("saved check-in \(id) for \(owner) in \(store.path)", to: &standardError)
+        case .alreadySaved(let id): print("already saved as check-in \(id) for \(owner); not saved again", to: &standardError)
+        }
     }
 
     private func fail(_ diagnostics: [Diagnostic], _ standardError: inout StandardError) -> ExitCode {

@@ -1,0 +1,99 @@
+public import AssessmentKit
+
+/// One saved report: a person's check-in.
+public struct CheckIn: Sendable, Hashable {
+    /// The store's id for it, as `history list` prints it.
+    public var id: Int64
+    /// Whose check-in it is.
+    public var person: String
+    /// When the report was made (`YYYY-MM-DDTHH:MM:SSZ`).
+    public var generatedAt: String
+    /// What the red-flag screen showed, when the report says.
+    public var screening: String?
+    /// The referral's urgency, when there was one.
+    public var referral: String?
+    /// How many findings the report raised.
+    public var findings: Int
+    /// The report itself.
+    public var report: Report
+
+    /// Creates a check-in.
+    public init(
+        id: Int64, person: String, generatedAt: String, screening: String?, referral: String?, findings: Int, report: Report
+    ) {
+        self.id = id
+        self.person = person
+        self.generatedAt = generatedAt
+        self.screening = screening
+        self.referral = referral
+        self.findings = findings
+        self.report = report
+    }
+}
+
+/// One person in the store, for `history people`.
+public struct PersonSummary: Sendable, Hashable {
+    /// The person's name.
+    public var person: String
+    /// How many check-ins they have.
+    public var checkIns: Int
+    /// When the first and the latest were made.
+    public var first: String
+    /// When the latest was made.
+    public var latest: String
+    /// How many findings the first and the latest raised.
+    public var firstFindings: Int
+    /// How many findings the latest raised.
+    public var latestFindings: Int
+    /// When the next retest is due: the latest check-in plus the retest interval.
+    public var retestDue: String
+
+    /// Creates a summary.
+    public init(
+        person: String, checkIns: Int, first: String, latest: String, firstFindings: Int, latestFindings: Int,
+        retestDue: String
+    ) {
+        self.person = person
+        self.checkIns = checkIns
+        self.first = first
+        self.latest = latest
+        self.firstFindings = firstFindings
+        self.latestFindings = latestFindings
+        self.retestDue = retestDue
+    }
+}
+
+/// One measured value of a check-in, for trends.
+public struct Measurement: Sendable, Hashable {
+    /// The check-in it belongs to.
+    public var checkIn: Int64
+    /// When that check-in was made.
+    public var generatedAt: String
+    /// The assessment's id.
+    public var assessment: String
+    /// The input's name.
+    public var input: String
+    /// `left`, `right`, or `nil` for a one-sided input.
+    public var side: String?
+    /// The value.
+    public var value: Double
+    /// Its unit, when it has one.
+    public var unit: String?
+    /// The input's minimal detectable change, when known: a change smaller than this is noise.
+    public var mdc: Double?
+
+    /// Creates a measurement.
+    public init(
+        checkIn: Int64, generatedAt: String, assessment: String, input: String, side: String?, value: Double,
+        unit: String?, mdc: Double?
+    ) {
+        self.checkIn = checkIn
+        self.generatedAt = generatedAt
+        self.assessment = assessment
+        self.input = input
+        self.side = side
+        self.value = value
+        self.unit = unit
+        self.mdc = mdc
+    }
+}

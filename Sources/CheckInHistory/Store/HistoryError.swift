@@ -1,0 +1,33 @@
+/// Why the history store could not do what was asked, in words for the person at the terminal.
+public enum HistoryError: Error, Sendable, CustomStringConvertible {
+    /// The file at the store's path is not a BackCheck history (or not SQLite at all).
+    case notAStore(path: String, reason: String)
+    /// The store was written by a newer BackCheck.
+    case newerStore(path: String)
+    /// The store's folder or file could not be made or opened.
+    case cannotOpen(path: String, reason: String)
+    /// No check-in has that id.
+    case noCheckIn(Int64)
+    /// The person has no check-ins.
+    case noPerson(String)
+    /// A line of an import file is not a check-in.
+    case badImport(line: Int, reason: String)
+
+    /// The message, naming the file and what to do.
+    public var description: String {
+        switch self {
+        case .notAStore(let path, let reason):
+            "\(path) is not a BackCheck history store (\(reason)); it was left untouched. Move it aside, or set BACKCHECK_HOME to another folder."
+        case .newerStore(let path):
+            "\(path) was written by a newer BackCheck; update backcheck to use it (it was left untouched)."
+        case .cannotOpen(let path, let reason):
+            "cannot open the history store at \(path): \(reason)"
+        case .noCheckIn(let id):
+            "no check-in has the id \(id); `backcheck history list PERSON` shows the ids"
+        case .noPerson(let person):
+            "no check-ins are saved for '\(person)'; `backcheck history people` lists who has some"
+        case .badImport(let line, let reason):
+            "line \(line) of the import is not a check-in: \(reason); nothing was imported"
+        }
+    }
+}

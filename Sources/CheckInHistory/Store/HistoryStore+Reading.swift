@@ -1,0 +1,109 @@
+public import AssessmentKit
+internal import BackCheckYAML
+internal import GRDB
+
+extension HistoryStore {
+    /// Every person with check-ins, by name, with their first and latest check-in and when
+    /// the next retest is due (`retestWeeks` after the latest).
+    public func people(retestWeeks: Int = 4) throws(HistoryError) -> [PersonSummary] {
+        try reading { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT person, COUNT(*) AS checkIns, MIN(generatedAt) AS first, MAX(generatedAt) AS latest,
+                       (SELECT findings FROM checkIn f WHERE f.person = c.person ORDER BY generatedAt, id LIMIT 1) AS firstFindings,
+                       (SELECT findings FROM checkIn l WHERE l.person = c.person ORDER BY generatedAt DESC, id DESC LIMIT 1) AS latestFindings
+                FROM checkIn c GROUP BY person ORDER BY person
+                """)
+            return rows.map { row in
+                let latest: String = row["latest"]
+                return PersonSummary(
+                    person: row["person"], checkIns: row["checkIns"], first: row["first"], latest: latest,
+                    firstFindings: row["firstFindings"], latestFindings: row["latestFindings"],
+                    retestDue: Self.adding(weeks: retestWeeks, to: latest))
+            }
+        }
+    }
+
+    /// The person's check-ins, oldest first.
+    public func checkIns(of person: String) throws(HistoryError) -> [CheckIn] {
+        let found = try reading { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM checkIn WHERE person = ? ORDER BY generatedAt, id", arguments: [person])
+        }
+        guard !found.isEmpty else { throw .noPerson(person) }
+        return try found.map(Self.checkIn)
+    }
+
+    /// The check-in with `id`.
+    public func checkIn(_ id: Int64) throws(HistoryError) -> CheckIn {
+        guard let row = try reading({ db in try Row.fetchOne(db, sql: "SELECT * FROM checkIn WHERE id = ?", arguments: [id]) })
+        else { throw .noCheckIn(id) }
+        return try Self.checkIn(row)
+    }
+
+    /// The person's measured values over time, oldest first; `assessment` and `input` narrow them.
+    public func measurements(of person: String, assessment: String? = nil, input: String? = nil) throws(HistoryError) -> [Measurement] {
+        var sql = """
+            SELECT m.*, c.generatedAt FROM measurement m JOIN checkIn c ON c.id = m.checkIn WHERE c.person = ?
+            """
+        var values: StatementArguments = [person]
+        if let assessment { sql += " AND m.assessment = ?"; values += [assessment] }
+        if let input { sql += " AND m.input = ?"; values += [input] }
+        sql += " ORDER BY m.assessment, m.input, m.side, c.generatedAt, c.id"
+        let statement = sql
+        return try reading { db in
+            try Row.fetchAll(db, sql: statement, arguments: values).map { row -> Measurement in
+                Measurement(
+                    checkIn: row["checkIn"], generatedAt: row["generatedAt"], assessment: row["assessment"], input: row["input"],
+                    side: row["side"], value: row["value"], unit: row["unit"], mdc: row["mdc"])
+            }
+        }
+    }
+
+    func reading<T>(_ body: (Database) throws -> T) throws(HistoryError) -> T {
+        do { return try pool.read(body) } catch { throw .cannotOpen(path: path, reason: "\(error)") }
+    }
+
+    private static func checkIn(_ row: Row) throws(HistoryError) -> CheckIn {
+        let id: Int64 = row["id"]
+        let text: String = row["report"]
+        guard case .success(let report) = Report.read(json: Array(text.utf8), file: "check-in \(id)") else {
+            throw .badImport(line: 0, reason: "check-in \(id) holds a report this program cannot read")
+        }
+        return CheckIn(
+            id: id, person: row["person"], generatedAt: row["generatedAt"], screening: row["screening"],
+            referral: row["referral"], findings: row["findings"], report: report)
+    }
+
+    /// `YYYY-MM-DD` of `weeks` weeks after the time `timestamp`.
+    static func adding(weeks: Int, to timestamp: String) -> String {
+        let parts = timestamp.prefix(10).split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return timestamp }
+        let days = CivilDate.days(year: parts[0], month: parts[1], day: parts[2]) + 7 * weeks
+        return CivilDate.string(days: days)
+    }
+}
+
+/// Days since 1970-01-01 and back (proleptic Gregorian), without Foundation's calendars.
+enum CivilDate {
+    static func days(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    static func string(days: Int) -> String {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(year)-\(two(month))-\(two(day))"
+    }
+}

@@ -1,0 +1,81 @@
+public import AssessmentKit
+internal import BackCheckYAML
+internal import GRDB
+
+extension HistoryStore {
+    /// What saving did.
+    public enum SaveOutcome: Sendable, Hashable {
+        /// A new check-in, with its id.
+        case saved(Int64)
+        /// The same person, answers, profile and catalogue were saved before: that check-in.
+        case alreadySaved(Int64)
+
+        /// The check-in's id either way.
+        public var id: Int64 {
+            switch self {
+            case .saved(let id), .alreadySaved(let id): id
+            }
+        }
+    }
+
+    /// Saves `report` as a check-in of `person`, with one row per measured value, in one
+    /// transaction: a save cut short leaves the check-in wholly there or wholly absent.
+    @discardableResult
+    public func save(_ report: Report, person: String) throws(HistoryError) -> SaveOutcome {
+        let fingerprint = Self.fingerprint(report, person: person)
+        let json = report.json.serialized()
+        let measurements = Self.measurements(of: report)
+        do {
+            return try pool.write { db in
+                if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM checkIn WHERE fingerprint = ?", arguments: [fingerprint]) {
+                    return .alreadySaved(existing)
+                }
+                try db.execute(
+                    sql: """
+                        INSERT INTO checkIn (person, generatedAt, screening, referral, findings, fingerprint, report)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        person, report.generatedAt, report.screening?.status.rawValue, report.referral?.urgency.rawValue,
+                        report.assessments.reduce(0) { $0 + $1.findings.count }, fingerprint, json,
+                    ])
+                let id = db.lastInsertedRowID
+                for value in measurements {
+                    try db.execute(
+                        sql: "INSERT INTO measurement (checkIn, assessment, input, side, value, unit, mdc) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        arguments: [id, value.assessment, value.input, value.side, value.value, value.unit, value.mdc])
+                }
+                return .saved(id)
+            }
+        } catch {
+            throw .cannotOpen(path: path, reason: "\(error)")
+        }
+    }
+
+    /// The report's identity for saving: everything but when it was made, and whose it is.
+    static func fingerprint(_ report: Report, person: String) -> String {
+        var timeless = report
+        timeless.generatedAt = ""
+        return SHA256.hex(of: Array((person + "\n" + timeless.json.serialized()).utf8))
+    }
+
+    /// Every numeric answer of the report, per side.
+    static func measurements(of report: Report) -> [Measurement] {
+        report.assessments.flatMap { assessment in
+            assessment.inputs.filter(\.isNumeric).flatMap { input -> [Measurement] in
+                guard let answer = assessment.answer(input.name) else { return [] }
+                let sides: [(String?, Double?)] = switch answer {
+                case .single(let value): [(nil, value?.numberValue)]
+                case .bilateral(let left, let right): [("left", left?.numberValue), ("right", right?.numberValue)]
+                }
+                return sides.compactMap { side, value in
+                    value.map {
+                        Measurement(
+                            checkIn: 0, generatedAt: report.generatedAt, assessment: assessment.id, input: input.name,
+                            side: side, value: $0, unit: input.unit, mdc: input.mdc)
+                    }
+                }
+            }
+        }
+    }
+}

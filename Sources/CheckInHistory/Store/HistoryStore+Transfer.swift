@@ -1,0 +1,82 @@
+public import AssessmentKit
+internal import BackCheckYAML
+internal import GRDB
+
+extension HistoryStore {
+    /// The JSON Lines schema of exported check-ins.
+    public static let exportSchema = "backcheck.checkin/1"
+
+    /// Every check-in (of `person`, when given) as JSON Lines, oldest first:
+    /// `{"schema": "backcheck.checkin/1", "id": 3, "person": "Sam", "report": {...}}`.
+    public func export(person: String? = nil) throws(HistoryError) -> String {
+        let rows = try reading { db in
+            person == nil
+                ? try Row.fetchAll(db, sql: "SELECT id, person, report FROM checkIn ORDER BY generatedAt, id")
+                : try Row.fetchAll(db, sql: "SELECT id, person, report FROM checkIn WHERE person = ? ORDER BY generatedAt, id", arguments: [person])
+        }
+        if let person, rows.isEmpty { throw .noPerson(person) }
+        return rows.map { row in
+            let report: String = row["report"]
+            let id: Int64 = row["id"]
+            let name: String = row["person"]
+            return #"{"schema":"\#(Self.exportSchema)","id":\#(id),"person":\#(JSONValue.string(name).serialized()),"report":\#(report)}"#
+        }.joined(separator: "\n") + (rows.isEmpty ? "" : "\n")
+    }
+
+    /// Saves every check-in of an export; one already in the store is not saved again, so
+    /// importing the same file twice changes nothing. Every line is checked before any is saved.
+    public func importCheckIns(_ bytes: [UInt8], file: String) throws(HistoryError) -> (saved: Int, alreadyThere: Int) {
+        var entries: [(person: String, report: Report)] = []
+        var number = 0
+        for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            number += 1
+            guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
+            let (node, problems) = JSONReader.parse(Array(line), file: file, line: number)
+            guard let node, !problems.hasErrors, let members = node.mapping else {
+                throw .badImport(line: number, reason: problems.errors.first?.message ?? "not a JSON object")
+            }
+            func member(_ key: String) -> YAMLNode? { members.first { $0.key.scalar?.text == key }?.value }
+            guard member("schema")?.scalar?.text == Self.exportSchema else {
+                throw .badImport(line: number, reason: "no \"schema\": \"\(Self.exportSchema)\"")
+            }
+            guard let person = member("person")?.scalar?.text, !person.isEmpty else { throw .badImport(line: number, reason: "no person") }
+            guard let reportNode = member("report") else { throw .badImport(line: number, reason: "no report") }
+            switch Report.read(json: Array(reportNode.jsonValue.serialized().utf8), file: "\(file):\(number)") {
+            case .success(let report): entries.append((person, report))
+            case .failure(let failure):
+                throw .badImport(line: number, reason: failure.diagnostics.all.first?.message ?? "not a report")
+            }
+        }
+        var saved = 0
+        var already = 0
+        for entry in entries {
+            switch try save(entry.report, person: entry.person) {
+            case .saved: saved += 1
+            case .alreadySaved: already += 1
+            }
+        }
+        return (saved, already)
+    }
+
+    /// Deletes every check-in of `person` so that nothing of them is left in the file: rows
+    /// deleted with `secure_delete` on (freed pages zeroed), the file vacuumed, and the
+    /// write-ahead log checkpointed and truncated. Answers how many check-ins were removed.
+    public func forget(_ person: String) throws(HistoryError) -> Int {
+        do {
+            let removed = try pool.write { db in
+                try db.execute(sql: "DELETE FROM checkIn WHERE person = ?", arguments: [person])
+                return db.changesCount
+            }
+            guard removed > 0 else { throw HistoryError.noPerson(person) }
+            try pool.barrierWriteWithoutTransaction { db in
+                try db.execute(sql: "VACUUM")
+                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+            }
+            return removed
+        } catch let error as HistoryError {
+            throw error
+        } catch {
+            throw .cannotOpen(path: path, reason: "\(error)")
+        }
+    }
+}

@@ -1,0 +1,100 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+internal import GRDB
+
+/// The history of check-ins: one SQLite file (WAL), readable only by its owner, kept on this
+/// machine. Safe to use from several processes at once.
+///
+/// ```swift
+/// let store = try HistoryStore.open(at: StoreLocation.path(environment: environment))
+/// let saved = try store.save(report, person: "Sam")
+/// ```
+public final class HistoryStore: Sendable {
+    /// The file.
+    public let path: String
+    let pool: DatabasePool
+
+    private init(path: String, pool: DatabasePool) {
+        self.path = path
+        self.pool = pool
+    }
+
+    /// Opens the store at `path`, creating its folder (0700) and file (0600) when missing and
+    /// bringing its tables up to date. The first open by several processes at once is made
+    /// safe by a lock file: only one creates and migrates, the others wait.
+    public static func open(at path: String) throws(HistoryError) -> HistoryStore {
+        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+        try makeFolder(folder)
+        let lock = try FileLock(path: folder + "/.history.lock")
+        defer { lock.release() }
+        var status = stat()
+        if lstat(path, &status) == 0 {
+            guard (status.st_mode & S_IFMT) == S_IFREG else {
+                throw .notAStore(path: path, reason: "it is not a regular file")
+            }
+        } else {
+            // Created with the owner-only mode first: SQLite gives -wal and -shm the same mode.
+            let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+            guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+            close(descriptor)
+        }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            // Deleted rows are overwritten with zeros, so `forget` leaves nothing to recover.
+            try db.execute(sql: "PRAGMA secure_delete = ON")
+        }
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            let migrator = HistorySchema.migrator
+            let (foreign, superseded) = try pool.read { db in
+                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+                return (!tables.isEmpty && !tables.contains("grdb_migrations"), try migrator.hasBeenSuperseded(db))
+            }
+            if foreign { throw HistoryError.notAStore(path: path, reason: "an SQLite database of some other program") }
+            if superseded { throw HistoryError.newerStore(path: path) }
+            try migrator.migrate(pool)
+            return HistoryStore(path: path, pool: pool)
+        } catch let error as HistoryError {
+            throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
+            throw .notAStore(path: path, reason: "not an SQLite database")
+        } catch {
+            throw .cannotOpen(path: path, reason: "\(error)")
+        }
+    }
+
+    private static func makeFolder(_ folder: String) throws(HistoryError) {
+        var status = stat()
+        if stat(folder, &status) == 0 { return }
+        // Parents as needed, then the store's own folder with the owner-only mode.
+        var built = folder.hasPrefix("/") ? "" : "."
+        for part in folder.split(separator: "/") {
+            built += "/" + part
+            if stat(built, &status) != 0, mkdir(built, 0o700) != 0, errno != EEXIST {
+                throw .cannotOpen(path: folder, reason: String(cString: strerror(errno)))
+            }
+        }
+    }
+}
+
+/// An exclusive `flock` on a small file beside the store, held while it is created and migrated.
+struct FileLock {
+    private let descriptor: Int32
+
+    init(path: String) throws(HistoryError) {
+        descriptor = Glibc.open(path, O_RDWR | O_CREAT, 0o600)
+        guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+        while flock(descriptor, LOCK_EX) != 0 {
+            guard errno == EINTR else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+        }
+    }
+
+    func release() {
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+    }
+}

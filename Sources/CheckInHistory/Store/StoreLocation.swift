@@ -1,0 +1,25 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where the history store lives: `$BACKCHECK_HOME/history.sqlite`, else
+/// `$XDG_DATA_HOME/backcheck/`, else `~/.local/share/backcheck/`.
+public enum StoreLocation {
+    /// The store's file name inside its folder.
+    public static let fileName = "history.sqlite"
+
+    /// The folder for the current environment.
+    public static func folder(environment: [String: String]) -> String {
+        if let home = environment["BACKCHECK_HOME"], !home.isEmpty { return home }
+        if let data = environment["XDG_DATA_HOME"], !data.isEmpty { return data + "/backcheck" }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "."
+        return home + "/.local/share/backcheck"
+    }
+
+    /// The store's path for the current environment.
+    public static func path(environment: [String: String]) -> String {
+        folder(environment: environment) + "/" + fileName
+    }
+}

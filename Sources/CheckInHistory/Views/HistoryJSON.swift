@@ -1,0 +1,34 @@
+internal import BackCheckYAML
+
+/// The JSON of the history's lists, for apps: keys in a fixed order.
+public enum HistoryJSON {
+    /// `{"schema": "backcheck.people/1", "people": [...]}`.
+    public static func people(_ people: [PersonSummary]) -> String {
+        JSONValue.object([
+            ("schema", .string("backcheck.people/1")),
+            ("people", .array(people.map { person in
+                .object([
+                    ("person", .string(person.person)), ("check_ins", .integer(person.checkIns)),
+                    ("first", .string(person.first)), ("latest", .string(person.latest)),
+                    ("first_findings", .integer(person.firstFindings)), ("latest_findings", .integer(person.latestFindings)),
+                    ("retest_due", .string(person.retestDue)),
+                ])
+            })),
+        ]).serialized(pretty: true)
+    }
+
+    /// `{"schema": "backcheck.check-ins/1", "check_ins": [...]}` without the reports.
+    public static func checkIns(_ checkIns: [CheckIn]) -> String {
+        JSONValue.object([
+            ("schema", .string("backcheck.check-ins/1")),
+            ("check_ins", .array(checkIns.map { checkIn in
+                .object([
+                    ("id", .integer(Int(checkIn.id))), ("person", .string(checkIn.person)),
+                    ("generated_at", .string(checkIn.generatedAt)),
+                    ("screening", checkIn.screening.map(JSONValue.string) ?? .null),
+                    ("referral", checkIn.referral.map(JSONValue.string) ?? .null), ("findings", .integer(checkIn.findings)),
+                ])
+            })),
+        ]).serialized(pretty: true)
+    }
+}

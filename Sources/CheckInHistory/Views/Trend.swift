@@ -1,0 +1,104 @@
+public import AssessmentKit
+internal import BackCheckYAML
+internal import BackCheckPluginAPI
+
+/// One measured value's course over a person's check-ins, per side.
+public struct TrendSeries: Sendable, Hashable {
+    /// The assessment's id.
+    public var assessment: String
+    /// The input's name.
+    public var input: String
+    /// `left`, `right`, or `nil`.
+    public var side: String?
+    /// The unit, when the input has one.
+    public var unit: String?
+    /// The minimal detectable change, when known.
+    public var mdc: Double?
+    /// The values, oldest first, with their check-in and time.
+    public var points: [(checkIn: Int64, generatedAt: String, value: Double)]
+
+    /// The latest value minus the first.
+    public var change: Double { (points.last?.value ?? 0) - (points.first?.value ?? 0) }
+    /// Whether the change is larger than the MDC (`nil` without one or with one point).
+    public var beyondMDC: Bool? { points.count < 2 ? nil : mdc.map { abs(change) > $0 } }
+
+    public static func == (lhs: TrendSeries, rhs: TrendSeries) -> Bool {
+        lhs.assessment == rhs.assessment && lhs.input == rhs.input && lhs.side == rhs.side
+            && lhs.points.map(\.value) == rhs.points.map(\.value) && lhs.points.map(\.checkIn) == rhs.points.map(\.checkIn)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(assessment)
+        hasher.combine(input)
+        hasher.combine(side)
+    }
+
+    /// The series of `measurements` (as the store gives them, sorted), one per input and side.
+    public static func series(_ measurements: [Measurement]) -> [TrendSeries] {
+        var result: [TrendSeries] = []
+        for value in measurements {
+            if let last = result.last, last.assessment == value.assessment, last.input == value.input, last.side == value.side {
+                result[result.count - 1].points.append((value.checkIn, value.generatedAt, value.value))
+            } else {
+                result.append(TrendSeries(
+                    assessment: value.assessment, input: value.input, side: value.side, unit: value.unit, mdc: value.mdc,
+                    points: [(value.checkIn, value.generatedAt, value.value)]))
+            }
+        }
+        return result
+    }
+}
+
+/// The trend views: text with sparklines for a terminal, JSON for apps.
+public enum TrendView {
+    /// `▁▃▅█`: each value's height between the series' lowest and highest.
+    public static func sparkline(_ values: [Double]) -> String {
+        let bars = Array("▁▂▃▄▅▆▇█")
+        guard let low = values.min(), let high = values.max() else { return "" }
+        return String(values.map { value in
+            high == low ? bars[3] : bars[Int(((value - low) / (high - low) * Double(bars.count - 1)).rounded())]
+        })
+    }
+
+    /// One block per series: a sparkline, first → latest, and whether the change is real.
+    public static func text(person: String, _ series: [TrendSeries]) -> String {
+        var lines = ["Trend for \(person)"]
+        for item in series {
+            let unit = item.unit.map { " \($0)" } ?? ""
+            let name = "\(item.assessment).\(item.input)" + (item.side.map { " (\($0))" } ?? "")
+            let values = item.points.map(\.value)
+            var line = "  \(name): \(sparkline(values))  " + values.map { NumberText.format($0) }.joined(separator: " → ") + unit
+            if item.points.count > 1 {
+                let sign = item.change > 0 ? "+" : ""
+                line += " (\(sign)\(NumberText.format(item.change))"
+                switch (item.beyondMDC, item.mdc) {
+                case (true?, let mdc?): line += ", beyond the MDC of \(NumberText.format(mdc))\(unit): a real change)"
+                case (false?, let mdc?): line += ", within measurement error: MDC \(NumberText.format(mdc))\(unit))"
+                default: line += ")"
+                }
+            }
+            lines.append(line)
+            lines.append("    " + item.points.map { "\($0.generatedAt.prefix(10)) #\($0.checkIn)" }.joined(separator: ", "))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `{"schema": "backcheck.trend/1", "person": ..., "series": [...]}`.
+    public static func json(person: String, _ series: [TrendSeries]) -> String {
+        let items: [JSONValue] = series.map { item in
+            var members: [(key: String, value: JSONValue)] = [
+                ("assessment", .string(item.assessment)), ("input", .string(item.input)),
+                ("side", item.side.map(JSONValue.string) ?? .null), ("unit", item.unit.map(JSONValue.string) ?? .null),
+                ("mdc", item.mdc.map(JSONValue.number) ?? .null),
+                ("points", .array(item.points.map { point in
+                    .object([("check_in", .integer(Int(point.checkIn))), ("generated_at", .string(point.generatedAt)), ("value", .number(point.value))])
+                })),
+                ("change", .number(item.change)),
+            ]
+            members.append(("beyond_mdc", item.beyondMDC.map(JSONValue.bool) ?? .null))
+            return .object(members)
+        }
+        return JSONValue.object([("schema", .string("backcheck.trend/1")), ("person", .string(person)), ("series", .array(items))])
+            .serialized(pretty: true) + "\n"
+    }
+}

@@ -1,0 +1,132 @@
+import ArgumentParser
+import AssessmentKit
+import BackCheckYAML
+import CheckInHistory
+
+struct HistoryTrend: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "trend", abstract: "A person's measured values over time, per side, against the test's measurement error.")
+
+    @Argument(help: "The person.") var person: String
+    @Argument(help: "ASSESSMENT or ASSESSMENT.INPUT to narrow it (default: everything measured).") var what: String?
+    @Option(help: "text or json.") var format: ListFormat = .text
+
+    func run() throws {
+        let parts = what?.split(separator: ".", maxSplits: 1).map(String.init) ?? []
+        let series: [TrendSeries]
+        let store = try HistoryCommand.store()
+        do {
+            _ = try store.checkIns(of: person)
+            series = TrendSeries.series(try store.measurements(of: person, assessment: parts.first, input: parts.dropFirst().first))
+        } catch {
+            throw HistoryCommand.fail(error)
+        }
+        if series.isEmpty, let what {
+            throw HistoryCommand.say("\(person) has no measured values for '\(what)'; `backcheck history trend \(person)` shows them all.")
+        }
+        StandardOutput.write(format == .json ? TrendView.json(person: person, series) : TrendView.text(person: person, series))
+    }
+}
+
+struct HistoryCompare: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare", abstract: "A person's latest check-in against an earlier one: what improved, what got worse.")
+
+    @Argument(help: "The person.") var person: String
+    @Option(help: ArgumentHelp("Compare with the first check-in on or after this date (YYYY-MM-DD); default: the one before the latest.", valueName: "date"))
+    var since: String?
+    @Option(help: "text, json, markdown or html.") var format: ReportFormat = .text
+
+    func validate() throws {
+        if let since, !Timestamp.isValid(since + "T00:00:00Z") { throw ValidationError("--since takes a date such as 2026-09-01, found '\(since)'.") }
+    }
+
+    func run() throws {
+        let checkIns: [CheckIn]
+        let store = try HistoryCommand.store()
+        do { checkIns = try store.checkIns(of: person) } catch { throw HistoryCommand.fail(error) }
+        guard let latest = checkIns.last, checkIns.count > 1 else {
+            throw HistoryCommand.say("\(person) has one check-in; save another with `backcheck run --save` to compare.")
+        }
+        let earlier: CheckIn
+        if let since {
+            guard let found = checkIns.dropLast().first(where: { $0.generatedAt >= since }) else {
+                throw HistoryCommand.say("\(person) has no check-in between \(since) and the latest.")
+            }
+            earlier = found
+        } else {
+            earlier = checkIns[checkIns.count - 2]
+        }
+        StandardOutput.write(ComparisonExport.render(Comparison(earlier: earlier.report, later: latest.report), format: format))
+    }
+}
+
+struct HistoryExport: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "export", abstract: "Check-ins as JSON Lines, to keep or to move to another machine.")
+
+    @Argument(help: "Only this person's check-ins.") var person: String?
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        let text: String
+        let store = try HistoryCommand.store()
+        do { text = try store.export(person: person) } catch { throw HistoryCommand.fail(error) }
+        do {
+            try Output.write(text, to: output)
+        } catch {
+            var standardError = StandardError()
+            print("error: \(error)", to: &standardError)
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct HistoryImport: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "import", abstract: "Check-ins from an export; importing twice changes nothing.")
+
+    @Argument(help: "A file written by `history export`.") var file: String
+
+    func run() throws {
+        let bytes: [UInt8]
+        // An export of many people can be far larger than a catalogue file.
+        switch FileBytes.load(file, limit: 1 << 30) {
+        case .success(let read): bytes = read
+        case .failure(let message):
+            var standardError = StandardError()
+            print(message, to: &standardError)
+            throw ExitCode(1)
+        }
+        let store = try HistoryCommand.store()
+        let counts: (saved: Int, alreadyThere: Int)
+        do { counts = try store.importCheckIns(bytes, file: file) } catch { throw HistoryCommand.fail(error) }
+        StandardOutput.print("imported \(counts.saved) check-in\(counts.saved == 1 ? "" : "s"); \(counts.alreadyThere) already saved")
+    }
+}
+
+struct HistoryForget: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "forget", abstract: "Delete every check-in of a person, leaving no trace in the file.")
+
+    @Argument(help: "The person.") var person: String
+    @Flag(help: "Do not ask (needed when standard input is not a terminal).") var yes = false
+
+    func run() throws {
+        if !yes {
+            guard Terminal.isTerminal(0) else {
+                var standardError = StandardError()
+                print("error: forgetting '\(person)' deletes their check-ins for good; confirm at a terminal, or pass --yes. Nothing was deleted.", to: &standardError)
+                throw ExitCode(1)
+            }
+            StandardOutput.write("Delete every check-in of '\(person)' for good? Type the name to confirm: ")
+            guard let answer = Swift.readLine(), answer == person else {
+                StandardOutput.print("Nothing was deleted.")
+                throw ExitCode(1)
+            }
+        }
+        let store = try HistoryCommand.store()
+        let removed: Int
+        do { removed = try store.forget(person) } catch { throw HistoryCommand.fail(error) }
+        StandardOutput.print("forgot \(person): \(removed) check-in\(removed == 1 ? "" : "s") deleted, the file vacuumed and its log cleared")
+    }
+}

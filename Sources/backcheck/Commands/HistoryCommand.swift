@@ -1,0 +1,130 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ArgumentParser
+import AssessmentKit
+import CheckInHistory
+
+/// `backcheck history …`: the check-ins saved with `run --save`, kept on this machine.
+struct HistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "Check-ins saved with `run --save`: people, trends, comparisons, export, forget.",
+        discussion: """
+            The store is one SQLite file, readable only by you: $BACKCHECK_HOME/history.sqlite, else \
+            $XDG_DATA_HOME/backcheck/, else ~/.local/share/backcheck/. Nothing is sent anywhere.
+            """,
+        subcommands: [
+            HistoryPeople.self, HistoryList.self, HistoryShow.self, HistoryTrend.self, HistoryCompare.self,
+            HistoryExport.self, HistoryImport.self, HistoryForget.self,
+        ])
+
+    /// The store for this environment, or exit 1 with the reason.
+    static func store() throws -> HistoryStore {
+        do {
+            return try HistoryStore.open(at: StoreLocation.path(environment: environment))
+        } catch {
+            throw fail(error)
+        }
+    }
+
+    /// The variables that choose the store's folder.
+    static var environment: [String: String] {
+        var values: [String: String] = [:]
+        for name in ["BACKCHECK_HOME", "XDG_DATA_HOME", "HOME"] {
+            if let value = getenv(name) { values[name] = String(cString: value) }
+        }
+        return values
+    }
+
+    /// Prints `message` as an error and answers exit code 1 (not a usage error: the store says no).
+    static func say(_ message: String) -> ExitCode {
+        var standardError = StandardError()
+        print("error: \(message)", to: &standardError)
+        return ExitCode(1)
+    }
+
+    /// Prints `error` and answers the exit code for it.
+    static func fail(_ error: HistoryError) -> ExitCode {
+        var standardError = StandardError()
+        print("error: \(error)", to: &standardError)
+        return ExitCode(1)
+    }
+}
+
+/// The formats the history's lists and trends come in.
+enum ListFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+struct HistoryPeople: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "people", abstract: "Everyone with check-ins: the latest, findings then and now, when to retest.")
+
+    @Option(help: "text or json.") var format: ListFormat = .text
+
+    func run() throws {
+        let people: [PersonSummary]
+        let store = try HistoryCommand.store()
+        do { people = try store.people() } catch { throw HistoryCommand.fail(error) }
+        switch format {
+        case .json:
+            StandardOutput.print(HistoryJSON.people(people))
+        case .text:
+            let table = TextTable(headers: ["PERSON", "CHECK-INS", "LATEST", "FINDINGS (FIRST → LATEST)", "RETEST DUE"])
+            for person in people {
+                table.add([person.person, "\(person.checkIns)", String(person.latest.prefix(10)),
+                           "\(person.firstFindings) → \(person.latestFindings)", person.retestDue])
+            }
+            StandardOutput.print(people.isEmpty ? "No check-ins saved yet; save one with `backcheck run --save`." : table.rendered, terminator: people.isEmpty ? "\n" : "")
+        }
+    }
+}
+
+struct HistoryList: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "A person's check-ins, oldest first, with their ids.")
+
+    @Argument(help: "The person.") var person: String
+    @Option(help: "text or json.") var format: ListFormat = .text
+
+    func run() throws {
+        let checkIns: [CheckIn]
+        let store = try HistoryCommand.store()
+        do { checkIns = try store.checkIns(of: person) } catch { throw HistoryCommand.fail(error) }
+        switch format {
+        case .json: StandardOutput.print(HistoryJSON.checkIns(checkIns))
+        case .text:
+            let table = TextTable(headers: ["ID", "WHEN", "SCREENING", "REFERRAL", "FINDINGS"])
+            for checkIn in checkIns {
+                table.add(["\(checkIn.id)", checkIn.generatedAt, checkIn.screening ?? "-", checkIn.referral ?? "-", "\(checkIn.findings)"])
+            }
+            StandardOutput.print(table.rendered, terminator: "")
+        }
+    }
+}
+
+struct HistoryShow: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "One check-in's report, in any format.")
+
+    @Argument(help: "The check-in's id, as `history list` prints it.") var id: Int64
+    @Option(help: "text, json, markdown or html.") var format: ReportFormat = .text
+    @Flag(help: "Show severities, weights and priorities.") var explain = false
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        let checkIn: CheckIn
+        let store = try HistoryCommand.store()
+        do { checkIn = try store.checkIn(id) } catch { throw HistoryCommand.fail(error) }
+        let text = format.render(checkIn.report, colour: format == .text && Output.colourStandardOutput(to: output), explain: explain)
+        do {
+            try Output.write(text, to: output)
+        } catch {
+            var standardError = StandardError()
+            print("error: \(error)", to: &standardError)
+            throw ExitCode(1)
+        }
+    }
+}

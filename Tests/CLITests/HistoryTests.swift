@@ -1,0 +1,173 @@
+import Foundation
+import Testing
+
+/// Check-ins over time, through the binary, each test with its own store (`BACKCHECK_HOME`).
+@Suite struct HistoryTests {
+    static let story = "Assessments/stories/weak-core.answers.yaml"
+
+    /// A fresh store folder and the environment that points at it.
+    static func home() throws -> (folder: URL, environment: [String: String]) {
+        let folder = try CLI.temporaryFolder().appendingPathComponent("store")
+        return (folder, ["BACKCHECK_HOME": folder.path])
+    }
+
+    /// An export line for `person` whose report was made at `time` with `extensor` seconds.
+    static func exportLine(person: String, time: String, extensor: Int) throws -> String {
+        let result = try CLI.run(["run", "--answers", story, "--format", "json", "--set", "core-endurance-mcgill.extensor_hold=\(extensor)"])
+        var report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        report["generated_at"] = time
+        let line: [String: Any] = ["schema": "backcheck.checkin/1", "id": 0, "person": person, "report": report]
+        return String(decoding: try JSONSerialization.data(withJSONObject: line), as: UTF8.self)
+    }
+
+    @Test func fourCheckInsOverThreeMonthsShowATrendAndAComparison() throws {
+        let (folder, environment) = try Self.home()
+        let lines = try [("2026-09-01T09:00:00Z", 50), ("2026-10-01T09:00:00Z", 62), ("2026-11-01T09:00:00Z", 80), ("2026-12-01T09:00:00Z", 95)]
+            .map { try Self.exportLine(person: "Marcus", time: $0.0, extensor: $0.1) }
+        let file = folder.deletingLastPathComponent().appendingPathComponent("marcus.jsonl")
+        try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        let imported = try CLI.run(["history", "import", file.path], environment: environment)
+        #expect(imported.stdout.contains("imported 4 check-ins; 0 already saved"), "\(imported.stderr)")
+        #expect(try CLI.run(["history", "import", file.path], environment: environment).stdout.contains("imported 0 check-ins; 4 already saved"))
+
+        let people = try CLI.run(["history", "people"], environment: environment)
+        #expect(people.stdout.contains("Marcus  4"), "\(people.stdout)")
+        #expect(people.stdout.contains("2026-12-29"))   // four weeks after the latest
+        let trend = try CLI.run(["history", "trend", "Marcus", "core-endurance-mcgill.extensor_hold"], environment: environment)
+        #expect(trend.stdout.contains("core-endurance-mcgill.extensor_hold: ▁▃▆█  50 → 62 → 80 → 95 s (+45)"), "\(trend.stdout)")
+        let sides = try CLI.run(["history", "trend", "Marcus", "core-endurance-mcgill.side_bridge"], environment: environment)
+        #expect(sides.stdout.contains("(left): ▄▄▄▄  28 → 28 → 28 → 28 s (0, within measurement error: MDC 30 s)"), "\(sides.stdout)")
+        let json = try CLI.run(["history", "trend", "Marcus", "--format", "json"], environment: environment)
+        let trendObject = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(trendObject["schema"] as? String == "backcheck.trend/1")
+        #expect((trendObject["series"] as? [[String: Any]])?.count == 4)
+
+        let compare = try CLI.run(["history", "compare", "Marcus"], environment: environment)
+        #expect(compare.stdout.contains("80 s → 95 s (+15)"), "\(compare.stdout)")
+        let since = try CLI.run(["history", "compare", "Marcus", "--since", "2026-09-01", "--format", "json"], environment: environment)
+        #expect(since.stdout.contains("\"schema\": \"backcheck.comparison/1\""))
+        #expect(since.stdout.contains("2026-09-01T09:00:00Z"))
+        let html = try CLI.run(["history", "compare", "Marcus", "--format", "html"], environment: environment)
+        #expect(html.stdout.hasPrefix("<!DOCTYPE html>"))
+        let list = try CLI.run(["history", "list", "Marcus", "--format", "json"], environment: environment)
+        #expect(list.stdout.contains("\"generated_at\": \"2026-10-01T09:00:00Z\""))
+        let shown = try CLI.run(["history", "show", "2", "--format", "json"], environment: environment)
+        #expect(shown.stdout.contains("\"extensor_hold\": 62"))
+    }
+
+    @Test func runSaveStoresOneCheckInPerDistinctReportWithOwnerOnlyFiles() throws {
+        let (folder, environment) = try Self.home()
+        let first = try CLI.run(["run", "--answers", Self.story, "--save"], environment: environment)
+        #expect(first.stderr.contains("saved check-in 1 for Marcus"), "\(first.stderr)")
+        let again = try CLI.run(["run", "--answers", Self.story, "--save"], environment: environment)
+        #expect(again.stderr.contains("already saved as check-in 1"))
+        let other = try CLI.run(["run", "--answers", Self.story, "--save", "--person", "Coach's client"], environment: environment)
+        #expect(other.stderr.contains("saved check-in 2 for Coach's client"))
+        let nameless = try CLI.run(["run", "--answers", "Assessments/stories/all-clear.answers.yaml", "--save"], environment: environment)
+        if !nameless.stderr.contains("saved check-in") {
+            #expect(nameless.status == 1)
+            #expect(nameless.stderr.contains("--save needs to know whose check-in it is"))
+        }
+        let modes = try [folder.path, folder.appendingPathComponent("history.sqlite").path].map {
+            (try FileManager.default.attributesOfItem(atPath: $0)[.posixPermissions] as? Int) ?? 0
+        }
+        #expect(modes == [0o700, 0o600])
+    }
+
+    @Test func twoProcessesSavingAtOnceLoseNothing() throws {
+        let (folder, environment) = try Self.home()
+        let binary = try #require(CLI.binary)
+        // Two writers, ten saves each, racing from the very first open of a new store.
+        let script = """
+            for i in 1 2 3 4 5 6 7 8 9 10; do
+              "$0" run --answers \(Self.story) --save --person "$1" --set core-endurance-mcgill.extensor_hold=$((50 + i)) > /dev/null || exit 1
+            done
+            """
+        let a = Process(), b = Process()
+        for (process, person) in [(a, "Ann"), (b, "Bo")] {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", script, binary, person]
+            process.currentDirectoryURL = CLI.root
+            var env = ProcessInfo.processInfo.environment
+            env["BACKCHECK_HOME"] = environment["BACKCHECK_HOME"]
+            process.environment = env
+            let errors = Pipe()
+            process.standardError = errors
+            try process.run()
+        }
+        a.waitUntilExit()
+        b.waitUntilExit()
+        #expect(a.terminationStatus == 0 && b.terminationStatus == 0)
+        let people = try CLI.run(["history", "people", "--format", "json"], environment: environment)
+        #expect(people.stdout.contains("\"person\": \"Ann\",\n      \"check_ins\": 10"), "\(people.stdout)")
+        #expect(people.stdout.contains("\"person\": \"Bo\",\n      \"check_ins\": 10"))
+        #expect(!people.stderr.contains("locked"))
+        _ = folder
+    }
+
+    @Test func aKilledSaveLeavesAStoreThatOpensWithWholeCheckIns() throws {
+        let (folder, environment) = try Self.home()
+        let binary = try #require(CLI.binary)
+        #expect(try CLI.run(["run", "--answers", Self.story, "--save"], environment: environment).status == 0)
+        // Killed at moments spread over the run, so some die before, some during, some after the save.
+        for round in 0..<8 {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: binary)
+            process.arguments = ["run", "--answers", Self.story, "--save", "--person", "K\(round)", "--output", folder.deletingLastPathComponent().appendingPathComponent("r\(round).txt").path]
+            process.currentDirectoryURL = CLI.root
+            var env = ProcessInfo.processInfo.environment
+            env["BACKCHECK_HOME"] = environment["BACKCHECK_HOME"]
+            process.environment = env
+            process.standardError = FileHandle(forWritingAtPath: "/dev/null")
+            try process.run()
+            usleep(useconds_t(40_000 + round * 40_000))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+        let check = try CLI.tool("python3", ["-c", """
+            import sqlite3, sys
+            db = sqlite3.connect(sys.argv[1])
+            print(db.execute("PRAGMA integrity_check").fetchone()[0])
+            print(db.execute("SELECT COUNT(*) FROM checkIn c WHERE NOT EXISTS (SELECT 1 FROM measurement m WHERE m.checkIn = c.id)").fetchone()[0])
+            """, folder.appendingPathComponent("history.sqlite").path])
+        #expect(check.stdout == "ok\n0\n", "\(check.stdout)\(check.stderr)")
+        #expect(try CLI.run(["history", "people"], environment: environment).status == 0)
+    }
+
+    @Test func aForeignOrNewerFileIsRefusedAndLeftUntouched() throws {
+        let (folder, environment) = try Self.home()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("history.sqlite")
+        try "my notes, not a database\n".write(to: file, atomically: true, encoding: .utf8)
+        let text = try CLI.run(["history", "people"], environment: environment)
+        #expect(text.status == 1)
+        #expect(text.stderr.contains("\(file.path) is not a BackCheck history store (not an SQLite database); it was left untouched"))
+        #expect(try String(contentsOf: file, encoding: .utf8) == "my notes, not a database\n")
+        try FileManager.default.removeItem(at: file)
+        #expect(try CLI.run(["run", "--answers", Self.story, "--save"], environment: environment).status == 0)
+        _ = try CLI.tool("python3", ["-c", """
+            import sqlite3, sys
+            db = sqlite3.connect(sys.argv[1]); db.execute("INSERT INTO grdb_migrations VALUES ('v9: from the future')"); db.commit()
+            """, file.path])
+        let newer = try CLI.run(["history", "people"], environment: environment)
+        #expect(newer.status == 1)
+        #expect(newer.stderr.contains("was written by a newer BackCheck"), "\(newer.stderr)")
+    }
+
+    @Test func forgetLeavesNoTraceAndNeedsConfirmation() throws {
+        let (folder, environment) = try Self.home()
+        let marker = "Zebulon-7f3a9c"
+        #expect(try CLI.run(["run", "--answers", Self.story, "--save", "--person", marker], environment: environment).status == 0)
+        #expect(try CLI.run(["run", "--answers", Self.story, "--save", "--person", "Keep"], environment: environment).status == 0)
+        let refused = try CLI.run(["history", "forget", marker], environment: environment)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("Nothing was deleted"))
+        let forgot = try CLI.run(["history", "forget", marker, "--yes"], environment: environment)
+        #expect(forgot.stdout.contains("forgot \(marker): 1 check-in deleted"), "\(forgot.stderr)")
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            let bytes = try Data(contentsOf: folder.appendingPathComponent(name))
+            #expect(bytes.range(of: Data(marker.utf8)) == nil, "\(name) still holds the person")
+        }
+        #expect(try CLI.run(["history", "people"], environment: environment).stdout.contains("Keep"))
+    }
+}
