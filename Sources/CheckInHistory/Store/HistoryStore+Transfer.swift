@@ -1,4 +1,4 @@
-public import AssessmentKit
+internal import AssessmentKit
 internal import BackCheckYAML
 internal import GRDB
 
