@@ -38,4 +38,23 @@ struct BrowserTests {
         let incomplete = try #require(lines.first { $0.contains("old.answers.html") })
         #expect(incomplete.contains(#""order": ["screening""#))
     }
+
+    @Test func theHistoryTrendAndComparisonPagesReadWellOnAPhoneAndOnPaper() throws {
+        let (folder, environment) = try HistoryTests.home()
+        let lines = try [("2026-09-01T09:00:00Z", 50), ("2026-10-01T09:00:00Z", 62), ("2026-11-01T09:00:00Z", 80), ("2026-12-01T09:00:00Z", 95)]
+            .map { try HistoryTests.exportLine(person: "Marcus", time: $0.0, extensor: $0.1) }
+        let file = folder.deletingLastPathComponent().appendingPathComponent("marcus.jsonl")
+        try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["history", "import", file.path], environment: environment).status == 0)
+        let trend = folder.deletingLastPathComponent().appendingPathComponent("trend.html").path
+        let compare = folder.deletingLastPathComponent().appendingPathComponent("compare.html")
+        #expect(try CLI.run(["history", "trend", "Marcus", "--format", "html", "--output", trend], environment: environment).status == 0)
+        let comparison = try CLI.run(["history", "compare", "Marcus", "--since", "2026-09-01", "--format", "html"], environment: environment)
+        try comparison.stdout.write(to: compare, atomically: true, encoding: .utf8)
+        let page = try String(contentsOfFile: trend, encoding: .utf8)
+        #expect(page.components(separatedBy: "<svg class=\"trend\"").count - 1 == 4)
+        #expect(page.contains("<rect class=\"band\""))
+        let check = try CLI.tool("python3", [Self.script, trend, compare.path], timeout: 300)
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+    }
 }

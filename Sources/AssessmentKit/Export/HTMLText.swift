@@ -1,8 +1,8 @@
 /// Escaping for HTML text and attribute values: every piece of text in the page goes
 /// through here, so an answer or a title can never become markup.
-enum HTMLText {
+package enum HTMLText {
     /// `text` with `& < > " '` replaced by character references.
-    static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
         for character in text.unicodeScalars {
@@ -19,7 +19,7 @@ enum HTMLText {
     }
 
     /// A number for SVG coordinates: at most 2 decimals.
-    static func coordinate(_ value: Double) -> String {
+    package static func coordinate(_ value: Double) -> String {
         guard value.isFinite else { return "0" }
         let rounded = (value * 100).rounded() / 100
         if rounded == rounded.rounded() { return String(Int(rounded)) }

@@ -9,7 +9,11 @@ struct HistoryTrend: ParsableCommand {
 
     @Argument(help: "The person.") var person: String
     @Argument(help: "ASSESSMENT or ASSESSMENT.INPUT to narrow it (default: everything measured).") var what: String?
-    @Option(help: "text or json.") var format: ListFormat = .text
+    @Option(help: "text, json or html (a chart per value).") var format: TrendFormat = .text
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    enum TrendFormat: String, ExpressibleByArgument, CaseIterable { case text, json, html }
 
     func run() throws {
         let parts = what?.split(separator: ".", maxSplits: 1).map(String.init) ?? []
@@ -24,7 +28,16 @@ struct HistoryTrend: ParsableCommand {
         if series.isEmpty, let what {
             throw HistoryCommand.say("\(person) has no measured values for '\(what)'; `backcheck history trend \(person)` shows them all.")
         }
-        StandardOutput.write(format == .json ? TrendView.json(person: person, series) : TrendView.text(person: person, series))
+        let text = switch format {
+        case .text: TrendView.text(person: person, series)
+        case .json: TrendView.json(person: person, series)
+        case .html: TrendPage.html(person: person, series)
+        }
+        do {
+            try Output.write(text, to: output)
+        } catch {
+            throw HistoryCommand.say("\(error)")
+        }
     }
 }
 
