@@ -33,11 +33,7 @@ struct HistoryTrend: ParsableCommand {
         case .json: TrendView.json(person: person, series)
         case .html: TrendPage.html(person: person, series)
         }
-        do {
-            try Output.write(text, to: output)
-        } catch {
-            throw HistoryCommand.say("\(error)")
-        }
+        try Output.deliver(text, to: output)
     }
 }
 
@@ -85,13 +81,7 @@ struct HistoryExport: ParsableCommand {
         let text: String
         let store = try HistoryCommand.store()
         do { text = try store.export(person: person) } catch { throw HistoryCommand.fail(error) }
-        do {
-            try Output.write(text, to: output)
-        } catch {
-            var standardError = StandardError()
-            print("error: \(error)", to: &standardError)
-            throw ExitCode(1)
-        }
+        try Output.deliver(text, to: output)
     }
 }
 

@@ -119,12 +119,6 @@ struct HistoryShow: ParsableCommand {
         let store = try HistoryCommand.store()
         do { checkIn = try store.checkIn(id) } catch { throw HistoryCommand.fail(error) }
         let text = format.render(checkIn.report, colour: format == .text && Output.colourStandardOutput(to: output), explain: explain)
-        do {
-            try Output.write(text, to: output)
-        } catch {
-            var standardError = StandardError()
-            print("error: \(error)", to: &standardError)
-            throw ExitCode(1)
-        }
+        try Output.deliver(text, to: output)
     }
 }

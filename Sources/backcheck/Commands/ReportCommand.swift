@@ -35,13 +35,7 @@ struct ReportCommand: ParsableCommand {
         } else {
             text = format.render(later, colour: format == .text && Output.colourStandardOutput(to: output), explain: explain)
         }
-        do {
-            try Output.write(text, to: output)
-        } catch {
-            var standardError = StandardError()
-            print("error: \(error)", to: &standardError)
-            throw ExitCode(1)
-        }
+        try Output.deliver(text, to: output)
     }
 
     private func load(_ path: String) throws -> Report {

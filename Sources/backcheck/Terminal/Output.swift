@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ArgumentParser
 import AssessmentKit
 
 /// Where a command's result goes: standard output, or a file written whole (temporary file
@@ -25,6 +26,17 @@ enum Output {
         sigprocmask(SIG_BLOCK, &blocked, &previous)
         defer { sigprocmask(SIG_SETMASK, &previous, nil) }
         try AtomicFile.write(text, to: path, mode: 0o600)
+    }
+
+    /// Writes as ``write(_:to:)`` does; a failure is printed and exits 1.
+    static func deliver(_ text: String, to path: String?) throws(ExitCode) {
+        do {
+            try write(text, to: path)
+        } catch {
+            var standardError = StandardError()
+            print("error: \(error)", to: &standardError)
+            throw ExitCode(1)
+        }
     }
 
     /// Whether standard output is a terminal that may be coloured (`NO_COLOR` unset).
