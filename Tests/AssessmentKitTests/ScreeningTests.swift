@@ -10,7 +10,7 @@ import Testing
         let keys = members.map(\.key)
         #expect(keys == [
             "schema", "generated_at", "tool", "profile", "referral", "screening", "assessments", "plan", "plan_notes",
-            "plan_left_out", "reassurance", "notes",
+            "plan_left_out", "reassurance", "retest_due", "notes",
         ])
         let screening = try #require(report.json["screening"])
         #expect(screening["status"] == .string("incomplete"))
@@ -34,5 +34,37 @@ import Testing
         let read = try Report.read(json: Array(older.serialized().utf8), file: "old.json").get()
         #expect(read.screening == nil)
         #expect(read.planLeftOut.isEmpty)
+    }
+
+    @Test func theSoonestRetestIsDueItsWeeksAfterTheReport() throws {
+        let catalogue = TestCatalogue.load("""
+            kind: assessment
+            id: quick-test
+            version: 1
+            title: Quick test
+            category: mobility
+            duration_min: 1
+            retest_weeks: 2
+            summary: A test.
+            instructions: "1. Measure."
+            inputs:
+              angle: {label: Angle, type: number, unit: deg, range: [0, 90]}
+            evaluator: thresholds
+            scoring:
+              rules: [{when: angle > 45, finding: stiff, severity: 0.5}]
+            findings:
+              stiff: {title: Stiff, explain: Why., tier: mobility}
+            evidence: {level: low}
+            references: [A reference.]
+            """)
+        let answers = try AnswersFile.read(
+            Array("answers:\n  \(TestCatalogue.clearScreen)\n  quick-test: {angle: 10}\n  core-test: {hold: 90}\n".utf8),
+            file: "a.yaml", catalogue: catalogue).get()
+        let report = ReportBuilder(catalogue: catalogue).report(for: answers, generatedAt: "2026-12-30T10:00:00Z")
+        #expect(report.assessment("quick-test")?.retestWeeks == 2)
+        #expect(report.assessment("core-test")?.retestWeeks == 4)
+        #expect(report.retestDue == "2027-01-13")
+        #expect(report.json["retest_due"] == .string("2027-01-13"))
+        #expect(TextExport().render(report).contains("Re-test by 2027-01-13 (in 2 weeks)"))
     }
 }

@@ -5,10 +5,13 @@ import Testing
     static let story = "Assessments/stories/sore-after-squats.answers.yaml"
     static let golden = CLI.root.appendingPathComponent("Tests/CLITests/Fixtures/sore-after-squats.report.json")
 
-    /// The JSON with its timestamp replaced, so two runs can be compared byte for byte.
+    /// The JSON with its timestamp (and the retest date worked out from it) replaced, so two
+    /// runs can be compared byte for byte.
     static func normalised(_ json: String) -> String {
         json.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasPrefix("  \"generated_at\": ") ? "  \"generated_at\": \"2000-01-01T00:00:00Z\"," : String(line)
+            if line.hasPrefix("  \"generated_at\": ") { return "  \"generated_at\": \"2000-01-01T00:00:00Z\"," }
+            if line.hasPrefix("  \"retest_due\": \"") { return "  \"retest_due\": \"2000-01-29\"," }
+            return String(line)
         }.joined(separator: "\n")
     }
 

@@ -81,7 +81,7 @@ public struct ReportBuilder: Sendable {
             id: assessment.id, version: assessment.version, digest: assessment.digest, title: assessment.title,
             category: assessment.category.rawValue, evaluator: assessment.evaluatorID, evidence: assessment.evidence.level,
             evidenceNote: assessment.evidence.note, answers: answers, derived: derived, score: result.score,
-            status: result.status, findings: findings, notes: result.notes, inputs: inputs)
+            status: result.status, findings: findings, notes: result.notes, inputs: inputs, retestWeeks: assessment.retestWeeks)
     }
 
     private static func rounded(_ binding: Binding) -> Binding {

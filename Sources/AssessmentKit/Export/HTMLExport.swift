@@ -103,6 +103,7 @@ public struct HTMLExport: Sendable {
         }
         if !report.plan.isEmpty { html += "</ol>" }
         for note in report.planNotes { html += "<p class=\"muted\">\(e(note))</p>" }
+        if let retest = Wording.retest(report) { html += "<p><strong>\(e(retest))</strong></p>" }
         return html + "</section>"
     }
 

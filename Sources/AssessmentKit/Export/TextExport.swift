@@ -45,6 +45,7 @@ public struct TextExport: Sendable {
         lines.append(style("PLAN", .bold) + (report.plan.isEmpty ? "" : " (in this order)"))
         for item in report.plan { lines += planItem(item) }
         for note in report.planNotes { lines += TextWrap.indented(note, width: width, first: "  ") }
+        if let retest = Wording.retest(report) { lines += TextWrap.indented(retest, width: width, first: "  ") }
         if !report.planLeftOut.isEmpty, explain {
             let entries = report.planLeftOut.map { "\($0.exercise) (\($0.reason.rawValue))" }.joined(separator: ", ")
             lines += TextWrap.indented(entries, width: width, first: "  Left out: ", rest: "    ")

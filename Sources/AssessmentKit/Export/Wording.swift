@@ -117,6 +117,14 @@ enum Wording {
         explain ? "\(finding.label), severity \(NumberText.format(finding.severity))" : finding.label
     }
 
+    /// `Re-test by 2026-12-29 (in 4 weeks), to see whether the plan is working.`, or `nil`
+    /// when a referral comes first or no assessment says.
+    static func retest(_ report: Report) -> String? {
+        guard report.referral == nil, let due = report.retestDue,
+              let weeks = report.assessments.compactMap(\.retestWeeks).min() else { return nil }
+        return "Re-test by \(due) (in \(weeks) week\(weeks == 1 ? "" : "s")), to see whether the plan is working."
+    }
+
     /// The heading of an incomplete screen's block.
     static let screeningIncompleteTitle = "RED-FLAG SCREEN NOT COMPLETE: ANSWER THESE FIRST"
 

@@ -34,12 +34,17 @@ public struct AssessmentReport: Sendable, Hashable {
     /// What the report knows about each input, for charts, left/right differences and comparisons.
     public var inputs: [ReportInput]
 
+    /// Weeks until the test is worth repeating, when the report says (reports before it did not).
+    public var retestWeeks: Int?
+
     /// Creates an assessment report.
     public init(
         id: String, version: Int, digest: String, title: String, category: String, evaluator: String,
         evidence: EvidenceLevel, evidenceNote: String?, answers: [NamedBinding], derived: [NamedBinding],
-        score: Int?, status: Status, findings: [ReportFinding], notes: [String], inputs: [ReportInput]
+        score: Int?, status: Status, findings: [ReportFinding], notes: [String], inputs: [ReportInput],
+        retestWeeks: Int? = nil
     ) {
+        self.retestWeeks = retestWeeks
         self.id = id
         self.version = version
         self.digest = digest

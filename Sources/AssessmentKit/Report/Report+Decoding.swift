@@ -187,7 +187,7 @@ struct ReportDecoder {
             id: id, version: version, digest: digest, title: title, category: category, evaluator: evaluator,
             evidence: evidence, evidenceNote: fields.optional("evidence_note", as: String.self), answers: answers,
             derived: derived, score: score, status: status, findings: findings,
-            notes: fields.optional("notes", as: [String].self) ?? [], inputs: inputs)
+            notes: fields.optional("notes", as: [String].self) ?? [], inputs: inputs, retestWeeks: fields.optional("retest_weeks", as: Int.self, in: 1...52))
     }
 
     func finding(_ node: YAMLNode) -> ReportFinding? {

@@ -18,6 +18,7 @@ extension Report {
             ("plan_notes", .array(planNotes.map(JSONValue.string))),
             ("plan_left_out", .array(planLeftOut.map(ReportJSON.leftOut))),
             ("reassurance", reassurance.map(JSONValue.string) ?? .null),
+            ("retest_due", retestDue.map(JSONValue.string) ?? .null),
             ("notes", .array(notes.map(JSONValue.string))),
         ])
     }
@@ -107,6 +108,7 @@ enum ReportJSON {
             ("notes", .array(report.notes.map(JSONValue.string))),
             ("inputs", .array(report.inputs.map(input))),
         ]
+        if let weeks = report.retestWeeks { members.append(("retest_weeks", .integer(weeks))) }
         return .object(members)
     }
 

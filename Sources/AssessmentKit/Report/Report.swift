@@ -53,6 +53,13 @@ public struct Report: Sendable, Hashable {
         self.notes = notes
     }
 
+    /// The day the soonest test is due again: `generatedAt` plus the shortest `retest_weeks`
+    /// of the assessments run (`YYYY-MM-DD`), or `nil` when no assessment says.
+    public var retestDue: String? {
+        guard let weeks = assessments.compactMap(\.retestWeeks).min() else { return nil }
+        return Timestamp.date(generatedAt, plusDays: 7 * weeks)
+    }
+
     /// The assessment report with `id`.
     public func assessment(_ id: String) -> AssessmentReport? { assessments.first { $0.id == id } }
 }

@@ -40,4 +40,39 @@ public enum Timestamp {
             && number(14..<16) < 60 && number(17..<19) < 61
     }
 
+
+    /// `YYYY-MM-DD`, `days` days after the date of `timestamp` (which starts `YYYY-MM-DD`);
+    /// the timestamp's first ten characters when they are not a date.
+    public static func date(_ timestamp: String, plusDays days: Int) -> String {
+        let parts = timestamp.prefix(10).split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return String(timestamp.prefix(10)) }
+        return CivilDate.string(days: CivilDate.days(year: parts[0], month: parts[1], day: parts[2]) + days)
+    }
+
+}
+
+/// Days since 1970-01-01 and back (proleptic Gregorian), without Foundation's calendars.
+enum CivilDate {
+    static func days(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    static func string(days: Int) -> String {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(year)-\(two(month))-\(two(day))"
+    }
 }

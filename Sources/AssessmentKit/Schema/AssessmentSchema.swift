@@ -72,7 +72,7 @@ extension JSONSchemas {
         let properties: B.Members = header + [
             ("version", B.integer(minimum: 1)), ("title", B.string()),
             ("category", B.choice(Category.allCases.map(\.rawValue))), ("regions", B.array(B.string())),
-            ("duration_min", B.number(minimum: 0)), ("summary", B.string()), ("equipment", B.array(B.string())),
+            ("duration_min", B.number(minimum: 0)), ("retest_weeks", B.integer("Weeks until the test is worth repeating, 1 to 52 (default 4)", minimum: 1)), ("summary", B.string()), ("equipment", B.array(B.string())),
             ("instructions", B.string("Numbered steps")), ("inputs", B.map(input, keyPattern: B.snake)),
             ("derived", B.map(expression, keyPattern: B.snake)),
             ("evaluator", B.choice(registry.ids, "The evaluator plugin")), ("scoring", B.typed("object")),

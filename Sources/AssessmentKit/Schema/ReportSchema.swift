@@ -33,6 +33,7 @@ public enum JSONSchemas {
             ("answers", B.map(B.ref("binding"))), ("derived", B.map(B.ref("binding"))),
             ("score", B.anyOf([B.integer(minimum: 0), B.null])), ("status", B.choice(Status.allCases.map(\.rawValue))),
             ("findings", B.array(finding)), ("notes", B.array(B.string())), ("inputs", B.array(input)),
+            ("retest_weeks", B.integer(minimum: 1)),
         ], required: ["id", "version", "digest", "title", "category", "evaluator", "evidence", "answers", "derived", "score", "status", "findings", "notes", "inputs"])
         let reason = B.object([
             ("assessment", B.string()), ("finding", B.string()), ("title", B.string()), ("side", side),
@@ -78,6 +79,7 @@ public enum JSONSchemas {
                 ("reason", B.choice(PlanLeftOut.Reason.allCases.map(\.rawValue), "The first that applies, in this order")),
             ], required: ["exercise", "reason"]), "Exercises findings asked for that the plan does not hold")),
             ("reassurance", B.anyOf([B.string(), B.null], "null unless the screen was complete or skipped and nothing needs a referral")),
+            ("retest_due", B.anyOf([B.string(pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"), B.null], "When the soonest test is worth repeating")),
             ("notes", B.array(B.string())),
         ], required: ["schema", "generated_at", "tool", "profile", "referral", "assessments", "plan", "plan_notes", "notes"])
         return B.document(

@@ -1,3 +1,4 @@
+internal import AssessmentKit
 internal import GRDB
 
 /// The store's tables, as versioned migrations: a store written by a later BackCheck (with
@@ -28,6 +29,15 @@ enum HistorySchema {
                 table.column("value", .double).notNull()
                 table.column("unit", .text)
                 table.column("mdc", .double)
+            }
+        }
+        migrator.registerMigration("v2: when each check-in is due again") { db in
+            try db.alter(table: "checkIn") { table in table.add(column: "retestDue", .text) }
+            // Check-ins saved before: worked out from their reports.
+            for row in try Row.fetchAll(db, sql: "SELECT id, report FROM checkIn") {
+                let text: String = row["report"]
+                let due = (try? Report.read(json: Array(text.utf8), file: "check-in").get())?.retestDue
+                try db.execute(sql: "UPDATE checkIn SET retestDue = ? WHERE id = ?", arguments: [due, row["id"] as Int64])
             }
         }
         return migrator

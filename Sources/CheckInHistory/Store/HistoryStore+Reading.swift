@@ -4,21 +4,24 @@ internal import GRDB
 
 extension HistoryStore {
     /// Every person with check-ins, by name, with their first and latest check-in and when
-    /// the next retest is due (`retestWeeks` after the latest).
+    /// the next retest is due: as the latest report says (its soonest `retest_weeks`), else
+    /// `retestWeeks` after it.
     public func people(retestWeeks: Int = 4) throws(HistoryError) -> [PersonSummary] {
         try reading { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT person, COUNT(*) AS checkIns, MIN(generatedAt) AS first, MAX(generatedAt) AS latest,
                        (SELECT findings FROM checkIn f WHERE f.person = c.person ORDER BY generatedAt, id LIMIT 1) AS firstFindings,
-                       (SELECT findings FROM checkIn l WHERE l.person = c.person ORDER BY generatedAt DESC, id DESC LIMIT 1) AS latestFindings
+                       (SELECT findings FROM checkIn l WHERE l.person = c.person ORDER BY generatedAt DESC, id DESC LIMIT 1) AS latestFindings,
+                       (SELECT retestDue FROM checkIn l WHERE l.person = c.person ORDER BY generatedAt DESC, id DESC LIMIT 1) AS retestDue
                 FROM checkIn c GROUP BY person ORDER BY person
                 """)
             return rows.map { row in
                 let latest: String = row["latest"]
+                let due: String? = row["retestDue"]
                 return PersonSummary(
                     person: row["person"], checkIns: row["checkIns"], first: row["first"], latest: latest,
                     firstFindings: row["firstFindings"], latestFindings: row["latestFindings"],
-                    retestDue: Self.adding(weeks: retestWeeks, to: latest))
+                    retestDue: due ?? Timestamp.date(latest, plusDays: 7 * retestWeeks))
             }
         }
     }
@@ -71,39 +74,5 @@ extension HistoryStore {
         return CheckIn(
             id: id, person: row["person"], generatedAt: row["generatedAt"], screening: row["screening"],
             referral: row["referral"], findings: row["findings"], report: report)
-    }
-
-    /// `YYYY-MM-DD` of `weeks` weeks after the time `timestamp`.
-    static func adding(weeks: Int, to timestamp: String) -> String {
-        let parts = timestamp.prefix(10).split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3 else { return timestamp }
-        let days = CivilDate.days(year: parts[0], month: parts[1], day: parts[2]) + 7 * weeks
-        return CivilDate.string(days: days)
-    }
-}
-
-/// Days since 1970-01-01 and back (proleptic Gregorian), without Foundation's calendars.
-enum CivilDate {
-    static func days(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
-
-    static func string(days: Int) -> String {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(year)-\(two(month))-\(two(day))"
     }
 }

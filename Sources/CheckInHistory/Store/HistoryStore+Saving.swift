@@ -32,12 +32,12 @@ extension HistoryStore {
                 }
                 try db.execute(
                     sql: """
-                        INSERT INTO checkIn (person, generatedAt, screening, referral, findings, fingerprint, report)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO checkIn (person, generatedAt, screening, referral, findings, fingerprint, report, retestDue)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                         """,
                     arguments: [
                         person, report.generatedAt, report.screening?.status.rawValue, report.referral?.urgency.rawValue,
-                        report.assessments.reduce(0) { $0 + $1.findings.count }, fingerprint, json,
+                        report.assessments.reduce(0) { $0 + $1.findings.count }, fingerprint, json, report.retestDue,
                     ])
                 let id = db.lastInsertedRowID
                 for value in measurements {

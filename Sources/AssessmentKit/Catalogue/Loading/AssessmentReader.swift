@@ -16,6 +16,7 @@ struct AssessmentReader {
         let category = fields.required("category", as: Category.self)
         let regions = fields.optional("regions", as: [String].self) ?? []
         let duration = fields.required("duration_min", as: Double.self, in: 0.5...240)
+        let retestWeeks = fields.optional("retest_weeks", as: Int.self, in: 1...52)
         let summary = fields.required("summary", as: String.self)
         let equipment = fields.optional("equipment", as: [String].self) ?? []
         let instructions = fields.required("instructions", as: String.self)
@@ -49,7 +50,7 @@ struct AssessmentReader {
         _ = evaluatorNode
         return Assessment(
             id: document.id, version: version, title: title, category: category, regions: regions,
-            durationMinutes: duration, summary: summary, equipment: equipment, instructions: instructions,
+            durationMinutes: duration, retestWeeks: retestWeeks ?? 4, summary: summary, equipment: equipment, instructions: instructions,
             inputs: inputs, derived: (derived ?? nil) ?? [], evaluatorID: evaluatorID, evaluator: evaluator,
             findings: findings, evidence: evidence, references: references, examples: (examples ?? nil) ?? [],
             definitionDigest: document.source.map(DefinitionDigest.init(source:))

@@ -16,6 +16,9 @@ public struct Assessment: Sendable {
     public var regions: [String]
     /// How long it takes, in minutes.
     public var durationMinutes: Double
+    /// How many weeks until the test is worth repeating (`retest_weeks`, default 4): reports
+    /// and the history say when it is due again.
+    public var retestWeeks: Int = 4
     /// What it screens and why it matters for the lower back.
     public var summary: String
     /// What is needed to perform it.
