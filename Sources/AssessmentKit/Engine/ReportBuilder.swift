@@ -71,7 +71,7 @@ public struct ReportBuilder: Sendable {
                 mdc: input.spec.mdc, bilateral: input.bilateral, leftRight: Asymmetry.difference(input, result.answers),
                 flagged: scans.filter { $0.input.name == input.name }.map { scan in
                     FlaggedValues(side: scan.side, domain: scan.domain, intervals: probe.flaggedIntervals(scan))
-                })
+                }, lowerIsBetter: input.lowerIsBetter)
         }
         let answers = assessment.inputs.map { input in
             NamedBinding(name: input.name, value: result.answers.values[input.name] ?? (input.bilateral ? .bilateral(left: nil, right: nil) : .single(nil)))

@@ -78,6 +78,7 @@ public enum ComparisonExport {
                         if let side = change.side { members.append(("side", .string(side.rawValue))) }
                         members += [("before", ReportJSON.value(change.before)), ("after", ReportJSON.value(change.after))]
                         if let delta = change.change { members.append(("change", ReportJSON.number(delta))) }
+                        if let unit = change.unit { members.append(("unit", .string(unit))) }
                         if let mdc = change.mdc { members.append(("mdc", ReportJSON.number(mdc))) }
                         members.append(("verdict", .string(change.verdict.rawValue)))
                         return .object(members)

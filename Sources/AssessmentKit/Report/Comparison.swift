@@ -142,6 +142,9 @@ public struct InputChange: Sendable, Hashable {
             let flagged = input.flagged(on: side) ?? earlierInput?.flagged(on: side)
             if let was = flagged?.clearance(of: old), let now = flagged?.clearance(of: new), was != now {
                 verdict = now > was ? .improved : .worse
+            } else if let lower = input.lowerIsBetter ?? earlierInput?.lowerIsBetter {
+                // The author said which way is better.
+                verdict = (delta < 0) == lower ? .improved : .worse
             } else {
                 verdict = .changed
             }

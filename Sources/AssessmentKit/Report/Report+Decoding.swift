@@ -230,6 +230,6 @@ struct ReportDecoder {
         return ReportInput(
             name: name, label: label, type: type, unit: fields.optional("unit", as: String.self), range: range ?? nil,
             mdc: fields.optional("mdc", as: Double.self), bilateral: fields.optional("bilateral", as: Bool.self) ?? false,
-            leftRight: leftRight ?? nil, flagged: flagged)
+            leftRight: leftRight ?? nil, flagged: flagged, lowerIsBetter: fields.optional("lower_is_better", as: Bool.self))
     }
 }

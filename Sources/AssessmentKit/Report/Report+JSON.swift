@@ -132,6 +132,7 @@ enum ReportJSON {
         if let range = input.range { members.append(("range", Self.range(range))) }
         if let mdc = input.mdc { members.append(("mdc", number(mdc))) }
         members.append(("bilateral", .bool(input.bilateral)))
+        if let lower = input.lowerIsBetter { members.append(("lower_is_better", .bool(lower))) }
         if let gap = input.leftRight {
             members.append(("left_right", .object([
                 ("difference", number(gap.difference)),

@@ -24,11 +24,16 @@ public struct ReportInput: Sendable, Hashable {
     /// other answers unchanged (per side when bilateral; one entry otherwise).
     public var flagged: [FlaggedValues]
 
+    /// Which way is better, when the assessment says (`lower_is_better`).
+    public var lowerIsBetter: Bool?
+
     /// Creates an input description.
     public init(
         name: String, label: String, type: InputSpec.InputType, unit: String?, range: ClosedRange<Double>?,
-        mdc: Double?, bilateral: Bool, leftRight: LeftRightDifference?, flagged: [FlaggedValues]
+        mdc: Double?, bilateral: Bool, leftRight: LeftRightDifference?, flagged: [FlaggedValues],
+        lowerIsBetter: Bool? = nil
     ) {
+        self.lowerIsBetter = lowerIsBetter
         self.name = name
         self.label = label
         self.type = type

@@ -41,7 +41,7 @@ extension JSONSchemas {
             ("unit", B.choice(["deg", "s", "cm", "reps", "kg", "bpm", "percent", "none"])),
             ("range", B.array(B.typed("number"), "[low, high], inclusive", minItems: 2, maxItems: 2)),
             ("sides", B.array(B.choice(["left", "right"]), "[left, right] makes the input bilateral")),
-            ("mdc", B.number("Minimal detectable change, in the unit", minimum: 0)), ("optional", B.boolean()),
+            ("mdc", B.number("Minimal detectable change, in the unit", minimum: 0)), ("optional", B.boolean()), ("lower_is_better", B.boolean("Which way is better, so a change reads as improved or worse")),
             ("choices", B.array(B.string(pattern: "^[a-z0-9]+([-_][a-z0-9]+)*$"))), ("choice_labels", B.map(B.string())),
         ], required: ["label", "type"])
         let finding = B.object([

@@ -18,7 +18,7 @@ public enum JSONSchemas {
         ], required: ["id", "title", "tier", "severity", "evidence", "explain"])
         let input = B.object([
             ("name", B.string()), ("label", B.string()), ("type", B.choice(InputSpec.InputType.allCases.map(\.rawValue))),
-            ("unit", B.string()), ("range", range), ("mdc", B.number(minimum: 0)), ("bilateral", B.boolean()),
+            ("unit", B.string()), ("range", range), ("mdc", B.number(minimum: 0)), ("bilateral", B.boolean()), ("lower_is_better", B.boolean()),
             ("left_right", B.object([
                 ("difference", B.number(minimum: 0)), ("lower_side", B.anyOf([side, B.null])),
                 ("beyond_mdc", B.anyOf([B.boolean(), B.null])),

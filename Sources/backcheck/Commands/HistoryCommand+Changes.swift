@@ -45,6 +45,7 @@ struct HistoryCompare: ParsableCommand {
     @Option(help: ArgumentHelp("Compare with the first check-in on or after this date (YYYY-MM-DD); default: the one before the latest.", valueName: "date"))
     var since: String?
     @Option(help: "text, json, markdown or html.") var format: ReportFormat = .text
+    @Flag(help: "Compare even when the two check-ins look like different people.") var force = false
 
     func validate() throws {
         if let since, !Timestamp.isValid(since + "T00:00:00Z") { throw ValidationError("--since takes a date such as 2026-09-01, found '\(since)'.") }
@@ -65,6 +66,9 @@ struct HistoryCompare: ParsableCommand {
             earlier = found
         } else {
             earlier = checkIns[checkIns.count - 2]
+        }
+        if !force, let reason = Comparison.personMismatch(earlier: earlier.report, later: latest.report) {
+            throw HistoryCommand.say("\(reason); check the profiles, or pass --force")
         }
         StandardOutput.write(ComparisonExport.render(Comparison(earlier: earlier.report, later: latest.report), format: format))
     }

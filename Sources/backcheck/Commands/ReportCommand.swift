@@ -23,6 +23,9 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Show the arithmetic behind the plan's order: severities, evidence weights and priorities.")
     var explain = false
 
+    @Flag(help: "Compare even when the two reports look like different people.")
+    var force = false
+
     func validate() throws {
         try FileStatus.refuseOverwriting(output, option: "--output", inputs: [("the report", report), ("--compare", compare)])
     }
@@ -31,7 +34,13 @@ struct ReportCommand: ParsableCommand {
         let later = try load(report)
         let text: String
         if let compare {
-            text = ComparisonExport.render(Comparison(earlier: try load(compare), later: later), format: format)
+            let earlier = try load(compare)
+            if !force, let reason = Comparison.personMismatch(earlier: earlier, later: later) {
+                var standardError = StandardError()
+                print("error: \(reason); compare one person's reports, or pass --force", to: &standardError)
+                throw ExitCode(1)
+            }
+            text = ComparisonExport.render(Comparison(earlier: earlier, later: later), format: format)
         } else {
             text = format.render(later, colour: format == .text && Output.colourStandardOutput(to: output), explain: explain)
         }

@@ -5,7 +5,7 @@ import AssessmentKit
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
-        abstract: "Print the JSON Schema of reports, answers files or catalogue documents.",
+        abstract: "Print the JSON Schema of reports, answers files, catalogue documents or comparisons.",
         discussion: """
             For editor completion of catalogue YAML with yaml-language-server: save the output, e.g. \
             `backcheck schema assessment > backcheck.schema.json`, and put \
@@ -15,10 +15,10 @@ struct SchemaCommand: ParsableCommand {
             """)
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case report, answers, assessment
+        case report, answers, assessment, comparison
     }
 
-    @Argument(help: "Which schema: report, answers or assessment.")
+    @Argument(help: "Which schema: report, answers, assessment or comparison.")
     var kind: Kind
 
     @OptionGroup var catalogue: CatalogueOptions
@@ -28,6 +28,7 @@ struct SchemaCommand: ParsableCommand {
         case .report: JSONSchemas.report
         case .answers: JSONSchemas.answers(for: try catalogue.load())
         case .assessment: JSONSchemas.assessment(registry: .builtIn)
+        case .comparison: JSONSchemas.comparison
         }
         StandardOutput.print(schema.serialized(pretty: true))
     }

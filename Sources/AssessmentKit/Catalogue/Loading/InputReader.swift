@@ -38,6 +38,7 @@ enum InputReader {
         let sidesNode = fields.node("sides")
         let sides = sidesNode.flatMap { reader.read([String].self, from: $0) }
         let mdc = fields.optional("mdc", as: Double.self, in: 0...)
+        let lowerIsBetter = fields.optional("lower_is_better", as: Bool.self)
         let optional = fields.optional("optional", as: Bool.self) ?? false
         let choicesNode = fields.node("choices")
         let choices = choicesNode.flatMap { reader.read([String].self, from: $0) }
@@ -65,7 +66,8 @@ enum InputReader {
         let spec = InputSpec(
             name: name, label: label, type: type, unit: type == .duration ? "s" : unit.flatMap { $0 == .none ? nil : $0.rawValue },
             range: range, bilateral: sides != nil, optional: optional, mdc: mdc, choices: choices ?? [])
-        return AssessmentInput(spec: spec, help: help, choiceLabels: labels?.values ?? [:], mark: node.mark)
+        return AssessmentInput(
+            spec: spec, help: help, choiceLabels: labels?.values ?? [:], lowerIsBetter: lowerIsBetter, mark: node.mark)
     }
 
     /// Checks what depends on the type: choices only for choice and sequence, ranges only

@@ -9,6 +9,9 @@ public struct AssessmentInput: Sendable, Hashable {
     public var help: String?
     /// Words shown for each choice id at the prompt, when given.
     public var choiceLabels: [String: String]
+    /// Which way is better for a number, when the author said (`lower_is_better`): a change
+    /// between two reports then reads as improved or worse, not only "changed".
+    public var lowerIsBetter: Bool?
     /// Where the input is declared.
     public var mark: SourceMark
 

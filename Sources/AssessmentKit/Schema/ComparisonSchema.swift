@@ -1,0 +1,30 @@
+public import BackCheckYAML
+
+extension JSONSchemas {
+    /// The schema of `backcheck.comparison/1` (`report --compare`, `history compare`).
+    public static var comparison: JSONValue {
+        typealias B = SchemaBuilder
+        let side = B.choice(["left", "right"])
+        let value = B.anyOf([B.typed("number"), B.typed("boolean"), B.typed("string"), B.array(B.typed("string")), B.null])
+        let findingRef = B.object([("id", B.string()), ("side", side)], required: ["id"])
+        let change = B.object([
+            ("input", B.string()), ("side", side), ("before", value), ("after", value),
+            ("change", B.typed("number", "after − before")), ("unit", B.string()), ("mdc", B.number(minimum: 0)),
+            ("verdict", B.choice(["improved", "worse", "within-measurement-error", "changed", "unchanged"],
+                                 "improved or worse when the test's zones or the input's better direction say")),
+        ], required: ["input", "before", "after", "verdict"])
+        let assessment = B.object([
+            ("id", B.string(pattern: B.kebab)), ("score_before", B.anyOf([B.integer(minimum: 0), B.null])),
+            ("score_after", B.anyOf([B.integer(minimum: 0), B.null])), ("definition_changed", B.boolean()),
+            ("inputs", B.array(change)), ("resolved", B.array(findingRef)), ("new", B.array(findingRef)),
+            ("persisting", B.array(findingRef)),
+        ], required: ["id", "score_before", "score_after", "definition_changed", "inputs", "resolved", "new", "persisting"])
+        let root = B.object([
+            ("schema", B.choice(["backcheck.comparison/1"])), ("earlier", B.string()), ("later", B.string()),
+            ("assessments", B.array(assessment)), ("only_earlier", B.array(B.string())), ("only_later", B.array(B.string())),
+        ], required: ["schema", "earlier", "later", "assessments", "only_earlier", "only_later"])
+        return B.document(
+            id: "urn:backcheck:schema:comparison:1", title: "BackCheck comparison (backcheck.comparison/1)",
+            description: "What changed between two reports of one person.", root: root)
+    }
+}

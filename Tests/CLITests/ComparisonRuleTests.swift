@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+/// Comparisons done right: the better direction, units, one person only, and a schema.
+@Suite struct ComparisonRuleTests {
+    static let story = "Assessments/stories/sore-after-squats.answers.yaml"
+
+    @Test func aLowerIsBetterInputReadsAsImprovedWithItsUnit() throws {
+        let folder = try CLI.temporaryFolder()
+        let earlier = try ReportCommandTests.save("earlier.json", in: folder, sets: ["training-load.next_day_pain=3"])
+        let later = try ReportCommandTests.save("later.json", in: folder, sets: ["training-load.next_day_pain=1"])
+        let text = try CLI.run(["report", later, "--compare", earlier])
+        #expect(text.stdout.replacingOccurrences(of: "\n    ", with: " ").contains("3 → 1 (-2), improved"), "\(text.stdout)")
+        let json = try CLI.run(["report", later, "--compare", earlier, "--format", "json"])
+        #expect(json.stdout.contains("\"verdict\": \"improved\""))
+        let schemaFile = folder.appendingPathComponent("comparison.schema.json")
+        try CLI.run(["schema", "comparison"]).stdout.write(to: schemaFile, atomically: true, encoding: .utf8)
+        let comparisonFile = folder.appendingPathComponent("comparison.json")
+        try json.stdout.write(to: comparisonFile, atomically: true, encoding: .utf8)
+        let valid = try CLI.tool("python3", [SchemaCommandTests.validate, schemaFile.path, comparisonFile.path])
+        #expect(valid.status == 0, "\(valid.stdout)\(valid.stderr)")
+        #expect(json.stdout.contains("\"unit\": \"cm\""))
+    }
+
+    @Test func twoDifferentPeopleAreNotComparedWithoutForce() throws {
+        let folder = try CLI.temporaryFolder()
+        let earlier = folder.appendingPathComponent("a.json").path
+        let later = folder.appendingPathComponent("b.json").path
+        #expect(try CLI.run(["run", "--answers", Self.story, "--format", "json", "--output", earlier]).status == 0)
+        #expect(try CLI.run(["run", "--answers", "Assessments/stories/weak-core.answers.yaml", "--format", "json", "--output", later]).status == 0)
+        let refused = try CLI.run(["report", later, "--compare", earlier])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("compare one person's reports, or pass --force"), "\(refused.stderr)")
+        #expect(try CLI.run(["report", later, "--compare", earlier, "--force"]).status == 0)
+        // One person can be a year older, not younger nor ten years older, weeks later.
+        let older = folder.appendingPathComponent("older.json").path
+        var report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: earlier))) as? [String: Any])
+        var profile = try #require(report["profile"] as? [String: Any])
+        profile["age"] = (profile["age"] as? Int ?? 27) + 10
+        report["profile"] = profile
+        try JSONSerialization.data(withJSONObject: report).write(to: URL(fileURLWithPath: older))
+        let aged = try CLI.run(["report", older, "--compare", earlier])
+        #expect(aged.stderr.contains("cannot be one person's"), "\(aged.stderr)")
+    }
+}
