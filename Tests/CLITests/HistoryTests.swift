@@ -170,4 +170,18 @@ import Testing
         }
         #expect(try CLI.run(["history", "people"], environment: environment).stdout.contains("Keep"))
     }
+
+    @Test func batchSaveKeepsEachRecordUnderItsNameOrId() throws {
+        let (_, environment) = try Self.home()
+        let named = #"{"id": 1, "profile": {"name": "Ann"}, "answers": {"core-endurance-mcgill": {"flexor_hold": 45, "extensor_hold": 50, "side_bridge": {"left": 28, "right": 20}}}}"#
+        let anonymous = #"{"id": "p-0042", "answers": {"core-endurance-mcgill": {"flexor_hold": 90, "extensor_hold": 95, "side_bridge": {"left": 60, "right": 62}}}}"#
+        let result = try CLI.run(["batch", "--save"], input: named + "\n" + anonymous + "\n", environment: environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        let people = try CLI.run(["history", "people", "--format", "json"], environment: environment)
+        #expect(people.stdout.contains("\"person\": \"Ann\""))
+        #expect(people.stdout.contains("\"person\": \"p-0042\""))
+        let again = try CLI.run(["batch", "--save"], input: named + "\n", environment: environment)
+        #expect(again.status == 0)
+        #expect(try CLI.run(["history", "list", "Ann", "--format", "json"], environment: environment).stdout.components(separatedBy: "\"id\":").count - 1 == 1)
+    }
 }

@@ -21,6 +21,10 @@ public struct BatchProcessor: Sendable {
     /// The time stamped on every report of the batch (one batch, one time, so a re-run of the
     /// same input gives the same output but for this field).
     public var generatedAt: String
+    /// Keeps each report somewhere else too (`batch --save`): called on the worker threads with
+    /// the report and whose it is (the record's `profile.name`, else its id). A failure turns the
+    /// record into an error record with the reason.
+    public var keep: (@Sendable (Report, String) throws -> Void)?
     /// Whether every person was screened for red flags in person (`--screened-elsewhere`);
     /// a record can also say so itself with `"screened_elsewhere": true`.
     public var screenedElsewhere: Bool
@@ -63,11 +67,28 @@ public struct BatchProcessor: Sendable {
         case .success(var set):
             if screenedElsewhere { set.screenedElsewhere = true }
             let report = builder.report(for: set, generatedAt: generatedAt)
+            if let keep {
+                let person = set.profile.name ?? Self.text(of: id)
+                do {
+                    try keep(report, person)
+                } catch {
+                    return .failure(id: id, line: line, [.error("the report was made but could not be saved: \(error)", at: nil)])
+                }
+            }
             return BatchResult(
                 line: line, succeeded: true, referral: report.referral?.urgency.rawValue,
                 output: JSONValue.object([("id", id), ("line", .integer(line)), ("report", report.json)]).serialized() + "\n")
         case .failure(let problems):
             return .failure(id: id, line: line, problems.diagnostics.errors)
+        }
+    }
+
+    /// An id as a person's name: its text, or its digits.
+    private static func text(of id: JSONValue) -> String {
+        switch id {
+        case .string(let text): text
+        case .integer(let number): String(number)
+        default: id.serialized()
         }
     }
 

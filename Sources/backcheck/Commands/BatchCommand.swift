@@ -7,6 +7,7 @@ import Darwin
 #endif
 import ArgumentParser
 import AssessmentKit
+import CheckInHistory
 
 /// `backcheck batch [FILE]`: JSON Lines of answers in, JSON Lines of reports out.
 struct BatchCommand: ParsableCommand {
@@ -36,6 +37,9 @@ struct BatchCommand: ParsableCommand {
     @Flag(help: "A clinician screened every person for red flags in person: an unanswered screen counts as skipped, not incomplete (recorded in each report; a yes to a screen question still wins).")
     var screenedElsewhere = false
 
+    @Flag(help: "Also keep each report as a check-in in your history, under the record's profile.name, else its id.")
+    var save = false
+
     @Option(help: "Worker threads (default: one per core).")
     var jobs: Int?
 
@@ -58,9 +62,13 @@ struct BatchCommand: ParsableCommand {
         let catalogue = try catalogue.load()
         let (descriptor, source, size) = try openInput()
         defer { if descriptor != 0 { close(descriptor) } }
-        let processor = BatchProcessor(
+        var processor = BatchProcessor(
             catalogue: catalogue, source: source, generatedAt: Timestamp.now(), maxExercises: maxExercises,
             screenedElsewhere: screenedElsewhere)
+        if save {
+            let store = try HistoryCommand.store()
+            processor.keep = { report, person in try store.save(report, person: person) }
+        }
         var bar = ProgressBar(enabled: progress ?? Terminal.isTerminal(2), total: size)
         var output = OutputBuffer()
         let summary = BatchRunner.run(
