@@ -109,6 +109,6 @@ public enum ComparisonExport {
             body += "</ul></article>"
         }
         let css = HTMLExport.css + ".verdict-improved{color:#1b6e3a}.verdict-worse{color:#b3261e}"
-        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>BackCheck progress</title>\n<style>\(css)</style>\n</head>\n<body>\n\(body)\n</body>\n</html>\n"
+        return HTMLText.document(title: "BackCheck progress", css: css, body: body)
     }
 }

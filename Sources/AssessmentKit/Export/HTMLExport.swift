@@ -29,21 +29,7 @@ public struct HTMLExport: Sendable {
         if !notes.isEmpty {
             body.append("<section><h2>Notes</h2><ul>" + notes.map { "<li>\(e($0))</li>" }.joined() + "</ul></section>")
         }
-        return """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>BackCheck report \(e(report.generatedAt))</title>
-            <style>\(Self.css)</style>
-            </head>
-            <body>
-            \(body.joined(separator: "\n"))
-            </body>
-            </html>
-
-            """
+        return HTMLText.document(title: "BackCheck report \(report.generatedAt)", css: Self.css, body: body.joined(separator: "\n"))
     }
 
     private func e(_ text: String) -> String { HTMLText.escape(text) }

@@ -25,4 +25,24 @@ package enum HTMLText {
         if rounded == rounded.rounded() { return String(Int(rounded)) }
         return String(rounded)
     }
+
+    /// A whole self-contained page: `title` (escaped here), inline `css`, and `body` (markup,
+    /// escaped by the caller). Every page BackCheck writes has this frame, phone-ready.
+    package static func document(title: String, css: String, body: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(escape(title))</title>
+        <style>\(css)</style>
+        </head>
+        <body>
+        \(body)
+        </body>
+        </html>
+
+        """
+    }
 }

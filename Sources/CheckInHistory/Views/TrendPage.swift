@@ -22,21 +22,7 @@ public enum TrendPage {
             let values = item.points.map { NumberText.format($0.value) }.joined(separator: " → ") + (item.unit.map { " \($0)" } ?? "")
             body += "<figure><figcaption>\(e(name))</figcaption>\(chart(item))<p class=\"muted\">\(e(values))</p></figure>"
         }
-        return """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>BackCheck trend: \(e(person))</title>
-            <style>\(css)</style>
-            </head>
-            <body>
-            \(body)
-            </body>
-            </html>
-
-            """
+        return HTMLText.document(title: "BackCheck trend: \(person)", css: css, body: body)
     }
 
     static func chart(_ item: TrendSeries) -> String {
