@@ -20,6 +20,12 @@ struct LintCommand: ParsableCommand {
     @Argument(help: "Files, or folders to search for .yaml and .yml files (default: the built-in catalogue).")
     var paths: [String] = []
 
+    @Option(help: "How to write the problems: text, json, sarif, github or checkstyle.")
+    var reporter: LintReporter = .text
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file (mode 0600) instead of standard output.", valueName: "file"))
+    var output: String?
+
     func run() throws {
         var layers = [CatalogueLayer.builtIn]
         var log = DiagnosticLog()
@@ -35,13 +41,22 @@ struct LintCommand: ParsableCommand {
         log.append(contentsOf: result.diagnostics)
 
         var standardError = StandardError()
-        for diagnostic in log.sorted { print(diagnostic, to: &standardError) }
         let errors = log.errorCount
         let warnings = log.filter { $0.severity == .warning }.count
         var summary = "\(counted(fileCount, "file")), \(counted(result.assessments, "assessment")), "
         summary += "\(counted(result.examples, "example")) run, \(counted(errors, "error"))"
         if warnings > 0 { summary += ", \(counted(warnings, "warning"))" }
-        StandardOutput.print(summary)
+        if reporter == .text && output == nil {
+            for diagnostic in log.sorted { print(diagnostic, to: &standardError) }
+            StandardOutput.print(summary)
+        } else {
+            let counts = LintSummary(
+                files: fileCount, assessments: result.assessments, examples: result.examples, errors: errors, warnings: warnings)
+            let text = reporter == .text ? reporter.render(log.sorted, summary: counts) + summary + "\n" : reporter.render(log.sorted, summary: counts)
+            try Output.deliver(text, to: output)
+            // The summary still reaches a person watching the terminal.
+            if output != nil || reporter != .text { print(summary, to: &standardError) }
+        }
         if errors > 0 { throw ExitCode(1) }
     }
 
