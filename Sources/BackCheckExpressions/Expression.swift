@@ -63,7 +63,12 @@ public struct Expression: Sendable, Hashable, CustomStringConvertible {
         do {
             syntax = try Parser.parse(text)
         } catch {
-            return (nil, [diagnostic(error)])
+            // The rest of the expression is still worth checking: its unknown names are
+            // reported in the same pass as the syntax error.
+            let unknown = UnknownNames.find(in: text.scalars, scope: scope).map { name, offset in
+                Diagnostic.error("unknown name '\(name)'" + Suggestion.hint(for: name, among: scope.names), at: markAt(offset))
+            }
+            return (nil, [diagnostic(error)] + unknown)
         }
         var resolver = Resolver(scope: scope, source: text)
         guard let root = resolver.resolve(syntax), resolver.errors.isEmpty else {

@@ -135,6 +135,7 @@ struct Lexer {
         case ("|", _): return base + "; write 'or'"
         case ("!", _): return base + "; write 'not', or '!=' to compare"
         case ("=", _): return base + "; write '==' to compare"
+        case ("%", _): return base + "; write a percentage as a plain number (20, not 20%), in the unit the input is measured in"
         case ("\"", _): return base + "; strings use single quotes: 'like this'"
         case (".", let digit?) where isDigit(digit): return base + "; write a digit before the point, like 0.5"
         default: return base

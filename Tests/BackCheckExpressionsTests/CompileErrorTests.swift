@@ -32,9 +32,23 @@ struct CompileErrorTests {
     ])
     func syntax(source: String, column: Int, message: String) {
         let found = problems(source)
-        #expect(found.map(\.message) == [message])
+        // A syntax error comes first; names the scope lacks follow it (the same pass).
+        #expect(found.first?.message == message)
+        #expect(found.dropFirst().allSatisfy { $0.message.hasPrefix("unknown name '") }, "\(found)")
         #expect(found.first?.mark == SourceMark(file: "x.yaml", line: 1, column: column))
         #expect(found.first?.severity == .error)
+    }
+
+    @Test("a syntax error does not hide a misspelt name")
+    func syntaxErrorAndUnknownName() {
+        let found = problems("hip_angel > 20%")
+        #expect(found.map(\.message) == [
+            "unexpected character '%'; write a percentage as a plain number (20, not 20%), in the unit the input is measured in",
+            "unknown name 'hip_angel'; did you mean 'hip_angle'?",
+        ])
+        #expect(found.last?.mark == SourceMark(file: "x.yaml", line: 1, column: 1))
+        #expect(problems("hip_angle > 0 foo").map(\.message).last == "unknown name 'foo'")
+        #expect(problems("grip == \"x\"").count == 1)
     }
 
     @Test("name and function errors", arguments: [

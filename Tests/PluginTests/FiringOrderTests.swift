@@ -177,11 +177,12 @@ struct FiringOrderValidationTests {
               severity: 2
             """, in: context)
         #expect(checked.evaluator == nil)
-        #expect(checked.hasError(at: 2, 3, "missing required key 'expected_first'"), "\(checked.lines)")
+        // The misspelt key's own message says what was meant; "missing" is not said again.
+        #expect(!checked.lines.contains { $0.contains("missing required key 'expected_first'") }, "\(checked.lines)")
         #expect(checked.hasError(at: 3, 3, "unknown key 'expected_firts' in the firing-order scoring block; did you mean 'expected_first'?"),
                 "\(checked.lines)")
         #expect(checked.hasError(at: 4, 12, "unknown finding 'erector-lead'"), "\(checked.lines)")
         #expect(checked.hasError(at: 5, 13, "severity must be 0 to 1, found 2"), "\(checked.lines)")
-        #expect(checked.errorCount == 4, "\(checked.lines)")
+        #expect(checked.errorCount == 3, "\(checked.lines)")
     }
 }

@@ -151,7 +151,7 @@ struct RedFlagsValidationTests {
                   findng: cauda-equina-signs
               flag: []
             """, in: context)
-        #expect(typo.hasError(at: 3, 7, "missing required key 'finding' in a red flag"), "\(typo.lines)")
+        #expect(!typo.lines.contains { $0.contains("missing required key 'finding'") }, "\(typo.lines)")
         #expect(typo.hasError(at: 4, 7, "unknown key 'findng' in a red flag; did you mean 'finding'?"), "\(typo.lines)")
         #expect(typo.hasError(at: 5, 3, "unknown key 'flag' in the red-flags scoring block; did you mean 'flags'?"),
                 "\(typo.lines)")

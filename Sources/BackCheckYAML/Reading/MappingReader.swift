@@ -101,13 +101,38 @@ public final class MappingReader {
         find(key).map { pairs[$0].value }
     }
 
-    /// The node under `key`, or `nil` with a "missing required key" error.
+    /// The node under `key`, or `nil` with a "missing required key" error. When a key written
+    /// here looks like a misspelling of `key` (`severty` for `severity`), the error waits: if that
+    /// key turns out unknown, its own "unknown key …; did you mean 'severity'?" says it all, and
+    /// the missing-key message is not repeated.
     public func requiredNode(_ key: String) -> YAMLNode? {
         guard let value = node(key) else {
-            reader.error("missing required key '\(key)' in \(what)", at: node.mark)
+            let message = "missing required key '\(key)' in \(what)"
+            if let similar = entries.first(where: { !known.contains($0) && Suggestion.closest(to: keyTexts[$0], among: [key]) != nil }) {
+                deferred.append((message, similar))
+            } else {
+                reader.error(message, at: node.mark)
+            }
             return nil
         }
         return value
+    }
+
+    /// Missing-key errors waiting on a key that may be their misspelling, with its index.
+    private var deferred: [(message: String, similar: Int)] = []
+
+    /// Reports the missing-key errors whose look-alike key turned out to be a real one.
+    private func settleDeferred(unknownReported: Bool, alsoKnown: [String] = []) {
+        for (message, similar) in deferred
+        where known.contains(similar) || alsoKnown.contains(keyTexts[similar]) || !unknownReported {
+            reader.error(message, at: node.mark)
+        }
+        deferred = []
+    }
+
+    deinit {
+        // A reader that never checked for unknown keys still reports every missing key.
+        settleDeferred(unknownReported: false)
     }
 
     /// The value under `key` read as `T`; a missing key is an error.
@@ -163,6 +188,7 @@ public final class MappingReader {
         }
         // Nearly every mapping has all its pairs as entries: walk them without listing them.
         if let entryIndices { entryIndices.forEach(check) } else { pairs.indices.forEach(check) }
+        settleDeferred(unknownReported: true, alsoKnown: alsoKnown)
     }
 }
 

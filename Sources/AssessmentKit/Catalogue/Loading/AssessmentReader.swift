@@ -20,14 +20,17 @@ struct AssessmentReader {
         let summary = fields.required("summary", as: String.self)
         let equipment = fields.optional("equipment", as: [String].self) ?? []
         let instructions = fields.required("instructions", as: String.self)
-        let inputs = fields.requiredMapping("inputs", of: "the inputs").flatMap { InputReader.readAll($0, reader: reader) }
+        var inputsFailed = false
+        let inputsBlock = fields.requiredMapping("inputs", of: "the inputs")
+        let readInputs = inputsBlock.map { InputReader.readAll($0, reader: reader, failed: &inputsFailed) } ?? []
+        let inputs: [AssessmentInput]? = inputsBlock == nil || inputsFailed ? nil : readInputs
         var scope = Scope()
-        for input in inputs ?? [] { scope.declare(input.name, input.spec.nameInfo) }
+        for input in readInputs { scope.declare(input.name, input.spec.nameInfo) }
         let derived = fields.optionalMapping("derived", of: "the derived values").map { readDerived($0, scope: &scope, reader: reader) }
-        let findings = fields.requiredMapping("findings", of: "the findings").flatMap {
-            FindingReader.readAll($0, scope: scope, reader: reader)
-        }
-        recommendations += (findings ?? []).flatMap(\.recommend)
+        var findingsFailed = false
+        let findingsBlock = fields.requiredMapping("findings", of: "the findings")
+        let readFindings = findingsBlock.map { FindingReader.readAll($0, scope: scope, reader: reader, failed: &findingsFailed) } ?? []
+        recommendations += readFindings.flatMap(\.recommend)
         let evidence = fields.requiredMapping("evidence", of: "the evidence").flatMap { readEvidence($0) }
         let references = fields.required("references", as: [String].self)
         let evaluatorNode = fields.requiredNode("evaluator")
@@ -35,15 +38,17 @@ struct AssessmentReader {
         let examplesNode = fields.node("examples")
         fields.rejectUnknownKeys(alsoKnown: CatalogueDocument.headerKeys)
 
-        // The evaluator is built only from a sound assessment: a plugin checking its block
-        // against half-read inputs or findings would report confusing follow-on errors.
-        guard let inputs, let findings, !readFailed(derived) else { return nil }
+        // The scoring block is checked against every input and finding that could be read, so
+        // its own mistakes show in the same pass; the assessment is refused if anything failed.
+        guard inputsBlock != nil, findingsBlock != nil, !readInputs.isEmpty, !readFindings.isEmpty else { return nil }
         let context = AssessmentContext(
-            assessmentID: document.id, inputs: inputs.map(\.spec), findings: findings.map(\.spec), scope: scope, norms: norms)
+            assessmentID: document.id, inputs: readInputs.map(\.spec), findings: readFindings.map(\.spec), scope: scope, norms: norms)
         let evaluator = evaluatorNode.flatMap { node in
             makeEvaluator(node, scoring: scoringNode, context: context, reader: reader)
         }
-        let examples = examplesNode.map { ExampleReader.readAll($0, findings: findings, reader: reader) }
+        let examples = examplesNode.map { ExampleReader.readAll($0, findings: readFindings, reader: reader) }
+        guard let inputs, !findingsFailed, !readFailed(derived) else { return nil }
+        let findings = readFindings
         guard let version, let title, let category, let duration, let summary, let instructions, let evidence,
               let references, let evaluatorNode, let (evaluatorID, evaluator) = evaluator, !readFailed(examples)
         else { return nil }

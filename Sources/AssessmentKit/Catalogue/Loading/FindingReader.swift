@@ -4,23 +4,28 @@ import BackCheckYAML
 
 /// Reads an assessment's `findings` block (spec 3).
 enum FindingReader {
-    /// Reads every finding; answers `nil` when any is bad (all are reported).
-    static func readAll(_ fields: MappingReader, scope: Scope, reader: NodeReader) -> [AssessmentFinding]? {
+    /// Reads every finding; `failed` is set when any is bad (all are reported). A finding that
+    /// has a title and an explanation is answered even when another key is wrong (an unreadable
+    /// tier stands in as `mobility`), so the scoring and the recommendations are checked against
+    /// it in the same pass; the assessment is refused all the same.
+    static func readAll(_ fields: MappingReader, scope: Scope, reader: NodeReader, failed: inout Bool) -> [AssessmentFinding] {
         var findings: [AssessmentFinding] = []
-        var failed = false
         for (id, keyNode, node) in fields.allEntries() {
             guard Identifier.isKebabCase(id) else {
                 reader.error("finding id '\(id)' is not kebab-case; try '\(Identifier.kebabCased(id))'", at: keyNode.mark)
                 failed = true
                 continue
             }
-            if let finding = read(node, id: id, scope: scope, reader: reader) { findings.append(finding) } else { failed = true }
+            if let finding = read(node, id: id, scope: scope, reader: reader, recovered: &failed) { findings.append(finding) } else { failed = true }
         }
         if findings.isEmpty, !failed { reader.error("'findings' is empty; declare at least one finding", at: fields.node.mark) }
-        return failed || findings.isEmpty ? nil : findings
+        if findings.isEmpty { failed = true }
+        return findings
     }
 
-    private static func read(_ node: YAMLNode, id: String, scope: Scope, reader: NodeReader) -> AssessmentFinding? {
+    private static func read(
+        _ node: YAMLNode, id: String, scope: Scope, reader: NodeReader, recovered: inout Bool
+    ) -> AssessmentFinding? {
         guard let fields = reader.mapping(node, of: "finding '\(id)'") else { return nil }
         let title = fields.required("title", as: String.self)
         let explain = fields.required("explain", as: String.self)
@@ -53,9 +58,10 @@ enum FindingReader {
                 valid = false
             }
         }
-        guard valid, let title, let explain, let tier else { return nil }
+        if !valid { recovered = true }
+        guard let title, let explain else { return nil }
         return AssessmentFinding(
-            spec: FindingSpec(id: id, title: title, tier: tier, urgency: urgency), explain: explain, advice: advice,
+            spec: FindingSpec(id: id, title: title, tier: tier ?? .mobility, urgency: urgency), explain: explain, advice: advice,
             recommend: (recommend ?? nil) ?? [], painfulPattern: painfulPattern == MovementPattern.none ? nil : painfulPattern,
             neuralTension: neuralTension ?? false, mark: node.mark)
     }

@@ -10,23 +10,25 @@ enum InputUnit: String, CaseIterable, YAMLEnumeration {
 enum InputReader {
     static let sideNames = ["left", "right"]
 
-    /// Reads every input; answers `nil` when any is bad (all are reported).
-    static func readAll(_ fields: MappingReader, reader: NodeReader) -> [AssessmentInput]? {
+    /// Reads every input; `failed` is set when any is bad (all are reported). The inputs that
+    /// could be read at all (a name, a label and a type) are answered either way, so the rest of
+    /// the assessment can be checked against them in the same pass.
+    static func readAll(_ fields: MappingReader, reader: NodeReader, failed: inout Bool) -> [AssessmentInput] {
         var inputs: [AssessmentInput] = []
-        var failed = false
         for (name, keyNode, node) in fields.allEntries() {
             guard Identifier.isSnakeCase(name) else {
                 reader.error("input name '\(name)' must be snake_case: a lower-case letter, then letters, digits or '_'", at: keyNode.mark)
                 failed = true
                 continue
             }
-            if let input = read(node, name: name, reader: reader) { inputs.append(input) } else { failed = true }
+            if let input = read(node, name: name, reader: reader, recovered: &failed) { inputs.append(input) } else { failed = true }
         }
         if inputs.isEmpty, !failed { reader.error("'inputs' is empty; an assessment needs at least one input", at: fields.node.mark) }
-        return failed || inputs.isEmpty ? nil : inputs
+        if inputs.isEmpty { failed = true }
+        return inputs
     }
 
-    private static func read(_ node: YAMLNode, name: String, reader: NodeReader) -> AssessmentInput? {
+    private static func read(_ node: YAMLNode, name: String, reader: NodeReader, recovered: inout Bool) -> AssessmentInput? {
         guard let fields = reader.mapping(node, of: "input '\(name)'") else { return nil }
         let label = fields.required("label", as: String.self)
         let help = fields.optional("help", as: String.self)
@@ -62,7 +64,10 @@ enum InputReader {
                 valid = false
             }
         }
-        guard valid, let label, let type else { return nil }
+        // With a label and a type the input is usable for checking the rest of the assessment
+        // (its expressions, its scoring) in the same pass, even when another of its keys is wrong.
+        if !valid { recovered = true }
+        guard let label, let type else { return nil }
         let spec = InputSpec(
             name: name, label: label, type: type, unit: type == .duration ? "s" : unit.flatMap { $0 == .none ? nil : $0.rawValue },
             range: range, bilateral: sides != nil, optional: optional, mdc: mdc, choices: choices ?? [])

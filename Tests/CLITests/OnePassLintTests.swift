@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+/// Lint shows every problem of a file in one run: a broken input, finding or expression does
+/// not hide the scoring, the recommendations or the names behind it (issue 15, item 1).
+@Suite struct OnePassLintTests {
+    @Test func tenMistakesGiveTenMessagesInOneRun() throws {
+        let folder = try CLI.temporaryFolder()
+        #expect(try CLI.run(["new", "ten", "--evaluator", "thresholds"], directory: folder).status == 0)
+        let file = folder.appendingPathComponent("ten.yaml")
+        var yaml = try String(contentsOf: file, encoding: .utf8)
+        for (from, to) in [
+            ("version: 1 ", "version: one "), ("category: mobility ", "category: mobilty "),
+            ("duration_min: 3 ", "duration_min: 900 "), ("    range: [0, 90]", "    range: [90, 0]"),
+            ("    - when: angle > 20 ", "    - when: angel > 20% "), ("      severity: clamp", "      severty: clamp"),
+            ("    tier: mobility  ", "    tier: mobilty  "), ("      - exercise: ten-drill", "      - exercise: ten-dril"),
+            ("  level: low ", "  level: lo "),
+        ] {
+            #expect(yaml.contains(from), "the skeleton changed: \(from)")
+            yaml = yaml.replacingOccurrences(of: from, with: to)
+        }
+        try yaml.write(to: file, atomically: true, encoding: .utf8)
+        let lint = try CLI.run(["lint", "ten.yaml"], directory: folder)
+        #expect(lint.status == 1)
+        let messages = lint.stderr.split(separator: "\n").map(String.init)
+        #expect(messages == [
+            "ten.yaml:6:10: error: expected an integer, found the string \"one\"",
+            "ten.yaml:8:11: error: expected one of mobility, activation, endurance, strength, technique, load, screening, found the string \"mobilty\"; did you mean 'mobility'?",
+            "ten.yaml:10:15: error: 'duration_min' is out of range: must be 0.5 to 240.0, found 900.0",
+            "ten.yaml:24:12: error: range must list the lowest value first, found [90, 0]",
+            "ten.yaml:29:13: error: unknown name 'angel'; did you mean 'angle'?",
+            "ten.yaml:29:23: error: unexpected character '%'; write a percentage as a plain number (20, not 20%), in the unit the input is measured in",
+            "ten.yaml:31:7: error: unknown key 'severty' in a rule; did you mean 'severity'?",
+            "ten.yaml:37:11: error: expected one of refer, technique, load, mobility, activation, endurance, strength, found the string \"mobilty\"; did you mean 'mobility'?",
+            "ten.yaml:39:9: error: recommended exercise 'ten-dril' is not in the catalogue; did you mean 'ten-drill'?",
+            "ten.yaml:41:10: error: expected one of high, moderate, low, found the string \"lo\"; did you mean 'low'?",
+        ], "\(lint.stderr)")
+        #expect(lint.stdout.contains("10 errors"))
+    }
+}
