@@ -3,8 +3,8 @@ import Testing
 
 /// `lint --reporter`: what CI services read, each checked with a reader written elsewhere
 /// (sarif-tools for SARIF, Python's XML parser for Checkstyle, JSON for the rest).
-@Suite(.enabled(if: (try? CLI.tool("python3", ["-c", "import sarif.loader"]).status) == 0,
-                "needs the sarif-tools Python package: python3 -m pip install sarif-tools"))
+@Suite(.enabled(if: (try? CLI.tool("python3", ["-c", "import sarif.loader, junitparser"]).status) == 0,
+                "needs the sarif-tools and junitparser Python packages: python3 -m pip install sarif-tools junitparser"))
 struct LintReporterTests {
     /// A catalogue file with mistakes the reporters must carry: a wrong type, a misspelt enum
     /// value (with a did-you-mean), a value out of range.
@@ -72,5 +72,26 @@ struct LintReporterTests {
         let path = folder.appendingPathComponent("checkstyle.xml")
         try text.write(to: path, atomically: true, encoding: .utf8)
         return path.path
+    }
+
+    @Test func junitHasATestCasePerExampleAndFailsTheOneThatFails() throws {
+        let folder = try CLI.temporaryFolder()
+        #expect(try CLI.run(["new", "knee", "--evaluator", "thresholds"], directory: folder).status == 0)
+        let file = folder.appendingPathComponent("knee.yaml")
+        // The first example now expects the wrong side.
+        let yaml = try String(contentsOf: file, encoding: .utf8)
+            .replacingOccurrences(of: "findings: [{id: knee-finding, side: left}]", with: "findings: [{id: knee-finding, side: right}]")
+        try yaml.write(to: file, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["lint", "knee.yaml", "--reporter", "junit", "--output", "lint.xml"], directory: folder)
+        #expect(result.status == 1)
+        let read = try CLI.tool("python3", ["-c", """
+            import sys
+            from junitparser import JUnitXml, Failure
+            for suite in JUnitXml.fromfile(sys.argv[1]):
+                for case in suite:
+                    failed = any(isinstance(r, Failure) for r in case.result)
+                    if case.classname == "knee": print(case.classname, case.name, "FAIL" if failed else "ok")
+            """, folder.appendingPathComponent("lint.xml").path])
+        #expect(read.stdout == "knee left side over the cut-off FAIL\nknee both sides fine ok\n", "\(read.stdout)\(read.stderr)")
     }
 }

@@ -20,7 +20,7 @@ struct LintCommand: ParsableCommand {
     @Argument(help: "Files, or folders to search for .yaml and .yml files (default: the built-in catalogue).")
     var paths: [String] = []
 
-    @Option(help: "How to write the problems: text, json, sarif, github or checkstyle.")
+    @Option(help: "How to write the problems: text, json, sarif, github, checkstyle or junit.")
     var reporter: LintReporter = .text
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file (mode 0600) instead of standard output.", valueName: "file"))
@@ -52,7 +52,9 @@ struct LintCommand: ParsableCommand {
         } else {
             let counts = LintSummary(
                 files: fileCount, assessments: result.assessments, examples: result.examples, errors: errors, warnings: warnings)
-            let text = reporter == .text ? reporter.render(log.sorted, summary: counts) + summary + "\n" : reporter.render(log.sorted, summary: counts)
+            let text = reporter == .text
+                ? reporter.render(log.sorted, summary: counts) + summary + "\n"
+                : reporter.render(log.sorted, summary: counts, examples: result.exampleOutcomes)
             try Output.deliver(text, to: output)
             // The summary still reaches a person watching the terminal.
             if output != nil || reporter != .text { print(summary, to: &standardError) }

@@ -1,3 +1,4 @@
+import AssessmentKit
 import BackCheckYAML
 
 /// `backcheck.lint/1`: the counts, then every diagnostic with its place and rule.
@@ -124,5 +125,44 @@ enum LintCheckstyle {
 extension String {
     fileprivate func leftPadded(_ width: Int) -> String {
         count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}
+
+/// JUnit XML: every assessment example is a test case (a failure when it did not give what it
+/// expects), and every loading problem one more failing case, so a CI test view shows both.
+enum LintJUnit {
+    static func render(_ diagnostics: [Diagnostic], examples: [ExampleOutcome]) -> String {
+        let e = LintCheckstyle.escape
+        let exampleFailures = Set(examples.flatMap(\.failures))
+        let loading = diagnostics.filter { !exampleFailures.contains($0) }
+        var cases = ""
+        for example in examples {
+            cases += "    <testcase classname=\"\(e(example.assessment))\" name=\"\(e(example.name))\" file=\"\(e(example.mark.file))\" line=\"\(example.mark.line)\""
+            if let first = example.failures.first {
+                let text = example.failures.map(\.description).joined(separator: "\n")
+                cases += ">\n      <failure type=\"example-failed\" message=\"\(e(first.message))\">\(e(text))</failure>\n    </testcase>\n"
+            } else {
+                cases += "/>\n"
+            }
+        }
+        for diagnostic in loading {
+            let place = diagnostic.mark.map { "\($0.file):\($0.line):\($0.column)" } ?? "catalogue"
+            let kind = diagnostic.severity == .error ? "failure" : "system-out"
+            cases += "    <testcase classname=\"lint\" name=\"\(e(place))\""
+            cases += diagnostic.mark.map { " file=\"\(e($0.file))\" line=\"\($0.line)\"" } ?? ""
+            cases += ">\n      <\(kind)"
+            cases += diagnostic.severity == .error ? " type=\"\(LintRule.of(diagnostic).id)\" message=\"\(e(diagnostic.message))\">" : ">"
+            cases += "\(e(diagnostic.description))</\(kind)>\n    </testcase>\n"
+        }
+        let tests = examples.count + loading.count
+        let failures = examples.filter { !$0.failures.isEmpty }.count + loading.filter { $0.severity == .error }.count
+        return """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <testsuites name="backcheck lint" tests="\(tests)" failures="\(failures)">
+              <testsuite name="catalogue" tests="\(tests)" failures="\(failures)" errors="0" skipped="0">
+            \(cases)  </testsuite>
+            </testsuites>
+
+            """
     }
 }

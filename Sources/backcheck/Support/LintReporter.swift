@@ -1,4 +1,5 @@
 import ArgumentParser
+import AssessmentKit
 import BackCheckYAML
 
 /// The forms `backcheck lint` writes its findings in, for people and for CI services.
@@ -13,15 +14,18 @@ enum LintReporter: String, ExpressibleByArgument, CaseIterable {
     case github
     /// Checkstyle XML, as SwiftLint and many CI plug-ins read it.
     case checkstyle
+    /// JUnit XML: a test case per assessment example, and one per loading problem.
+    case junit
 
     /// The whole output for `diagnostics`, with the counts `summary` gives.
-    func render(_ diagnostics: [Diagnostic], summary: LintSummary) -> String {
+    func render(_ diagnostics: [Diagnostic], summary: LintSummary, examples: [ExampleOutcome] = []) -> String {
         switch self {
         case .text: diagnostics.map { $0.description + "\n" }.joined()
         case .json: LintJSON.render(diagnostics, summary: summary)
         case .sarif: LintSARIF.render(diagnostics)
         case .github: diagnostics.map(Self.github).joined()
         case .checkstyle: LintCheckstyle.render(diagnostics)
+        case .junit: LintJUnit.render(diagnostics, examples: examples)
         }
     }
 

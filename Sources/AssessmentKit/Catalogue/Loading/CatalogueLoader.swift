@@ -55,6 +55,8 @@ public struct CatalogueLoader: Sendable {
         public var assessments: Int
         /// The examples run.
         public var examples: Int
+        /// Each example run, with what failed (nothing when it passed), in catalogue order.
+        public var exampleOutcomes: [ExampleOutcome] = []
     }
 
     /// Loads `layers` as ``load(_:)`` does and runs every cleanly read assessment's examples
@@ -71,7 +73,7 @@ public struct CatalogueLoader: Sendable {
         for entry in read { diagnostics.append(contentsOf: entry.exampleDiagnostics) }
         return LintResult(
             diagnostics: diagnostics, assessments: read.filter(\.readCleanly).count,
-            examples: read.reduce(0) { $0 + $1.examplesRun })
+            examples: read.reduce(0) { $0 + $1.examplesRun }, exampleOutcomes: read.flatMap(\.exampleOutcomes))
     }
 
     /// Parses the files and reads their documents into `store`, a batch at a time. Each file's

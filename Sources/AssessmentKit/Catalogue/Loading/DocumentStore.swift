@@ -34,6 +34,7 @@ struct DocumentStore {
         var readCleanly = false
         var examplesRun = 0
         var exampleDiagnostics = DiagnosticLog()
+        var exampleOutcomes: [ExampleOutcome] = []
     }
 
     /// Run each assessment's examples as soon as it is read and keep only the outcome, not
@@ -133,7 +134,15 @@ struct DocumentStore {
         entry.readCleanly = entry.value != nil
         if examples, let assessment = entry.value {
             let exampleReader = NodeReader()
-            for example in assessment.examples { ExampleRunner.check(example, of: assessment, reader: exampleReader) }
+            // An assessment read again (its norms came later) starts its outcomes afresh.
+            entry.exampleOutcomes = []
+            for example in assessment.examples {
+                let before = exampleReader.diagnostics.errorCount
+                ExampleRunner.check(example, of: assessment, reader: exampleReader)
+                let failures = Array(exampleReader.diagnostics.all.dropFirst(before))
+                entry.exampleOutcomes.append(ExampleOutcome(
+                    assessment: assessment.id, name: example.name, mark: example.mark, failures: failures))
+            }
             entry.examplesRun = assessment.examples.count
             entry.exampleDiagnostics = exampleReader.diagnostics
             entry.value = nil
