@@ -16,6 +16,8 @@ public struct Expression: Sendable, Hashable, CustomStringConvertible {
     public static let maximumDepth = Parser.maximumDepth
     /// The names of the functions an expression may call.
     public static let functionNames: [String] = Function.allCases.map(\.rawValue)
+    /// How each function is written: `clamp(x, lo, hi)`.
+    public static let functionSignatures: [String] = Function.allCases.map(\.signature)
 
     /// The expression's text as the author wrote it.
     public let source: String

@@ -30,6 +30,7 @@ struct LintReporterTests {
             from sarif import loader
             results = loader.load_sarif_file(sys.argv[1]).get_results()
             for r in results:
+                if r["level"] != "error": continue
                 loc = r["locations"][0]["physicalLocation"]
                 fix = r.get("fixes", [{}])[0].get("artifactChanges", [{}])[0].get("replacements", [{}])[0]
                 print(r["ruleId"], r["level"], loc["artifactLocation"]["uri"], loc["region"]["startLine"], loc["region"]["startColumn"],
@@ -56,13 +57,16 @@ struct LintReporterTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(object["schema"] as? String == "backcheck.lint/1")
         #expect(object["errors"] as? Int == 3)
-        #expect((object["diagnostics"] as? [[String: Any]])?.map { $0["rule"] as? String ?? "" } == ["wrong-type", "wrong-type", "out-of-range"])
+        let errors = (object["diagnostics"] as? [[String: Any]])?.filter { $0["severity"] as? String == "error" }
+        #expect(errors?.map { $0["rule"] as? String ?? "" } == ["wrong-type", "wrong-type", "out-of-range"])
+        #expect(object["warnings"] as? Int == 8)   // the skeleton's placeholder text
         let checkstyle = try CLI.run(["lint", "broken.yaml", "--reporter", "checkstyle"], directory: folder)
         let parsed = try CLI.tool("python3", ["-c", """
             import sys, xml.etree.ElementTree as ET
             root = ET.fromstring(sys.stdin.read() if False else open(sys.argv[1]).read())
             for f in root.iter("file"):
-                for e in f.iter("error"): print(f.get("name"), e.get("line"), e.get("severity"), e.get("source"))
+                for e in f.iter("error"):
+                    if e.get("severity") == "error": print(f.get("name"), e.get("line"), e.get("severity"), e.get("source"))
             """, try Self.save(checkstyle.stdout, in: folder)])
         #expect(parsed.stdout == "broken.yaml 6 error backcheck.wrong-type\nbroken.yaml 8 error backcheck.wrong-type\nbroken.yaml 10 error backcheck.out-of-range\n",
                 "\(parsed.stdout)\(parsed.stderr)")

@@ -28,9 +28,12 @@ public struct CatalogueLayer: Sendable {
         self.files = files
     }
 
+    /// The name of the built-in layer.
+    static let builtInName = "built-in"
+
     /// The catalogue compiled into the program.
     public static var builtIn: CatalogueLayer {
-        CatalogueLayer(name: "built-in", files: BuiltinCatalogue.files.map { File(path: $0.path, bytes: Array($0.text.utf8)) })
+        CatalogueLayer(name: builtInName, files: BuiltinCatalogue.files.map { File(path: $0.path, bytes: Array($0.text.utf8)) })
     }
 
     /// Whether a file name is a catalogue file: `.yaml`/`.yml`, but not an answers file.

@@ -20,7 +20,10 @@ struct LintCommand: ParsableCommand {
     @Argument(help: "Files, or folders to search for .yaml and .yml files (default: the built-in catalogue).")
     var paths: [String] = []
 
-    @Option(help: "How to write the problems: text, json, sarif, github, checkstyle or junit.")
+    @Flag(help: "Fail (exit 1) on warnings too: placeholder text, a replaced built-in without 'replaces'.")
+    var strict = false
+
+        @Option(help: "How to write the problems: text, json, sarif, github, checkstyle or junit.")
     var reporter: LintReporter = .text
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file (mode 0600) instead of standard output.", valueName: "file"))
@@ -59,7 +62,7 @@ struct LintCommand: ParsableCommand {
             // The summary still reaches a person watching the terminal.
             if output != nil || reporter != .text { print(summary, to: &standardError) }
         }
-        if errors > 0 { throw ExitCode(1) }
+        if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
     }
 
     private func counted(_ count: Int, _ noun: String) -> String {

@@ -1,13 +1,23 @@
 import ArgumentParser
 import AssessmentKit
 import BackCheckPluginAPI
+import BackCheckExpressions
 import BackCheckYAML
 
 /// `backcheck list`: the assessments of the catalogue.
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the assessments: id, title, category, minutes and evidence level.")
+        abstract: "List the assessments, or the exercises, norms, evaluators, functions, units or input types.")
+
+    /// What to list.
+    enum Listing: String, ExpressibleByArgument, CaseIterable {
+        case assessments, exercises, norms, evaluators, functions, units
+        case inputTypes = "input-types"
+    }
+
+    @Argument(help: "assessments (the default), exercises, norms, evaluators, functions, units or input-types.")
+    var what: Listing = .assessments
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json
@@ -19,6 +29,7 @@ struct ListCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
+        guard what == .assessments else { return try listOther() }
         // The built-in catalogue's rows were read when the program was built: nothing to parse.
         let assessments = try catalogue.catalogs.isEmpty
             ? CatalogueListing.builtIn ?? CatalogueListing(catalogue.load())
@@ -43,6 +54,51 @@ struct ListCommand: ParsableCommand {
                     NumberText.format(assessment.durationMinutes), assessment.evidence.rawValue,
                 ])
             }
+            StandardOutput.print(table.rendered, terminator: "")
+        }
+    }
+}
+
+extension ListCommand {
+    /// Everything but the assessments: rows of text, or JSON.
+    private func listOther() throws {
+        let headers: [String]
+        var rows: [[String]] = []
+        switch what {
+        case .assessments:
+            return
+        case .exercises:
+            headers = ["ID", "NAME", "TYPE", "PATTERN", "LOADED"]
+            for exercise in try catalogue.load().exercises.values.sorted(by: { $0.id < $1.id }) {
+                rows.append([exercise.id, exercise.name, exercise.kind.rawValue, exercise.pattern.rawValue, exercise.loaded ? "yes" : "no"])
+            }
+        case .norms:
+            headers = ["ID", "MEASURES", "POPULATION"]
+            for table in try catalogue.load().norms.values.sorted(by: { $0.id < $1.id }) {
+                rows.append([table.id, table.measures.keys.sorted().joined(separator: ", "), table.population])
+            }
+        case .evaluators:
+            headers = ["ID", "WHAT IT DOES"]
+            rows = PluginRegistry.builtIn.plugins.map { [$0.id, $0.summary] }
+        case .functions:
+            headers = ["FUNCTION"]
+            rows = Expression.functionSignatures.map { [$0] }
+        case .units:
+            headers = ["UNIT"]
+            rows = InputUnit.allCases.map { [$0.rawValue] }
+        case .inputTypes:
+            headers = ["TYPE"]
+            rows = InputSpec.InputType.allCases.map { [$0.rawValue] }
+        }
+        switch format {
+        case .json:
+            let keys = headers.map { $0.lowercased().replacingAll(" ", "_") }
+            StandardOutput.print(JSONValue.array(rows.map { row in
+                .object(zip(keys, row).map { ($0, .string($1)) })
+            }).serialized(pretty: true))
+        case .text:
+            let table = TextTable(headers: headers)
+            rows.forEach(table.add)
             StandardOutput.print(table.rendered, terminator: "")
         }
     }

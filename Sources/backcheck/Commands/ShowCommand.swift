@@ -7,20 +7,28 @@ import BackCheckYAML
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show one assessment: protocol, inputs with units and ranges, findings and references.")
+        abstract: "Show an assessment (protocol, inputs, findings, references), an exercise or a norms table.")
 
     @OptionGroup var catalogue: CatalogueOptions
 
-    @Argument(help: "The assessment's id (see `backcheck list`).")
+    @Argument(help: "An assessment's, exercise's or norms table's id (see `backcheck list`).")
     var id: String
 
     func run() throws {
         let catalogue = try catalogue.load()
-        guard let assessment = catalogue.assessment(id) else {
-            let hint = Suggestion.hint(for: id, among: catalogue.assessments.map(\.id))
-            throw ValidationError("no assessment '\(id)'\(hint) Run `backcheck list` to see them all.")
+        let text: String
+        if let assessment = catalogue.assessment(id) {
+            text = AssessmentSheet(assessment: assessment, catalogue: catalogue).text
+        } else if let exercise = catalogue.exercise(id) {
+            text = ExerciseSheet.text(exercise)
+        } else if let table = catalogue.norms[id] {
+            text = ExerciseSheet.text(table)
+        } else {
+            let every = catalogue.assessments.map(\.id) + catalogue.exercises.keys.sorted() + catalogue.norms.keys.sorted()
+            let hint = Suggestion.hint(for: id, among: every)
+            throw ValidationError("no assessment, exercise or norms table '\(id)'\(hint) Run `backcheck list` (or `list exercises`, `list norms`) to see them.")
         }
-        StandardOutput.print(VisibleText.escaped(AssessmentSheet(assessment: assessment, catalogue: catalogue).text, keepingLayout: true), terminator: "")
+        StandardOutput.print(VisibleText.escaped(text, keepingLayout: true), terminator: "")
     }
 }
 

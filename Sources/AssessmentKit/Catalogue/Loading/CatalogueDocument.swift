@@ -17,7 +17,7 @@ struct CatalogueDocument {
     var source: DefinitionDigest.Source?
 
     /// The keys every document has, read before its body.
-    static let headerKeys = ["kind", "id", "format"]
+    static let headerKeys = ["kind", "id", "format", "replaces"]
 
     /// The highest catalogue format this program reads.
     static let newestFormat = 1
@@ -54,11 +54,20 @@ struct CatalogueDocument {
                 at: idNode.mark)
             return nil
         }
+        if let replacesNode = root["replaces"], let replaced = reader.read(String.self, from: replacesNode) {
+            if replaced != id {
+                reader.error("'replaces' names the id this document takes over, so it must be '\(id)', found '\(replaced)'", at: replacesNode.mark)
+            }
+            declaresReplacement = true
+        }
         self.kind = kind
         self.id = id
         self.root = root
         self.layer = layer
     }
+
+    /// Whether the document says it takes over a document of an earlier layer (`replaces: ID`).
+    var declaresReplacement = false
 }
 
 /// Rules for the names authors choose.

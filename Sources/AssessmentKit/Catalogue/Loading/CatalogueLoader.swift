@@ -94,7 +94,12 @@ public struct CatalogueLoader: Sendable {
                 let (layer, number) = batch[index]
                 let file = layers[layer].files[number]
                 let parsed = parser.parse(file.bytes, file: file.path)
-                return PreparedFile(diagnostics: parsed.diagnostics, documents: parsed.documents.enumerated().map { place, document in
+                // The built-in catalogue is finished text; only an author's files are searched.
+                var diagnostics = parsed.diagnostics
+                if layers[layer].name != CatalogueLayer.builtInName {
+                    diagnostics.append(contentsOf: PlaceholderCheck.warnings(parsed.documents, bytes: file.bytes))
+                }
+                return PreparedFile(diagnostics: diagnostics, documents: parsed.documents.enumerated().map { place, document in
                     let headerReader = NodeReader()
                     var header = CatalogueDocument(document, layer: layer, reader: headerReader)
                     header?.source = DefinitionDigest.Source(bytes: file.bytes, path: file.path, document: place, limits: limits)

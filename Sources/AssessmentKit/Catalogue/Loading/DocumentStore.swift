@@ -67,6 +67,11 @@ struct DocumentStore {
             }
             replacements.append(Replacement(
                 kind: document.kind.rawValue, id: document.id, replaced: earlier.mark, replacement: document.mark))
+            if !document.declaresReplacement {
+                reader.warning(
+                    "this \(document.kind.rawValue) replaces the one with id '\(document.id)' at \(earlier.idMark); add 'replaces: \(document.id)' if that is meant, or choose another id",
+                    at: document.idMark)
+            }
         }
         switch document.content {
         case .norms(let entry):
@@ -199,6 +204,8 @@ struct PreparedDocument: Sendable {
     var mark: SourceMark
     var idMark: SourceMark
     var content: Content
+    /// Whether it says `replaces: ID`.
+    var declaresReplacement: Bool
 
     enum Content: Sendable {
         case norms(DocumentStore.Entry<NormsTable>)
@@ -218,6 +225,7 @@ struct PreparedDocument: Sendable {
         layer = document.layer
         mark = document.root.mark
         idMark = document.root["id"]?.mark ?? document.root.mark
+        declaresReplacement = document.declaresReplacement
         switch document.kind {
         case .norms:
             content = .norms(DocumentStore.Entry(id: id, layer: layer, mark: mark, idMark: idMark, location: location, document: document))

@@ -1,9 +1,24 @@
 import BackCheckPluginAPI
-import BackCheckYAML
+public import BackCheckYAML
 
-/// The units an input may be measured in.
-enum InputUnit: String, CaseIterable, YAMLEnumeration {
-    case deg, s, cm, reps, kg, bpm, percent, none
+/// The units an input may be measured in (`unit:` in the format; `backcheck list units`).
+public enum InputUnit: String, CaseIterable, YAMLEnumeration, Sendable {
+    /// Degrees of an angle.
+    case deg
+    /// Seconds (every `duration` input).
+    case s
+    /// Centimetres.
+    case cm
+    /// A count of repetitions.
+    case reps
+    /// Kilograms.
+    case kg
+    /// Beats per minute.
+    case bpm
+    /// Percent.
+    case percent
+    /// No unit.
+    case none
 }
 
 /// Reads an assessment's `inputs` block (spec 3).

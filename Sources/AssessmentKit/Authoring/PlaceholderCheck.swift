@@ -1,0 +1,43 @@
+import BackCheckYAML
+
+/// Finds text that `backcheck new` wrote as a placeholder and the author has not replaced yet,
+/// so lint can say so (a warning: the file is valid, but not finished).
+enum PlaceholderCheck {
+    /// Phrases of the skeletons' placeholder text, as written by ``AssessmentTemplate``.
+    static let phrases = [
+        "What this test screens and why it matters", "The starting position, so a person can set up",
+        "Say how reliable and valid the test is", "Author A, Author B", "Author A. Title.", "A corrective drill",
+        "What the finding is called", "Why it matters for the lower back, in one or two sentences",
+        "How to read the angle, in plain words", "What the fault looks like, in plain words",
+    ]
+
+    /// Warnings for every scalar of `document` holding a placeholder phrase. The file's bytes are
+    /// searched first, so a finished file costs one scan and no walk.
+    static func warnings(_ documents: [YAMLDocument], bytes: [UInt8]) -> [Diagnostic] {
+        guard phrases.contains(where: { contains(bytes, Array($0.utf8)) }) else { return [] }
+        var found: [Diagnostic] = []
+        func walk(_ node: YAMLNode) {
+            switch node.content {
+            case .scalar(let scalar):
+                if let phrase = phrases.first(where: { scalar.text.contains($0) }) {
+                    found.append(.warning(
+                        "placeholder text from `backcheck new` is still here (\"\(phrase)…\"); replace it with your own", at: node.mark))
+                }
+            case .sequence(let items): items.forEach(walk)
+            case .mapping(let pairs): pairs.forEach { walk($0.value) }
+            }
+        }
+        documents.forEach { walk($0.root) }
+        return found
+    }
+
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return false }
+        var index = 0
+        while index <= haystack.count - needle.count {
+            if haystack[index] == first, haystack[index..<index + needle.count].elementsEqual(needle) { return true }
+            index += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+/// What an author has at hand: warnings for unfinished text and silent replacements, and the
+/// catalogue's parts listed and shown from the program (issue 15, items 3 and 4).
+@Suite struct AuthoringHelpTests {
+    @Test func placeholderTextWarnsAndStrictMakesItFail() throws {
+        let folder = try CLI.temporaryFolder()
+        #expect(try CLI.run(["new", "wall-sit"], directory: folder).status == 0)
+        let lint = try CLI.run(["lint", "wall-sit.yaml"], directory: folder)
+        #expect(lint.status == 0)
+        #expect(lint.stderr.contains("wall-sit.yaml:44:5: warning: placeholder text from `backcheck new` is still here (\"Author A, Author B…\")"), "\(lint.stderr)")
+        #expect(lint.stdout.contains("0 errors, 8 warnings"))
+        #expect(try CLI.run(["lint", "--strict", "wall-sit.yaml"], directory: folder).status == 1)
+        // The built-in catalogue is finished: no warnings.
+        let builtIn = try CLI.run(["lint"])
+        #expect(!builtIn.stdout.contains("warning"), "\(builtIn.stdout)")
+    }
+
+    @Test func replacingABuiltInSaysSoUnlessReplacesIsGiven() throws {
+        let folder = try CLI.temporaryFolder()
+        let file = folder.appendingPathComponent("mine.yaml")
+        let body = "name: My bridge\ntype: activation\ndosage: {sets: 2}\ninstructions: \"1. Bridge.\"\npattern: hip-thrust\n"
+        try ("kind: exercise\nid: glute-bridge\n" + body).write(to: file, atomically: true, encoding: .utf8)
+        let silent = try CLI.run(["lint", file.path])
+        #expect(silent.stderr.contains("mine.yaml:2:5: warning: this exercise replaces the one with id 'glute-bridge'"), "\(silent.stderr)")
+        try ("kind: exercise\nid: glute-bridge\nreplaces: glute-bridge\n" + body).write(to: file, atomically: true, encoding: .utf8)
+        #expect(!(try CLI.run(["lint", file.path]).stderr.contains("warning")))
+        try ("kind: exercise\nid: glute-bridge\nreplaces: glute-brige\n" + body).write(to: file, atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["lint", file.path]).stderr.contains("'replaces' names the id this document takes over, so it must be 'glute-bridge'"))
+    }
+
+    @Test func theCataloguesPartsAreListedAndShown() throws {
+        let exercises = try CLI.run(["list", "exercises"])
+        #expect(exercises.stdout.contains("glute-bridge") && exercises.stdout.contains("hip-thrust"))
+        #expect(try CLI.run(["list", "norms"]).stdout.contains("mcgill-1999"))
+        #expect(try CLI.run(["list", "evaluators"]).stdout.contains("red-flags"))
+        #expect(try CLI.run(["list", "functions"]).stdout.contains("clamp(x, lo, hi)"))
+        #expect(try CLI.run(["list", "units"]).stdout.contains("percent"))
+        let types = try CLI.run(["list", "input-types", "--format", "json"])
+        #expect(types.stdout.contains("\"type\": \"duration\""))
+        let exercise = try CLI.run(["show", "glute-bridge"])
+        #expect(exercise.stdout.hasPrefix("Glute bridge (feet close, knees at 135 degrees) (glute-bridge)"))
+        #expect(exercise.stdout.contains("pattern: hip-thrust"))
+        let norms = try CLI.run(["show", "mcgill-1999"])
+        #expect(norms.stdout.contains("side_bridge_left: men 97 ± 35 s; women 77 ± 35 s"))
+        let typo = try CLI.run(["show", "glute-brige"])
+        #expect(typo.status != 0)
+        #expect(typo.stderr.contains("did you mean 'glute-bridge'?"))
+    }
+}
