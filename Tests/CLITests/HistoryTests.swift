@@ -63,6 +63,9 @@ import Testing
         #expect(again.stderr.contains("already saved as check-in 1"))
         let other = try CLI.run(["run", "--answers", Self.story, "--save", "--person", "Coach's client"], environment: environment)
         #expect(other.stderr.contains("saved check-in 2 for Coach's client"))
+        let guided = try CLI.run(["run", "--save"], environment: environment)
+        #expect(guided.status != 0)
+        #expect(guided.stderr.contains("--save in a guided run needs to know whose check-in it is: add --person NAME."))
         let nameless = try CLI.run(["run", "--answers", "Assessments/stories/all-clear.answers.yaml", "--save"], environment: environment)
         if !nameless.stderr.contains("saved check-in") {
             #expect(nameless.status == 1)
