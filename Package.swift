@@ -80,7 +80,7 @@ let package = Package(
         .executableTarget(
             name: "backcheck",
             dependencies: [
-                "AssessmentKit", "BackCheckYAML", "BackCheckExpressions", "BackCheckPluginAPI", "CheckInHistory",
+                "AssessmentKit", "BackCheckYAML", "BackCheckExpressions", "BackCheckPluginAPI", "CheckInHistory", "BuiltinCatalogue",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

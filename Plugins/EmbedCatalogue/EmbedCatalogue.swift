@@ -11,12 +11,16 @@ import PackagePlugin
 struct EmbedCatalogue: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let root = context.package.directoryURL.appending(path: "Assessments")
-        let files = catalogueFiles(under: root)
+        // The guides of the documentation catalogue, for `backcheck docs` (one source with DocC).
+        let guides = context.package.directoryURL.appending(path: "Sources/AssessmentKit/AssessmentKit.docc")
+        let articles = ((try? FileManager.default.contentsOfDirectory(at: guides, includingPropertiesForKeys: nil)) ?? [])
+            .filter { $0.pathExtension == "md" }.sorted { $0.path < $1.path }
+        let files = catalogueFiles(under: root) + articles
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedCatalogue.swift")
         let packageRoot = context.package.directoryURL.path
         return [
             .buildCommand(
-                displayName: "Embedding the built-in catalogue (\(files.count) files)",
+                displayName: "Embedding the built-in catalogue and guides (\(files.count) files)",
                 executable: try context.tool(named: "catalogue-embedder").url,
                 arguments: [output.path, packageRoot] + files.map(\.path),
                 inputFiles: files,

@@ -8,6 +8,10 @@ public enum BuiltinCatalogue {
     /// The fields `backcheck list` shows of every assessment, read from the files at build
     /// time, as written in them.
     public static var listing: [ListedAssessment] { embeddedListing }
+
+    /// The guides of AssessmentKit's documentation catalogue (`CatalogueFormat`,
+    /// `Expressions`, `ReportJSON`…), as Markdown: `backcheck docs` prints them.
+    public static var articles: [(name: String, text: String)] { embeddedArticles }
 }
 
 /// One assessment's list fields as written in its file (see ``BuiltinCatalogue/listing``).
