@@ -68,7 +68,9 @@ let package = Package(
                 "BackCheckYAML", "BackCheckExpressions", "BackCheckPluginAPI", "BuiltinCatalogue",
                 "ThresholdsEvaluator", "NormativeEvaluator", "ChecklistEvaluator", "RedFlagsEvaluator",
                 "FiringOrderEvaluator",
-            ]
+            ],
+            // The skeletons of `backcheck new` are data, embedded by the EmbedCatalogue plugin.
+            exclude: ["Authoring/Templates"]
         ),
         // Check-ins over time: reports kept in a local SQLite store (through GRDB), trends and
         // comparisons. Knows nothing of terminals.

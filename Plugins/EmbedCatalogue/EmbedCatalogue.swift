@@ -15,7 +15,11 @@ struct EmbedCatalogue: BuildToolPlugin {
         let guides = context.package.directoryURL.appending(path: "Sources/AssessmentKit/AssessmentKit.docc")
         let articles = ((try? FileManager.default.contentsOfDirectory(at: guides, includingPropertiesForKeys: nil)) ?? [])
             .filter { $0.pathExtension == "md" }.sorted { $0.path < $1.path }
-        let files = catalogueFiles(under: root) + articles
+        // The skeletons `backcheck new` writes, kept as YAML files rather than string literals.
+        let templatesFolder = context.package.directoryURL.appending(path: "Sources/AssessmentKit/Authoring/Templates")
+        let templates = ((try? FileManager.default.contentsOfDirectory(at: templatesFolder, includingPropertiesForKeys: nil)) ?? [])
+            .filter { $0.pathExtension == "yaml" }.sorted { $0.path < $1.path }
+        let files = catalogueFiles(under: root) + articles + templates
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedCatalogue.swift")
         let packageRoot = context.package.directoryURL.path
         return [

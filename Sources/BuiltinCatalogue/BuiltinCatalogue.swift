@@ -12,6 +12,10 @@ public enum BuiltinCatalogue {
     /// The guides of AssessmentKit's documentation catalogue (`CatalogueFormat`,
     /// `Expressions`, `ReportJSON`…), as Markdown: `backcheck docs` prints them.
     public static var articles: [(name: String, text: String)] { embeddedArticles }
+
+    /// The skeletons `backcheck new` writes, one per evaluator (`thresholds`, …), with
+    /// `{{id}}` and `{{title}}` still to fill in.
+    public static var templates: [(name: String, text: String)] { embeddedTemplates }
 }
 
 /// One assessment's list fields as written in its file (see ``BuiltinCatalogue/listing``).

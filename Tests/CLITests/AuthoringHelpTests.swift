@@ -49,3 +49,22 @@ import Testing
         #expect(typo.stderr.contains("did you mean 'glute-bridge'?"))
     }
 }
+
+/// `backcheck new` for every evaluator: the skeleton (kept as a data file) lints clean with
+/// only its placeholder warnings, and its answers file runs.
+@Suite struct SkeletonTests {
+    @Test(arguments: ["thresholds", "normative", "checklist", "red-flags", "firing-order"])
+    func everySkeletonLintsCleanAndRuns(evaluator: String) throws {
+        let folder = try CLI.temporaryFolder()
+        let id = "single-leg-\(evaluator)"
+        let made = try CLI.run(["new", id, "--evaluator", evaluator], directory: folder)
+        #expect(made.status == 0, "\(made.stderr)")
+        let yaml = try String(contentsOf: folder.appendingPathComponent("\(id).yaml"), encoding: .utf8)
+        #expect(yaml.contains("id: \(id)\n") && !yaml.contains("{{"))
+        let lint = try CLI.run(["lint", "\(id).yaml"], directory: folder)
+        #expect(lint.status == 0, "\(lint.stderr)")
+        #expect(lint.stdout.contains("0 errors"))
+        let run = try CLI.run(["run", id, "--catalog", ".", "--answers", "\(id).answers.yaml", "--format", "json"], directory: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+    }
+}
