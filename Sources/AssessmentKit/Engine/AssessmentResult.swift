@@ -18,7 +18,7 @@ public struct AssessmentResult: Sendable {
     /// Sentences for the report: skipped inputs, rules that could not apply.
     public var notes: [String]
     /// What the evaluator needed and did not have (a screen's unanswered questions and the
-    /// `profile.*` names its rules lacked); see ``Evaluation/unanswered``.
+    /// `profile.*` names its rules lacked); see `Evaluation.unanswered` in the plugin API.
     public var unanswered: [String] = []
 }
 

@@ -4,7 +4,7 @@ public import BackCheckPluginAPI
 /// One run's report: the same data behind every format (text, JSON, Markdown, HTML).
 ///
 /// Built by ``ReportBuilder`` from checked answers, or read back from a saved JSON report
-/// with ``Report/init(json:file:)``. Its JSON shape is `backcheck.report/1` (spec 7.1).
+/// with ``Report/read(json:file:)``. Its JSON shape is `backcheck.report/1` (spec 7.1).
 public struct Report: Sendable, Hashable {
     /// The name and version of the JSON shape.
     public static let schemaName = "backcheck.report/1"

@@ -42,7 +42,7 @@ public struct Assessment: Sendable {
     /// Answers with what they must produce, run by `lint` and the tests.
     public var examples: [AssessmentExample]
     /// `sha256:` of the definition's canonical JSON: changes whenever the definition does.
-    /// Worked out when first asked for (see ``DefinitionDigest``).
+    /// Worked out when first asked for (the definition is parsed again from its bytes then).
     public var digest: String {
         get { definitionDigest.digest }
         set { definitionDigest = DefinitionDigest(known: newValue) }
