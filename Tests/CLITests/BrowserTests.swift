@@ -57,4 +57,12 @@ struct BrowserTests {
         let check = try CLI.tool("python3", [Self.script, trend, compare.path], timeout: 300)
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
     }
+
+    @Test func theCatalogueSiteReadsWellOnAPhoneAndOnPaper() throws {
+        let folder = try CLI.temporaryFolder().appendingPathComponent("site")
+        #expect(try CLI.run(["docs", "--output", folder.path]).status == 0)
+        let pages = ["index.html", "assessment-core-endurance-mcgill.html", "exercise-glute-bridge.html", "norms-mcgill-1999.html"]
+        let check = try CLI.tool("python3", [Self.script] + pages.map { folder.appendingPathComponent($0).path }, timeout: 300)
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+    }
 }

@@ -29,4 +29,25 @@ import Testing
         #expect(!report.stdout.contains("<doc:") && !report.stdout.contains("``"))
         #expect(try CLI.run(["docs", "nonsense"]).status != 0)
     }
+
+    @Test func theCatalogueSiteHasAPagePerDocumentAndNoBrokenLink() throws {
+        let folder = try CLI.temporaryFolder().appendingPathComponent("site")
+        let result = try CLI.run(["docs", "--output", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let pages = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(pages.contains("index.html") && pages.contains("assessment-red-flag-screen.html"))
+        #expect(pages.contains("exercise-glute-bridge.html") && pages.contains("norms-mcgill-1999.html"))
+        #expect(pages.filter { $0.hasPrefix("assessment-") }.count == 13)
+        for page in pages {
+            let html = try String(contentsOf: folder.appendingPathComponent(page), encoding: .utf8)
+            #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("<script"), "\(page)")
+            for href in html.components(separatedBy: "href=\"").dropFirst().map({ String($0.prefix { $0 != "\"" }) }) {
+                #expect(pages.contains(href), "\(page) links to \(href), which is not there")
+            }
+        }
+        let file = folder.appendingPathComponent("index.html").path
+        let refused = try CLI.run(["docs", "--output", file])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("exists and is not a folder"))
+    }
 }

@@ -1,4 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
+import AssessmentKit
 import BuiltinCatalogue
 
 /// `backcheck docs TOPIC`: the format, expression and report guides at the terminal, from the
@@ -6,7 +12,7 @@ import BuiltinCatalogue
 struct DocsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "docs",
-        abstract: "Read a guide: format (writing assessments), expressions, or report (the JSON).")
+        abstract: "Read a guide (format, expressions, report), or write the catalogue as a website (--output DIR).")
 
     enum Topic: String, ExpressibleByArgument, CaseIterable {
         case format, expressions, report
@@ -21,9 +27,21 @@ struct DocsCommand: ParsableCommand {
     }
 
     @Argument(help: "format, expressions or report.")
-    var topic: Topic
+    var topic: Topic?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the catalogue (built-in plus --catalog) as static HTML pages into this folder.", valueName: "dir"))
+    var output: String?
+
+    @OptionGroup var catalogue: CatalogueOptions
+
+    func validate() throws {
+        if topic == nil, output == nil { throw ValidationError("give a guide (format, expressions or report), or --output DIR for the catalogue's pages.") }
+        if topic != nil, output != nil { throw ValidationError("give a guide or --output DIR, not both.") }
+    }
 
     func run() throws {
+        if let output { return try writeSite(to: output) }
+        guard let topic else { return }
         guard let text = BuiltinCatalogue.articles.first(where: { $0.name == topic.article })?.text else {
             throw ValidationError("the guide '\(topic.rawValue)' is missing from this build")
         }
@@ -39,5 +57,28 @@ struct DocsCommand: ParsableCommand {
             }
             return text
         }.joined(separator: "\n")
+    }
+
+    /// Writes every page into `folder` (made 0755 when missing), each atomically.
+    private func writeSite(to folder: String) throws {
+        var standardError = StandardError()
+        var status = stat()
+        if lstat(folder, &status) == 0 {
+            guard (status.st_mode & S_IFMT) == S_IFDIR else {
+                print("error: \(folder) exists and is not a folder; give a folder for the pages", to: &standardError)
+                throw ExitCode(1)
+            }
+        } else if mkdir(folder, 0o755) != 0 {
+            print("error: cannot make \(folder): \(String(cString: strerror(errno)))", to: &standardError)
+            throw ExitCode(1)
+        }
+        let pages = CatalogueSite.pages(try catalogue.load())
+        do {
+            for page in pages { try AtomicFile.write(page.html, to: folder + "/" + page.name, mode: 0o644) }
+        } catch {
+            print("error: \(error)", to: &standardError)
+            throw ExitCode(1)
+        }
+        print("wrote \(pages.count) pages to \(folder) (open \(folder)/index.html)", to: &standardError)
     }
 }

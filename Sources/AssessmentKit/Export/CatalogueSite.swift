@@ -1,0 +1,106 @@
+internal import BackCheckExpressions
+internal import BackCheckPluginAPI
+
+/// A catalogue as a small static website: an index, and a page per assessment (protocol,
+/// inputs, findings with the exercises they ask for, evidence and sources), exercise and norms
+/// table. Every page is self-contained (inline CSS, no scripts, no requests) and every link is
+/// relative, so the folder can be opened from disk or put on any web server.
+public enum CatalogueSite {
+    /// The pages, by file name (`index.html`, `assessment-ID.html`, …).
+    public static func pages(_ catalogue: Catalogue) -> [(name: String, html: String)] {
+        var pages = [("index.html", index(catalogue))]
+        pages += catalogue.assessments.map { ("assessment-\($0.id).html", page($0, in: catalogue)) }
+        pages += catalogue.exercises.values.sorted { $0.id < $1.id }.map { ("exercise-\($0.id).html", page($0)) }
+        pages += catalogue.norms.values.sorted { $0.id < $1.id }.map { ("norms-\($0.id).html", page($0)) }
+        return pages
+    }
+
+    private static func e(_ text: String) -> String { HTMLText.escape(text) }
+
+    private static func frame(_ title: String, _ body: String) -> String {
+        HTMLText.document(title: title, css: HTMLExport.css, body: body)
+    }
+
+    private static func index(_ catalogue: Catalogue) -> String {
+        var body = "<header><h1>BackCheck catalogue</h1><p class=\"meta\">\(catalogue.assessments.count) assessments, \(catalogue.exercises.count) exercises, \(catalogue.norms.count) norms tables</p></header>"
+        body += "<section><h2>Assessments</h2><ul>"
+        for assessment in catalogue.assessments {
+            body += "<li><a href=\"assessment-\(e(assessment.id)).html\">\(e(assessment.title))</a> <span class=\"muted\">\(e(assessment.category.rawValue)) · about \(e(NumberText.format(assessment.durationMinutes))) min · \(e(assessment.evidence.level.rawValue)) evidence</span></li>"
+        }
+        body += "</ul></section><section><h2>Exercises</h2><ul>"
+        for exercise in catalogue.exercises.values.sorted(by: { $0.name < $1.name }) {
+            body += "<li><a href=\"exercise-\(e(exercise.id)).html\">\(e(exercise.name))</a> <span class=\"muted\">\(e(exercise.kind.rawValue))</span></li>"
+        }
+        body += "</ul></section><section><h2>Norms</h2><ul>"
+        for table in catalogue.norms.values.sorted(by: { $0.id < $1.id }) {
+            body += "<li><a href=\"norms-\(e(table.id)).html\">\(e(table.id))</a> <span class=\"muted\">\(e(table.population))</span></li>"
+        }
+        return frame("BackCheck catalogue", body + "</ul></section>")
+    }
+
+    private static func page(_ assessment: Assessment, in catalogue: Catalogue) -> String {
+        var body = "<p><a href=\"index.html\">← Catalogue</a></p><h1>\(e(assessment.title))</h1>"
+        body += "<p class=\"meta\">\(e(assessment.id)) v\(assessment.version) · \(e(assessment.category.rawValue)) · about \(e(NumberText.format(assessment.durationMinutes))) min · evaluator \(e(assessment.evaluatorID))</p>"
+        body += "<p>\(e(assessment.summary))</p>"
+        if !assessment.equipment.isEmpty { body += "<p><strong>You need:</strong> \(e(assessment.equipment.joined(separator: "; ")))</p>" }
+        body += "<section><h2>How to do it</h2><p class=\"steps\">\(e(assessment.instructions))</p></section>"
+        body += "<section><h2>What is measured</h2><ul>"
+        for input in assessment.inputs {
+            var facts = [input.type.rawValue]
+            if let unit = input.unit { facts.append(unit) }
+            if let range = input.range { facts.append("\(NumberText.format(range.lowerBound)) to \(NumberText.format(range.upperBound))") }
+            if input.bilateral { facts.append("left and right") }
+            if let mdc = input.spec.mdc { facts.append("MDC \(NumberText.format(mdc))") }
+            if input.optional { facts.append("optional") }
+            body += "<li><strong>\(e(input.label))</strong> <span class=\"muted\">\(e(input.name)): \(e(facts.joined(separator: ", ")))</span>"
+            if let help = input.help { body += "<br>\(e(help))" }
+            body += "</li>"
+        }
+        body += "</ul></section><section><h2>What it can find</h2><ul>"
+        for finding in assessment.findings {
+            body += "<li><strong>\(e(finding.title))</strong> <span class=\"muted\">\(e(finding.tier.rawValue))\(finding.urgency.map { ", " + e($0.rawValue) } ?? "")</span><br>\(e(finding.explain))"
+            if let advice = finding.advice { body += "<br><em>\(e(advice))</em>" }
+            let links = finding.recommend.compactMap { recommendation -> String? in
+                guard let exercise = catalogue.exercise(recommendation.exercise) else { return nil }
+                return "<a href=\"exercise-\(e(exercise.id)).html\">\(e(exercise.name))</a>"
+            }
+            if !links.isEmpty { body += "<br>Exercises: " + links.joined(separator: ", ") }
+            body += "</li>"
+        }
+        let level = assessment.evidence.level.rawValue
+        let trust = level.prefix(1).uppercased() + level.dropFirst() + " evidence. " + (assessment.evidence.note ?? "")
+        body += "</ul></section><section><h2>How far to trust it</h2><p>\(e(trust))</p></section>"
+        body += "<section><h2>Sources</h2><ul>" + assessment.references.map { "<li>\(e($0))</li>" }.joined() + "</ul></section>"
+        return frame(assessment.title, body)
+    }
+
+    private static func page(_ exercise: Exercise) -> String {
+        var body = "<p><a href=\"index.html\">← Catalogue</a></p><h1>\(e(exercise.name))</h1>"
+        body += "<p class=\"meta\">\(e(exercise.kind.rawValue)) · pattern \(e(exercise.pattern.rawValue)) · \(exercise.loaded ? "loaded work" : "not loaded")</p>"
+        if !exercise.targets.isEmpty { body += "<p><strong>Targets:</strong> \(e(exercise.targets.joined(separator: ", ")))</p>" }
+        body += "<p><strong>Dose:</strong> \(e(Wording.dosage(exercise.dosage)))\(exercise.dosage.note.map { ". " + e($0) } ?? "")</p>"
+        body += "<section><h2>How to do it</h2><p class=\"steps\">\(e(exercise.instructions))</p>"
+        if !exercise.cues.isEmpty { body += "<p><strong>Cues:</strong> \(e(exercise.cues.joined(separator: "; ")))</p>" }
+        if !exercise.cautions.isEmpty { body += "<p><strong>Take care:</strong> \(e(exercise.cautions.joined(separator: "; ")))</p>" }
+        body += "</section>"
+        for (label, id) in [("Easier", exercise.regression), ("Harder", exercise.progression)] {
+            if let id { body += "<p>\(label): <a href=\"exercise-\(e(id)).html\">\(e(id))</a></p>" }
+        }
+        if !exercise.references.isEmpty { body += "<section><h2>Sources</h2><ul>" + exercise.references.map { "<li>\(e($0))</li>" }.joined() + "</ul></section>" }
+        return frame(exercise.name, body)
+    }
+
+    private static func page(_ table: NormsTable) -> String {
+        var body = "<p><a href=\"index.html\">← Catalogue</a></p><h1>\(e(table.id))</h1><p>\(e(table.population))</p><p class=\"muted\">\(e(table.source))</p>"
+        if let note = table.note { body += "<p>\(e(note))</p>" }
+        body += "<table class=\"summary\"><thead><tr><th>Measure</th><th>Men</th><th>Women</th></tr></thead><tbody>"
+        for (name, measure) in table.measures.sorted(by: { $0.key < $1.key }) {
+            func bands(_ list: [NormBand]) -> String {
+                list.map { "\(NumberText.format($0.mean)) ± \(NumberText.format($0.sd))" + ($0.ages.map { " (\(NumberText.format($0.lowerBound))-\(NumberText.format($0.upperBound)))" } ?? "") }
+                    .joined(separator: "; ")
+            }
+            body += "<tr><td>\(e(name))\(measure.unit.map { " (" + e($0) + ")" } ?? "")</td><td>\(e(bands(measure.male)))</td><td>\(e(bands(measure.female)))</td></tr>"
+        }
+        return frame(table.id, body + "</tbody></table>")
+    }
+}
