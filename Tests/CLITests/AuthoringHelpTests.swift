@@ -30,6 +30,20 @@ import Testing
         #expect(try CLI.run(["lint", file.path]).stderr.contains("'replaces' names the id this document takes over, so it must be 'glute-bridge'"))
     }
 
+    @Test func wordsOutsideTheVocabularyWarnAndACatalogueCanAddItsOwn() throws {
+        let folder = try CLI.temporaryFolder()
+        let exercise = "kind: exercise\nid: odd-drill\nname: Odd\ntype: mobility\ndosage: {sets: 1}\ninstructions: \"1. x\"\npattern: none\ntargets: [gluteus-maximu, banana]\n"
+        try exercise.write(to: folder.appendingPathComponent("odd.yaml"), atomically: true, encoding: .utf8)
+        let lint = try CLI.run(["lint", "odd.yaml"], directory: folder)
+        #expect(lint.status == 0)
+        #expect(lint.stderr.contains("odd.yaml:8:11: warning: target 'gluteus-maximu' is not in the catalogue's vocabulary; if it is meant, add it to a kind: vocabulary document; did you mean 'gluteus-maximus'?"), "\(lint.stderr)")
+        #expect(lint.stderr.contains("odd.yaml:8:27: warning: target 'banana' is not in the catalogue's vocabulary"))
+        try "kind: vocabulary\nid: my-words\ntargets: [banana]\n".write(to: folder.appendingPathComponent("words.yaml"), atomically: true, encoding: .utf8)
+        let extended = try CLI.run(["lint", "."], directory: folder)
+        #expect(!extended.stderr.contains("'banana'"), "\(extended.stderr)")
+        #expect(extended.stderr.contains("'gluteus-maximu'"))
+    }
+
     @Test func theCataloguesPartsAreListedAndShown() throws {
         let exercises = try CLI.run(["list", "exercises"])
         #expect(exercises.stdout.contains("glute-bridge") && exercises.stdout.contains("hip-thrust"))

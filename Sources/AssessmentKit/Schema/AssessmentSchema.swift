@@ -2,20 +2,24 @@ public import BackCheckYAML
 import BackCheckPluginAPI
 
 extension JSONSchemas {
-    /// The schema of catalogue documents (`kind: assessment`, `exercise` and `norms`), with
+    /// The schema of catalogue documents (`kind: assessment`, `exercise`, `norms` and `vocabulary`), with
     /// each evaluator plugin's `scoring` keys from `registry`. Usable by yaml-language-server:
     /// put `# yaml-language-server: $schema=<path to the printed file>` at the top of a YAML file.
     public static func assessment(registry: PluginRegistry) -> JSONValue {
         typealias B = SchemaBuilder
         let header: B.Members = [
             ("format", .object([("description", .string("The format version; this program reads 1.")), ("enum", .array([.integer(1)]))])),
-            ("kind", B.choice(["assessment", "exercise", "norms"])),
+            ("kind", B.choice(["assessment", "exercise", "norms", "vocabulary"])),
             ("id", B.string("Lower-case kebab-case, unique per kind.", pattern: B.kebab)),
         ]
         let documents: [JSONValue] = [
             conditional(kind: "assessment", then: assessmentDocument(header, registry: registry)),
             conditional(kind: "exercise", then: exerciseDocument(header)),
             conditional(kind: "norms", then: normsDocument(header)),
+            conditional(kind: "vocabulary", then: B.object(header + [
+                ("regions", B.array(B.string(pattern: B.kebab), "Words assessments' regions may use")),
+                ("targets", B.array(B.string(pattern: B.kebab), "Words exercises' targets may use")),
+            ], required: ["kind", "id"])),
         ]
         let root = JSONValue.object([
             ("type", .string("object")), ("required", .array([.string("kind"), .string("id")])),

@@ -5,6 +5,8 @@ enum DocumentKind: String, CaseIterable, YAMLEnumeration {
     case assessment
     case exercise
     case norms
+    /// The words `regions` and `targets` may use; a catalogue may add its own.
+    case vocabulary
 }
 
 /// One document of a catalogue file, with its kind and id read, before its body is.
@@ -39,7 +41,7 @@ struct CatalogueDocument {
             return nil
         }
         guard let kindNode = root["kind"] else {
-            reader.error("the document has no 'kind'; add kind: assessment, exercise or norms", at: root.mark)
+            reader.error("the document has no 'kind'; add kind: assessment, exercise, norms or vocabulary", at: root.mark)
             return nil
         }
         guard let kind = reader.read(DocumentKind.self, from: kindNode) else { return nil }

@@ -22,6 +22,9 @@ struct DocumentStore {
         /// Where its id is written: what a later duplicate's message points back to.
         var idMark: SourceMark
         var location: DocumentLocation
+        /// The `regions` (assessments) or `targets` (exercises) it uses, with their places,
+        /// kept after the body is dropped, for the vocabulary check.
+        var words: [(text: String, mark: SourceMark)] = []
         var document: CatalogueDocument?
         var value: Value?
         var diagnostics = DiagnosticLog()
@@ -44,6 +47,7 @@ struct DocumentStore {
     private(set) var norms: [String: Entry<NormsTable>] = [:]
     private(set) var exercises: [String: Entry<Exercise>] = [:]
     private(set) var assessments: [String: Entry<Assessment>] = [:]
+    private(set) var vocabularies: [String: Entry<Vocabulary>] = [:]
     private(set) var replacements: [Replacement] = []
     /// Bumped whenever the set of norms documents changes: an assessment read against an
     /// older generation may have looked up a table that has changed since.
@@ -57,6 +61,7 @@ struct DocumentStore {
         case .norms: norms[document.id].map { ($0.layer, $0.mark, $0.idMark) }
         case .exercise: exercises[document.id].map { ($0.layer, $0.mark, $0.idMark) }
         case .assessment: assessments[document.id].map { ($0.layer, $0.mark, $0.idMark) }
+        case .vocabulary: vocabularies[document.id].map { ($0.layer, $0.mark, $0.idMark) }
         }
         if let earlier {
             if earlier.layer == document.layer {
@@ -67,7 +72,8 @@ struct DocumentStore {
             }
             replacements.append(Replacement(
                 kind: document.kind.rawValue, id: document.id, replaced: earlier.mark, replacement: document.mark))
-            if !document.declaresReplacement {
+            // The same document read twice (the built-in folder linted from disk) replaces nothing.
+            if !document.declaresReplacement, earlier.mark != document.mark {
                 reader.warning(
                     "this \(document.kind.rawValue) replaces the one with id '\(document.id)' at \(earlier.idMark); add 'replaces: \(document.id)' if that is meant, or choose another id",
                     at: document.idMark)
@@ -79,6 +85,7 @@ struct DocumentStore {
             normsGeneration += 1
         case .exercise(let entry): exercises[document.id] = entry
         case .assessment(let entry): assessments[document.id] = entry
+        case .vocabulary(let entry): vocabularies[document.id] = entry
         }
     }
 
@@ -108,6 +115,10 @@ struct DocumentStore {
 
     private static func readNorms(_ entry: Entry<NormsTable>) -> Entry<NormsTable> {
         read(entry, with: NormsReader.read(_:reader:))
+    }
+
+    static func readVocabulary(_ entry: Entry<Vocabulary>) -> Entry<Vocabulary> {
+        read(entry, with: VocabularyReader.read(_:reader:))
     }
 
     static func readExercise(_ entry: Entry<Exercise>) -> Entry<Exercise> {
@@ -185,6 +196,16 @@ extension DocumentStore {
             recommendations += entry.recommendations
             if let assessment = entry.value { assessmentValues.append(assessment) }
         }
+        var known = Vocabulary(regions: [], targets: [])
+        for entry in inFileOrder(vocabularies) {
+            reader.report(contentsOf: entry.diagnostics)
+            if let vocabulary = entry.value { known.merge(vocabulary) }
+        }
+        // Words outside the vocabulary are warnings, only when the catalogue has one.
+        if !vocabularies.isEmpty {
+            for entry in inFileOrder(assessments) { known.check(entry.words, against: known.regions, what: "region", reader: reader) }
+            for entry in inFileOrder(exercises) { known.check(entry.words, against: known.targets, what: "target", reader: reader) }
+        }
         let catalogue = Catalogue(
             assessments: assessmentValues.sorted { $0.id < $1.id }, exercises: exerciseValues, norms: tables,
             replacements: replacements)
@@ -208,6 +229,7 @@ struct PreparedDocument: Sendable {
     var declaresReplacement: Bool
 
     enum Content: Sendable {
+        case vocabulary(DocumentStore.Entry<Vocabulary>)
         case norms(DocumentStore.Entry<NormsTable>)
         case exercise(DocumentStore.Entry<Exercise>)
         case assessment(DocumentStore.Entry<Assessment>)
@@ -226,16 +248,35 @@ struct PreparedDocument: Sendable {
         mark = document.root.mark
         idMark = document.root["id"]?.mark ?? document.root.mark
         declaresReplacement = document.declaresReplacement
+        let words = Self.words(of: document)
         switch document.kind {
+        case .vocabulary:
+            content = .vocabulary(DocumentStore.readVocabulary(
+                DocumentStore.Entry(id: id, layer: layer, mark: mark, idMark: idMark, location: location, document: document)))
         case .norms:
             content = .norms(DocumentStore.Entry(id: id, layer: layer, mark: mark, idMark: idMark, location: location, document: document))
         case .exercise:
-            content = .exercise(DocumentStore.readExercise(
-                DocumentStore.Entry(id: id, layer: layer, mark: mark, idMark: idMark, location: location, document: document)))
+            var entry = DocumentStore.Entry<Exercise>(id: id, layer: layer, mark: mark, idMark: idMark, location: location, document: document)
+            entry.words = words
+            content = .exercise(DocumentStore.readExercise(entry))
         case .assessment:
+            var entry = DocumentStore.Entry<Assessment>(id: id, layer: layer, mark: mark, idMark: idMark, location: location, document: document)
+            entry.words = words
             content = .assessment(DocumentStore.readAssessment(
-                DocumentStore.Entry(id: id, layer: layer, mark: mark, idMark: idMark, location: location, document: document),
-                with: assessmentReader, generation: generation, examples: runsExamples))
+                entry, with: assessmentReader, generation: generation, examples: runsExamples))
         }
+    }
+}
+
+extension PreparedDocument {
+    /// The `regions` of an assessment or the `targets` of an exercise, with their places.
+    static func words(of document: CatalogueDocument) -> [(text: String, mark: SourceMark)] {
+        let key = switch document.kind {
+        case .assessment: "regions"
+        case .exercise: "targets"
+        case .norms, .vocabulary: ""
+        }
+        guard !key.isEmpty, let items = document.root[key]?.sequence else { return [] }
+        return items.compactMap { item in item.scalar.map { ($0.text, item.mark) } }
     }
 }
