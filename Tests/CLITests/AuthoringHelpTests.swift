@@ -9,8 +9,9 @@ import Testing
         #expect(try CLI.run(["new", "wall-sit"], directory: folder).status == 0)
         let lint = try CLI.run(["lint", "wall-sit.yaml"], directory: folder)
         #expect(lint.status == 0)
-        #expect(lint.stderr.contains("wall-sit.yaml:44:5: warning: placeholder text from `backcheck new` is still here (\"Author A, Author B…\")"), "\(lint.stderr)")
-        #expect(lint.stdout.contains("0 errors, 8 warnings"))
+        #expect(lint.stderr.contains("wall-sit.yaml:46:5: warning: placeholder text from `backcheck new` is still here (\"Author A, Author B…\")"), "\(lint.stderr)")
+        #expect(lint.stderr.contains("wall-sit.yaml:29:21: warning: the number 20 in scoring is in no reference"))
+        #expect(lint.stdout.contains("0 errors, 9 warnings"))
         #expect(try CLI.run(["lint", "--strict", "wall-sit.yaml"], directory: folder).status == 1)
         // The built-in catalogue is finished: no warnings.
         let builtIn = try CLI.run(["lint"])
@@ -42,6 +43,28 @@ import Testing
         let extended = try CLI.run(["lint", "."], directory: folder)
         #expect(!extended.stderr.contains("'banana'"), "\(extended.stderr)")
         #expect(extended.stderr.contains("'gluteus-maximu'"))
+    }
+
+    @Test func aScoringNumberNoReferenceMentionsIsAWarning() throws {
+        let folder = try CLI.temporaryFolder()
+        let builtIn = CLI.root.appendingPathComponent("Assessments/assessments/hamstring-length.yaml")
+        // The men's cut-off moved from 33 to 34 deg: a number nothing in the evidence names.
+        let yaml = try String(contentsOf: builtIn, encoding: .utf8)
+            .replacingOccurrences(of: "id: hamstring-length", with: "id: my-hamstrings")
+            .replacingOccurrences(of: "active_knee_extension > 33", with: "active_knee_extension > 34")
+        try yaml.write(to: folder.appendingPathComponent("mine.yaml"), atomically: true, encoding: .utf8)
+        let lines = yaml.components(separatedBy: "\n")
+        let line = try #require(lines.firstIndex { $0.contains("> 34") })
+        let column = try #require(lines[line].range(of: "34")).lowerBound.utf16Offset(in: lines[line]) + 1
+        let lint = try CLI.run(["lint", "mine.yaml"], directory: folder)
+        #expect(lint.status == 0, "\(lint.stderr)")
+        #expect(lint.stderr.contains("mine.yaml:\(line + 1):\(column): warning: the number 34 in scoring is in no reference"), "\(lint.stderr)")
+        // 23.4 is named in the provenance and severities are the catalogue's weighting.
+        #expect(!lint.stderr.contains("number 23.4") && !lint.stderr.contains("number 0.4"))
+        #expect(try CLI.run(["lint", "--strict", "mine.yaml"], directory: folder).status == 1)
+        // Every number of the built-in catalogue names its source (a percentage sources its fraction).
+        let catalogue = try CLI.run(["lint", "Assessments"], directory: CLI.root)
+        #expect(catalogue.status == 0 && !catalogue.stderr.contains("warning:"), "\(catalogue.stderr)")
     }
 
     @Test func theCataloguesPartsAreListedAndShown() throws {

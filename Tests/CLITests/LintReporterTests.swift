@@ -59,7 +59,9 @@ struct LintReporterTests {
         #expect(object["errors"] as? Int == 3)
         let errors = (object["diagnostics"] as? [[String: Any]])?.filter { $0["severity"] as? String == "error" }
         #expect(errors?.map { $0["rule"] as? String ?? "" } == ["wrong-type", "wrong-type", "out-of-range"])
-        #expect(object["warnings"] as? Int == 8)   // the skeleton's placeholder text
+        #expect(object["warnings"] as? Int == 9)   // the skeleton's placeholder text and unsourced cut-off
+        let warningRules = (object["diagnostics"] as? [[String: Any]])?.filter { $0["severity"] as? String == "warning" }.map { $0["rule"] as? String ?? "" }
+        #expect(Set(warningRules ?? []) == ["placeholder", "unsourced-number"])
         let checkstyle = try CLI.run(["lint", "broken.yaml", "--reporter", "checkstyle"], directory: folder)
         let parsed = try CLI.tool("python3", ["-c", """
             import sys, xml.etree.ElementTree as ET

@@ -63,8 +63,10 @@ struct SpecStrictnessTests {
 
     @Test func expressionErrorPointsInsideTheString() {
         let result = load(["coach.yaml": validAssessment.replacing("- when: knee_valgus", with: "- when: knee_valgus and depth > (3")])
-        let problems = placed(result)
+        let problems = placed(result).filter { !$0.contains("in scoring is in no reference") }
         #expect(problems.count == 1)
+        // The 3 is also a number the fixture's references do not name: a warning, not counted here.
+        #expect(placed(result).contains { $0.hasPrefix("25:") && $0.contains("the number 3 in scoring is in no reference") })
         // `(3` starts at column 37 of line 25; the missing `)` is reported at or after it.
         #expect(problems.first.map { $0.hasPrefix("25:") && Int($0.split(separator: ":")[1])! >= 37 } == true, "\(problems)")
     }

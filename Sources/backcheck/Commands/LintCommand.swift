@@ -20,7 +20,7 @@ struct LintCommand: ParsableCommand {
     @Argument(help: "Files, or folders to search for .yaml and .yml files (default: the built-in catalogue).")
     var paths: [String] = []
 
-    @Flag(help: "Fail (exit 1) on warnings too: placeholder text, a replaced built-in without 'replaces'.")
+    @Flag(help: "Fail (exit 1) on warnings too: placeholder text, words outside the vocabulary, a replaced built-in without 'replaces', a scoring number no reference names.")
     var strict = false
 
         @Option(help: "How to write the problems: text, json, sarif, github, checkstyle or junit.")

@@ -19,6 +19,14 @@ struct LintRule: Hashable {
         ("... and ", LintRule(id: "more-like-this", summary: "Further problems of a kind already listed")),
     ]
 
+    /// The warnings, told apart by a phrase each message holds wherever it starts.
+    static let warnings: [(phrase: String, rule: LintRule)] = [
+        ("placeholder text from `backcheck new`", LintRule(id: "placeholder", summary: "Text from the `new` skeleton not yet replaced")),
+        ("is not in the catalogue's vocabulary", LintRule(id: "vocabulary", summary: "A region or target word outside the catalogue's vocabulary")),
+        ("add 'replaces: ", LintRule(id: "silent-replacement", summary: "A document replaces a built-in one without saying so")),
+        ("in scoring is in no reference", LintRule(id: "unsourced-number", summary: "A number in scoring that no reference mentions")),
+    ]
+
     static let outOfRange = LintRule(id: "out-of-range", summary: "A value outside its allowed range")
     static let other = LintRule(id: "catalogue", summary: "A problem with a catalogue document")
 
@@ -26,6 +34,7 @@ struct LintRule: Hashable {
     static func of(_ diagnostic: Diagnostic) -> LintRule {
         let message = diagnostic.message
         if message.contains("out of range") { return outOfRange }
+        if let warning = warnings.first(where: { message.contains($0.phrase) }) { return warning.rule }
         return all.first { message.hasPrefix($0.prefix) }?.rule ?? other
     }
 

@@ -98,6 +98,7 @@ public struct CatalogueLoader: Sendable {
                 var diagnostics = parsed.diagnostics
                 if layers[layer].name != CatalogueLayer.builtInName {
                     diagnostics.append(contentsOf: PlaceholderCheck.warnings(parsed.documents, bytes: file.bytes))
+                    diagnostics.append(contentsOf: UnsourcedNumberCheck.warnings(parsed.documents))
                 }
                 return PreparedFile(diagnostics: diagnostics, documents: parsed.documents.enumerated().map { place, document in
                     let headerReader = NodeReader()

@@ -1,0 +1,111 @@
+import BackCheckYAML
+
+/// Finds numbers in an assessment's `scoring` that none of its references mention, so lint can
+/// ask the author to name a source for every cut-off (a warning: the file is valid, but a
+/// threshold nobody can trace is how folklore gets into a report).
+///
+/// The numbers checked are those in `when` expressions and the plain numbers of any other
+/// scoring key (`below_percentile: 10`), whatever the evaluator. `severity` is left out: it is
+/// the catalogue's own weighting, not a clinical fact. So are 0 and 1, which say "none" and
+/// "any" far more often than they quote a study. The references searched are
+/// `evidence.note`, `evidence.provenance` and `references`; a number counts as mentioned when
+/// it appears there as a number (`23.4` matches `23.4` and `23.40`, not `123.4`), and a
+/// percentage sources its fraction (`15%` sources `0.15`).
+enum UnsourcedNumberCheck {
+    /// Warnings for the assessments among `documents`, one per distinct number and document, at
+    /// the number's first place in the scoring.
+    static func warnings(_ documents: [YAMLDocument]) -> [Diagnostic] {
+        documents.flatMap { warnings(in: $0.root) }
+    }
+
+    private static func warnings(in root: YAMLNode) -> [Diagnostic] {
+        guard root["kind"]?.scalar?.text == "assessment", let scoring = root["scoring"] else { return [] }
+        var mentioned: Set<Double> = []  // rounded by `key`, so 23.4% and 0.234 meet
+        for text in referenceTexts(root) {
+            let scalars = Array(text.unicodeScalars)
+            for number in numbers(in: text) {
+                mentioned.insert(key(number.value))
+                // "a gap of more than 15%" sources the 0.15 an asymmetry rule compares with.
+                let end = number.offset + number.text.unicodeScalars.count
+                if end < scalars.count, scalars[end] == "%" { mentioned.insert(key(number.value / 100)) }
+            }
+        }
+        var reported: Set<Double> = []
+        var found: [Diagnostic] = []
+        for (value, written, mark) in scoringNumbers(scoring)
+        where value != 0 && value != 1 && !mentioned.contains(key(value)) && reported.insert(value).inserted {
+            found.append(.warning(
+                "the number \(written) in scoring is in no reference: name its source in evidence.note, evidence.provenance or references (or say it is this catalogue's own choice)",
+                at: mark))
+        }
+        return found
+    }
+
+    /// `value` to nine decimal places: the fraction of a percentage need not be the closest
+    /// double to the same number written as a decimal.
+    private static func key(_ value: Double) -> Double { (value * 1e9).rounded() / 1e9 }
+
+    /// The texts a number's source may be named in.
+    private static func referenceTexts(_ root: YAMLNode) -> [String] {
+        var texts: [String] = []
+        if let evidence = root["evidence"] {
+            for key in ["note", "provenance"] { if let text = evidence[key]?.scalar?.text { texts.append(text) } }
+        }
+        for reference in root["references"]?.sequence ?? [] { if let text = reference.scalar?.text { texts.append(text) } }
+        return texts
+    }
+
+    /// Every number in `node`, with its text as written and its place in the file.
+    private static func scoringNumbers(_ node: YAMLNode, key: String? = nil) -> [(Double, String, SourceMark?)] {
+        switch node.content {
+        case .mapping(let pairs):
+            return pairs.flatMap { pair -> [(Double, String, SourceMark?)] in
+                let name = pair.key.scalar?.text
+                return name == "severity" ? [] : scoringNumbers(pair.value, key: name)
+            }
+        case .sequence(let items):
+            return items.flatMap { scoringNumbers($0, key: key) }
+        case .scalar(let scalar):
+            if key == "when" {
+                return numbers(in: scalar.text, skippingQuotes: true).map { ($0.value, $0.text, scalar.mark(atOffset: $0.offset) ?? node.mark) }
+            }
+            if scalar.style == .plain, let value = Double(scalar.text), value.isFinite {
+                return [(value, scalar.text, node.mark)]
+            }
+            return []
+        }
+    }
+
+    /// The decimal numbers written in `text` (not digits inside words such as `s2` or `L5`), with
+    /// their offsets in Unicode scalars.
+    static func numbers(in text: String, skippingQuotes: Bool = false) -> [(value: Double, text: String, offset: Int)] {
+        let characters = Array(text.unicodeScalars)
+        var found: [(Double, String, Int)] = []
+        var index = 0
+        var quote: Unicode.Scalar?
+        func isDigit(_ at: Int) -> Bool { at < characters.count && ("0"..."9").contains(characters[at]) }
+        while index < characters.count {
+            let character = characters[index]
+            if skippingQuotes, character == "'" || character == "\"" {
+                quote = quote == nil ? character : (quote == character ? nil : quote)
+                index += 1
+                continue
+            }
+            let previous = index > 0 ? characters[index - 1] : " "
+            let startsWord = !(previous.properties.isAlphabetic || previous == "_" || ("0"..."9").contains(previous) || previous == ".")
+            guard quote == nil, isDigit(index), startsWord else {
+                index += 1
+                continue
+            }
+            let start = index
+            while isDigit(index) { index += 1 }
+            if index + 1 < characters.count, characters[index] == ".", isDigit(index + 1) {
+                index += 1
+                while isDigit(index) { index += 1 }
+            }
+            let written = String(String.UnicodeScalarView(characters[start..<index]))
+            if let value = Double(written) { found.append((value, written, start)) }
+        }
+        return found
+    }
+}
