@@ -13,6 +13,11 @@ import Testing
         #expect(lint.stderr.contains("wall-sit.yaml:29:21: warning: the number 20 in scoring is in no reference"))
         #expect(lint.stdout.contains("0 errors, 9 warnings"))
         #expect(try CLI.run(["lint", "--strict", "wall-sit.yaml"], directory: folder).status == 1)
+        // A run counts the warnings in one line instead of printing them over the report.
+        let run = try CLI.run(["run", "wall-sit", "--catalog", ".", "--answers", "wall-sit.answers.yaml"], directory: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("note: the catalogue has 9 warnings; `backcheck lint .` lists them"), "\(run.stderr)")
+        #expect(!run.stderr.contains("placeholder text"))
         // The built-in catalogue is finished: no warnings.
         let builtIn = try CLI.run(["lint"])
         #expect(!builtIn.stdout.contains("warning"), "\(builtIn.stdout)")
