@@ -16,13 +16,7 @@ struct BrowserTests {
 
     @Test func everyStoryAndAnIncompleteScreenReadWellOnAPhoneAndOnPaper() throws {
         let folder = try CLI.temporaryFolder()
-        let old = folder.appendingPathComponent("old.answers.yaml")
-        try """
-            profile: {sex: male, age: 40}
-            answers:
-              red-flag-screen: {saddle_numbness: false}
-              core-endurance-mcgill: {flexor_hold: 45, extensor_hold: 50, side_bridge: {left: 28, right: 20}}
-            """.write(to: old, atomically: true, encoding: .utf8)
+        let old = try CLI.firstEditionAnswers(in: folder)
         var pages: [String] = []
         for answers in CLI.stories + [old.path] {
             let page = folder.appendingPathComponent(URL(fileURLWithPath: answers).deletingPathExtension().lastPathComponent + ".html").path

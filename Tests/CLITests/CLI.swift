@@ -94,6 +94,19 @@ enum CLI {
         return url
     }
 
+    /// Writes `old.answers.yaml` in `folder`: an answers file saved before the second edition,
+    /// whose red-flag screen holds only two of its 22 questions, so the screen is incomplete.
+    static func firstEditionAnswers(in folder: URL) throws -> URL {
+        let file = folder.appendingPathComponent("old.answers.yaml")
+        try """
+            profile: {sex: male, age: 40}
+            answers:
+              red-flag-screen: {saddle_numbness: false, bladder_or_bowel_change: false}
+              core-endurance-mcgill: {flexor_hold: 45, extensor_hold: 50, side_bridge: {left: 28, right: 20}}
+            """.write(to: file, atomically: true, encoding: .utf8)
+        return file
+    }
+
     /// The example answers files of the built-in catalogue.
     static var stories: [String] {
         let folder = root.appendingPathComponent("Assessments/stories")

@@ -98,13 +98,7 @@ import Testing
 
     @Test func anOlderAnswersFileStillRunsWithAnIncompleteScreenAndNoLoadedWork() throws {
         let folder = try CLI.temporaryFolder()
-        let file = folder.appendingPathComponent("old.answers.yaml")
-        try """
-            profile: {sex: male, age: 40}
-            answers:
-              red-flag-screen: {saddle_numbness: false, bladder_or_bowel_change: false}
-              core-endurance-mcgill: {flexor_hold: 45, extensor_hold: 50, side_bridge: {left: 28, right: 20}}
-            """.write(to: file, atomically: true, encoding: .utf8)
+        let file = try CLI.firstEditionAnswers(in: folder)
         let report = try Self.report(["--answers", file.path])
         #expect(Self.status(report) == "incomplete")
         let unanswered = (report["screening"] as? [String: Any])?["unanswered"] as? [String] ?? []

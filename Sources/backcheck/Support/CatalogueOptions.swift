@@ -31,9 +31,9 @@ struct CatalogueOptions: ParsableArguments {
             throw ExitCode(1)
         }
         if !problems.isEmpty {
-            let folders = catalogs.map { $0.contains(" ") ? "'\($0)'" : $0 }.joined(separator: " ")
+            let lint = (["backcheck", "lint"] + catalogs.map { $0.contains(" ") ? "'\($0)'" : $0 }).joined(separator: " ")
             let count = problems.count == 1 ? "1 warning" : "\(problems.count) warnings"
-            print("note: the catalogue has \(count); `backcheck lint \(folders)` lists them", to: &standardError)
+            print("note: the catalogue has \(count); `\(lint)` lists them", to: &standardError)
         }
         for replacement in catalogue.replacements {
             print("note: \(replacement)", to: &standardError)
