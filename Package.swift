@@ -5,7 +5,14 @@ let package = Package(
     name: "BackCheck",
     products: [
         .executable(name: "backcheck", targets: ["backcheck"]),
+        // What an evaluator plugin is written against, and nothing more.
+        .library(name: "BackCheckPluginAPI", targets: ["BackCheckPluginAPI"]),
+        // The five evaluators the built-in catalogue uses.
+        .library(name: "BuiltinEvaluators", targets: ["BuiltinEvaluators"]),
+        // The catalogue, engine, report and exports, for a program that is not the CLI.
         .library(name: "AssessmentKit", targets: ["AssessmentKit"]),
+        // The whole `backcheck` tool, for a program that adds its own evaluators.
+        .library(name: "BackCheckCLI", targets: ["BackCheckCLI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -30,28 +37,36 @@ let package = Package(
         // The evaluator plugins, one folder each; each depends on the plugin API and nothing above it.
         .target(
             name: "ThresholdsEvaluator",
-            dependencies: ["BackCheckPluginAPI", "BackCheckExpressions", "BackCheckYAML"],
+            dependencies: ["BackCheckPluginAPI"],
             path: "Plugins/thresholds"
         ),
         .target(
             name: "NormativeEvaluator",
-            dependencies: ["BackCheckPluginAPI", "BackCheckExpressions", "BackCheckYAML"],
+            dependencies: ["BackCheckPluginAPI"],
             path: "Plugins/normative"
         ),
         .target(
             name: "ChecklistEvaluator",
-            dependencies: ["BackCheckPluginAPI", "BackCheckExpressions", "BackCheckYAML"],
+            dependencies: ["BackCheckPluginAPI"],
             path: "Plugins/checklist"
         ),
         .target(
             name: "RedFlagsEvaluator",
-            dependencies: ["BackCheckPluginAPI", "BackCheckExpressions", "BackCheckYAML"],
+            dependencies: ["BackCheckPluginAPI"],
             path: "Plugins/red-flags"
         ),
         .target(
             name: "FiringOrderEvaluator",
-            dependencies: ["BackCheckPluginAPI", "BackCheckExpressions", "BackCheckYAML"],
+            dependencies: ["BackCheckPluginAPI"],
             path: "Plugins/firing-order"
+        ),
+        // The five built-in evaluators as one list, for the program that assembles a registry.
+        .target(
+            name: "BuiltinEvaluators",
+            dependencies: [
+                "BackCheckPluginAPI", "ThresholdsEvaluator", "NormativeEvaluator", "ChecklistEvaluator",
+                "RedFlagsEvaluator", "FiringOrderEvaluator",
+            ]
         ),
         // The built-in catalogue, embedded into the program at build time.
         .target(name: "BuiltinCatalogue", plugins: ["EmbedCatalogue"]),
@@ -67,10 +82,7 @@ let package = Package(
         .target(
             name: "AssessmentKit",
             dependencies: [
-                "BackCheckYAML", "BackCheckExpressions", "BackCheckPluginAPI", "BuiltinCatalogue",
-                "ThresholdsEvaluator", "NormativeEvaluator", "ChecklistEvaluator", "RedFlagsEvaluator",
-                "FiringOrderEvaluator",
-            ],
+"BackCheckYAML", "BackCheckExpressions", "BackCheckPluginAPI", "BuiltinCatalogue"],
             // The skeletons of `backcheck new` are data, embedded by the EmbedCatalogue plugin.
             exclude: ["Authoring/Templates"]
         ),
@@ -80,22 +92,26 @@ let package = Package(
             name: "CheckInHistory",
             dependencies: ["AssessmentKit", "BackCheckYAML", "BackCheckPluginAPI", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        // The command-line tool: a thin shell over AssessmentKit.
-        .executableTarget(
-            name: "backcheck",
+        // The command-line tool as a library: a thin shell over AssessmentKit that parses
+        // arguments, talks to the terminal, renders, and holds the registry it was started with.
+        .target(
+            name: "BackCheckCLI",
             dependencies: [
-                "AssessmentKit", "BackCheckYAML", "BackCheckExpressions", "BackCheckPluginAPI", "CheckInHistory", "BuiltinCatalogue",
+                "AssessmentKit", "BackCheckYAML", "BackCheckExpressions", "BackCheckPluginAPI", "CheckInHistory",
+                "BuiltinCatalogue", "BuiltinEvaluators",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The `backcheck` program: the CLI with the built-in evaluators.
+        .executableTarget(name: "backcheck", dependencies: ["BackCheckCLI", "BuiltinEvaluators"]),
         // What several test targets share (a seeded random generator).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "BackCheckYAMLTests", dependencies: ["BackCheckYAML"]),
         .testTarget(name: "BackCheckExpressionsTests", dependencies: ["BackCheckExpressions", "TestSupport"]),
-        .testTarget(name: "CatalogueTests", dependencies: ["AssessmentKit", "BackCheckYAML", "BackCheckPluginAPI", "TestSupport"]),
+        .testTarget(name: "CatalogueTests", dependencies: ["AssessmentKit", "BackCheckYAML", "BackCheckPluginAPI", "BuiltinEvaluators", "TestSupport"]),
         .testTarget(
             name: "AssessmentKitTests",
-            dependencies: ["AssessmentKit", "BackCheckYAML", "BackCheckExpressions", "BackCheckPluginAPI"]
+            dependencies: ["AssessmentKit", "BackCheckYAML", "BackCheckExpressions", "BackCheckPluginAPI", "BuiltinEvaluators"]
         ),
         // End-to-end tests through the built `backcheck` binary (found next to the test bundle).
         .testTarget(name: "CLITests", exclude: ["Fixtures", "Scripts"]),
@@ -109,3 +125,12 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Every Swift target: an import is internal unless marked `public import`, and a member is
+// visible only where its module is imported.
+for target in package.targets where target.type != .system && target.type != .plugin {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        .enableUpcomingFeature("InternalImportsByDefault"),
+        .enableUpcomingFeature("MemberImportVisibility"),
+    ]
+}

@@ -22,14 +22,20 @@ let package = Package(
         // `backcheck-bench generate|load|evaluate|render|answers`: what run.sh times.
         .executableTarget(
             name: "backcheck-bench",
-            dependencies: ["CatalogueGenerator", .product(name: "AssessmentKit", package: "BackCheck")],
+            dependencies: [
+                "CatalogueGenerator", .product(name: "AssessmentKit", package: "BackCheck"),
+                .product(name: "BuiltinEvaluators", package: "BackCheck"),
+            ],
             path: "Sources/backcheck-bench"
         ),
         // The libFuzzer target over the YAML parser, the JSON reader, the catalogue loader, the
         // expression compiler and evaluator, and answers → report → every export.
         .executableTarget(
             name: "backcheck-fuzz",
-            dependencies: [.product(name: "AssessmentKit", package: "BackCheck")],
+            dependencies: [
+                .product(name: "AssessmentKit", package: "BackCheck"),
+                .product(name: "BuiltinEvaluators", package: "BackCheck"),
+            ],
             path: "Sources/backcheck-fuzz",
             swiftSettings: fuzzerRuntime == nil ? [] : [.define("FUZZING")],
             linkerSettings: fuzzerRuntime.map { [.unsafeFlags(["-Xlinker", $0, "-lstdc++"])] } ?? []

@@ -1,6 +1,4 @@
 public import BackCheckPluginAPI
-public import BackCheckYAML
-import BackCheckExpressions
 
 /// The `checklist` evaluator: observed faults, each raising a finding with a weight; the
 /// score is 100 × (1 − the largest weight raised).

@@ -1,6 +1,4 @@
 public import BackCheckPluginAPI
-public import BackCheckYAML
-import BackCheckExpressions
 
 /// The `firing-order` evaluator: the order muscles were seen to contract, a `sequence`
 /// input, and the finding raised when a muscle other than the expected ones leads.

@@ -1,4 +1,3 @@
-import BackCheckExpressions
 import BackCheckPluginAPI
 
 /// A checked `firing-order` block, ready to judge answers.

@@ -1,4 +1,3 @@
-import BackCheckExpressions
 import BackCheckPluginAPI
 
 /// The sentences the normative plugin writes: evidence for a finding and notes.

@@ -1,6 +1,4 @@
-import BackCheckExpressions
 import BackCheckPluginAPI
-import BackCheckYAML
 
 /// One input compared with the norms: which measure, where the finding starts, how severe.
 struct NormativeMeasure: Sendable {

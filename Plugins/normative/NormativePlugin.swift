@@ -1,6 +1,4 @@
 public import BackCheckPluginAPI
-public import BackCheckYAML
-import BackCheckExpressions
 
 /// The `normative` evaluator: compares measurements with a reference population (a
 /// `kind: norms` table) by percentile, and optionally applies thresholds-style rules.

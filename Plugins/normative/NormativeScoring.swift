@@ -1,4 +1,3 @@
-import BackCheckExpressions
 import BackCheckPluginAPI
 
 /// A checked `normative` block, ready to score answers.

@@ -1,6 +1,4 @@
-import BackCheckExpressions
 import BackCheckPluginAPI
-import BackCheckYAML
 
 /// One screening question: a boolean input and the referral it raises.
 struct RedFlag: Sendable {

@@ -1,6 +1,4 @@
-import BackCheckExpressions
 import BackCheckPluginAPI
-import BackCheckYAML
 
 /// A flag that counts only in combination (second edition): a condition over the screen's
 /// answers and the profile that raises a `refer` finding, such as fever with an infection risk

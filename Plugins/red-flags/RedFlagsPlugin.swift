@@ -1,6 +1,4 @@
 public import BackCheckPluginAPI
-public import BackCheckYAML
-import BackCheckExpressions
 
 /// The `red-flags` evaluator: screening questions, each a boolean input; a `true` answer
 /// raises its `refer` finding, which puts a referral at the top of the report. Rules raise

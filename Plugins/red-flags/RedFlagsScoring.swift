@@ -1,4 +1,3 @@
-import BackCheckExpressions
 import BackCheckPluginAPI
 
 /// A checked `red-flags` block, ready to screen answers.

@@ -1,6 +1,4 @@
-import BackCheckExpressions
 import BackCheckPluginAPI
-import BackCheckYAML
 
 /// An author's `score:` expression, which may use `max_severity`.
 struct ScoreFormula: Sendable, Hashable {

@@ -1,6 +1,4 @@
 public import BackCheckPluginAPI
-public import BackCheckYAML
-import BackCheckExpressions
 
 /// The `thresholds` evaluator: ordered rules, each raising a finding when its condition
 /// holds, and a score from the most severe finding (or the author's own formula).

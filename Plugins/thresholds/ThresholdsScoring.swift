@@ -1,4 +1,3 @@
-import BackCheckExpressions
 import BackCheckPluginAPI
 
 /// A checked `thresholds` block, ready to score answers.

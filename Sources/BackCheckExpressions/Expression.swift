@@ -1,4 +1,4 @@
-import BackCheckYAML
+public import BackCheckYAML
 
 /// A compiled expression of the catalogue format (spec section 4): names resolved and
 /// kinds checked when the catalogue loads, so evaluating it never meets an unknown name.

@@ -1,3 +1,4 @@
+import BackCheckYAML
 import AssessmentKit
 import BackCheckExpressions
 import Testing

@@ -1,3 +1,4 @@
+import BackCheckPluginAPI
 import AssessmentKit
 import BackCheckExpressions
 import Testing

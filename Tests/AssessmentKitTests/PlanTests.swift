@@ -1,3 +1,5 @@
+import BackCheckYAML
+import BackCheckPluginAPI
 import AssessmentKit
 import BackCheckExpressions
 import Testing

@@ -1,4 +1,5 @@
 import AssessmentKit
+import BuiltinEvaluators
 import Testing
 
 @Test func aReportSaysWhenAUserCatalogueReplacedADocument() throws {

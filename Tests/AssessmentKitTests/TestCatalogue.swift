@@ -1,4 +1,5 @@
 import AssessmentKit
+import BuiltinEvaluators
 import BackCheckYAML
 
 /// A small catalogue written in the test, so engine tests do not change when the built-in

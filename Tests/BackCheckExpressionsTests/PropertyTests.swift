@@ -1,3 +1,4 @@
+import BackCheckYAML
 import BackCheckExpressions
 import Testing
 import TestSupport

@@ -1,5 +1,6 @@
 import Foundation
 import AssessmentKit
+import BuiltinEvaluators
 import BackCheckYAML
 
 /// Loads catalogue text the way `--catalog` would, on top of the built-in catalogue.

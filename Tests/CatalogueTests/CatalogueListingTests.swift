@@ -1,4 +1,5 @@
 import AssessmentKit
+import BuiltinEvaluators
 import Testing
 
 /// `backcheck list` shows the built-in catalogue from rows read at build time; they must be

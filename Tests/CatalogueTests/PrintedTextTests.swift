@@ -1,4 +1,5 @@
 import AssessmentKit
+import BuiltinEvaluators
 import BackCheckPluginAPI
 import Testing
 

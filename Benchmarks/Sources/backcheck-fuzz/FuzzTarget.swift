@@ -1,4 +1,5 @@
 import AssessmentKit
+import BuiltinEvaluators
 import BackCheckExpressions
 import BackCheckYAML
 

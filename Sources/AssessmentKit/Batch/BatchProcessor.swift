@@ -1,3 +1,4 @@
+import BackCheckPluginAPI
 import BackCheckYAML
 
 /// Turns one JSON Lines record of a batch — `{"id": ..., "profile": {...}, "answers": {...}}`,

@@ -9,9 +9,9 @@ import Darwin
 /// Reads lines from a file descriptor a block at a time, so a batch of any length is read in
 /// constant memory. A line longer than `maximumLength` is skipped to its end (never held
 /// whole) and reported as too long.
-public struct LineReader {
+package struct LineReader {
     /// One line of input.
-    public enum Line: Sendable, Equatable {
+    package enum Line: Sendable, Equatable {
         /// A line's bytes, without its `\n` (or `\r\n`); `number` is 1-based.
         case text([UInt8], number: Int)
         /// A line longer than the limit, skipped.
@@ -27,19 +27,19 @@ public struct LineReader {
     private var atEnd = false
     private var number = 0
     /// Bytes read from the descriptor so far.
-    public private(set) var bytesRead = 0
+    package private(set) var bytesRead = 0
     /// Bytes of the lines handed out so far, line breaks included.
-    public var bytesConsumed: Int { dropped + start }
+    package var bytesConsumed: Int { dropped + start }
     private var dropped = 0
 
     /// Reads from `descriptor` (not closed by the reader).
-    public init(descriptor: Int32, maximumLength: Int = 8 << 20) {
+    package init(descriptor: Int32, maximumLength: Int = 8 << 20) {
         self.descriptor = descriptor
         self.maximumLength = maximumLength
     }
 
     /// The next line, or `nil` at the end of the input (or on a read error).
-    public mutating func next() -> Line? {
+    package mutating func next() -> Line? {
         var skipped = 0
         while true {
             if let newline = buffer[max(start, searchFrom)...].firstIndex(of: UInt8(ascii: "\n")) {

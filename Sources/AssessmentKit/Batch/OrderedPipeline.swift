@@ -20,7 +20,7 @@ import Darwin
 /// pipeline.close()
 /// while let result = pipeline.waitNext() { write(result) }
 /// ```
-public final class OrderedPipeline<Input: Sendable, Output: Sendable>: @unchecked Sendable {
+package final class OrderedPipeline<Input: Sendable, Output: Sendable>: @unchecked Sendable {
     // Everything below is guarded by `mutex`; `transform` runs outside it.
     // Allocated, not stored `pthread_*_t` values: a lock must never move.
     private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
@@ -35,7 +35,7 @@ public final class OrderedPipeline<Input: Sendable, Output: Sendable>: @unchecke
     private let transform: @Sendable (Input) -> Output
 
     /// Starts `workers` threads (at least one) that apply `transform`.
-    public init(workers: Int, transform: @escaping @Sendable (Input) -> Output) {
+    package init(workers: Int, transform: @escaping @Sendable (Input) -> Output) {
         self.transform = transform
         pthread_mutex_init(mutex, nil)
         pthread_cond_init(changed, nil)
@@ -54,12 +54,12 @@ public final class OrderedPipeline<Input: Sendable, Output: Sendable>: @unchecke
     }
 
     /// Items submitted and not yet taken back.
-    public var inFlight: Int {
+    package var inFlight: Int {
         locked { submitted - delivered }
     }
 
     /// Queues `input`; never blocks. (Without worker threads it is transformed right here.)
-    public func submit(_ input: Input) {
+    package func submit(_ input: Input) {
         pthread_mutex_lock(mutex)
         let sequence = submitted
         submitted += 1
@@ -75,13 +75,13 @@ public final class OrderedPipeline<Input: Sendable, Output: Sendable>: @unchecke
     }
 
     /// The next result in order if it is ready, without waiting.
-    public func next() -> Output? {
+    package func next() -> Output? {
         locked { takeReady() }
     }
 
     /// The next result in order, waiting for it; `nil` when every submitted item has been
     /// taken back.
-    public func waitNext() -> Output? {
+    package func waitNext() -> Output? {
         pthread_mutex_lock(mutex)
         defer { pthread_mutex_unlock(mutex) }
         while delivered < submitted {
@@ -93,7 +93,7 @@ public final class OrderedPipeline<Input: Sendable, Output: Sendable>: @unchecke
 
     /// No more items will come; the workers finish the queue and stop. Results can still be
     /// taken afterwards.
-    public func close() {
+    package func close() {
         locked {
             closed = true
             pthread_cond_broadcast(changed)

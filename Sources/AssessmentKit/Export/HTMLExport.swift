@@ -1,3 +1,4 @@
+import BackCheckExpressions
 import BackCheckPluginAPI
 
 /// The report as one self-contained HTML page: inline CSS and inline SVG charts, no scripts

@@ -1,3 +1,4 @@
+import BackCheckExpressions
 import BackCheckPluginAPI
 
 /// The report as Markdown, for sharing: the referral as a quote first, a table of the

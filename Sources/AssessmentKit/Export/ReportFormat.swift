@@ -1,3 +1,5 @@
+import BackCheckYAML
+
 /// The formats a report can be written in.
 public enum ReportFormat: String, Sendable, CaseIterable {
     /// Plain text for a terminal (80 columns).

@@ -1,3 +1,4 @@
+import BackCheckExpressions
 import BackCheckPluginAPI
 
 /// The report for a terminal: the referral box first, one summary line per assessment with

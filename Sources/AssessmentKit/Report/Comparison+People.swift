@@ -1,3 +1,5 @@
+import BackCheckPluginAPI
+
 extension Comparison {
     /// Why `earlier` and `later` cannot be one person's reports, or `nil` when they can be:
     /// their names or sexes differ, or the later age does not follow from the earlier one and

@@ -1,5 +1,5 @@
 import BackCheckPluginAPI
-import BackCheckYAML
+public import BackCheckYAML
 
 extension Screening.Status: YAMLEnumeration {}
 extension PlanLeftOut.Reason: YAMLEnumeration {}

@@ -7,14 +7,14 @@ import Darwin
 #endif
 
 /// Report timestamps: UTC, to the second, as `2026-11-21T10:00:00Z` (RFC 3339).
-public enum Timestamp {
+package enum Timestamp {
     /// The time now.
-    public static func now() -> String {
+    package static func now() -> String {
         format(secondsSinceEpoch: Int(time(nil)))
     }
 
     /// The time `secondsSinceEpoch` seconds after 1970-01-01T00:00:00Z.
-    public static func format(secondsSinceEpoch: Int) -> String {
+    package static func format(secondsSinceEpoch: Int) -> String {
         var seconds = time_t(secondsSinceEpoch)
         var parts = tm()
         guard gmtime_r(&seconds, &parts) != nil else { return "1970-01-01T00:00:00Z" }
@@ -24,7 +24,7 @@ public enum Timestamp {
 
     /// Whether `text` is a time as ``format(secondsSinceEpoch:)`` writes it:
     /// `YYYY-MM-DDTHH:MM:SSZ` with a real month, day, hour, minute and second.
-    public static func isValid(_ text: String) -> Bool {
+    package static func isValid(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
         guard bytes.count == 20 else { return false }
         let shape = Array("0000-00-00T00:00:00Z".utf8)
@@ -43,7 +43,7 @@ public enum Timestamp {
 
     /// `YYYY-MM-DD`, `days` days after the date of `timestamp` (which starts `YYYY-MM-DD`);
     /// the timestamp's first ten characters when they are not a date.
-    public static func date(_ timestamp: String, plusDays days: Int) -> String {
+    package static func date(_ timestamp: String, plusDays days: Int) -> String {
         let parts = timestamp.prefix(10).split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3 else { return String(timestamp.prefix(10)) }
         return CivilDate.string(days: CivilDate.days(year: parts[0], month: parts[1], day: parts[2]) + days)

@@ -1,5 +1,5 @@
 public import BackCheckYAML
-import BackCheckPluginAPI
+public import BackCheckPluginAPI
 
 extension JSONSchemas {
     /// The schema of catalogue documents (`kind: assessment`, `exercise`, `norms` and `vocabulary`), with

@@ -1,24 +1,24 @@
 #if canImport(Glibc)
-import Glibc
+package import Glibc
 #elseif canImport(Musl)
-import Musl
+package import Musl
 #elseif canImport(Darwin)
-import Darwin
+package import Darwin
 #endif
 
 /// Writes files so that a reader sees the old content or the whole new content, never a
 /// half-written file: the bytes go to a temporary file in the same folder, which is then
 /// renamed over the target. Reports hold health data, so the default mode lets only the
 /// owner read them.
-public enum AtomicFile {
+package enum AtomicFile {
     /// Why a file could not be written.
-    public struct Failure: Error, CustomStringConvertible {
+    package struct Failure: Error, CustomStringConvertible {
         /// The path that could not be written.
-        public var path: String
+        package var path: String
         /// What went wrong.
-        public var reason: String
+        package var reason: String
         /// `cannot write PATH: REASON`.
-        public var description: String { "cannot write \(path): \(reason)" }
+        package var description: String { "cannot write \(path): \(reason)" }
     }
 
     /// Writes `bytes` to `path` atomically with permissions `mode` (0600 unless told).
@@ -28,7 +28,7 @@ public enum AtomicFile {
     /// give the real path). The temporary file is `.backcheck-PID-XXXXXX` in the target's
     /// folder, so a long target name still fits, and one left by a killed run is recognisable
     /// and removed by the next write to that folder.
-    public static func write(_ bytes: some Collection<UInt8>, to path: String, mode: mode_t = 0o600) throws(Failure) {
+    package static func write(_ bytes: some Collection<UInt8>, to path: String, mode: mode_t = 0o600) throws(Failure) {
         var existing = stat()
         if lstat(path, &existing) == 0, (existing.st_mode & S_IFMT) != S_IFREG {
             throw Failure(path: path, reason: "it exists and is not a regular file (\(kind(existing.st_mode))); give another path, or leave out --output to write to standard output")
@@ -101,7 +101,7 @@ public enum AtomicFile {
     }
 
     /// Writes `text` as UTF-8 to `path` atomically.
-    public static func write(_ text: String, to path: String, mode: mode_t = 0o600) throws(Failure) {
+    package static func write(_ text: String, to path: String, mode: mode_t = 0o600) throws(Failure) {
         try write(Array(text.utf8), to: path, mode: mode)
     }
 

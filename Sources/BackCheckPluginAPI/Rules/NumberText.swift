@@ -1,4 +1,4 @@
-import BackCheckExpressions
+public import BackCheckExpressions
 
 /// Formats numbers for sentences a person reads: at most two decimals, no trailing zeros.
 public enum NumberText {

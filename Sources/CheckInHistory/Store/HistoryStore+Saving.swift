@@ -1,3 +1,5 @@
+import BackCheckPluginAPI
+import BackCheckExpressions
 public import AssessmentKit
 internal import BackCheckYAML
 internal import GRDB

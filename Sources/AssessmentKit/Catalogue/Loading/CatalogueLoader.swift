@@ -1,4 +1,4 @@
-import BackCheckPluginAPI
+public import BackCheckPluginAPI
 public import BackCheckYAML
 
 /// Loads catalogue layers into a ``Catalogue``, checking everything and reporting every
@@ -6,7 +6,7 @@ public import BackCheckYAML
 /// half-loaded.
 ///
 /// ```swift
-/// let loader = CatalogueLoader(registry: .builtIn)
+/// let loader = CatalogueLoader(registry: .builtIn)   // from BuiltinEvaluators
 /// let result = loader.load([.builtIn])
 /// for problem in result.diagnostics { print(problem) }
 /// if let catalogue = result.catalogue { print(catalogue.assessments.map(\.id)) }

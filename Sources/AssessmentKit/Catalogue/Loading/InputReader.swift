@@ -1,3 +1,4 @@
+import BackCheckExpressions
 import BackCheckPluginAPI
 public import BackCheckYAML
 

@@ -1,5 +1,5 @@
 import BackCheckPluginAPI
-import BackCheckYAML
+public import BackCheckYAML
 
 extension Profile.BackHistory: YAMLEnumeration {}
 

@@ -1,3 +1,4 @@
+import BackCheckYAML
 import ArgumentParser
 import AssessmentKit
 

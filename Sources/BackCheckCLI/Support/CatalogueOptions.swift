@@ -22,7 +22,7 @@ struct CatalogueOptions: ParsableArguments {
             layers.append(layer)
             problems.append(contentsOf: unreadable)
         }
-        let result = CatalogueLoader(registry: .builtIn).load(layers)
+        let result = CatalogueLoader(registry: ProgramRegistry.current).load(layers)
         problems.append(contentsOf: result.diagnostics)
         var standardError = StandardError()
         guard let catalogue = result.catalogue, !problems.hasErrors else {

@@ -79,7 +79,7 @@ extension ListCommand {
             }
         case .evaluators:
             headers = ["ID", "WHAT IT DOES"]
-            rows = PluginRegistry.builtIn.plugins.map { [$0.id, $0.summary] }
+            rows = ProgramRegistry.current.plugins.map { [$0.id, $0.summary] }
         case .functions:
             headers = ["FUNCTION"]
             rows = Expression.functionSignatures.map { [$0] }

@@ -1,7 +1,6 @@
 import ArgumentParser
 
 /// The `backcheck` command: assessments for lower-back pain in leg training.
-@main
 struct BackCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backcheck",

@@ -40,7 +40,7 @@ struct LintCommand: ParsableCommand {
             fileCount += layer.files.count
         }
         // Examples run as each assessment is read, and nothing is kept: flat memory for any size.
-        let result = CatalogueLoader(registry: .builtIn).lint(layers)
+        let result = CatalogueLoader(registry: ProgramRegistry.current).lint(layers)
         log.append(contentsOf: result.diagnostics)
 
         var standardError = StandardError()

@@ -1,7 +1,15 @@
-public import BackCheckPluginAPI
-
 /// The evaluator plugins the program knows, by id. Built once at start-up and never
 /// changed after, so every catalogue load sees the same plugins.
+///
+/// The program assembles it — the `backcheck` tool from the five built-in plugins; a custom
+/// program from those and its own:
+///
+/// ```swift
+/// let registry = try PluginRegistry(BuiltinEvaluators.all + [LinearCurvePlugin()])
+/// ```
+///
+/// Nothing below the program links a particular plugin: the catalogue loader and the engine
+/// only ever see the registry they are given.
 public struct PluginRegistry: Sendable {
     /// The plugins, sorted by id.
     public let plugins: [any EvaluatorPlugin]
@@ -24,6 +32,12 @@ public struct PluginRegistry: Sendable {
         }
         self.byID = byID
         self.plugins = plugins.sorted { $0.id < $1.id }
+    }
+
+    /// This registry with `more` plugins added; throws when one of them claims an id that is
+    /// already taken.
+    public func adding(_ more: [any EvaluatorPlugin]) throws(DuplicateID) -> PluginRegistry {
+        try PluginRegistry(plugins + more)
     }
 
     /// The plugin with `id`.

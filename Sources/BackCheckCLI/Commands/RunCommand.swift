@@ -1,9 +1,8 @@
+import BackCheckPluginAPI
 import ArgumentParser
 import AssessmentKit
 import BackCheckYAML
 import CheckInHistory
-
-extension ReportFormat: ExpressibleByArgument {}
 
 /// `backcheck run [ID...]`: runs assessments from an answers file or, at a terminal, by
 /// asking, and writes the report.

@@ -1,3 +1,4 @@
+import BackCheckYAML
 import ArgumentParser
 import AssessmentKit
 
@@ -27,7 +28,7 @@ struct SchemaCommand: ParsableCommand {
         let schema = switch kind {
         case .report: JSONSchemas.report
         case .answers: JSONSchemas.answers(for: try catalogue.load())
-        case .assessment: JSONSchemas.assessment(registry: .builtIn)
+        case .assessment: JSONSchemas.assessment(registry: ProgramRegistry.current)
         case .comparison: JSONSchemas.comparison
         }
         StandardOutput.print(schema.serialized(pretty: true))

@@ -1,3 +1,4 @@
+import BackCheckPluginAPI
 import ArgumentParser
 import AssessmentKit
 
@@ -8,7 +9,7 @@ struct PluginsCommand: ParsableCommand {
         abstract: "List the evaluator plugins and document each one's scoring keys.")
 
     func run() {
-        for (index, plugin) in PluginRegistry.builtIn.plugins.enumerated() {
+        for (index, plugin) in ProgramRegistry.current.plugins.enumerated() {
             if index > 0 { StandardOutput.print("") }
             StandardOutput.print("\(plugin.id) — \(plugin.summary)")
             StandardOutput.print("  scoring:")

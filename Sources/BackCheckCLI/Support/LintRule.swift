@@ -1,3 +1,4 @@
+import Foundation
 import BackCheckYAML
 
 /// The kind of problem a diagnostic reports, as a stable rule id for CI services (SARIF,

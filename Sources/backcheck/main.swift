@@ -1,0 +1,4 @@
+import BackCheckCLI
+import BuiltinEvaluators
+
+BackCheckCLI.main(evaluators: BuiltinEvaluators.all)
