@@ -11,12 +11,15 @@ let package = Package(
         .library(name: "BuiltinEvaluators", targets: ["BuiltinEvaluators"]),
         // The catalogue, engine, report and exports, for a program that is not the CLI.
         .library(name: "AssessmentKit", targets: ["AssessmentKit"]),
+        // The sandbox for the WebAssembly evaluators a catalogue brings.
+        .library(name: "WebAssemblyEvaluators", targets: ["WebAssemblyEvaluators"]),
         // The whole `backcheck` tool, for a program that adds its own evaluators.
         .library(name: "BackCheckCLI", targets: ["BackCheckCLI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/swiftwasm/WasmKit", exact: "0.4.2"),
         // `swift package generate-documentation --target AssessmentKit` (not part of the build).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", exact: "1.5.0"),
     ],
@@ -60,6 +63,15 @@ let package = Package(
             dependencies: ["BackCheckPluginAPI"],
             path: "Plugins/firing-order"
         ),
+        // Runs the WebAssembly evaluator modules a catalogue brings, sandboxed (WasmKit).
+        .target(
+            name: "WebAssemblyEvaluators",
+            dependencies: [
+                "BackCheckPluginAPI", .product(name: "WasmKit", package: "WasmKit"),
+                .product(name: "WasmParser", package: "WasmKit"),
+            ],
+            path: "Plugins/webassembly"
+        ),
         // The five built-in evaluators as one list, for the program that assembles a registry.
         .target(
             name: "BuiltinEvaluators",
@@ -98,7 +110,7 @@ let package = Package(
             name: "BackCheckCLI",
             dependencies: [
                 "AssessmentKit", "BackCheckYAML", "BackCheckExpressions", "BackCheckPluginAPI", "CheckInHistory",
-                "BuiltinCatalogue", "BuiltinEvaluators",
+                "BuiltinCatalogue", "BuiltinEvaluators", "WebAssemblyEvaluators",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -115,6 +127,14 @@ let package = Package(
         ),
         // End-to-end tests through the built `backcheck` binary (found next to the test bundle).
         .testTarget(name: "CLITests", exclude: ["Fixtures", "Scripts"]),
+        // The WebAssembly sandbox and catalogue modules, hostile ones included (written in WAT).
+        .testTarget(
+            name: "WebAssemblyTests",
+            dependencies: [
+                "WebAssemblyEvaluators", "AssessmentKit", "BuiltinEvaluators", "BackCheckPluginAPI", "BackCheckYAML",
+                .product(name: "WAT", package: "WasmKit"),
+            ]
+        ),
         .testTarget(
             name: "PluginTests",
             dependencies: [

@@ -1,6 +1,7 @@
 public import BackCheckPluginAPI
 internal import ArgumentParser
 internal import Glibc
+internal import WebAssemblyEvaluators
 
 
 /// The `backcheck` command-line tool as a library, so that a program of your own is the tool
@@ -23,11 +24,13 @@ internal import Glibc
 /// Schema documents their keys.
 public enum BackCheckCLI {
     /// Runs the tool with the process's arguments and exits. `evaluators` is the whole plugin
-    /// set (the built-in catalogue needs ``BuiltinEvaluators/all``); two with the same id are a
-    /// mistake in the program, reported on standard error with exit status 70.
+    /// set (the built-in catalogue needs `BuiltinEvaluators.all`); two with the same id are a
+    /// mistake in the program, reported on standard error with exit status 70. WebAssembly
+    /// evaluators that catalogues bring (`kind: evaluator`) run in the sandbox of the
+    /// `WebAssemblyEvaluators` module, whatever the list.
     public static func main(evaluators: [any EvaluatorPlugin]) -> Never {
         do {
-            ProgramRegistry.install(try PluginRegistry(evaluators))
+            ProgramRegistry.install(try PluginRegistry(evaluators, sandbox: WebAssemblySandbox()))
         } catch {
             var standardError = StandardError()
             print("error: \(error); give each evaluator plugin its own id", to: &standardError)

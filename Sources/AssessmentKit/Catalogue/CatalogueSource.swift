@@ -21,11 +21,17 @@ public struct CatalogueLayer: Sendable {
     public var name: String
     /// The files, in load order.
     public var files: [File]
+    /// The folder on disk the layer was read from: evaluator modules (`kind: evaluator`) are
+    /// read from inside it and nowhere else. `nil` for a layer held in memory, which can then
+    /// bring no modules.
+    public var folder: String?
 
-    /// Creates a layer from files already in memory.
-    public init(name: String, files: [File]) {
+    /// Creates a layer from files already in memory; `folder` is where its evaluator modules
+    /// are, if it brings any.
+    public init(name: String, files: [File], folder: String? = nil) {
         self.name = name
         self.files = files
+        self.folder = folder
     }
 
     /// The name of the built-in layer.
@@ -34,6 +40,10 @@ public struct CatalogueLayer: Sendable {
     /// The catalogue compiled into the program.
     public static var builtIn: CatalogueLayer {
         CatalogueLayer(name: builtInName, files: BuiltinCatalogue.files.map { File(path: $0.path, bytes: Array($0.text.utf8)) })
+    }
+
+    private static func parentFolder(of path: String) -> String {
+        path.lastIndex(of: "/").map { String(path[..<$0]) }.map { $0.isEmpty ? "/" : $0 } ?? "."
     }
 
     /// Whether a file name is a catalogue file: `.yaml`/`.yml`, but not an answers file.
@@ -62,6 +72,8 @@ public struct CatalogueLayer: Sendable {
             case .failure(let problem): problems.append(problem)
             }
         }
-        return (CatalogueLayer(name: path, files: files), problems)
+        // A single file given as the catalogue: its modules are beside it.
+        let folder = path.hasSuffix(".yaml") || path.hasSuffix(".yml") ? parentFolder(of: path) : path
+        return (CatalogueLayer(name: path, files: files, folder: folder), problems)
     }
 }

@@ -20,6 +20,9 @@ public struct AssessmentResult: Sendable {
     /// What the evaluator needed and did not have (a screen's unanswered questions and the
     /// `profile.*` names its rules lacked); see `Evaluation.unanswered` in the plugin API.
     public var unanswered: [String] = []
+    /// Why the evaluator could not score at all (see `Evaluation.failure`); the assessment is
+    /// then unscored and this sentence is among the notes.
+    public var failure: String?
 }
 
 /// Runs one assessment's evaluator on checked answers.
@@ -50,9 +53,11 @@ public enum AssessmentRunner {
         let score = evaluation.score.flatMap { $0.isFinite ? Int(min(100, max(0, $0)).rounded()) : nil }
         let refers = findings.contains { assessment.finding($0.id)?.tier == .refer }
         let status: Status = refers ? .refer : score.map(Status.forScore) ?? .unscored
-        return AssessmentResult(
+        var result = AssessmentResult(
             assessment: assessment, answers: answers, derived: derived, score: score, status: status,
             findings: findings, notes: notes, unanswered: evaluation.unanswered)
+        result.failure = evaluation.failure
+        return result
     }
 
     private static func compute(_ value: DerivedValue, _ bindings: Bindings, _ side: Side?, notes: inout [String]) -> Value? {

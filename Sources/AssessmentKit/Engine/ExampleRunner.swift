@@ -31,6 +31,11 @@ public enum ExampleRunner {
         let came = "came out: " + (raised.isEmpty ? "no findings" : raised.joined(separator: ", "))
             + ", score \(result.score.map(String.init) ?? "none"), status \(result.status.rawValue)"
         let name = "example '\(example.name)' of '\(assessment.id)'"
+        // An evaluator that cannot score its own examples fails them whatever they expect.
+        if let failure = result.failure {
+            reader.error("\(name) failed: \(failure)", at: example.mark)
+            return
+        }
         for expected in example.expect.findings where !result.findings.contains(where: expected.matches) {
             reader.error("\(name) failed: expected finding \(expected), but it was not raised; \(came)", at: expected.mark)
         }

@@ -31,7 +31,11 @@ public struct ReportBuilder: Sendable {
         for entry in answers.entries {
             let result = AssessmentRunner.run(entry.assessment, answers: entry.answers, profile: answers.profile)
             let probe = InputProbe(assessment: entry.assessment, answers: entry.answers, profile: answers.profile)
-            let scans = entry.assessment.inputs.flatMap { input in input.spec.scoredSides.compactMap { probe.scan(input, side: $0) } }
+            // An evaluator that could not score these answers is not asked hundreds of times more
+            // to shade the charts: a module out of its budget would be out of it every time.
+            let scans = result.failure != nil ? [] : entry.assessment.inputs.flatMap { input in
+                input.spec.scoredSides.compactMap { probe.scan(input, side: $0) }
+            }
             scored.append(ScoredAssessment(
                 result: result, profile: answers.profile,
                 asymmetric: Asymmetry.findings(result, scans: scans, probe: probe)))
@@ -77,11 +81,13 @@ public struct ReportBuilder: Sendable {
             NamedBinding(name: input.name, value: result.answers.values[input.name] ?? (input.bilateral ? .bilateral(left: nil, right: nil) : .single(nil)))
         }
         let derived = result.derived.map { NamedBinding(name: $0.name, value: rounded($0.value)) }
-        return AssessmentReport(
+        var report = AssessmentReport(
             id: assessment.id, version: assessment.version, digest: assessment.digest, title: assessment.title,
             category: assessment.category.rawValue, evaluator: assessment.evaluatorID, evidence: assessment.evidence.level,
             evidenceNote: assessment.evidence.note, answers: answers, derived: derived, score: result.score,
             status: result.status, findings: findings, notes: result.notes, inputs: inputs, retestWeeks: assessment.retestWeeks)
+        report.evaluatorSHA256 = assessment.evaluatorSHA256
+        return report
     }
 
     private static func rounded(_ binding: Binding) -> Binding {

@@ -15,6 +15,9 @@ public struct AssessmentReport: Sendable, Hashable {
     public var category: String
     /// The evaluator plugin that scored it.
     public var evaluator: String
+    /// The SHA-256 of the WebAssembly module that scored it, when a catalogue's module did
+    /// (`evaluator_sha256`); `nil` for the evaluators built into the program.
+    public var evaluatorSHA256: String?
     /// How far its result can be trusted.
     public var evidence: EvidenceLevel
     /// Why, in the author's words.

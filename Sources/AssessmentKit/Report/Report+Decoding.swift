@@ -183,11 +183,13 @@ struct ReportDecoder {
         let inputs = fields.node("inputs").map { list($0, of: "inputs", input) } ?? []
         guard let id, let version, let digest, let title, let category, let evaluator, let evidence, let answers,
               let derived, let score, let status, let findings, let inputs else { return nil }
-        return AssessmentReport(
+        var report = AssessmentReport(
             id: id, version: version, digest: digest, title: title, category: category, evaluator: evaluator,
             evidence: evidence, evidenceNote: fields.optional("evidence_note", as: String.self), answers: answers,
             derived: derived, score: score, status: status, findings: findings,
             notes: fields.optional("notes", as: [String].self) ?? [], inputs: inputs, retestWeeks: fields.optional("retest_weeks", as: Int.self, in: 1...52))
+        report.evaluatorSHA256 = fields.optional("evaluator_sha256", as: String.self)
+        return report
     }
 
     func finding(_ node: YAMLNode) -> ReportFinding? {

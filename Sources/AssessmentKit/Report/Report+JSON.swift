@@ -96,8 +96,10 @@ enum ReportJSON {
         var members: Members = [
             ("id", .string(report.id)), ("version", .integer(report.version)), ("digest", .string(report.digest)),
             ("title", .string(report.title)), ("category", .string(report.category)),
-            ("evaluator", .string(report.evaluator)), ("evidence", .string(report.evidence.rawValue)),
+            ("evaluator", .string(report.evaluator)),
         ]
+        if let sha256 = report.evaluatorSHA256 { members.append(("evaluator_sha256", .string(sha256))) }
+        members += [("evidence", .string(report.evidence.rawValue))]
         if let note = report.evidenceNote { members.append(("evidence_note", .string(note))) }
         members += [
             ("answers", .object(report.answers.map { ($0.name, binding($0.value)) })),

@@ -29,6 +29,7 @@ public enum JSONSchemas {
         let assessment = B.object([
             ("id", B.string(pattern: B.kebab)), ("version", B.integer(minimum: 1)), ("digest", B.string(pattern: "^sha256:[0-9a-f]{64}$")),
             ("title", B.string()), ("category", B.string()), ("evaluator", B.string()),
+            ("evaluator_sha256", B.string(pattern: "^[0-9a-f]{64}$")),
             ("evidence", B.choice(EvidenceLevel.allCases.map(\.rawValue))), ("evidence_note", B.string()),
             ("answers", B.map(B.ref("binding"))), ("derived", B.map(B.ref("binding"))),
             ("score", B.anyOf([B.integer(minimum: 0), B.null])), ("status", B.choice(Status.allCases.map(\.rawValue))),

@@ -13,6 +13,11 @@ public struct Evaluation: Sendable, Hashable {
     /// it so the report can call the screen incomplete and ask for exactly these; other
     /// evaluators may leave it empty (their missing answers are errors before they run).
     public var unanswered: [String]
+    /// Why the evaluator could not score at all — a module out of its instruction budget, a
+    /// trap, output that is not what the ABI says — as a sentence naming the evaluator. The
+    /// report shows the assessment as not scored with this note, and `lint` fails an example
+    /// that meets it.
+    public var failure: String?
 
     /// Creates an evaluation.
     public init(score: Double?, findings: [RaisedFinding], notes: [String] = [], unanswered: [String] = []) {
@@ -20,6 +25,13 @@ public struct Evaluation: Sendable, Hashable {
         self.findings = findings
         self.notes = notes
         self.unanswered = unanswered
+    }
+
+    /// An evaluation that could not be made: no score, no findings, `reason` as its note.
+    public static func failed(_ reason: String) -> Evaluation {
+        var evaluation = Evaluation(score: nil, findings: [], notes: [reason])
+        evaluation.failure = reason
+        return evaluation
     }
 }
 

@@ -50,10 +50,10 @@ struct AssessmentReader {
         guard let inputs, !findingsFailed, !readFailed(derived) else { return nil }
         let findings = readFindings
         guard let version, let title, let category, let duration, let summary, let instructions, let evidence,
-              let references, let evaluatorNode, let (evaluatorID, evaluator) = evaluator, !readFailed(examples)
+              let references, let evaluatorNode, let (evaluatorID, evaluator, evaluatorSHA256) = evaluator, !readFailed(examples)
         else { return nil }
         _ = evaluatorNode
-        return Assessment(
+        var assessment = Assessment(
             id: document.id, version: version, title: title, category: category, regions: regions,
             durationMinutes: duration, retestWeeks: retestWeeks ?? 4, summary: summary, equipment: equipment, instructions: instructions,
             inputs: inputs, derived: (derived ?? nil) ?? [], evaluatorID: evaluatorID, evaluator: evaluator,
@@ -61,6 +61,8 @@ struct AssessmentReader {
             definitionDigest: document.source.map(DefinitionDigest.init(source:))
                 ?? DefinitionDigest(known: Digest.of(document.root)),
             mark: document.root.mark)
+        assessment.evaluatorSHA256 = evaluatorSHA256
+        return assessment
     }
 
     /// Compiles the derived values in order; each may use the inputs and the values before it.
@@ -95,7 +97,7 @@ struct AssessmentReader {
 
     private func makeEvaluator(
         _ node: YAMLNode, scoring: YAMLNode?, context: AssessmentContext, reader: NodeReader
-    ) -> (String, any Evaluator)? {
+    ) -> (String, any Evaluator, sha256: String?)? {
         guard let id = reader.read(String.self, from: node) else { return nil }
         guard let plugin = registry.plugin(id) else {
             let hint = Suggestion.hint(for: id, among: registry.ids)
@@ -103,6 +105,7 @@ struct AssessmentReader {
             return nil
         }
         guard let scoring else { return nil }
-        return plugin.makeEvaluator(scoring: scoring, context: context, reader: reader).map { (id, $0) }
+        let sha256 = (plugin as? RuntimeEvaluatorPlugin)?.sha256
+        return plugin.makeEvaluator(scoring: scoring, context: context, reader: reader).map { (id, $0, sha256) }
     }
 }

@@ -7,6 +7,8 @@ enum DocumentKind: String, CaseIterable, YAMLEnumeration {
     case norms
     /// The words `regions` and `targets` may use; a catalogue may add its own.
     case vocabulary
+    /// An evaluator a catalogue brings as a WebAssembly module (read before the rest).
+    case evaluator
 }
 
 /// One document of a catalogue file, with its kind and id read, before its body is.
@@ -41,7 +43,7 @@ struct CatalogueDocument {
             return nil
         }
         guard let kindNode = root["kind"] else {
-            reader.error("the document has no 'kind'; add kind: assessment, exercise, norms or vocabulary", at: root.mark)
+            reader.error("the document has no 'kind'; add kind: assessment, exercise, norms, vocabulary or evaluator", at: root.mark)
             return nil
         }
         guard let kind = reader.read(DocumentKind.self, from: kindNode) else { return nil }

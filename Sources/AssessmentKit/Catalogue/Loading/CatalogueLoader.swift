@@ -43,7 +43,8 @@ public struct CatalogueLoader: Sendable {
     /// end (its file parsed anew), so the result is the same as reading everything at once.
     public func load(_ layers: [CatalogueLayer]) -> Result {
         let reader = NodeReader()
-        let catalogue = read(layers, into: DocumentStore(), reader: reader).finish(reader: reader)
+        let registry = registry(adding: layers, reader: reader)
+        let catalogue = read(layers, into: DocumentStore(), registry: registry, reader: reader).finish(reader: reader)
         return Result(catalogue: reader.hasErrors ? nil : catalogue, partial: catalogue, diagnostics: reader.diagnostics)
     }
 
@@ -66,7 +67,8 @@ public struct CatalogueLoader: Sendable {
         let reader = NodeReader()
         var store = DocumentStore()
         store.runsExamplesAndDrops = true
-        store = read(layers, into: store, reader: reader)
+        let registry = registry(adding: layers, reader: reader)
+        store = read(layers, into: store, registry: registry, reader: reader)
         _ = store.finish(reader: reader)
         let read = store.assessments.values.sorted { $0.mark < $1.mark }
         var diagnostics = reader.diagnostics
@@ -79,7 +81,9 @@ public struct CatalogueLoader: Sendable {
     /// Parses the files and reads their documents into `store`, a batch at a time. Each file's
     /// documents are read on the thread that parsed it, at once, while its tree is still in the
     /// cache; the tree is freed there too. The calling thread only applies the layer rules.
-    private func read(_ layers: [CatalogueLayer], into store: DocumentStore, reader: NodeReader) -> DocumentStore {
+    private func read(
+        _ layers: [CatalogueLayer], into store: DocumentStore, registry: PluginRegistry, reader: NodeReader
+    ) -> DocumentStore {
         let parser = YAMLParser(limits: limits, allowsTags: false)
         let files = layers.indices.flatMap { layer in layers[layer].files.indices.map { (layer: layer, file: $0) } }
         var store = store
@@ -105,6 +109,8 @@ public struct CatalogueLoader: Sendable {
                     var header = CatalogueDocument(document, layer: layer, reader: headerReader)
                     header?.source = DefinitionDigest.Source(bytes: file.bytes, path: file.path, document: place, limits: limits)
                     let location = DocumentLocation(layer: layer, file: number, document: place)
+                    // Evaluator documents were read first, with their diagnostics.
+                    if header?.kind == .evaluator { return (DiagnosticLog(), nil) }
                     return (headerReader.diagnostics, header.map {
                         PreparedDocument(
                             $0, at: location, assessmentReader: assessmentReader, generation: generation,
@@ -142,6 +148,12 @@ public struct CatalogueLoader: Sendable {
         }
         for case let entry? in reread { store.replaceAssessment(entry) }
         return store
+    }
+
+    /// ``registry`` with the evaluators that `layers` bring as modules.
+    private func registry(adding layers: [CatalogueLayer], reader: NodeReader) -> PluginRegistry {
+        RuntimeEvaluatorLoader(registry: registry, parser: YAMLParser(limits: limits, allowsTags: false))
+            .registry(adding: layers, reader: reader)
     }
 
     /// How many files are parsed, and their documents read, at a time: enough to keep every

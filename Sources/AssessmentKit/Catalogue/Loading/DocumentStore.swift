@@ -62,6 +62,8 @@ struct DocumentStore {
         case .exercise: exercises[document.id].map { ($0.layer, $0.mark, $0.idMark) }
         case .assessment: assessments[document.id].map { ($0.layer, $0.mark, $0.idMark) }
         case .vocabulary: vocabularies[document.id].map { ($0.layer, $0.mark, $0.idMark) }
+        // Read before everything else, by RuntimeEvaluatorLoader; never prepared.
+        case .evaluator: nil
         }
         if let earlier {
             if earlier.layer == document.layer {
@@ -264,6 +266,8 @@ struct PreparedDocument: Sendable {
             entry.words = words
             content = .assessment(DocumentStore.readAssessment(
                 entry, with: assessmentReader, generation: generation, examples: runsExamples))
+        case .evaluator:
+            preconditionFailure("evaluator documents are read by RuntimeEvaluatorLoader, not prepared")
         }
     }
 }
@@ -274,7 +278,7 @@ extension PreparedDocument {
         let key = switch document.kind {
         case .assessment: "regions"
         case .exercise: "targets"
-        case .norms, .vocabulary: ""
+        case .norms, .vocabulary, .evaluator: ""
         }
         guard !key.isEmpty, let items = document.root[key]?.sequence else { return [] }
         return items.compactMap { item in item.scalar.map { ($0.text, item.mark) } }

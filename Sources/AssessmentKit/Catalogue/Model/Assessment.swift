@@ -33,6 +33,9 @@ public struct Assessment: Sendable {
     public var evaluatorID: String
     /// The evaluator built from the `scoring` block.
     public var evaluator: any Evaluator
+    /// When a module the catalogue brings scores it (`kind: evaluator`): the module file's
+    /// SHA-256, which the report records so it says exactly which code scored it.
+    public var evaluatorSHA256: String?
     /// The findings the evaluator may raise, in declaration order.
     public var findings: [AssessmentFinding]
     /// How far the result can be trusted.

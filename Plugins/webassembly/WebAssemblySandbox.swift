@@ -1,0 +1,81 @@
+public import BackCheckPluginAPI
+internal import WasmKit
+internal import WasmParser
+
+/// Runs the evaluator modules a catalogue brings (`kind: evaluator`, ABI 1) in WasmKit's
+/// interpreter: no imports, an instruction budget per call, a memory cap, and a fresh
+/// instance for every call so that nothing one person's answers leave behind can reach the
+/// next person's.
+///
+/// ```swift
+/// let registry = try PluginRegistry(BuiltinEvaluators.all, sandbox: WebAssemblySandbox())
+/// ```
+public struct WebAssemblySandbox: SandboxRuntime {
+    /// One engine for every module: it holds only configuration and is safe to share.
+    private let engine: Engine
+
+    /// Creates the runtime.
+    public init() {
+        engine = Engine(configuration: EngineConfiguration(fuelMetering: true))
+    }
+
+    /// "WebAssembly (WasmKit 0.4.2)".
+    public var name: String { "WebAssembly (WasmKit 0.4.2)" }
+
+    /// Parses and validates `module`, then instantiates it once to check its exports and run
+    /// its start function within the budget.
+    ///
+    /// The memory cap is enforced through the module's own declared maximum: a module must
+    /// declare one no larger than `limits.memoryBytes`, so `memory.grow` past the cap fails
+    /// inside the module. (WasmKit's resource limiter would also do it, but is not public API;
+    /// its fuel does not bound memory, as growing is charged after it succeeds.)
+    public func compile(_ module: [UInt8], limits: SandboxLimits) throws(SandboxFailure) -> any SandboxedModule {
+        let parsed: Module
+        do {
+            parsed = try parseWasm(bytes: module)
+        } catch {
+            throw SandboxFailure("is not a valid WebAssembly module (\(error))")
+        }
+        if let first = parsed.imports.first {
+            throw SandboxFailure(
+                "imports '\(first.module).\(first.name)', but an evaluator module may import nothing (no WASI, no host functions); build it freestanding, with -nostdlib")
+        }
+        try Self.checkMemory(of: module, cap: limits.memoryBytes)
+        let compiled = WebAssemblyModule(module: parsed, engine: engine, limits: limits, checksScoring: false)
+        let instance = try compiled.instantiate()
+        try WebAssemblyModule.checkExports(of: instance)
+        return WebAssemblyModule(
+            module: parsed, engine: engine, limits: limits,
+            checksScoring: instance.export(SandboxEntry.check.rawValue) != nil)
+    }
+
+    /// The module must define exactly one 32-bit, unshared memory with a declared maximum
+    /// within `cap`.
+    private static func checkMemory(of bytes: [UInt8], cap: Int) throws(SandboxFailure) {
+        var parser = WasmParser.Parser(bytes: bytes)
+        var memories: [MemoryType] = []
+        do {
+            while let payload = try parser.parseNext() {
+                if case .memorySection(let section) = payload { memories += section.map(\.type) }
+            }
+        } catch {
+            throw SandboxFailure("is not a valid WebAssembly module (\(error))")
+        }
+        let pageBytes: UInt64 = 65_536
+        let capPages = UInt64(cap) / pageBytes
+        let advice = "link it with -Wl,--max-memory=\(cap) or less"
+        guard memories.count == 1, let memory = memories.first else {
+            throw SandboxFailure("defines \(memories.count) memories; it must define exactly one, exported as 'memory'")
+        }
+        guard !memory.isMemory64, !memory.shared else {
+            throw SandboxFailure("has a 64-bit or shared memory; only a plain 32-bit memory is allowed")
+        }
+        guard let maximum = memory.max else {
+            throw SandboxFailure("declares no maximum memory, so its memory cannot be capped; \(advice)")
+        }
+        guard maximum <= capPages else {
+            throw SandboxFailure(
+                "declares a maximum memory of \(maximum * pageBytes >> 20) MiB, over its cap of \(cap >> 20) MiB; \(advice)")
+        }
+    }
+}

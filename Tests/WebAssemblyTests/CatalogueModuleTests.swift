@@ -1,0 +1,133 @@
+import AssessmentKit
+import BackCheckYAML
+import Foundation
+import Testing
+
+@Suite("WebAssembly evaluators in a catalogue: loading, scoring, and misbehaving modules")
+struct CatalogueModuleTests {
+    /// What the built-in ankle test gives with no module catalogue at all.
+    static let ankleAlone: JSONValue? = {
+        guard let catalogue = CatalogueLoader(registry: ModuleCatalogue.registry).load([.builtIn]).catalogue,
+              let report = try? ModuleCatalogue.report(catalogue)
+        else { return nil }
+        return report.json.member("assessments")
+    }()
+
+    @Test("a sound module scores its assessment, and the report records its digest")
+    func soundModuleScores() throws {
+        let bytes = try TestModules.bytes(TestModules.wat(
+            output: #"{"score":35,"findings":[{"finding":"low-value","severity":0.7,"evidence":"value under 50"}]}"#))
+        let fixture = try ModuleCatalogue(module: bytes)
+        defer { fixture.remove() }
+        let report = try fixture.report(value: 12)
+        let probe = try #require(report.assessments.first { $0.id == "module-probe" })
+        #expect(probe.evaluator == "test-module")
+        #expect(probe.evaluatorSHA256 == ModuleCatalogue.sha256(bytes))
+        #expect(probe.score == 35)
+        #expect(probe.findings.map(\.id) == ["low-value"])
+        #expect(probe.findings.first?.severity == 0.7)
+        let json = report.json.serialized()
+        #expect(json.contains(#""evaluator":"test-module","evaluator_sha256":"\#(ModuleCatalogue.sha256(bytes))""#))
+        // Read back, the digest survives.
+        let reread = try Report.read(json: Array(json.utf8), file: "report.json").get()
+        #expect(reread.assessments.first { $0.id == "module-probe" }?.evaluatorSHA256 == probe.evaluatorSHA256)
+    }
+
+    @Test("a module that misbehaves leaves its assessment unscored with a note, and the rest of the report as it was",
+          arguments: TestModules.misbehaving.map(\.name))
+    func misbehavingModule(name: String) throws {
+        let hostile = try #require(TestModules.misbehaving.first { $0.name == name })
+        let fixture = try ModuleCatalogue(module: try TestModules.bytes(hostile.wat), limits: "limits: {fuel: 2000000}")
+        defer { fixture.remove() }
+        let report = try fixture.report(value: 12)
+        let probe = try #require(report.assessments.first { $0.id == "module-probe" })
+        #expect(probe.score == nil)
+        #expect(probe.status == .unscored)
+        #expect(probe.findings.isEmpty)
+        let note = try #require(probe.notes.first { $0.contains("The evaluator 'test-module'") }, "\(probe.notes)")
+        #expect(note.contains(hostile.reason), "\(note)")
+        #expect(note.hasSuffix("so this assessment was not scored."))
+        let others = report.json.member("assessments").map { value -> JSONValue in
+            guard case .array(let items) = value else { return value }
+            return .array(items.filter { $0.member("id") != .string("module-probe") })
+        }
+        #expect(others == Self.ankleAlone)
+    }
+
+    @Test("a module refused at load is an error at the module's line", arguments: TestModules.refused.map(\.name))
+    func refusedModule(name: String) throws {
+        let hostile = try #require(TestModules.refused.first { $0.name == name })
+        let fixture = try ModuleCatalogue(module: try TestModules.bytes(hostile.wat))
+        defer { fixture.remove() }
+        let result = fixture.load()
+        #expect(result.catalogue == nil)
+        let error = try #require(result.diagnostics.all.first { $0.message.contains("the module 'test-module.wasm'") })
+        #expect(error.message.contains(hostile.reason), "\(error.message)")
+        #expect(error.mark?.file.hasSuffix("test-module.yaml") == true)
+        #expect(error.mark?.line == 4)
+    }
+
+    @Test("a digest that does not match the module is an error at the sha256 line")
+    func digestMismatch() throws {
+        let fixture = try ModuleCatalogue(
+            module: try TestModules.bytes(TestModules.wat()), sha256: String(repeating: "0", count: 64))
+        defer { fixture.remove() }
+        let error = try #require(fixture.load().diagnostics.all.first { $0.message.contains("SHA-256") })
+        #expect(error.message.contains("not the 0000"))
+        #expect(error.mark?.line == 5)
+    }
+
+    @Test("a module path that leaves the catalogue folder is refused", arguments: ["../x.wasm", "/etc/passwd", "sub/../../x.wasm"])
+    func escapingPath(path: String) throws {
+        let fixture = try ModuleCatalogue(module: try TestModules.bytes(TestModules.wat()), modulePath: path)
+        defer { fixture.remove() }
+        try Data(try TestModules.bytes(TestModules.wat())).write(to: fixture.folder.deletingLastPathComponent().appendingPathComponent("x.wasm"))
+        let error = try #require(fixture.load().diagnostics.all.first { $0.message.contains("inside the catalogue folder") })
+        #expect(error.mark?.line == 4)
+    }
+
+    @Test("the scoring block is checked against the declared keys, each problem at its place")
+    func scoringKeysAreChecked() throws {
+        let fixture = try ModuleCatalogue(
+            module: try TestModules.bytes(TestModules.wat()), scoring: "{value: valeu, finding: no-such, extra: 1}")
+        defer { fixture.remove() }
+        let messages = fixture.load().diagnostics.all.map(\.message)
+        #expect(messages.contains { $0.contains("unknown input 'valeu'") && $0.contains("value") })
+        #expect(messages.contains { $0.contains("unknown finding 'no-such'") })
+        #expect(messages.contains { $0.contains("unknown key 'extra'") })
+    }
+
+    @Test("backcheck_check's errors land on the node their path names")
+    func moduleCheckErrors() throws {
+        let answer = #"{"errors":[{"path":"finding","message":"pick another finding"}]}"#
+        let escaped = answer.replacingOccurrences(of: "\"", with: "\\\"")
+        let checking = TestModules.wat(extra: """
+            (data (i32.const 3072) "\(escaped)")
+            (func (export "backcheck_check") (param i32 i32) (result i64)
+              (i64.or (i64.shl (i64.const 3072) (i64.const 32)) (i64.const \(answer.utf8.count))))
+            """)
+        let fixture = try ModuleCatalogue(module: try TestModules.bytes(checking), scoring: "\n  value: value\n  finding: low-value")
+        defer { fixture.remove() }
+        let error = try #require(fixture.load().diagnostics.all.first { $0.message.contains("pick another finding") })
+        #expect(error.message.contains("checked by the evaluator 'test-module'"))
+        #expect(error.mark?.line == 17)
+    }
+
+    @Test("an evaluator id a built-in evaluator has is refused")
+    func clashingID() throws {
+        let fixture = try ModuleCatalogue(module: try TestModules.bytes(TestModules.wat()))
+        defer { fixture.remove() }
+        let path = fixture.folder.appendingPathComponent("test-module.yaml")
+        let yaml = try String(contentsOf: path, encoding: .utf8).replacingOccurrences(of: "id: test-module", with: "id: thresholds")
+        try yaml.write(to: path, atomically: true, encoding: .utf8)
+        #expect(fixture.load().diagnostics.all.contains { $0.message.contains("'thresholds' is taken by an evaluator built into the program") })
+    }
+}
+
+extension JSONValue {
+    /// The member `key` of an object.
+    func member(_ key: String) -> JSONValue? {
+        guard case .object(let members) = self else { return nil }
+        return members.first { $0.key == key }?.value
+    }
+}

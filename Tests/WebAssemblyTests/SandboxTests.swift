@@ -1,0 +1,84 @@
+import Foundation
+import BackCheckPluginAPI
+import Testing
+import WebAssemblyEvaluators
+
+@Suite("WebAssembly sandbox: what a module may and may not do")
+struct SandboxTests {
+    let sandbox = WebAssemblySandbox()
+
+    @Test("a sound module answers its bytes")
+    func soundModuleAnswers() throws {
+        let module = try sandbox.compile(try TestModules.bytes(TestModules.wat()), limits: .default)
+        let output = try module.call(.evaluate, input: Array(#"{"abi":1}"#.utf8))
+        #expect(String(decoding: output, as: UTF8.self) == TestModules.goodOutput)
+        #expect(!module.checksScoring)
+    }
+
+    @Test("modules refused at load say why", arguments: TestModules.refused.map(\.name))
+    func refusedAtLoad(name: String) throws {
+        let fixture = try #require(TestModules.refused.first { $0.name == name })
+        #expect {
+            _ = try sandbox.compile(try TestModules.bytes(fixture.wat), limits: .default)
+        } throws: { error in
+            "\(error)".contains(fixture.reason)
+        }
+    }
+
+    @Test("a call that misbehaves ends with a reason, and the module still works after", arguments: TestModules.misbehaving.map(\.name))
+    func misbehavingCall(name: String) throws {
+        let fixture = try #require(TestModules.misbehaving.first { $0.name == name })
+        let module = try sandbox.compile(try TestModules.bytes(fixture.wat), limits: SandboxLimits(fuel: 2_000_000, memoryBytes: 1 << 20))
+        let input = Array(#"{"abi":1}"#.utf8)
+        do {
+            let output = try module.call(.evaluate, input: input)
+            // Output problems are the caller's to find: the bytes come back, checked for bounds.
+            #expect(["output that is not JSON", "an undeclared finding", "a side that is not left or right"].contains(name),
+                    "\(name) gave \(output.count) bytes")
+        } catch {
+            #expect(error.reason.contains(fixture.reason), "\(error.reason)")
+        }
+        // A second call starts afresh and fails (or answers) the same way: nothing carries over.
+        let again = Result { try module.call(.evaluate, input: input) }
+        let first = Result { try module.call(.evaluate, input: input) }
+        #expect("\(again)" == "\(first)")
+    }
+
+    @Test("nothing a call leaves in globals or memory reaches the next call")
+    func callsDoNotShareState() throws {
+        // Counts its calls in a global and in memory; answers the count as its score.
+        let counting = TestModules.wat(
+            output: #"{"score":0}"#,
+            evaluate: """
+            (global.set $calls (i32.add (global.get $calls) (i32.const 1)))
+            (i32.store (i32.const 4096) (i32.add (i32.load (i32.const 4096)) (i32.const 1)))
+            (i32.store8 (i32.const 2057) (i32.add (i32.const 48)
+              (i32.add (global.get $calls) (i32.load (i32.const 4096)))))
+            (call $answer)
+            """,
+            extra: "(global $calls (mut i32) (i32.const 0))")
+        let module = try sandbox.compile(try TestModules.bytes(counting), limits: .default)
+        let outputs = try (0..<5).map { _ in String(decoding: try module.call(.evaluate, input: []), as: UTF8.self) }
+        // Global 1 + memory 1 = 2 on a first call; a shared instance would count up.
+        #expect(outputs == Array(repeating: #"{"score":2}"#, count: 5))
+    }
+
+    @Test("the budget is the catalogue's: a loop that fits a big budget fails a small one")
+    func budgetIsEnforced() throws {
+        // About 4 instructions per turn of a 100 000-turn loop.
+        let counted = TestModules.wat(evaluate: """
+            (local $i i32)
+            (loop $again
+              (local.set $i (i32.add (local.get $i) (i32.const 1)))
+              (br_if $again (i32.lt_u (local.get $i) (i32.const 100000))))
+            (call $answer)
+            """.replacingOccurrences(of: "(local $i i32)", with: "")
+            , extra: "")
+            .replacingOccurrences(of: "(param i32 i32) (result i64) ", with: "(param i32 i32) (result i64) (local $i i32) ")
+        let bytes = try TestModules.bytes(counted)
+        let roomy = try sandbox.compile(bytes, limits: SandboxLimits(fuel: 10_000_000, memoryBytes: 1 << 20))
+        #expect(throws: Never.self) { _ = try roomy.call(.evaluate, input: []) }
+        let tight = try sandbox.compile(bytes, limits: SandboxLimits(fuel: 50_000, memoryBytes: 1 << 20))
+        #expect { _ = try tight.call(.evaluate, input: []) } throws: { "\($0)".contains("instruction budget (50000") }
+    }
+}
