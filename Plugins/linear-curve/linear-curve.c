@@ -4,7 +4,9 @@
  * under 50. Written against backcheck_evaluator.h (ABI 1); freestanding, no libc.
  *
  * Build (one line, from this folder):
- *   clang --target=wasm32 -nostdlib -O2 -I../webassembly -Wl,--no-entry -Wl,--max-memory=16777216 -o catalogue/linear-curve.wasm linear-curve.c
+ *   clang --target=wasm32 -nostdlib -O2 -I../webassembly -Wl,--no-entry -Wl,--strip-all -Wl,--max-memory=16777216 -o catalogue/linear-curve.wasm linear-curve.c
+ * (--strip-all drops the symbol names, which hold temporary file names: the build is then the
+ * same bytes every time, so the digest in catalogue/linear-curve.yaml can be checked.)
  */
 #include "backcheck_evaluator.h"
 

@@ -4,7 +4,7 @@
  *
  * A module imports nothing (no WASI, no libc from the host): build it freestanding.
  *
- *   clang --target=wasm32 -nostdlib -O2 -Wl,--no-entry -Wl,--max-memory=16777216 \
+ *   clang --target=wasm32 -nostdlib -O2 -Wl,--no-entry -Wl,--strip-all -Wl,--max-memory=16777216 \
  *     -Wl,--export=backcheck_alloc -Wl,--export=backcheck_evaluate [-Wl,--export=backcheck_check] \
  *     -o my-evaluator.wasm my-evaluator.c
  *

@@ -11,6 +11,14 @@ public struct Catalogue: Sendable {
     public var norms: [String: NormsTable]
     /// Documents of a user catalogue that replaced built-in ones.
     public var replacements: [Replacement]
+    /// The evaluator plugins the catalogue was checked with: the program's, and the
+    /// WebAssembly evaluators the catalogue brings (``evaluators``).
+    public var registry: PluginRegistry
+
+    /// The evaluators the catalogue brings as WebAssembly modules (`kind: evaluator`), by id.
+    public var evaluators: [CatalogueEvaluator] {
+        registry.plugins.compactMap { ($0 as? RuntimeEvaluatorPlugin).map(CatalogueEvaluator.init) }
+    }
 
     /// The assessment with `id`.
     public func assessment(_ id: String) -> Assessment? {

@@ -2,14 +2,14 @@ public import BackCheckYAML
 public import BackCheckPluginAPI
 
 extension JSONSchemas {
-    /// The schema of catalogue documents (`kind: assessment`, `exercise`, `norms` and `vocabulary`), with
+    /// The schema of catalogue documents (`kind: assessment`, `exercise`, `norms`, `vocabulary` and `evaluator`), with
     /// each evaluator plugin's `scoring` keys from `registry`. Usable by yaml-language-server:
     /// put `# yaml-language-server: $schema=<path to the printed file>` at the top of a YAML file.
     public static func assessment(registry: PluginRegistry) -> JSONValue {
         typealias B = SchemaBuilder
         let header: B.Members = [
             ("format", .object([("description", .string("The format version; this program reads 1.")), ("enum", .array([.integer(1)]))])),
-            ("kind", B.choice(["assessment", "exercise", "norms", "vocabulary"])),
+            ("kind", B.choice(["assessment", "exercise", "norms", "vocabulary", "evaluator"])),
             ("id", B.string("Lower-case kebab-case, unique per kind.", pattern: B.kebab)),
         ]
         let documents: [JSONValue] = [
@@ -20,6 +20,7 @@ extension JSONSchemas {
                 ("regions", B.array(B.string(pattern: B.kebab), "Words assessments' regions may use")),
                 ("targets", B.array(B.string(pattern: B.kebab), "Words exercises' targets may use")),
             ], required: ["kind", "id"])),
+            conditional(kind: "evaluator", then: evaluatorDocument(header)),
         ]
         let root = JSONValue.object([
             ("type", .string("object")), ("required", .array([.string("kind"), .string("id")])),
@@ -28,6 +29,27 @@ extension JSONSchemas {
         return B.document(
             id: "urn:backcheck:schema:catalogue:1", title: "BackCheck catalogue document",
             description: "An assessment, exercise or norms document of a BackCheck catalogue (format 1).", root: root)
+    }
+
+    /// `kind: evaluator` (wasm-evaluators spec 1).
+    private static func evaluatorDocument(_ header: SchemaBuilder.Members) -> JSONValue {
+        typealias B = SchemaBuilder
+        let key = B.object([
+            ("key", B.string("The key as written in the scoring block")),
+            ("type", B.choice(["number", "integer", "boolean", "text", "input-name", "finding-id", "expression", "list", "mapping"])),
+            ("required", B.boolean()), ("doc", B.string("What the key means")),
+        ], required: ["key", "type", "doc"])
+        return B.object(header + [
+            ("replaces", B.string(pattern: B.kebab)),
+            ("module", B.string("The .wasm file, relative to this YAML file and inside the catalogue folder")),
+            ("sha256", B.string("The module's SHA-256, 64 lower-case hex digits", pattern: "^[0-9a-f]{64}$")),
+            ("summary", B.string("One line for backcheck plugins")),
+            ("scoring_keys", B.array(key, "The keys of the scoring block assessments give this evaluator")),
+            ("limits", B.object([
+                ("fuel", B.integer("Instructions per call, up to 100000000 (default 10000000)", minimum: 1)),
+                ("memory_mb", B.integer("Memory cap in MiB, up to 64 (default 16)", minimum: 1)),
+            ])),
+        ], required: ["kind", "id", "module", "sha256", "summary", "scoring_keys"])
     }
 
     private static func conditional(kind: String, then schema: JSONValue) -> JSONValue {

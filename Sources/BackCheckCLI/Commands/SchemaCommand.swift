@@ -28,7 +28,8 @@ struct SchemaCommand: ParsableCommand {
         let schema = switch kind {
         case .report: JSONSchemas.report
         case .answers: JSONSchemas.answers(for: try catalogue.load())
-        case .assessment: JSONSchemas.assessment(registry: ProgramRegistry.current)
+        case .assessment:
+            JSONSchemas.assessment(registry: catalogue.catalogs.isEmpty ? ProgramRegistry.current : try catalogue.load().registry)
         case .comparison: JSONSchemas.comparison
         }
         StandardOutput.print(schema.serialized(pretty: true))

@@ -44,7 +44,7 @@ public struct CatalogueLoader: Sendable {
     public func load(_ layers: [CatalogueLayer]) -> Result {
         let reader = NodeReader()
         let registry = registry(adding: layers, reader: reader)
-        let catalogue = read(layers, into: DocumentStore(), registry: registry, reader: reader).finish(reader: reader)
+        let catalogue = read(layers, into: DocumentStore(), registry: registry, reader: reader).finish(registry: registry, reader: reader)
         return Result(catalogue: reader.hasErrors ? nil : catalogue, partial: catalogue, diagnostics: reader.diagnostics)
     }
 
@@ -69,7 +69,7 @@ public struct CatalogueLoader: Sendable {
         store.runsExamplesAndDrops = true
         let registry = registry(adding: layers, reader: reader)
         store = read(layers, into: store, registry: registry, reader: reader)
-        _ = store.finish(reader: reader)
+        _ = store.finish(registry: registry, reader: reader)
         let read = store.assessments.values.sorted { $0.mark < $1.mark }
         var diagnostics = reader.diagnostics
         for entry in read { diagnostics.append(contentsOf: entry.exampleDiagnostics) }

@@ -177,7 +177,7 @@ extension DocumentStore {
     /// Hands every document's problems to `reader` (norms, exercises, then assessments, each
     /// kind in file order), builds the catalogue from what read cleanly, and checks the
     /// references between documents.
-    func finish(reader: NodeReader) -> Catalogue {
+    func finish(registry: PluginRegistry, reader: NodeReader) -> Catalogue {
         func inFileOrder<Value>(_ entries: [String: Entry<Value>]) -> [Entry<Value>] {
             entries.values.sorted { $0.mark < $1.mark }
         }
@@ -210,7 +210,7 @@ extension DocumentStore {
         }
         let catalogue = Catalogue(
             assessments: assessmentValues.sorted { $0.id < $1.id }, exercises: exerciseValues, norms: tables,
-            replacements: replacements)
+            replacements: replacements, registry: registry)
         ReferenceCheck.run(catalogue, recommendations: recommendations, exerciseIDs: Set(exercises.keys), reader: reader)
         return catalogue
     }
