@@ -13,21 +13,22 @@ import BuiltinCatalogue
 struct DocsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "docs",
-        abstract: "Read a guide (format, expressions, report), or write the catalogue as a website (--output DIR).")
+        abstract: "Read a guide (format, expressions, report, evaluators), or write the catalogue as a website (--output DIR).")
 
     enum Topic: String, ExpressibleByArgument, CaseIterable {
-        case format, expressions, report
+        case format, expressions, report, evaluators
 
         var article: String {
             switch self {
             case .format: "CatalogueFormat"
             case .expressions: "Expressions"
             case .report: "ReportJSON"
+            case .evaluators: "WritingAnEvaluator"
             }
         }
     }
 
-    @Argument(help: "format, expressions or report.")
+    @Argument(help: "format, expressions, report or evaluators.")
     var topic: Topic?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the catalogue (built-in plus --catalog) as static HTML pages into this folder.", valueName: "dir"))
@@ -36,7 +37,7 @@ struct DocsCommand: ParsableCommand {
     @OptionGroup var catalogue: CatalogueOptions
 
     func validate() throws {
-        if topic == nil, output == nil { throw ValidationError("give a guide (format, expressions or report), or --output DIR for the catalogue's pages.") }
+        if topic == nil, output == nil { throw ValidationError("give a guide (format, expressions, report or evaluators), or --output DIR for the catalogue's pages.") }
         if topic != nil, output != nil { throw ValidationError("give a guide or --output DIR, not both.") }
     }
 

@@ -1,0 +1,5 @@
+import BackCheckCLI
+import BuiltinEvaluators
+import MinimumEvaluator
+
+BackCheckCLI.main(evaluators: BuiltinEvaluators.all + [MinimumPlugin()])
