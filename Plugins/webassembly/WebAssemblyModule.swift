@@ -1,26 +1,49 @@
-import BackCheckPluginAPI
+internal import BackCheckPluginAPI
 internal import WasmKit
 
-/// One compiled evaluator module. Every call gets a new instance with a new budget: about
-/// 160 µs more than reusing one, paid so that no call can see what an earlier one left in
-/// memory or globals.
+/// One compiled evaluator module. Every call starts from the state the module had just after
+/// it was instantiated, so the same input always gives the same output and nothing one
+/// person's answers leave behind reaches the next person's:
+///
+/// - a module whose code changes nothing but its memory and globals reuses instances, each
+///   put back (memory copied from a snapshot, globals reassigned) before it is used again —
+///   WasmKit compiles a function the first time an instance calls it, so a new instance per
+///   call would compile the module's code again every time;
+/// - any other module (one that sets tables or drops segments) gets a new instance per call.
+///
+/// Any trap or exhausted budget drops the instance.
 struct WebAssemblyModule: SandboxedModule {
     let module: Module
     let engine: Engine
     let limits: SandboxLimits
     let checksScoring: Bool
+    let rewrite: ModuleRewrite
+    let pool = InstancePool()
 
     /// The most output a call may give: 1 MiB.
     static let maxOutputBytes = 1 << 20
 
     func call(_ entry: SandboxEntry, input: [UInt8]) throws(SandboxFailure) -> [UInt8] {
-        let instance = try instantiate()
-        guard case .memory(let memory)? = instance.export("memory"),
-              case .function(let allocate)? = instance.export("backcheck_alloc"),
-              case .function(let function)? = instance.export(entry.rawValue)
+        let pooled: PooledInstance
+        if rewrite.resettable, let reused = pool.take() {
+            pooled = reused
+        } else {
+            pooled = try instantiate()
+        }
+        pooled.store.fuel = Fuel(remaining: limits.fuel)
+        let output = try call(entry, input: input, on: pooled)
+        if rewrite.resettable { pool.giveBack(pooled) }
+        return output
+    }
+
+    private func call(_ entry: SandboxEntry, input: [UInt8], on pooled: PooledInstance) throws(SandboxFailure) -> [UInt8] {
+        let memory = pooled.memory
+        guard case .function(let allocate)? = pooled.instance.export("backcheck_alloc"),
+              case .function(let function)? = pooled.instance.export(entry.rawValue)
         else { throw SandboxFailure("does not export '\(entry.rawValue)'") }
         let pointer = try run("backcheck_alloc") { try allocate.invoke([.i32(UInt32(input.count))]) }
         guard case .i32(let address)? = pointer.first else { throw SandboxFailure("'backcheck_alloc' returned no pointer") }
+        guard address != 0 || input.isEmpty else { throw SandboxFailure("had no room for its \(input.count)-byte input") }
         try Self.checkRange(UInt64(address), UInt64(input.count), in: memory, what: "'backcheck_alloc' returned")
         if !input.isEmpty {
             input.withUnsafeBytes { source in
@@ -39,13 +62,11 @@ struct WebAssemblyModule: SandboxedModule {
     }
 
     /// A new instance: its start function runs within a budget of its own.
-    func instantiate() throws(SandboxFailure) -> Instance {
+    func instantiate() throws(SandboxFailure) -> PooledInstance {
         let store = Store(engine: engine)
         store.fuel = Fuel(remaining: limits.fuel)
         let instance = try run("its start function") { try module.instantiate(store: store) }
-        // One budget for the call that follows (the allocation and the evaluation together).
-        store.fuel = Fuel(remaining: limits.fuel)
-        return instance
+        return try PooledInstance(store: store, instance: instance, globalExports: rewrite.globalExports)
     }
 
     /// Checks that the ABI's exports are there with the right types.

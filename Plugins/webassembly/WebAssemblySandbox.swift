@@ -3,9 +3,9 @@ internal import WasmKit
 internal import WasmParser
 
 /// Runs the evaluator modules a catalogue brings (`kind: evaluator`, ABI 1) in WasmKit's
-/// interpreter: no imports, an instruction budget per call, a memory cap, and a fresh
-/// instance for every call so that nothing one person's answers leave behind can reach the
-/// next person's.
+/// interpreter: no imports, an instruction budget per call, a memory cap, and every call
+/// starting from the module's state just after instantiation, so that nothing one person's
+/// answers leave behind can reach the next person's.
 ///
 /// ```swift
 /// let registry = try PluginRegistry(BuiltinEvaluators.all, sandbox: WebAssemblySandbox())
@@ -30,9 +30,11 @@ public struct WebAssemblySandbox: SandboxRuntime {
     /// inside the module. (WasmKit's resource limiter would also do it, but is not public API;
     /// its fuel does not bound memory, as growing is charged after it succeeds.)
     public func compile(_ module: [UInt8], limits: SandboxLimits) throws(SandboxFailure) -> any SandboxedModule {
+        let rewrite: ModuleRewrite
         let parsed: Module
         do {
-            parsed = try parseWasm(bytes: module)
+            rewrite = try ModuleRewrite(module)
+            parsed = try parseWasm(bytes: rewrite.bytes)
         } catch {
             throw SandboxFailure("is not a valid WebAssembly module (\(error))")
         }
@@ -41,12 +43,15 @@ public struct WebAssemblySandbox: SandboxRuntime {
                 "imports '\(first.module).\(first.name)', but an evaluator module may import nothing (no WASI, no host functions); build it freestanding, with -nostdlib")
         }
         try Self.checkMemory(of: module, cap: limits.memoryBytes)
-        let compiled = WebAssemblyModule(module: parsed, engine: engine, limits: limits, checksScoring: false)
-        let instance = try compiled.instantiate()
-        try WebAssemblyModule.checkExports(of: instance)
-        return WebAssemblyModule(
+        let compiled = WebAssemblyModule(module: parsed, engine: engine, limits: limits, checksScoring: false, rewrite: rewrite)
+        let first = try compiled.instantiate()
+        try WebAssemblyModule.checkExports(of: first.instance)
+        let ready = WebAssemblyModule(
             module: parsed, engine: engine, limits: limits,
-            checksScoring: instance.export(SandboxEntry.check.rawValue) != nil)
+            checksScoring: first.instance.export(SandboxEntry.check.rawValue) != nil, rewrite: rewrite)
+        // The instance that passed the checks is the first one calls use.
+        if rewrite.resettable { ready.pool.giveBack(first) }
+        return ready
     }
 
     /// The module must define exactly one 32-bit, unshared memory with a declared maximum

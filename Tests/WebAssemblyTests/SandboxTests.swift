@@ -63,6 +63,37 @@ struct SandboxTests {
         #expect(outputs == Array(repeating: #"{"score":2}"#, count: 5))
     }
 
+    @Test("a module that changes its tables gets a new instance per call, so that state cannot carry either")
+    func tableStateDoesNotCarry() throws {
+        // Answers {"score":1} when its table slot is empty (and fills it), {"score":2} after.
+        let tables = TestModules.wat(
+            output: #"{"score":1}"#,
+            evaluate: """
+            (if (result i64) (ref.is_null (table.get $slots (i32.const 0)))
+              (then (table.set $slots (i32.const 0) (ref.func $marker)) (call $answer))
+              (else (i64.or (i64.shl (i64.const 3000) (i64.const 32)) (i64.const 11))))
+            """,
+            extra: #"(table $slots 1 funcref) (func $marker) (elem declare func $marker) (data (i32.const 3000) "{\"score\":2}")"#)
+        let module = try sandbox.compile(try TestModules.bytes(tables), limits: .default)
+        let outputs = try (0..<3).map { _ in String(decoding: try module.call(.evaluate, input: []), as: UTF8.self) }
+        #expect(outputs == Array(repeating: #"{"score":1}"#, count: 3))
+    }
+
+    @Test("a module whose memory grew is not reused: the next call starts from the first memory")
+    func grownMemoryIsNotReused() throws {
+        // Grows by a page each call and answers how many pages it has after: always 2 from 1.
+        let growing = TestModules.wat(
+            output: #"{"score":0}"#,
+            evaluate: """
+            (drop (memory.grow (i32.const 1)))
+            (i32.store8 (i32.const 2057) (i32.add (i32.const 48) (memory.size)))
+            (call $answer)
+            """)
+        let module = try sandbox.compile(try TestModules.bytes(growing), limits: .default)
+        let outputs = try (0..<4).map { _ in String(decoding: try module.call(.evaluate, input: []), as: UTF8.self) }
+        #expect(outputs == Array(repeating: #"{"score":2}"#, count: 4))
+    }
+
     @Test("the budget is the catalogue's: a loop that fits a big budget fails a small one")
     func budgetIsEnforced() throws {
         // About 4 instructions per turn of a 100 000-turn loop.
