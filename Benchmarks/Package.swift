@@ -25,6 +25,8 @@ let package = Package(
             dependencies: [
                 "CatalogueGenerator", .product(name: "AssessmentKit", package: "BackCheck"),
                 .product(name: "BuiltinEvaluators", package: "BackCheck"),
+                .product(name: "BackCheckPluginAPI", package: "BackCheck"),
+                .product(name: "WebAssemblyEvaluators", package: "BackCheck"),
             ],
             path: "Sources/backcheck-bench"
         ),

@@ -10,8 +10,9 @@
  */
 #include "backcheck_evaluator.h"
 
-/* ---- memory: a bump allocator over a static heap; every call runs in a fresh instance ---- */
-static unsigned char heap[256 * 1024];
+/* ---- memory: a bump allocator over a static heap. Every call starts from the memory the module
+ * had when it was instantiated (the program copies it back), so keep the heap small. ---- */
+static unsigned char heap[64 * 1024];
 static uint32_t heap_used;
 
 uint32_t backcheck_alloc(uint32_t size) {

@@ -20,7 +20,8 @@ struct ModuleRewrite {
 
     static let globalPrefix = "__backcheck_global_"
 
-    init(_ original: [UInt8]) throws(WasmParserError) {
+    /// Reads `original`; with `reusable` false the module is taken as not resettable.
+    init(_ original: [UInt8], reusable: Bool = true) throws(WasmParserError) {
         var parser = WasmParser.Parser(bytes: original)
         var mutable: [Int] = []
         var exportNames: Set<String> = []
@@ -50,7 +51,7 @@ struct ModuleRewrite {
         let rewritten = names.contains(where: exportNames.contains) ? nil : Self.exporting(globals: mutable, as: names, in: original)
         bytes = rewritten ?? original
         globalExports = rewritten == nil ? [] : names
-        resettable = !changes && rewritten != nil
+        resettable = reusable && !changes && rewritten != nil
     }
 
     /// `bytes` with `names` exported as globals `indices`, or `nil` when the export section

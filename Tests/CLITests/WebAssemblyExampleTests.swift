@@ -55,7 +55,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("linear-curve — Scores a measured value"))
         #expect(result.stdout.contains("module: ") && result.stdout.contains("Plugins/linear-curve/catalogue/linear-curve.wasm"))
-        #expect(result.stdout.contains("sha256: dd17fe1c"))
+        #expect(result.stdout.contains("sha256: d9f6c5a5"))
         #expect(result.stdout.contains("good     number, required. The value that scores 90."))
         // Without a catalogue only the five built in.
         #expect(!(try CLI.run(["plugins"]).stdout.contains("linear-curve")))

@@ -84,7 +84,7 @@ struct SpecStrictnessTests {
 
     @Test func documentWithoutKindOrWithBadId() {
         let noKind = load(["coach.yaml": validAssessment.replacing("kind: assessment\n", with: "")])
-        #expect(placed(noKind) == ["1:1: the document has no 'kind'; add kind: assessment, exercise, norms or vocabulary"])
+        #expect(placed(noKind) == ["1:1: the document has no 'kind'; add kind: assessment, exercise, norms, vocabulary or evaluator"])
         let badID = load(["coach.yaml": validAssessment.replacing("id: single-leg-squat", with: "id: Single_Leg")])
         #expect(placed(badID).first?.hasPrefix("2:5: id 'Single_Leg' is not kebab-case") == true)
     }

@@ -12,6 +12,8 @@ import Foundation
 ///     backcheck-bench load DIR [LABEL]          read DIR and load it over the built-in catalogue, as `lint` does, timed by phase
 ///     backcheck-bench evaluate N                read + score + JSON-export N answer sets, timed by phase
 ///     backcheck-bench render N                  render N reports in every format, timed per format
+///     backcheck-bench module DIR N [TWIN]       a WebAssembly evaluator (DIR: Plugins/linear-curve/catalogue) beside its
+///                                               compiled twin, which it writes into TWIN for `backcheck batch`
 @main
 enum BenchMain {
     static func main() {
@@ -28,8 +30,10 @@ enum BenchMain {
             Evaluation.run(count)
         case ("render", let count?):
             Evaluation.render(count)
+        case ("module", _) where arguments.count >= 3 && Int(arguments[2]) != nil:
+            ModuleCost.run(catalogue: arguments[1], count: Int(arguments[2])!, twinFolder: arguments.count > 3 ? arguments[3] : nil)
         default:
-            fail("usage: backcheck-bench generate N DIR [SEED] | answers N [SEED] | load DIR [LABEL] | evaluate N | render N", status: 64)
+            fail("usage: backcheck-bench generate N DIR [SEED] | answers N [SEED] | load DIR [LABEL] | evaluate N | render N | module DIR N", status: 64)
         }
     }
 

@@ -3,13 +3,13 @@ import BuiltinCatalogue
 /// The commented skeleton `backcheck new` writes: an assessment for a chosen evaluator with
 /// its own exercise document (and norms, for `normative`), which lints clean as written so an
 /// author starts from something that works and edits it.
-public enum AssessmentTemplate {
+package enum AssessmentTemplate {
     /// The evaluators a skeleton can be made for.
-    public static let evaluators = ["thresholds", "normative", "checklist", "red-flags", "firing-order"]
+    package static let evaluators = ["thresholds", "normative", "checklist", "red-flags", "firing-order"]
 
     /// An answers file for the skeleton: its first example's answers, so the new assessment can
     /// be run the moment it is written (`backcheck run ID --catalog . --answers ID.answers.yaml`).
-    public static func answers(id: String, evaluator: String) -> String? {
+    package static func answers(id: String, evaluator: String) -> String? {
         guard let yaml = yaml(id: id, evaluator: evaluator) else { return nil }
         let lines = yaml.split(separator: "\n")
         guard let examples = lines.firstIndex(where: { $0.hasPrefix("examples:") }),
@@ -28,7 +28,7 @@ public enum AssessmentTemplate {
     /// The skeleton's YAML for assessment `id` scored by `evaluator`, or `nil` for an
     /// evaluator without a skeleton. The skeletons are data: `Authoring/Templates/EVALUATOR.yaml`,
     /// embedded at build time, with `{{id}}` and `{{title}}` filled in here.
-    public static func yaml(id: String, evaluator: String) -> String? {
+    package static func yaml(id: String, evaluator: String) -> String? {
         guard let template = BuiltinCatalogue.templates.first(where: { $0.name == evaluator })?.text else { return nil }
         let title = id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
         return template.split(separator: "{{id}}", omittingEmptySubsequences: false).joined(separator: id)

@@ -6,30 +6,30 @@ import BuiltinCatalogue
 /// (by the `EmbedCatalogue` plugin), so listing it needs no parsing at all: that keeps
 /// `backcheck list` as quick to start as the program itself. The tests check these rows
 /// against a full load of the built-in catalogue.
-public struct CatalogueListing: Sendable, Hashable {
+package struct CatalogueListing: Sendable, Hashable {
     /// One assessment's row.
-    public struct Row: Sendable, Hashable {
+    package struct Row: Sendable, Hashable {
         /// The assessment's id.
-        public var id: String
+        package var id: String
         /// Its title.
-        public var title: String
+        package var title: String
         /// Its category.
-        public var category: Category
+        package var category: Category
         /// How long it takes, in minutes.
-        public var durationMinutes: Double
+        package var durationMinutes: Double
         /// How far its result can be trusted.
-        public var evidence: EvidenceLevel
+        package var evidence: EvidenceLevel
         /// The evaluator plugin's id.
-        public var evaluator: String
+        package var evaluator: String
         /// Its version.
-        public var version: Int
+        package var version: Int
     }
 
     /// The rows, sorted by id.
-    public var rows: [Row]
+    package var rows: [Row]
 
     /// The rows of a loaded catalogue.
-    public init(_ catalogue: Catalogue) {
+    package init(_ catalogue: Catalogue) {
         rows = catalogue.assessments.map { assessment in
             Row(
                 id: assessment.id, title: assessment.title, category: assessment.category,
@@ -44,7 +44,7 @@ public struct CatalogueListing: Sendable, Hashable {
 
     /// The built-in catalogue's rows, as read at build time; `nil` if any field could not be
     /// read there (then load the catalogue instead).
-    public static let builtIn: CatalogueListing? = {
+    package static let builtIn: CatalogueListing? = {
         var rows: [Row] = []
         for entry in BuiltinCatalogue.listing {
             guard let category = Category(rawValue: entry.category), let duration = Double(entry.durationMinutes),

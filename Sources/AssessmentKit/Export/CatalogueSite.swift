@@ -5,9 +5,9 @@ internal import BackCheckPluginAPI
 /// inputs, findings with the exercises they ask for, evidence and sources), exercise and norms
 /// table. Every page is self-contained (inline CSS, no scripts, no requests) and every link is
 /// relative, so the folder can be opened from disk or put on any web server.
-public enum CatalogueSite {
+package enum CatalogueSite {
     /// The pages, by file name (`index.html`, `assessment-ID.html`, …).
-    public static func pages(_ catalogue: Catalogue) -> [(name: String, html: String)] {
+    package static func pages(_ catalogue: Catalogue) -> [(name: String, html: String)] {
         var pages = [("index.html", index(catalogue))]
         pages += catalogue.assessments.map { ("assessment-\($0.id).html", page($0, in: catalogue)) }
         pages += catalogue.exercises.values.sorted { $0.id < $1.id }.map { ("exercise-\($0.id).html", page($0)) }

@@ -79,7 +79,9 @@ extension ListCommand {
             }
         case .evaluators:
             headers = ["ID", "WHAT IT DOES"]
-            rows = ProgramRegistry.current.plugins.map { [$0.id, $0.summary] }
+            // With --catalog, the evaluators those catalogues bring as modules too.
+            let registry = catalogue.catalogs.isEmpty ? ProgramRegistry.current : try catalogue.load().registry
+            rows = registry.plugins.map { [$0.id, $0.summary] }
         case .functions:
             headers = ["FUNCTION"]
             rows = Expression.functionSignatures.map { [$0] }

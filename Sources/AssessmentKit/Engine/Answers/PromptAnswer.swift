@@ -4,11 +4,11 @@ import BackCheckYAML
 
 /// Checks one value typed at an interactive prompt exactly as the same value in an answers
 /// file would be checked (type, range, choices), so both ways of answering agree.
-public enum PromptAnswer {
+package enum PromptAnswer {
     /// The value typed for `input` (one side of it when bilateral), or the reason it is not
     /// acceptable, in words for the person at the prompt. Booleans also take y/yes/n/no;
     /// sequences may be typed as `a, b, c`.
-    public static func check(_ text: String, for input: AssessmentInput) -> Result<Value, PromptProblem> {
+    package static func check(_ text: String, for input: AssessmentInput) -> Result<Value, PromptProblem> {
         var typed = text.trimmingSpaces
         switch input.type {
         case .boolean:
@@ -38,7 +38,7 @@ public enum PromptAnswer {
     }
 
     /// What to type, e.g. `a number from -45 to 60 deg`, `95, 1:35 or 1m35s`.
-    public static func hint(for input: AssessmentInput) -> String {
+    package static func hint(for input: AssessmentInput) -> String {
         let unit = input.unit.flatMap { $0 == "none" ? nil : " \($0)" } ?? ""
         let range = input.range.map { " from \(NumberText.format($0.lowerBound)) to \(NumberText.format($0.upperBound))\(unit)" } ?? unit
         switch input.type {
@@ -53,14 +53,14 @@ public enum PromptAnswer {
 }
 
 /// Why a typed value was not accepted.
-public struct PromptProblem: Error, Sendable, Hashable {
+package struct PromptProblem: Error, Sendable, Hashable {
     /// The reason, in words.
-    public var message: String
+    package var message: String
 }
 
 extension PromptAnswer {
     /// The fields of the profile, as an answers file names them.
-    public enum ProfileField: String, Sendable, CaseIterable {
+    package enum ProfileField: String, Sendable, CaseIterable {
         /// `female` or `male`.
         case sex
         /// Years.
@@ -73,7 +73,7 @@ extension PromptAnswer {
 
     /// `profile` with `field` set from the typed `text`, checked as the `profile` block of an
     /// answers file is; or the reason it is not acceptable.
-    public static func set(_ field: ProfileField, from text: String, in profile: Profile) -> Result<Profile, PromptProblem> {
+    package static func set(_ field: ProfileField, from text: String, in profile: Profile) -> Result<Profile, PromptProblem> {
         let typed = text.trimmingSpaces
         guard !typed.isEmpty else { return .failure(PromptProblem(message: "type a value")) }
         let parsed = YAMLParser().parse("{\(field.rawValue): \(typed)}", file: "<prompt>")
