@@ -113,6 +113,22 @@ struct CatalogueModuleTests {
         #expect(error.mark?.line == 17)
     }
 
+    @Test("an evaluator document is found however its kind is quoted or spaced, and reported when it cannot be")
+    func evaluatorDocumentsAreNeverSkippedSilently() throws {
+        let fixture = try ModuleCatalogue(module: try TestModules.bytes(TestModules.wat(output: #"{"score":64}"#)))
+        defer { fixture.remove() }
+        let path = fixture.folder.appendingPathComponent("test-module.yaml")
+        let yaml = try String(contentsOf: path, encoding: .utf8)
+        for spelling in [#""kind" : "evaluator""#, "kind:   'evaluator'"] {
+            try yaml.replacingOccurrences(of: "kind: evaluator", with: spelling).write(to: path, atomically: true, encoding: .utf8)
+            #expect(try fixture.report(value: 10).assessments.first { $0.id == "module-probe" }?.score == 64, "\(spelling)")
+        }
+        // An escape the scan cannot read: an error at the kind, not a silently missing evaluator.
+        try yaml.replacingOccurrences(of: "kind: evaluator", with: #"kind: "\x65valuator""#).write(to: path, atomically: true, encoding: .utf8)
+        let error = try #require(fixture.load().diagnostics.all.first { $0.message.contains("write its kind on one line") })
+        #expect(error.mark?.line == 2)
+    }
+
     @Test("an evaluator id a built-in evaluator has is refused")
     func clashingID() throws {
         let fixture = try ModuleCatalogue(module: try TestModules.bytes(TestModules.wat()))

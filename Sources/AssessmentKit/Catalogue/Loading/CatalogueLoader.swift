@@ -109,8 +109,17 @@ public struct CatalogueLoader: Sendable {
                     var header = CatalogueDocument(document, layer: layer, reader: headerReader)
                     header?.source = DefinitionDigest.Source(bytes: file.bytes, path: file.path, document: place, limits: limits)
                     let location = DocumentLocation(layer: layer, file: number, document: place)
-                    // Evaluator documents were read first, with their diagnostics.
-                    if header?.kind == .evaluator { return (DiagnosticLog(), nil) }
+                    // Evaluator documents were read first, with their diagnostics — unless the
+                    // first pass's scan for `kind: evaluator` missed this file.
+                    if let header, header.kind == .evaluator {
+                        var missed = DiagnosticLog()
+                        if !RuntimeEvaluatorLoader.mentionsEvaluatorKind(file.bytes) {
+                            missed.append(.error(
+                                "this evaluator document could not be found before the assessments were read; write its kind on one line as 'kind: evaluator'",
+                                at: header.root["kind"]?.mark ?? header.root.mark))
+                        }
+                        return (missed, nil)
+                    }
                     return (headerReader.diagnostics, header.map {
                         PreparedDocument(
                             $0, at: location, assessmentReader: assessmentReader, generation: generation,

@@ -89,18 +89,24 @@ struct RuntimeEvaluatorLoader {
         }
     }
 
-    /// Whether `bytes` hold `kind:` followed (after spaces and an optional quote) by `evaluator`.
+    /// Whether `bytes` hold the key `kind` with the value `evaluator`: `kind: evaluator`, with
+    /// any quotes and spaces around the colon (`"kind": "evaluator"`, `kind : evaluator`).
+    /// A document this misses is reported by the main pass, so none is silently skipped.
     static func mentionsEvaluatorKind(_ bytes: [UInt8]) -> Bool {
-        let key = Array("kind:".utf8), value = Array("evaluator".utf8)
-        guard bytes.count >= key.count + value.count else { return false }
+        let key = Array("kind".utf8), value = Array("evaluator".utf8)
+        func skipQuotesAndSpaces(_ index: inout Int) {
+            while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x22 || bytes[index] == 0x27 { index += 1 }
+        }
         var index = 0
-        while index + key.count <= bytes.count {
-            if bytes[index] == key[0], bytes[index..<index + key.count].elementsEqual(key) {
-                var next = index + key.count
-                while next < bytes.count, bytes[next] == 0x20 || bytes[next] == 0x22 || bytes[next] == 0x27 { next += 1 }
-                if next + value.count <= bytes.count, bytes[next..<next + value.count].elementsEqual(value) { return true }
-            }
-            index += 1
+        while index + key.count + value.count < bytes.count {
+            defer { index += 1 }
+            guard bytes[index] == key[0], bytes[index..<index + key.count].elementsEqual(key) else { continue }
+            var next = index + key.count
+            skipQuotesAndSpaces(&next)
+            guard next < bytes.count, bytes[next] == UInt8(ascii: ":") else { continue }
+            next += 1
+            skipQuotesAndSpaces(&next)
+            if next + value.count <= bytes.count, bytes[next..<next + value.count].elementsEqual(value) { return true }
         }
         return false
     }

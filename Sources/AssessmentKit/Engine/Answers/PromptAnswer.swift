@@ -1,5 +1,5 @@
-public import BackCheckExpressions
-public import BackCheckPluginAPI
+package import BackCheckExpressions
+package import BackCheckPluginAPI
 import BackCheckYAML
 
 /// Checks one value typed at an interactive prompt exactly as the same value in an answers
