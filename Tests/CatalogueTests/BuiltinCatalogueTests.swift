@@ -1,3 +1,4 @@
+import Foundation
 import AssessmentKit
 import BuiltinEvaluators
 import BackCheckPluginAPI
@@ -65,5 +66,27 @@ struct BuiltinCatalogueTests {
         let plugins = PluginRegistry.builtIn.plugins
         #expect(throws: PluginRegistry.DuplicateID.self) { try PluginRegistry(plugins + [plugins[0]]) }
         #expect(PluginRegistry.builtIn.ids == ["checklist", "firing-order", "normative", "red-flags", "thresholds"])
+    }
+}
+
+@Suite("Loading reads each file once")
+struct OneReadTests {
+    @Test("the built-in catalogue's norms are read before its assessments: none is read twice")
+    func builtInAssessmentsAreReadOnce() {
+        let result = CatalogueLoader(registry: .builtIn).load([.builtIn])
+        #expect(result.catalogue != nil)
+        #expect(result.assessmentsReadAgain == 0)
+    }
+
+    @Test("norms a later layer brings still reach the assessments read before them")
+    func laterNormsAreStillUsed() throws {
+        let normsFile = try #require(CatalogueLayer.builtIn.files.first { $0.path.contains("norms/") })
+        // A later layer with norms makes the built-in assessments go stale and be read again.
+        let id = try #require(String(decoding: normsFile.bytes, as: UTF8.self)
+            .split(separator: "\n").first { $0.hasPrefix("id: ") }.map { String($0.dropFirst(4)) })
+        let text = String(decoding: normsFile.bytes, as: UTF8.self).replacingOccurrences(of: "\nid: \(id)", with: "\nid: \(id)\nreplaces: \(id)")
+        let result = CatalogueLoader(registry: .builtIn).load([.builtIn, CatalogueLayer(name: "mine", files: [.init(path: "mine/norms.yaml", bytes: Array(text.utf8))])])
+        #expect(result.catalogue != nil, "\(result.diagnostics.all.prefix(3))")
+        #expect(result.assessmentsReadAgain > 0)
     }
 }

@@ -32,6 +32,9 @@ public struct CatalogueLoader: Sendable {
         public var partial: Catalogue
         /// Every problem found, in file order.
         public var diagnostics: DiagnosticLog
+        /// How many assessments had to be read again because norms they may use came after
+        /// them: 0 unless a later layer brings norms (for the tests).
+        package var assessmentsReadAgain = 0
     }
 
     /// Loads `layers` in order: a later layer's document replaces an earlier one with the
@@ -39,13 +42,17 @@ public struct CatalogueLoader: Sendable {
     ///
     /// Files are parsed and documents read a batch at a time, spread over the cores, and each
     /// document's YAML tree is dropped once it is read, so memory stays flat in the number of
-    /// files. An assessment read before a later norms document arrived is read again at the
+    /// files. Within each layer the files holding norms are read first, so an assessment is
+    /// parsed and read once; only one read before a later layer's norms is read again at the
     /// end (its file parsed anew), so the result is the same as reading everything at once.
     public func load(_ layers: [CatalogueLayer]) -> Result {
         let reader = NodeReader()
         let registry = registry(adding: layers, reader: reader)
-        let catalogue = read(layers, into: DocumentStore(), registry: registry, reader: reader).finish(registry: registry, reader: reader)
-        return Result(catalogue: reader.hasErrors ? nil : catalogue, partial: catalogue, diagnostics: reader.diagnostics)
+        let store = read(layers, into: DocumentStore(), registry: registry, reader: reader)
+        let catalogue = store.finish(registry: registry, reader: reader)
+        var result = Result(catalogue: reader.hasErrors ? nil : catalogue, partial: catalogue, diagnostics: reader.diagnostics)
+        result.assessmentsReadAgain = store.assessmentsReadAgain
+        return result
     }
 
     /// What checking a catalogue gave (see ``lint(_:)``).
@@ -85,12 +92,8 @@ public struct CatalogueLoader: Sendable {
         _ layers: [CatalogueLayer], into store: DocumentStore, registry: PluginRegistry, reader: NodeReader
     ) -> DocumentStore {
         let parser = YAMLParser(limits: limits, allowsTags: false)
-        let files = layers.indices.flatMap { layer in layers[layer].files.indices.map { (layer: layer, file: $0) } }
         var store = store
-        var start = 0
-        while start < files.count {
-            let batch = Array(files[start..<min(files.count, start + Self.batchSize)])
-            start += batch.count
+        for batch in Self.batches(layers) {
             let assessmentReader = AssessmentReader(registry: registry, norms: store.normsTables)
             let generation = store.normsGeneration
             let runsExamples = store.runsExamplesAndDrops
@@ -113,7 +116,7 @@ public struct CatalogueLoader: Sendable {
                     // first pass's scan for `kind: evaluator` missed this file.
                     if let header, header.kind == .evaluator {
                         var missed = DiagnosticLog()
-                        if !RuntimeEvaluatorLoader.mentionsEvaluatorKind(file.bytes) {
+                        if !KindScan.mentions("evaluator", in: file.bytes) {
                             missed.append(.error(
                                 "this evaluator document could not be found before the assessments were read; write its kind on one line as 'kind: evaluator'",
                                 at: header.root["kind"]?.mark ?? header.root.mark))
@@ -156,7 +159,27 @@ public struct CatalogueLoader: Sendable {
             return DocumentStore.readAssessment(entry, with: assessmentReader, generation: generation, examples: runsExamples)
         }
         for case let entry? in reread { store.replaceAssessment(entry) }
+        store.assessmentsReadAgain = stale.count
         return store
+    }
+
+    /// The files in the order they are read, a batch at a time: layer by layer, and within a
+    /// layer the files holding norms first, in batches of their own, so that every assessment
+    /// after them is read once, against its norms. (Read in name order, `assessments/` comes
+    /// before `norms/`, and every built-in assessment had to be parsed and read again.)
+    static func batches(_ layers: [CatalogueLayer]) -> [[(layer: Int, file: Int)]] {
+        var batches: [[(layer: Int, file: Int)]] = []
+        for (layer, content) in layers.enumerated() {
+            let holdsNorms = content.files.map { KindScan.mentions("norms", in: $0.bytes) }
+            let norms = content.files.indices.filter { holdsNorms[$0] }
+            let rest = content.files.indices.filter { !holdsNorms[$0] }
+            for group in [norms, rest] where !group.isEmpty {
+                for start in stride(from: 0, to: group.count, by: batchSize) {
+                    batches.append(group[start..<min(group.count, start + batchSize)].map { (layer, $0) })
+                }
+            }
+        }
+        return batches
     }
 
     /// ``registry`` with the evaluators that `layers` bring as modules.

@@ -49,6 +49,8 @@ struct DocumentStore {
     private(set) var assessments: [String: Entry<Assessment>] = [:]
     private(set) var vocabularies: [String: Entry<Vocabulary>] = [:]
     private(set) var replacements: [Replacement] = []
+    /// How many assessments were read a second time, against norms that came after them.
+    var assessmentsReadAgain = 0
     /// Bumped whenever the set of norms documents changes: an assessment read against an
     /// older generation may have looked up a table that has changed since.
     private(set) var normsGeneration = 0

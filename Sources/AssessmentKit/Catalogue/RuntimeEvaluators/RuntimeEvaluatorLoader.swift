@@ -21,7 +21,7 @@ struct RuntimeEvaluatorLoader {
         var declarations: [String: EvaluatorDeclaration] = [:]
         var order: [String] = []
         for (number, layer) in layers.enumerated() {
-            for file in layer.files where Self.mentionsEvaluatorKind(file.bytes) {
+            for file in layer.files where KindScan.mentions("evaluator", in: file.bytes) {
                 for document in parser.parse(file.bytes, file: file.path).documents {
                     guard let header = CatalogueDocument(document, layer: number, reader: NodeReader()),
                           header.kind == .evaluator,
@@ -87,27 +87,5 @@ struct RuntimeEvaluatorLoader {
             reader.error("the module '\(declaration.module)' \(error.reason)", at: declaration.moduleMark)
             return nil
         }
-    }
-
-    /// Whether `bytes` hold the key `kind` with the value `evaluator`: `kind: evaluator`, with
-    /// any quotes and spaces around the colon (`"kind": "evaluator"`, `kind : evaluator`).
-    /// A document this misses is reported by the main pass, so none is silently skipped.
-    static func mentionsEvaluatorKind(_ bytes: [UInt8]) -> Bool {
-        let key = Array("kind".utf8), value = Array("evaluator".utf8)
-        func skipQuotesAndSpaces(_ index: inout Int) {
-            while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x22 || bytes[index] == 0x27 { index += 1 }
-        }
-        var index = 0
-        while index + key.count + value.count < bytes.count {
-            defer { index += 1 }
-            guard bytes[index] == key[0], bytes[index..<index + key.count].elementsEqual(key) else { continue }
-            var next = index + key.count
-            skipQuotesAndSpaces(&next)
-            guard next < bytes.count, bytes[next] == UInt8(ascii: ":") else { continue }
-            next += 1
-            skipQuotesAndSpaces(&next)
-            if next + value.count <= bytes.count, bytes[next..<next + value.count].elementsEqual(value) { return true }
-        }
-        return false
     }
 }
