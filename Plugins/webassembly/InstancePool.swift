@@ -9,17 +9,23 @@ final class PooledInstance: @unchecked Sendable {
     let store: Store
     let instance: Instance
     let memory: Memory
-    private let memorySnapshot: [UInt8]
+    let memorySnapshot: [UInt8]
     private let globals: [(global: Global, value: WasmKit.Value)]
 
-    init(store: Store, instance: Instance, globalExports: [String]) throws(SandboxFailure) {
+    /// Wraps `instance`; `snapshot`, when given, is its memory as instantiated (shared by all
+    /// instances of the module), else it is copied now.
+    init(store: Store, instance: Instance, globalExports: [String], snapshot: [UInt8]?) throws(SandboxFailure) {
         guard case .memory(let memory)? = instance.export("memory") else {
             throw SandboxFailure("does not export its memory as 'memory'")
         }
         self.store = store
         self.instance = instance
         self.memory = memory
-        memorySnapshot = memory.byteCount == 0 ? [] : memory.withUnsafeBufferPointer(offset: 0, count: memory.byteCount) { Array($0) }
+        if let snapshot, snapshot.count == memory.byteCount {
+            memorySnapshot = snapshot
+        } else {
+            memorySnapshot = memory.byteCount == 0 ? [] : memory.withUnsafeBufferPointer(offset: 0, count: memory.byteCount) { Array($0) }
+        }
         globals = globalExports.compactMap { name in
             guard case .global(let global)? = instance.export(name) else { return nil }
             return (global, global.value)

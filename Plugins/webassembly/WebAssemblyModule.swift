@@ -19,6 +19,9 @@ struct WebAssemblyModule: SandboxedModule {
     let checksScoring: Bool
     let rewrite: ModuleRewrite
     let pool = InstancePool()
+    /// The memory every instance has after its start function — the same for all, as a module
+    /// imports nothing — kept once and shared by the pooled instances.
+    var snapshot: [UInt8]?
 
     /// The most output a call may give: 1 MiB.
     static let maxOutputBytes = 1 << 20
@@ -30,7 +33,10 @@ struct WebAssemblyModule: SandboxedModule {
         } else {
             pooled = try instantiate()
         }
-        pooled.store.fuel = Fuel(remaining: limits.fuel)
+        // A reused instance's start function ran once, its effect kept in the snapshot, so each
+        // call gets the whole budget; with a new instance per call, the start function and the
+        // call share one budget.
+        if rewrite.resettable { pooled.store.fuel = Fuel(remaining: limits.fuel) }
         let output = try call(entry, input: input, on: pooled)
         if rewrite.resettable { pool.giveBack(pooled) }
         return output
@@ -61,12 +67,13 @@ struct WebAssemblyModule: SandboxedModule {
         return memory.withUnsafeBufferPointer(offset: UInt(outputAddress), count: Int(outputLength)) { Array($0) }
     }
 
-    /// A new instance: its start function runs within a budget of its own.
+    /// A new instance; its start function runs within the budget (which the call that follows
+    /// shares when instances are not reused).
     func instantiate() throws(SandboxFailure) -> PooledInstance {
         let store = Store(engine: engine)
         store.fuel = Fuel(remaining: limits.fuel)
-        let instance = try run("its start function") { try module.instantiate(store: store) }
-        return try PooledInstance(store: store, instance: instance, globalExports: rewrite.globalExports)
+        let instance = try run("its start function", instantiating: true) { try module.instantiate(store: store) }
+        return try PooledInstance(store: store, instance: instance, globalExports: rewrite.globalExports, snapshot: snapshot)
     }
 
     /// Checks that the ABI's exports are there with the right types.
@@ -104,11 +111,15 @@ struct WebAssemblyModule: SandboxedModule {
         }
     }
 
-    /// Runs `body`, turning WasmKit's errors into the reason a person reads.
-    private func run<T>(_ what: String, _ body: () throws -> T) throws(SandboxFailure) -> T {
+    /// Runs `body`, turning WasmKit's errors into the reason a person reads. When
+    /// `instantiating`, an error that is not a trap is the module failing validation.
+    private func run<T>(_ what: String, instantiating: Bool = false, _ body: () throws -> T) throws(SandboxFailure) -> T {
         do {
             return try body()
         } catch {
+            if instantiating, !(error is Trap), !"\(error)".contains("out of fuel") {
+                throw SandboxFailure("is not a valid WebAssembly module (\(error))")
+            }
             // WasmKit's text is the reason and then a backtrace of machine addresses: keep the reason.
             var text = "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
             if text.hasPrefix("Trap: ") { text.removeFirst("Trap: ".count) }

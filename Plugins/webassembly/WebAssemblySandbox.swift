@@ -13,6 +13,9 @@ internal import WasmParser
 public struct WebAssemblySandbox: SandboxRuntime {
     /// One engine for every module: it holds only configuration and is safe to share.
     private let engine: Engine
+    /// An engine that compiles every function at instantiation: the load-time check uses it,
+    /// so a function body that does not validate is an error at load, not at the first call.
+    private let checkingEngine: Engine
     /// Whether instances are reused between calls (put back as first instantiated) when the
     /// module allows it; otherwise every call gets a new instance, about 60 times slower for
     /// the C example.
@@ -22,6 +25,7 @@ public struct WebAssemblySandbox: SandboxRuntime {
     /// measuring, or for the wary: reuse is already proven not to carry state between calls).
     public init(reusesInstances: Bool = true) {
         engine = Engine(configuration: EngineConfiguration(fuelMetering: true))
+        checkingEngine = Engine(configuration: EngineConfiguration(compilationMode: .eager, fuelMetering: true))
         self.reusesInstances = reusesInstances
     }
 
@@ -49,28 +53,47 @@ public struct WebAssemblySandbox: SandboxRuntime {
                 "imports '\(first.module).\(first.name)', but an evaluator module may import nothing (no WASI, no host functions); build it freestanding, with -nostdlib")
         }
         try Self.checkMemory(of: module, cap: limits.memoryBytes)
+        // Every function body validated and compiled once, within the budget's start function.
+        _ = try WebAssemblyModule(module: parsed, engine: checkingEngine, limits: limits, checksScoring: false, rewrite: rewrite)
+            .instantiate()
         let compiled = WebAssemblyModule(module: parsed, engine: engine, limits: limits, checksScoring: false, rewrite: rewrite)
         let first = try compiled.instantiate()
         try WebAssemblyModule.checkExports(of: first.instance)
-        let ready = WebAssemblyModule(
+        var ready = WebAssemblyModule(
             module: parsed, engine: engine, limits: limits,
             checksScoring: first.instance.export(SandboxEntry.check.rawValue) != nil, rewrite: rewrite)
+        ready.snapshot = first.memorySnapshot
         // The instance that passed the checks is the first one calls use.
         if rewrite.resettable { ready.pool.giveBack(first) }
         return ready
     }
 
+    /// The most elements a table may declare: tables, like memory, must be bounded before the
+    /// module runs, as `table.grow` allocates its elements before any fuel is charged.
+    static let maxTableElements: UInt64 = 10_000
+
     /// The module must define exactly one 32-bit, unshared memory with a declared maximum
-    /// within `cap`.
+    /// within `cap`, and every table must declare a maximum of at most ``maxTableElements``.
     private static func checkMemory(of bytes: [UInt8], cap: Int) throws(SandboxFailure) {
         var parser = WasmParser.Parser(bytes: bytes)
         var memories: [MemoryType] = []
+        var tables: [TableType] = []
         do {
             while let payload = try parser.parseNext() {
-                if case .memorySection(let section) = payload { memories += section.map(\.type) }
+                switch payload {
+                case .memorySection(let section): memories += section.map(\.type)
+                case .tableSection(let section): tables += section.map(\.type)
+                default: break
+                }
             }
         } catch {
             throw SandboxFailure("is not a valid WebAssembly module (\(error))")
+        }
+        for table in tables {
+            guard let maximum = table.limits.max, maximum <= maxTableElements, !table.limits.isMemory64 else {
+                throw SandboxFailure(
+                    "has a table without a declared maximum of at most \(maxTableElements) elements, so it could grow without bound")
+            }
         }
         let pageBytes: UInt64 = 65_536
         let capPages = UInt64(cap) / pageBytes
@@ -86,7 +109,7 @@ public struct WebAssemblySandbox: SandboxRuntime {
         }
         guard maximum <= capPages else {
             throw SandboxFailure(
-                "declares a maximum memory of \(maximum * pageBytes >> 20) MiB, over its cap of \(cap >> 20) MiB; \(advice)")
+                "declares a maximum memory of \(maximum * pageBytes >> 10) KiB, over its cap of \(cap >> 10) KiB; \(advice)")
         }
     }
 }

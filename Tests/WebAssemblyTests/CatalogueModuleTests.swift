@@ -77,7 +77,8 @@ struct CatalogueModuleTests {
         #expect(error.mark?.line == 5)
     }
 
-    @Test("a module path that leaves the catalogue folder is refused", arguments: ["../x.wasm", "/etc/passwd", "sub/../../x.wasm"])
+    @Test("a module path that leaves the catalogue folder, or names nothing, is refused",
+          arguments: ["../x.wasm", "/etc/passwd", "sub/../../x.wasm", "missing.wasm"])
     func escapingPath(path: String) throws {
         let fixture = try ModuleCatalogue(module: try TestModules.bytes(TestModules.wat()), modulePath: path)
         defer { fixture.remove() }

@@ -73,7 +73,7 @@ struct SandboxTests {
               (then (table.set $slots (i32.const 0) (ref.func $marker)) (call $answer))
               (else (i64.or (i64.shl (i64.const 3000) (i64.const 32)) (i64.const 11))))
             """,
-            extra: #"(table $slots 1 funcref) (func $marker) (elem declare func $marker) (data (i32.const 3000) "{\"score\":2}")"#)
+            extra: #"(table $slots 1 1 funcref) (func $marker) (elem declare func $marker) (data (i32.const 3000) "{\"score\":2}")"#)
         let module = try sandbox.compile(try TestModules.bytes(tables), limits: .default)
         let outputs = try (0..<3).map { _ in String(decoding: try module.call(.evaluate, input: []), as: UTF8.self) }
         #expect(outputs == Array(repeating: #"{"score":1}"#, count: 3))

@@ -8,7 +8,9 @@ enum KindScan {
     static func mentions(_ kind: String, in bytes: [UInt8]) -> Bool {
         let key = Array("kind".utf8), value = Array(kind.utf8)
         func skipQuotesAndSpaces(_ index: inout Int) {
-            while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x22 || bytes[index] == 0x27 { index += 1 }
+            while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x22 || bytes[index] == 0x27 {
+                index += 1
+            }
         }
         var index = 0
         while index + key.count + value.count < bytes.count {

@@ -46,7 +46,7 @@ struct EvaluatorDeclaration: Sendable {
         let limits = Self.readLimits(fields.node("limits"), reader: reader)
         fields.rejectUnknownKeys(alsoKnown: CatalogueDocument.headerKeys)
         if let sha256, let node = fields.node("sha256"), !Self.isHexDigest(sha256) {
-            reader.error("'sha256' must be the module's SHA-256 as 64 lower-case hex digits, found '\(sha256)'", at: node.mark)
+            reader.error("'sha256' must be the module's SHA-256 as 64 hex digits, found '\(sha256)'", at: node.mark)
         }
         guard let module, let sha256, let summary, let keys, let limits, let moduleNode = fields.node("module"),
               reader.diagnostics.errorCount == errorsBefore
@@ -54,7 +54,7 @@ struct EvaluatorDeclaration: Sendable {
         guard let resolved = ModulePath.resolve(module, besides: file, inside: folder) else {
             let place = folder.map { "inside the catalogue folder \($0)" } ?? "inside a catalogue folder on disk"
             reader.error(
-                "the module '\(module)' must be a relative path to a file \(place); move the module there and name it relative to this file",
+                "the module '\(module)' must be a relative path to an existing file \(place); build or move the module there and name it relative to this file",
                 at: moduleNode.mark)
             return nil
         }
@@ -65,7 +65,7 @@ struct EvaluatorDeclaration: Sendable {
         self.module = module
         modulePath = resolved
         moduleMark = moduleNode.mark
-        self.sha256 = sha256
+        self.sha256 = sha256.lowercased()
         sha256Mark = fields.node("sha256")?.mark ?? document.root.mark
         self.summary = summary
         self.keys = keys
@@ -112,6 +112,6 @@ struct EvaluatorDeclaration: Sendable {
     }
 
     private static func isHexDigest(_ text: String) -> Bool {
-        text.utf8.count == 64 && text.utf8.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 102) }
+        text.utf8.count == 64 && text.lowercased().utf8.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 102) }
     }
 }

@@ -11,19 +11,16 @@ import Darwin
 /// catalogue cannot make the program read a file of the person running it.
 enum ModulePath {
     /// The module's real path, or `nil` when `path` is absolute, leaves `folder`, or does not
-    /// exist (a missing module is reported when it is read).
+    /// resolve to an existing file.
     static func resolve(_ path: String, besides file: String, inside folder: String?) -> String? {
         guard let folder, !path.isEmpty, !path.hasPrefix("/") else { return nil }
         let directory = file.lastIndex(of: "/").map { String(file[..<$0]) } ?? "."
         let joined = directory + "/" + path
         guard let root = realPath(folder) else { return nil }
-        // A missing file cannot be resolved; its folder can, and must be inside.
-        if let real = realPath(joined) {
-            return real == root || real.hasPrefix(root + "/") ? real : nil
-        }
-        let parent = joined.lastIndex(of: "/").map { String(joined[..<$0]) } ?? "."
-        guard let realParent = realPath(parent), realParent == root || realParent.hasPrefix(root + "/") else { return nil }
-        return realParent + "/" + joined[joined.index(after: joined.lastIndex(of: "/")!)...]
+        // A path that does not resolve (a missing file, a dangling link) is refused here too:
+        // answering its folder plus its name would let a link be followed when it is opened.
+        guard let real = realPath(joined) else { return nil }
+        return real == root || real.hasPrefix(root + "/") ? real : nil
     }
 
     private static func realPath(_ path: String) -> String? {

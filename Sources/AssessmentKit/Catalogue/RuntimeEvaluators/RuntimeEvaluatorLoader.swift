@@ -15,6 +15,9 @@ struct RuntimeEvaluatorLoader {
 
     /// The biggest module read: 1 MiB.
     static let maxModuleBytes = 1 << 20
+    /// The most evaluators the catalogues of one load may bring: each holds compiled code and
+    /// an instance, so their number is bounded like their size.
+    static let maxEvaluators = 32
 
     /// The registry with a plugin for every sound evaluator document of `layers` added.
     func registry(adding layers: [CatalogueLayer], reader: NodeReader) -> PluginRegistry {
@@ -42,20 +45,31 @@ struct RuntimeEvaluatorLoader {
             }
         }
         var plugins: [any EvaluatorPlugin] = []
-        for id in order {
+        var compiled: [String: any SandboxedModule] = [:]
+        for (position, id) in order.enumerated() {
             guard let declaration = declarations[id] else { continue }
+            guard position < Self.maxEvaluators else {
+                reader.error(
+                    "catalogues may bring at most \(Self.maxEvaluators) evaluators; this is one more: combine evaluators into one module",
+                    at: declaration.idMark)
+                continue
+            }
             if registry.plugin(id) != nil {
                 reader.error(
                     "the evaluator id '\(id)' is taken by an evaluator built into the program; choose another id",
                     at: declaration.idMark)
                 continue
             }
-            if let plugin = load(declaration, reader: reader) { plugins.append(plugin) }
+            if let plugin = load(declaration, compiled: &compiled, reader: reader) { plugins.append(plugin) }
         }
         return (try? registry.adding(plugins)) ?? registry
     }
 
-    private func load(_ declaration: EvaluatorDeclaration, reader: NodeReader) -> RuntimeEvaluatorPlugin? {
+    /// Reads, checks and compiles the module of `declaration`; a module already compiled with
+    /// the same digest and limits (`compiled`) is shared rather than compiled again.
+    private func load(
+        _ declaration: EvaluatorDeclaration, compiled: inout [String: any SandboxedModule], reader: NodeReader
+    ) -> RuntimeEvaluatorPlugin? {
         guard let sandbox = registry.sandbox else {
             reader.error(
                 "this program cannot run evaluator modules: it was built without a WebAssembly runtime; use backcheck, or give your program's registry a sandbox",
@@ -80,8 +94,11 @@ struct RuntimeEvaluatorLoader {
                 at: declaration.sha256Mark)
             return nil
         }
+        let key = "\(digest) \(declaration.limits.fuel) \(declaration.limits.memoryBytes)"
+        if let module = compiled[key] { return RuntimeEvaluatorPlugin(declaration: declaration, module: module) }
         do {
             let module = try sandbox.compile(bytes, limits: declaration.limits)
+            compiled[key] = module
             return RuntimeEvaluatorPlugin(declaration: declaration, module: module)
         } catch {
             reader.error("the module '\(declaration.module)' \(error.reason)", at: declaration.moduleMark)
