@@ -8,9 +8,11 @@
  *     -Wl,--export=backcheck_alloc -Wl,--export=backcheck_evaluate [-Wl,--export=backcheck_check] \
  *     -o my-evaluator.wasm my-evaluator.c
  *
- * Every call runs in a fresh instance with an instruction budget (10 million by default) and
- * the memory the module declares (16 MiB at most by default), so a static buffer and a bump
- * allocator that never frees are enough.
+ * Every call starts from the module's memory and globals as they were just after it was
+ * instantiated, with an instruction budget (10 million by default) and the memory the module
+ * declares (16 MiB at most by default), so a static buffer and a bump allocator that never
+ * frees are enough. Memory is copied back before each call: keep it small. A table must
+ * declare a maximum (at most 10 000 elements).
  */
 #ifndef BACKCHECK_EVALUATOR_H
 #define BACKCHECK_EVALUATOR_H
