@@ -27,7 +27,11 @@ public enum AnswersFile {
     public static func read(
         _ bytes: [UInt8], file: String, catalogue: Catalogue, overrides: [AnswerOverride] = [], only: [String] = []
     ) -> Result<AnswerSet, AnswerProblems> {
-        guard let root = parse(bytes, file: file) else { return .failure(AnswerProblems(parseProblems(bytes, file: file))) }
+        let root: YAMLNode
+        switch parse(bytes, file: file) {
+        case .success(let node): root = node
+        case .failure(let problems): return .failure(problems)
+        }
         return read(root, file: file, catalogue: catalogue, overrides: overrides, only: only)
     }
 
@@ -74,23 +78,21 @@ public enum AnswersFile {
     }
 
     /// JSON is read by the strict JSON reader (its messages fit JSON); anything else as YAML.
-    private static func parse(_ bytes: [UInt8], file: String) -> YAMLNode? {
+    /// The file's one document, or what is wrong with it — from one parse, on the error path too.
+    private static func parse(_ bytes: [UInt8], file: String) -> Result<YAMLNode, AnswerProblems> {
         if isJSON(bytes, file: file) {
             let (node, diagnostics) = JSONReader.parse(bytes, file: file)
-            return diagnostics.hasErrors ? nil : node
+            guard let node, !diagnostics.hasErrors else { return .failure(AnswerProblems(diagnostics)) }
+            return .success(node)
         }
         let result = YAMLParser(allowsTags: false).parse(bytes, file: file)
-        guard !result.diagnostics.hasErrors else { return nil }
-        guard result.documents.count <= 1 else { return nil }
-        return result.documents.first?.root ?? YAMLNode(.scalar(YAMLScalar(text: "", style: .plain)), mark: SourceMark(file: file, line: 1, column: 1))
-    }
-
-    private static func parseProblems(_ bytes: [UInt8], file: String) -> DiagnosticLog {
-        if isJSON(bytes, file: file) { return JSONReader.parse(bytes, file: file).diagnostics }
-        let result = YAMLParser(allowsTags: false).parse(bytes, file: file)
-        if result.diagnostics.hasErrors { return result.diagnostics }
-        let second = result.documents.dropFirst().first?.mark
-        return DiagnosticLog([.error("an answers file holds one document; remove the second '---'", at: second)])
+        guard !result.diagnostics.hasErrors else { return .failure(AnswerProblems(result.diagnostics)) }
+        guard result.documents.count <= 1 else {
+            let second = result.documents.dropFirst().first?.mark
+            return .failure(AnswerProblems(DiagnosticLog([.error("an answers file holds one document; remove the second '---'", at: second)])))
+        }
+        return .success(result.documents.first?.root
+            ?? YAMLNode(.scalar(YAMLScalar(text: "", style: .plain)), mark: SourceMark(file: file, line: 1, column: 1)))
     }
 
     private static func isJSON(_ bytes: [UInt8], file: String) -> Bool {
