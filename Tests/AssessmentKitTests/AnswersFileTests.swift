@@ -20,6 +20,14 @@ import Testing
         #expect(problems == ["me.answers.yaml:2:3: error: unknown assessment 'hip-tset'; did you mean 'hip-test'?; `backcheck list` shows the assessments"])
     }
 
+    @Test func aFileThatDoesNotParseOrHoldsTwoDocumentsSaysWhereOnce() throws {
+        let twice = try Self.problems("answers:\n  core-test: {hold: 30}\n---\nanswers: {}\n")
+        #expect(twice == ["me.answers.yaml:3:1: error: an answers file holds one document; remove the second '---'"])
+        let broken = try Self.problems("answers:\n  core-test: {hold: 30\n")
+        #expect(broken.count == 1)
+        #expect(broken.first?.hasPrefix("me.answers.yaml:") == true)
+    }
+
     @Test func aTypoInAnInputIsNamedWithASuggestion() throws {
         let problems = try Self.problems("answers:\n  core-test:\n    hold: 30\n    notes_taken: true\n")
         #expect(problems.contains { $0.hasPrefix("me.answers.yaml:4:5: error: unknown key 'notes_taken'") && $0.contains("did you mean 'note_taken'?") })
