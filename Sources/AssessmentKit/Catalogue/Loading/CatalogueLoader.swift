@@ -47,8 +47,8 @@ public struct CatalogueLoader: Sendable {
     /// end (its file parsed anew), so the result is the same as reading everything at once.
     public func load(_ layers: [CatalogueLayer]) -> Result {
         let reader = NodeReader()
-        let registry = registry(adding: layers, reader: reader)
-        let store = read(layers, into: DocumentStore(), registry: registry, reader: reader)
+        let (registry, parsed) = registry(adding: layers, reader: reader)
+        let store = read(layers, into: DocumentStore(), registry: registry, parsed: parsed, reader: reader)
         let catalogue = store.finish(registry: registry, reader: reader)
         var result = Result(catalogue: reader.hasErrors ? nil : catalogue, partial: catalogue, diagnostics: reader.diagnostics)
         result.assessmentsReadAgain = store.assessmentsReadAgain
@@ -74,8 +74,8 @@ public struct CatalogueLoader: Sendable {
         let reader = NodeReader()
         var store = DocumentStore()
         store.runsExamplesAndDrops = true
-        let registry = registry(adding: layers, reader: reader)
-        store = read(layers, into: store, registry: registry, reader: reader)
+        let (registry, parsed) = registry(adding: layers, reader: reader)
+        store = read(layers, into: store, registry: registry, parsed: parsed, reader: reader)
         _ = store.finish(registry: registry, reader: reader)
         let read = store.assessments.values.sorted { $0.mark < $1.mark }
         var diagnostics = reader.diagnostics
@@ -89,7 +89,8 @@ public struct CatalogueLoader: Sendable {
     /// documents are read on the thread that parsed it, at once, while its tree is still in the
     /// cache; the tree is freed there too. The calling thread only applies the layer rules.
     private func read(
-        _ layers: [CatalogueLayer], into store: DocumentStore, registry: PluginRegistry, reader: NodeReader
+        _ layers: [CatalogueLayer], into store: DocumentStore, registry: PluginRegistry,
+        parsed preparsed: [RuntimeEvaluatorLoader.FileKey: YAMLParseResult], reader: NodeReader
     ) -> DocumentStore {
         let parser = YAMLParser(limits: limits, allowsTags: false)
         var store = store
@@ -100,7 +101,9 @@ public struct CatalogueLoader: Sendable {
             let prepared = ParallelMap.map(batch.count, minimumCount: 4) { index -> PreparedFile in
                 let (layer, number) = batch[index]
                 let file = layers[layer].files[number]
-                let parsed = parser.parse(file.bytes, file: file.path)
+                // A file the evaluator pass parsed is not parsed again.
+                let parsed = preparsed[RuntimeEvaluatorLoader.FileKey(layer: layer, file: number)]
+                    ?? parser.parse(file.bytes, file: file.path)
                 // The built-in catalogue is finished text; only an author's files are searched.
                 var diagnostics = parsed.diagnostics
                 if layers[layer].name != CatalogueLayer.builtInName {
@@ -182,8 +185,11 @@ public struct CatalogueLoader: Sendable {
         return batches
     }
 
-    /// ``registry`` with the evaluators that `layers` bring as modules.
-    private func registry(adding layers: [CatalogueLayer], reader: NodeReader) -> PluginRegistry {
+    /// ``registry`` with the evaluators that `layers` bring as modules, and the files parsed
+    /// to find them.
+    private func registry(adding layers: [CatalogueLayer], reader: NodeReader)
+        -> (PluginRegistry, [RuntimeEvaluatorLoader.FileKey: YAMLParseResult])
+    {
         RuntimeEvaluatorLoader(registry: registry, parser: YAMLParser(limits: limits, allowsTags: false))
             .registry(adding: layers, reader: reader)
     }

@@ -19,13 +19,25 @@ struct RuntimeEvaluatorLoader {
     /// an instance, so their number is bounded like their size.
     static let maxEvaluators = 32
 
-    /// The registry with a plugin for every sound evaluator document of `layers` added.
-    func registry(adding layers: [CatalogueLayer], reader: NodeReader) -> PluginRegistry {
+    /// A file of a layer: where a parse is kept for the main pass.
+    struct FileKey: Hashable, Sendable {
+        var layer: Int
+        var file: Int
+    }
+
+    /// The registry with a plugin for every sound evaluator document of `layers` added, and
+    /// the files parsed to find them, which the main pass reads without parsing them again.
+    func registry(adding layers: [CatalogueLayer], reader: NodeReader)
+        -> (registry: PluginRegistry, parsed: [FileKey: YAMLParseResult])
+    {
+        var parsed: [FileKey: YAMLParseResult] = [:]
         var declarations: [String: EvaluatorDeclaration] = [:]
         var order: [String] = []
         for (number, layer) in layers.enumerated() {
-            for file in layer.files where KindScan.mentions("evaluator", in: file.bytes) {
-                for document in parser.parse(file.bytes, file: file.path).documents {
+            for (index, file) in layer.files.enumerated() where KindScan.mentions("evaluator", in: file.bytes) {
+                let result = parser.parse(file.bytes, file: file.path)
+                parsed[FileKey(layer: number, file: index)] = result
+                for document in result.documents {
                     guard let header = CatalogueDocument(document, layer: number, reader: NodeReader()),
                           header.kind == .evaluator,
                           let declaration = EvaluatorDeclaration(header, file: file.path, folder: layer.folder, reader: reader)
@@ -62,7 +74,7 @@ struct RuntimeEvaluatorLoader {
             }
             if let plugin = load(declaration, compiled: &compiled, reader: reader) { plugins.append(plugin) }
         }
-        return (try? registry.adding(plugins)) ?? registry
+        return ((try? registry.adding(plugins)) ?? registry, parsed)
     }
 
     /// Reads, checks and compiles the module of `declaration`; a module already compiled with
