@@ -16,6 +16,7 @@ enum ExerciseReader {
         let loaded = fields.optional("loaded", as: Bool.self)
         let pattern = fields.optional("pattern", as: MovementPattern.self)
         let stretchesNerve = fields.optional("stretches_nerve", as: Bool.self)
+        let poses = fields.optionalMapping("poses", of: "the poses").flatMap { PoseReader.read($0) }
         let references = fields.optional("references", as: [String].self) ?? []
         fields.rejectUnknownKeys(alsoKnown: CatalogueDocument.headerKeys)
         guard let name, let kind, let dosage, let instructions else { return nil }
@@ -26,7 +27,7 @@ enum ExerciseReader {
             id: document.id, name: name, kind: kind, targets: targets, dosage: dosage, instructions: instructions,
             cues: cues, cautions: cautions, regression: regression, progression: progression,
             loaded: loaded ?? [.strength, .endurance, .load].contains(kind), pattern: pattern ?? .none,
-            stretchesNerve: stretchesNerve ?? false, references: references,
+            stretchesNerve: stretchesNerve ?? false, poses: poses, references: references,
             mark: document.root.mark, referenceMarks: marks)
     }
 
@@ -38,7 +39,16 @@ enum ExerciseReader {
             perSide: fields.optional("per_side", as: Bool.self),
             frequency: fields.optional("frequency", as: String.self),
             durationMinutes: fields.optional("duration_min", as: Double.self, in: 0.5...240),
-            note: fields.optional("note", as: String.self))
+            note: fields.optional("note", as: String.self),
+            repsMax: fields.optional("reps_max", as: Int.self, in: 1...200),
+            holdSecondsMax: fields.optional("hold_s_max", as: Double.self, in: 1...600))
+        let node = { (key: String) in fields.node(key)?.mark }
+        if let top = dosage.repsMax, top < dosage.reps ?? 1 {
+            fields.reader.error("'reps_max' (\(top)) is below 'reps' (\(dosage.reps ?? 1)); it is the top of the range to build up to", at: node("reps_max"))
+        }
+        if let top = dosage.holdSecondsMax, top < dosage.holdSeconds ?? 1 {
+            fields.reader.error("'hold_s_max' (\(top)) is below 'hold_s'; it is the top of the range to build up to", at: node("hold_s_max"))
+        }
         fields.rejectUnknownKeys()
         return dosage
     }

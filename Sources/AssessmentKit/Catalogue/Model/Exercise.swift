@@ -51,6 +51,8 @@ public struct Exercise: Sendable, Hashable {
     /// Whether it is a stretch that also tensions the sciatic nerve (hamstring stretches): a
     /// positive straight-leg raise keeps it out of the plan on that side.
     public var stretchesNerve: Bool
+    /// The start and end positions for the report's picture, when the file gives them.
+    public var poses: ExercisePoses?
     /// Sources.
     public var references: [String]
     /// Where the document starts.
@@ -89,4 +91,9 @@ public struct Dosage: Sendable, Hashable {
     public var durationMinutes: Double?
     /// Anything the numbers cannot say.
     public var note: String?
+    /// The top of the repetition range the source gives, which the program builds up to over
+    /// its weeks (`reps_max`); `nil` when the reps stay as they are.
+    public var repsMax: Int? = nil
+    /// The top of the hold range, which the program builds up to (`hold_s_max`).
+    public var holdSecondsMax: Double? = nil
 }
