@@ -8,7 +8,7 @@ private let webDriverAvailable = CLI.available("chromium") && CLI.available("chr
 
 /// The HTML reports in a real headless Chromium, driven through WebDriver by
 /// Scripts/browser_check.py: at a 390 px phone width and on A4 paper nothing is wider than the
-/// page, no text is under 9 px, the referral and an incomplete screen come before the results,
+/// page, no text is under 12 px, the referral and an incomplete screen come before the results,
 /// and printing gives a PDF.
 @Suite(.enabled(if: webDriverAvailable, "needs chromium, chromedriver and python3 selenium: apt-get install chromium chromium-driver python3-selenium"))
 struct BrowserTests {

@@ -32,11 +32,12 @@ public struct BatchProcessor: Sendable {
 
     /// Creates a processor; `maxExercises` caps each plan as `--max-exercises` does.
     public init(
-        catalogue: Catalogue, source: String, generatedAt: String, maxExercises: Int = 6, screenedElsewhere: Bool = false
+        catalogue: Catalogue, source: String, generatedAt: String, maxExercises: Int = 6,
+        programOptions: ProgramOptions = .init(), screenedElsewhere: Bool = false
     ) {
         self.catalogue = catalogue
         self.screenedElsewhere = screenedElsewhere
-        builder = ReportBuilder(catalogue: catalogue, maxExercises: maxExercises)
+        builder = ReportBuilder(catalogue: catalogue, maxExercises: maxExercises, programOptions: programOptions)
         self.source = source
         self.generatedAt = generatedAt
     }

@@ -16,12 +16,15 @@ public struct ReportBuilder: Sendable {
     public var maxExercises: Int
     /// The program named in the report.
     public var tool: ToolInfo
+    /// How to lay the plan out over weeks.
+    public var programOptions: ProgramOptions
 
     /// Creates a builder.
-    public init(catalogue: Catalogue, maxExercises: Int = 6, tool: ToolInfo = .current) {
+    public init(catalogue: Catalogue, maxExercises: Int = 6, tool: ToolInfo = .current, programOptions: ProgramOptions = .init()) {
         self.catalogue = catalogue
         self.maxExercises = max(1, maxExercises)
         self.tool = tool
+        self.programOptions = programOptions
     }
 
     /// Runs every assessment of `answers` and builds the report.
@@ -55,10 +58,17 @@ public struct ReportBuilder: Sendable {
                 reports.removeAll { report in !report.findings.contains { $0.tier == .refer } }
             }
         }
+        let clear = referral == nil && screening.clearsLoadedWork
+        let gate = plan.gate
+        let program = ProgramBuilder(catalogue: catalogue, options: programOptions) { exercise in
+            if case .keep = gate.verdict(PlanDraft(exercise: exercise)) { true } else { false }
+        }.program(
+            plan.items, profile: answers.profile, generatedAt: generatedAt,
+            retestWeeks: reports.compactMap(\.retestWeeks).min(), clear: clear)
         return Report(
             generatedAt: generatedAt, tool: tool, profile: answers.profile, referral: referral, screening: screening,
-            assessments: reports, plan: plan.items, planNotes: plan.notes, planLeftOut: plan.leftOut,
-            reassurance: referral == nil && screening.clearsLoadedWork ? Wording.reassurance : nil, notes: notes)
+            assessments: reports, plan: plan.items, planNotes: plan.notes, planLeftOut: plan.leftOut, program: program,
+            reassurance: clear ? Wording.reassurance : nil, notes: notes)
     }
 
     private static func describe(_ result: AssessmentResult, scans: [InputProbe.Scan], probe: InputProbe) -> AssessmentReport {

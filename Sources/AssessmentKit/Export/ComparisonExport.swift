@@ -7,7 +7,7 @@ public enum ComparisonExport {
     /// The comparison in `format`.
     public static func render(_ comparison: Comparison, format: ReportFormat) -> String {
         switch format {
-        case .text: lines(comparison, markdown: false).joined(separator: "\n") + "\n"
+        case .text, .ics: lines(comparison, markdown: false).joined(separator: "\n") + "\n"
         case .markdown: lines(comparison, markdown: true).joined(separator: "\n") + "\n"
         case .json: json(comparison).serialized(pretty: true) + "\n"
         case .html: html(comparison)

@@ -55,13 +55,27 @@ struct HTMLChart {
         return parts.joined()
     }
 
-    /// The range drawn: the probed domain, else the input's range, else around the values.
+    /// The range drawn: a window of the probed domain (else the input's range) around the
+    /// person's values and the edges of the flagged ranges, so a 0-520 week scale does not
+    /// squeeze a value of 10 and its cut-off of 8 into one pixel.
     private func domain(values: [Double]) -> ClosedRange<Double>? {
-        if let probed = input.flagged.first?.domain, probed.lowerBound < probed.upperBound { return probed }
-        if let range = input.range, range.lowerBound < range.upperBound { return range }
-        guard let low = values.min(), let high = values.max() else { return nil }
-        let lower = min(0, low)
-        return lower...max(high * 1.5, lower + 1)
+        let full: ClosedRange<Double>
+        if let probed = input.flagged.first?.domain, probed.lowerBound < probed.upperBound {
+            full = probed
+        } else if let range = input.range, range.lowerBound < range.upperBound {
+            full = range
+        } else {
+            guard let low = values.min(), let high = values.max() else { return nil }
+            let lower = min(0, low)
+            return lower...max(high * 1.5, lower + 1)
+        }
+        let edges = input.flagged.flatMap(\.intervals).flatMap { [$0.lowerBound, $0.upperBound] }
+            .filter { $0 > full.lowerBound && $0 < full.upperBound }
+        let points = values + edges
+        guard let low = points.min(), let high = points.max() else { return full }
+        let pad = max((high - low) * 0.5, (full.upperBound - full.lowerBound) * 0.05)
+        let window = max(full.lowerBound, low - pad)...min(full.upperBound, high + pad)
+        return window.lowerBound < window.upperBound ? window : full
     }
 
     private func rect(x: Double, y: Double, width: Double, height: Double, cssClass: String) -> String {

@@ -17,7 +17,9 @@ public struct HTMLExport: Sendable {
         if let referral = report.referral { body.append(referralSection(referral)) }
         if let screening = report.screening { body.append(screeningSection(screening)) }
         if let reassurance = report.reassurance { body.append("<p class=\"reassurance\">\(e(reassurance))</p>") }
-        body.append("<section><h2>Assessments</h2>")
+        body.append(planSection(report))
+        if let program = report.program { body.append(programSection(program)) }
+        body.append("<section class=\"assessments\"><h2>Assessments</h2>")
         body.append("<table class=\"summary\"><thead><tr><th>Assessment</th><th>Score</th><th>Evidence</th><th>Findings</th></tr></thead><tbody>")
         for assessment in report.assessments {
             body.append("<tr><td>\(e(assessment.title))</td><td class=\"status-\(assessment.status.rawValue)\">\(e(Wording.score(assessment)))</td><td>\(e(assessment.evidence.rawValue))</td><td>\(assessment.findings.count)</td></tr>")
@@ -25,7 +27,6 @@ public struct HTMLExport: Sendable {
         body.append("</tbody></table>")
         for assessment in report.assessments { body.append(assessmentSection(assessment)) }
         body.append("</section>")
-        body.append(planSection(report))
         let notes = report.notes + report.assessments.flatMap { assessment in assessment.notes.map { "\(assessment.id): \($0)" } }
         if !notes.isEmpty {
             body.append("<section><h2>Notes</h2><ul>" + notes.map { "<li>\(e($0))</li>" }.joined() + "</ul></section>")
@@ -33,7 +34,7 @@ public struct HTMLExport: Sendable {
         return HTMLText.document(title: "BackCheck report \(report.generatedAt)", css: Self.css, body: body.joined(separator: "\n"))
     }
 
-    private func e(_ text: String) -> String { HTMLText.escape(text) }
+    func e(_ text: String) -> String { HTMLText.escape(text) }
 
     private func referralSection(_ referral: Referral) -> String {
         var html = "<section class=\"referral urgency-\(referral.urgency.rawValue)\"><h2>\(e(Wording.referralTitle(referral.urgency)))</h2><p>\(e(referral.message))</p><ul>"
@@ -77,10 +78,11 @@ public struct HTMLExport: Sendable {
     }
 
     private func planSection(_ report: Report) -> String {
-        var html = "<section><h2>Plan</h2>"
+        var html = "<section class=\"plan\"><h2>\(report.plan.isEmpty ? "Plan" : "Do these first")</h2>"
         if !report.plan.isEmpty { html += "<ol class=\"plan\">" }
         for item in report.plan {
             html += "<li><h3>\(e(item.exercise.name)) <span class=\"muted\">\(e(Wording.tierAndSides(item, explain: explain)))</span></h3>"
+            if let poses = item.exercise.poses { html += StickFigure.pair(poses, name: item.exercise.name) }
             html += "<p><strong>Dose:</strong> \(e(Wording.dosage(item.dosage)))\(item.dosage.note.map { ". " + e($0) } ?? "")</p>"
             html += "<ul class=\"because\">" + item.because.map { "<li>\(e(Wording.reason($0, explain: explain)))</li>" }.joined() + "</ul>"
             html += "<div class=\"how\"><p><strong>How to do it</strong></p><p class=\"steps\">\(e(item.exercise.instructions))</p>"
@@ -95,24 +97,36 @@ public struct HTMLExport: Sendable {
     }
 
     static let css = """
-        body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:860px;margin:2em auto;padding:0 1em;color:#1d2330;line-height:1.45;background:#fff}\
-        h1{margin-bottom:.2em}h2{border-bottom:2px solid #dfe3ea;padding-bottom:.2em;margin-top:1.6em}h3{margin:.6em 0 .2em}\
-        .meta,.muted{color:#5b6475;font-size:.92em}\
-        .referral{border:3px solid #b3261e;background:#fdecea;padding:.4em 1.2em;border-radius:8px;margin:1.4em 0}\
-        .referral h2{color:#8c1d18;border:0}\
-        .screening-incomplete{border:3px solid #a15c00;background:#fff4e0;padding:.4em 1.2em;border-radius:8px;margin:1.4em 0}\
-        .screening-incomplete h2{color:#7a4500;border:0;font-size:1.15em}.reassurance{background:#eef6ee;padding:.6em 1em;border-radius:8px}\
-        table.summary{border-collapse:collapse;width:100%}table.summary td,table.summary th{border-bottom:1px solid #dfe3ea;padding:.35em .5em;text-align:left}\
-        .status-good{color:#1b6e3a}.status-fair{color:#8a5a00}.status-poor,.status-refer{color:#b3261e}\
+        :root{color-scheme:light dark;--ink:#1d2330;--muted:#5b6475;--line:#dfe3ea;--paper:#fff;--alarm:#b3261e;--alarm-bg:#fdecea;--warn-bg:#fff4e0;--calm-bg:#eef6ee}\
+        @media (prefers-color-scheme:dark){:root{--ink:#e6e9ef;--muted:#a9b1bf;--line:#3a4150;--paper:#14171d;--alarm:#ff8a80;--alarm-bg:#3a1614;--warn-bg:#3a2a10;--calm-bg:#16301d}}\
+        body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:860px;margin:2em auto;padding:0 1em;color:var(--ink);line-height:1.45;background:var(--paper);overflow-wrap:break-word}\
+        h1{margin-bottom:.2em}h2{border-bottom:2px solid var(--line);padding-bottom:.2em;margin-top:1.6em}h3{margin:.6em 0 .2em}\
+        .meta,.muted{color:var(--muted);font-size:.92em}\
+        .referral{border:3px solid var(--alarm);background:var(--alarm-bg);padding:.4em 1.2em;border-radius:8px;margin:1.4em 0}\
+        .referral h2{color:var(--alarm);border:0}\
+        .screening-incomplete{border:3px solid #a15c00;background:var(--warn-bg);padding:.4em 1.2em;border-radius:8px;margin:1.4em 0}\
+        .screening-incomplete h2{border:0;font-size:1.15em}.reassurance{background:var(--calm-bg);padding:.6em 1em;border-radius:8px}\
+        table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid var(--line);padding:.35em .5em;text-align:left;vertical-align:top}\
+        .status-good{color:#2e8b57}.status-fair{color:#b07400}.status-poor,.status-refer{color:var(--alarm)}\
         .badge{font-size:.75em;border:1px solid currentColor;border-radius:999px;padding:.1em .6em;vertical-align:middle}\
-        .assessment{border:1px solid #dfe3ea;border-radius:8px;padding:.4em 1em;margin:1em 0;break-inside:avoid}\
+        .assessment{border:1px solid var(--line);border-radius:8px;padding:.4em 1em;margin:1em 0;break-inside:avoid}\
         figure{margin:.6em 0}figcaption{font-size:.92em;font-weight:600}\
-        svg.chart{max-width:100%;height:auto;font-size:15px;fill:#1d2330}\
-        svg .track{fill:#e8f3ec;stroke:#9fb8a8}svg .flag{fill:#f4b4ae}svg .value{stroke:#1d2330;stroke-width:3}\
-        .legend{font-size:.85em;color:#5b6475}.swatch{display:inline-block;width:1em;height:.8em;background:#f4b4ae;vertical-align:middle}\
+        svg.chart{max-width:100%;height:auto;font-size:17px;fill:var(--ink)}\
+        svg .track{fill:#e8f3ec;stroke:#9fb8a8}svg .flag{fill:#f4b4ae}svg .value{stroke:var(--ink);stroke-width:3}\
+        .legend{font-size:.85em;color:var(--muted)}.swatch{display:inline-block;width:1em;height:.8em;background:#f4b4ae;vertical-align:middle}\
         ol.plan>li{margin-bottom:1em;break-inside:avoid}.steps{white-space:pre-line}\
-        @media (max-width:520px){body{padding:0 .6em}table.summary{font-size:.88em}table.summary td,table.summary th{padding:.3em .25em;overflow-wrap:anywhere}\
-        table.summary th:nth-child(3),table.summary td:nth-child(3){display:none}}\
-        @media print{body{margin:0;max-width:none;font-size:11pt}.referral,.screening-incomplete,.reassurance{background:none}a{color:inherit}}
+        .figures{display:flex;align-items:center;gap:.4em;color:var(--ink)}.figures span{color:var(--muted)}\
+        .program-week .block{font-weight:600;margin:.3em 0 .1em}.program-week ul.ticks{list-style:none;padding:0;margin:0}\
+        .ticks li{margin:.15em 0}.box{display:inline-block;width:.9em;height:.9em;border:1.5px solid currentColor;border-radius:2px;margin-right:.45em;vertical-align:-.1em}\
+        .own{font-style:italic;margin:.3em 0}.minutes{text-align:right;white-space:nowrap}.day{white-space:nowrap}.week-note{background:var(--warn-bg);padding:.4em .8em;border-radius:6px}\
+        @media (max-width:520px){body{padding:0 .6em;margin:1em auto}td,th{padding:.3em .25em}\
+        table.summary th:nth-child(3),table.summary td:nth-child(3){display:none}\
+        .program-week thead{display:none}.program-week tr{display:block;border-bottom:1px solid var(--line);padding:.3em 0}\
+        .program-week td{display:block;border:0;padding:.1em 0}.program-week td.minutes{text-align:left}.program-week td.minutes::after{content:" min"}}\
+        @page{size:A4;margin:12mm}\
+        @media print{:root{--ink:#000;--muted:#444;--paper:#fff}body{margin:0;max-width:none;font-size:11pt}\
+        .referral,.screening-incomplete,.reassurance,.week-note{background:none}a{color:inherit}\
+        .how,.figures,ul.because{display:none}ol.plan>li{margin-bottom:.3em}ol.plan h3{font-size:1em;margin:0}ol.plan p{margin:0}\
+        section.program{break-before:page}.program-week tr{break-inside:avoid}section.assessments{break-before:page}}
         """
 }

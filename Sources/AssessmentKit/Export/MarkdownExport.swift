@@ -52,6 +52,7 @@ public struct MarkdownExport: Sendable {
         if !report.plan.isEmpty, !report.planNotes.isEmpty { lines.append("") }
         for note in report.planNotes { lines.append("_\(escape(note))_") }
         if let retest = Wording.retest(report) { lines += ["", escape(retest)] }
+        if let program = report.program { lines += programLines(program) }
         let notes = report.notes + report.assessments.flatMap { assessment in assessment.notes.map { "\(assessment.id): \($0)" } }
         if !notes.isEmpty {
             lines += ["", "## Notes", ""]

@@ -10,6 +10,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case markdown
     /// One self-contained HTML page with charts.
     case html
+    /// An iCalendar file of the program's sessions (RFC 5545), for a phone's calendar.
+    case ics
 
     /// `report` rendered in this format; `colour` only affects text; `explain` shows the
     /// severities, weights and priorities in text, Markdown and HTML (JSON always has them).
@@ -19,6 +21,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .json: report.json.serialized(pretty: true) + "\n"
         case .markdown: MarkdownExport(explain: explain).render(report)
         case .html: HTMLExport(explain: explain).render(report)
+        case .ics: CalendarExport().render(report)
         }
     }
 }

@@ -51,6 +51,10 @@ public struct TextExport: Sendable {
             let entries = report.planLeftOut.map { "\($0.exercise) (\($0.reason.rawValue))" }.joined(separator: ", ")
             lines += TextWrap.indented(entries, width: width, first: "  Left out: ", rest: "    ")
         }
+        if let program = report.program {
+            lines.append("")
+            lines += programLines(program).enumerated().map { $0 == 0 ? style($1, .bold) : $1 }
+        }
         let notes = report.notes + report.assessments.flatMap { assessment in assessment.notes.map { "\(assessment.id): \($0)" } }
         if !notes.isEmpty {
             lines.append("")
@@ -96,7 +100,10 @@ public struct TextExport: Sendable {
         let score = Wording.score(assessment)
         let right = "\(TextWrap.fit(score, 12)) \(TextWrap.fit(Wording.evidence(assessment.evidence), 17))"
         let titleWidth = width - 2 - right.count - 2
-        var lines = ["  " + TextWrap.fit(assessment.title, titleWidth) + "  " + style(right, statusStyle(assessment.status))]
+        // A long title wraps onto further lines rather than being cut: the score sits on its first line.
+        let title = TextWrap.lines(assessment.title, width: titleWidth)
+        var lines = ["  " + TextWrap.fit(title[0], titleWidth) + "  " + style(right, statusStyle(assessment.status))]
+        lines += title.dropFirst().map { "  " + $0 }
         for finding in assessment.findings {
             lines += TextWrap.indented(Wording.finding(finding, explain: explain), width: width, first: "    * ")
             lines += TextWrap.indented(finding.evidence, width: width, first: "      ")

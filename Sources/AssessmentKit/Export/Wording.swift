@@ -19,7 +19,7 @@ enum Wording {
         }
     }
 
-    /// `male, 27 years, 82 kg, trains 4 days a week`, or `not given`.    /// `male, 27 years, 82 kg, trains 4 days a week`, or `not given`.
+    /// `male, 27 years, 82 kg, trains 4 days a week`, or `not given`.
     static func profile(_ profile: Profile) -> String {
         var parts: [String] = []
         if let name = profile.name { parts.append(name) }
@@ -117,9 +117,13 @@ enum Wording {
         explain ? "\(finding.label), severity \(NumberText.format(finding.severity))" : finding.label
     }
 
-    /// `Re-test by 2026-12-29 (in 4 weeks), to see whether the plan is working.`, or `nil`
-    /// when a referral comes first or no assessment says.
+    /// `Re-test by 2026-12-29 (in 4 weeks), to see whether the plan is working.` (the
+    /// program's closing day when there is a program), or `nil` when a referral comes first or
+    /// no assessment says.
     static func retest(_ report: Report) -> String? {
+        if let program = report.program {
+            return "Test again on \(ProgramWording.longDay(program.retest)), at the end of the program, to see whether it is working."
+        }
         guard report.referral == nil, let due = report.retestDue,
               let weeks = report.assessments.compactMap(\.retestWeeks).min() else { return nil }
         return "Re-test by \(due) (in \(weeks) week\(weeks == 1 ? "" : "s")), to see whether the plan is working."

@@ -51,12 +51,15 @@ public struct PlanExercise: Sendable, Hashable {
     public var cues: [String]
     /// When to stop or take care.
     public var cautions: [String]
+    /// The start and end positions, for the HTML's stick figures.
+    public var poses: ExercisePoses?
 
     /// Creates an exercise entry.
     public init(
         id: String, name: String, type: String, targets: [String], loaded: Bool, instructions: String,
-        cues: [String], cautions: [String]
+        cues: [String], cautions: [String], poses: ExercisePoses? = nil
     ) {
+        self.poses = poses
         self.id = id
         self.name = name
         self.type = type

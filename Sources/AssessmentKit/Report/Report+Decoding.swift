@@ -51,15 +51,16 @@ extension Report {
         let planNotes = fields.optional("plan_notes", as: [String].self) ?? []
         let screening = decoder.screening(fields.node("screening"))
         let leftOut = fields.node("plan_left_out").flatMap { decoder.list($0, of: "left-out exercises", decoder.leftOut) } ?? []
+        let program = decoder.program(fields.node("program"))
         let reassurance = fields.node("reassurance").flatMap { $0.isNull ? nil : reader.read(String.self, from: $0) }
         let notes = fields.optional("notes", as: [String].self) ?? []
         guard !reader.hasErrors, let generatedAt, let tool, let profile, let referral, let screening, let assessments,
-              let plan else {
+              let plan, let program else {
             return .failure(ReportReadError(diagnostics: reader.diagnostics))
         }
         return .success(Report(
             generatedAt: generatedAt, tool: tool, profile: profile, referral: referral, screening: screening,
-            assessments: assessments, plan: plan, planNotes: planNotes, planLeftOut: leftOut, reassurance: reassurance,
+            assessments: assessments, plan: plan, planNotes: planNotes, planLeftOut: leftOut, program: program, reassurance: reassurance,
             notes: notes))
     }
 }

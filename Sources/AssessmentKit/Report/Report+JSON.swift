@@ -6,21 +6,25 @@ extension Report {
     /// The report as JSON in the `backcheck.report/1` shape (spec 7.1): keys in a fixed
     /// order, optional keys left out when empty, computed numbers already rounded.
     public var json: JSONValue {
-        .object([
+        var members: ReportJSON.Members = [
             ("schema", .string(Self.schemaName)),
             ("generated_at", .string(generatedAt)),
             ("tool", .object([("name", .string(tool.name)), ("version", .string(tool.version))])),
             ("profile", ReportJSON.profile(profile)),
             ("referral", referral.map(ReportJSON.referral) ?? .null),
-        ] + (screening.map { [("screening", ReportJSON.screening($0))] } ?? []) + [
+        ]
+        if let screening { members.append(("screening", ReportJSON.screening(screening))) }
+        members += [
             ("assessments", .array(assessments.map(ReportJSON.assessment))),
             ("plan", .array(plan.map(ReportJSON.planItem))),
             ("plan_notes", .array(planNotes.map(JSONValue.string))),
             ("plan_left_out", .array(planLeftOut.map(ReportJSON.leftOut))),
+            ("program", program?.json ?? .null),
             ("reassurance", reassurance.map(JSONValue.string) ?? .null),
             ("retest_due", retestDue.map(JSONValue.string) ?? .null),
             ("notes", .array(notes.map(JSONValue.string))),
-        ])
+        ]
+        return .object(members)
     }
 }
 
@@ -163,13 +167,25 @@ enum ReportJSON {
                 ("instructions", .string(exercise.instructions)),
                 ("cues", .array(exercise.cues.map(JSONValue.string))),
                 ("cautions", .array(exercise.cautions.map(JSONValue.string))),
-            ])),
+            ] + (exercise.poses.map { [("poses", poses($0))] } ?? []))),
             ("tier", .string(item.tier.rawValue)),
             ("priority", number(item.priority)),
             ("sides", .array(item.sides.map { .string($0.rawValue) })),
             ("dosage", dosage(item.dosage)),
             ("because", .array(item.because.map(reason))),
         ])
+    }
+
+    static func poses(_ poses: ExercisePoses) -> JSONValue {
+        func pose(_ pose: Pose) -> JSONValue {
+            var members: Members = [("trunk", number(pose.trunk))]
+            let near = [("hip", pose.hip), ("knee", pose.knee), ("shoulder", pose.shoulder), ("elbow", pose.elbow)]
+            let far = [("far_hip", pose.farHip), ("far_knee", pose.farKnee), ("far_shoulder", pose.farShoulder), ("far_elbow", pose.farElbow)]
+            for (key, angle) in near where angle != 0 { members.append((key, number(angle))) }
+            for ((key, angle), (_, nearAngle)) in zip(far, near) where angle != nearAngle { members.append((key, number(angle))) }
+            return .object(members)
+        }
+        return .object([("start", pose(poses.start)), ("end", pose(poses.end))])
     }
 
     static func dosage(_ dosage: Dosage) -> JSONValue {

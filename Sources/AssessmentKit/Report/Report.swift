@@ -27,6 +27,9 @@ public struct Report: Sendable, Hashable {
     public var planNotes: [String]
     /// The exercises findings asked for that the plan does not hold, by id with the reason.
     public var planLeftOut: [PlanLeftOut]
+    /// The plan laid out over weeks around the training days; `nil` when the plan is empty or a
+    /// referral or unfinished screen comes first.
+    public var program: Program?
     /// A short word on how back pain like this usually goes, when the screen was complete (or
     /// skipped) and nothing needs a referral; `nil` otherwise.
     public var reassurance: String?
@@ -38,7 +41,7 @@ public struct Report: Sendable, Hashable {
     public init(
         generatedAt: String, tool: ToolInfo = .current, profile: Profile, referral: Referral?,
         screening: Screening? = nil, assessments: [AssessmentReport], plan: [PlanItem], planNotes: [String] = [],
-        planLeftOut: [PlanLeftOut] = [], reassurance: String? = nil, notes: [String] = []
+        planLeftOut: [PlanLeftOut] = [], program: Program? = nil, reassurance: String? = nil, notes: [String] = []
     ) {
         self.generatedAt = generatedAt
         self.tool = tool
@@ -46,6 +49,7 @@ public struct Report: Sendable, Hashable {
         self.referral = referral
         self.screening = screening
         self.planLeftOut = planLeftOut
+        self.program = program
         self.reassurance = reassurance
         self.assessments = assessments
         self.plan = plan

@@ -25,10 +25,11 @@ extension ReportDecoder {
             loaded: fields.optional("loaded", as: Bool.self) ?? false,
             instructions: fields.optional("instructions", as: String.self) ?? "",
             cues: fields.optional("cues", as: [String].self) ?? [],
-            cautions: fields.optional("cautions", as: [String].self) ?? [])
+            cautions: fields.optional("cautions", as: [String].self) ?? [],
+            poses: fields.optionalMapping("poses", of: "the poses").flatMap { PoseReader.read($0, strict: false) })
     }
 
-    private func dosage(_ fields: MappingReader) -> Dosage {
+    func dosage(_ fields: MappingReader) -> Dosage {
         Dosage(
             sets: fields.optional("sets", as: Int.self), reps: fields.optional("reps", as: Int.self),
             holdSeconds: fields.optional("hold_s", as: Double.self), perSide: fields.optional("per_side", as: Bool.self),

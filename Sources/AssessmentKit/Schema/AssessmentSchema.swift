@@ -124,12 +124,13 @@ extension JSONSchemas {
             ("dosage", B.object([
                 ("sets", B.integer(minimum: 1)), ("reps", B.integer(minimum: 1)), ("hold_s", B.number(minimum: 1)),
                 ("per_side", B.boolean()), ("frequency", B.string()), ("duration_min", B.number(minimum: 0)), ("note", B.string()),
-            ])),
+            ] + ProgramSchema.dosageRangeMembers)),
             ("instructions", B.string()), ("cues", B.array(B.string())), ("cautions", B.array(B.string())),
             ("regression", B.string(pattern: B.kebab)), ("progression", B.string(pattern: B.kebab)),
             ("loaded", B.boolean("Loaded work: a referral, an incomplete screen, a painful lift of its pattern or a recent back injury keeps it out")),
             ("pattern", B.choice(MovementPattern.allCases.map(\.rawValue), "The lift pattern it trains")),
             ("stretches_nerve", B.boolean("A stretch that also tensions the sciatic nerve")),
+            ("poses", ProgramSchema.poses),
             ("references", B.array(B.string())),
         ], required: ["kind", "id", "name", "type", "dosage", "instructions"])
     }

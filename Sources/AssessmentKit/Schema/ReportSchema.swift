@@ -44,12 +44,13 @@ public enum JSONSchemas {
         let dosage = B.object([
             ("sets", B.integer(minimum: 1)), ("reps", B.integer(minimum: 1)), ("hold_s", B.number(minimum: 0)),
             ("per_side", B.boolean()), ("frequency", B.string()), ("duration_min", B.number(minimum: 0)), ("note", B.string()),
-        ])
+        ] + ProgramSchema.dosageRangeMembers)
         let item = B.object([
             ("rank", B.integer(minimum: 1)),
             ("exercise", B.object([
                 ("id", B.string(pattern: B.kebab)), ("name", B.string()), ("type", B.string()), ("targets", B.array(B.string())),
                 ("loaded", B.boolean()), ("instructions", B.string()), ("cues", B.array(B.string())), ("cautions", B.array(B.string())),
+                ("poses", ProgramSchema.poses),
             ], required: ["id", "name", "type", "targets", "loaded", "instructions", "cues", "cautions"])),
             ("tier", tier), ("priority", B.number(minimum: 0)), ("sides", B.array(side)), ("dosage", dosage),
             ("because", B.array(reason, minItems: 1)),
@@ -79,6 +80,7 @@ public enum JSONSchemas {
                 ("exercise", B.string(pattern: B.kebab)), ("name", B.string()),
                 ("reason", B.choice(PlanLeftOut.Reason.allCases.map(\.rawValue), "The first that applies, in this order")),
             ], required: ["exercise", "reason"]), "Exercises findings asked for that the plan does not hold")),
+            ("program", ProgramSchema.program(dosage: dosage, side: side)),
             ("reassurance", B.anyOf([B.string(), B.null], "null unless the screen was complete or skipped and nothing needs a referral")),
             ("retest_due", B.anyOf([B.string(pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"), B.null], "When the soonest test is worth repeating")),
             ("notes", B.array(B.string())),

@@ -31,6 +31,8 @@ struct BatchCommand: ParsableCommand {
 
     @OptionGroup var catalogue: CatalogueOptions
 
+    @OptionGroup(title: "Program") var program: ProgramArguments
+
     @Option(help: "The most exercises each plan lists.")
     var maxExercises: Int = 6
 
@@ -63,7 +65,7 @@ struct BatchCommand: ParsableCommand {
         let (descriptor, source, size) = try openInput()
         defer { if descriptor != 0 { close(descriptor) } }
         var processor = BatchProcessor(
-            catalogue: catalogue, source: source, generatedAt: Timestamp.now(), maxExercises: maxExercises,
+            catalogue: catalogue, source: source, generatedAt: Timestamp.now(), maxExercises: maxExercises, programOptions: program.options,
             screenedElsewhere: screenedElsewhere)
         if save {
             let store = try HistoryCommand.store()

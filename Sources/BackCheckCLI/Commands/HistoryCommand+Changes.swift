@@ -48,6 +48,7 @@ struct HistoryCompare: ParsableCommand {
     @Flag(help: "Compare even when the two check-ins look like different people.") var force = false
 
     func validate() throws {
+        if format == .ics { throw ValidationError("a comparison has no calendar form; use text, json, markdown or html.") }
         if let since, !Timestamp.isValid(since + "T00:00:00Z") { throw ValidationError("--since takes a date such as 2026-09-01, found '\(since)'.") }
     }
 

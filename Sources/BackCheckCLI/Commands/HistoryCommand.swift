@@ -109,7 +109,7 @@ struct HistoryShow: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: "One check-in's report, in any format.")
 
     @Argument(help: "The check-in's id, as `history list` prints it.") var id: Int64
-    @Option(help: "text, json, markdown or html.") var format: ReportFormat = .text
+    @Option(help: "text, json, markdown, html, or ics (the program as a calendar).") var format: ReportFormat = .text
     @Flag(help: "Show severities, weights and priorities.") var explain = false
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"))
     var output: String?
@@ -118,6 +118,7 @@ struct HistoryShow: ParsableCommand {
         let checkIn: CheckIn
         let store = try HistoryCommand.store()
         do { checkIn = try store.checkIn(id) } catch { throw HistoryCommand.fail(error) }
+        if format == .ics, let reason = Output.noCalendar(checkIn.report) { throw HistoryCommand.say(reason) }
         let text = format.render(checkIn.report, colour: format == .text && Output.colourStandardOutput(to: output), explain: explain)
         try Output.deliver(text, to: output)
     }

@@ -12,7 +12,7 @@ struct ReportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A report written by `backcheck run --format json`.", valueName: "file.json"))
     var report: String
 
-    @Option(help: "Output format: text, json, markdown or html.")
+    @Option(help: "Output format: text, json, markdown, html, or ics (the program as a calendar).")
     var format: ReportFormat = .text
 
     @Option(help: ArgumentHelp("An earlier JSON report: show what changed since then.", valueName: "earlier.json"))
@@ -28,6 +28,7 @@ struct ReportCommand: ParsableCommand {
     var force = false
 
     func validate() throws {
+        if compare != nil, format == .ics { throw ValidationError("--compare has no calendar form; use text, json, markdown or html.") }
         try FileStatus.refuseOverwriting(output, option: "--output", inputs: [("the report", report), ("--compare", compare)])
     }
 
@@ -43,6 +44,11 @@ struct ReportCommand: ParsableCommand {
             }
             text = ComparisonExport.render(Comparison(earlier: earlier, later: later), format: format)
         } else {
+            if format == .ics, let reason = Output.noCalendar(later) {
+                var standardError = StandardError()
+                print("error: \(reason); nothing was written", to: &standardError)
+                throw ExitCode(1)
+            }
             text = format.render(later, colour: format == .text && Output.colourStandardOutput(to: output), explain: explain)
         }
         try Output.deliver(text, to: output)

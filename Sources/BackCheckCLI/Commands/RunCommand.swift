@@ -27,8 +27,10 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var catalogue: CatalogueOptions
 
-    @Option(help: "Report format: text, json, markdown or html.")
+    @Option(help: "Report format: text, json, markdown, html, or ics (the program as a calendar).")
     var format: ReportFormat = .text
+
+    @OptionGroup(title: "Program") var program: ProgramArguments
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file (mode 0600) instead of standard output.", valueName: "file"))
     var output: String?
@@ -105,7 +107,12 @@ struct RunCommand: ParsableCommand {
             print("error: --save needs to know whose check-in it is: give --person NAME, or a name under 'profile'; nothing was written", to: &standardError)
             throw ExitCode(1)
         }
-        let report = ReportBuilder(catalogue: catalogue, maxExercises: maxExercises).report(for: answerSet, generatedAt: Timestamp.now())
+        let report = ReportBuilder(catalogue: catalogue, maxExercises: maxExercises, programOptions: program.options)
+            .report(for: answerSet, generatedAt: Timestamp.now())
+        if format == .ics, let reason = Output.noCalendar(report) {
+            print("error: \(reason); nothing was written", to: &standardError)
+            throw ExitCode(1)
+        }
         do {
             if let saveAnswers {
                 try Output.write(answerSet.yaml(comment: "Answers for backcheck run --answers; saved \(report.generatedAt)"), to: saveAnswers)

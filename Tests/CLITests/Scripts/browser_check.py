@@ -3,13 +3,15 @@
 
 usage: browser_check.py FILE.html ...
 For each page, at a 390 px phone width and on A4 paper (print media, 794 px): nothing is wider
-than the page, the text is readable (no text under 9 px), the safety boxes (referral, then an
+than the page, the text is readable (no text under 12 px), the safety boxes (referral, then an
 incomplete screen) come before the assessments, and printing gives a PDF with pages. Prints one
 JSON line per page; exits 1 with the reasons when any check fails.
 """
 import base64, json, sys
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+
+A4_INNER_HEIGHT = 273 / 25.4 * 96  # CSS px inside 12 mm margins
 
 PROBE = """
 const width = document.documentElement.clientWidth;
@@ -19,18 +21,19 @@ const wide = Array.from(document.querySelectorAll('body *'))
 const tiny = Array.from(document.querySelectorAll('body *'))
   .filter(e => e.childNodes.length && Array.from(e.childNodes).some(n => n.nodeType === 3 && n.textContent.trim()))
   .filter(e => e.getBoundingClientRect().height > 0)
-  .filter(e => e.tagName.toLowerCase() === 'text' ? e.getBoundingClientRect().height < 9 : parseFloat(getComputedStyle(e).fontSize) < 9)
+  .filter(e => e.tagName.toLowerCase() === 'text' ? e.getBoundingClientRect().height < 12 : parseFloat(getComputedStyle(e).fontSize) < 12)
   .slice(0, 3).map(e => e.tagName.toLowerCase() + ':' + e.textContent.trim().slice(0, 20));
 const order = Array.from(document.querySelectorAll('.referral, .screening-incomplete, section h2'))
   .map(e => e.classList.contains('referral') ? 'referral' : e.classList.contains('screening-incomplete') ? 'screening' : e.textContent.trim());
-return {scrollWidth: document.documentElement.scrollWidth, width: width, wide: wide, tiny: tiny, order: order,
+const program = document.querySelector('section.program');
+return {summaryHeight: program ? program.getBoundingClientRect().top + window.scrollY : null, scrollWidth: document.documentElement.scrollWidth, width: width, wide: wide, tiny: tiny, order: order,
         text: document.body.innerText.length};
 """
 
 
 def check(driver, path, failures):
     result = {"file": path}
-    for name, width, media in [("phone", 390, "screen"), ("paper", 794, "print")]:
+    for name, width, media in [("phone", 390, "screen"), ("paper", 718, "print")]:
         driver.set_window_size(width, 1000)
         driver.get("file://" + path)
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": media})
@@ -39,7 +42,7 @@ def check(driver, path, failures):
         if probe["scrollWidth"] > probe["width"] or probe["wide"]:
             failures.append(f"{path} ({name}): wider than the page: {probe['wide']}")
         if probe["tiny"]:
-            failures.append(f"{path} ({name}): text under 9 px: {probe['tiny']}")
+            failures.append(f"{path} ({name}): text under 12 px: {probe['tiny']}")
         if probe["text"] < 200:
             failures.append(f"{path} ({name}): (nearly) no text")
         order = probe["order"]
@@ -48,11 +51,18 @@ def check(driver, path, failures):
             for box in ("referral", "screening"):
                 if box in order and order.index(box) > first_assessments:
                     failures.append(f"{path} ({name}): the {box} box comes after the assessments")
+            plan = next((i for i, h in enumerate(order) if h in ("Do these first", "Plan")), None)
+            if plan is not None and plan > first_assessments:
+                failures.append(f"{path} ({name}): the plan does not come before the assessments: {order}")
+        if name == "paper" and probe["summaryHeight"] is not None and probe["summaryHeight"] > A4_INNER_HEIGHT:
+            failures.append(f"{path} (paper): the summary before the program is {probe['summaryHeight']:.0f} px, more than one A4 page ({A4_INNER_HEIGHT:.0f} px)")
     pdf = base64.b64decode(driver.print_page())
     pages = pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")
     result["pdf_pages"] = pages
     if not pdf.startswith(b"%PDF") or pages < 1:
         failures.append(f"{path}: printing gave no PDF pages")
+    if result["paper"]["summaryHeight"] is not None and pages < 2:
+        failures.append(f"{path}: the program should start a new printed page, but the PDF has {pages}")
     return result
 
 

@@ -20,6 +20,8 @@ struct BuiltPlan {
     var items: [PlanItem]
     var notes: [String]
     var leftOut: [PlanLeftOut]
+    /// The gate that kept exercises out, for the program's warm-up and next steps.
+    var gate: PlanGate
 }
 
 /// Builds the plan (spec 7, second edition): the exercises the raised findings ask for, each
@@ -76,7 +78,7 @@ struct PlanBuilder {
                 sides: draft.exercise.dosage.perSide == true ? Set(draft.reasons.compactMap(\.reason.side)).sorted() : [],
                 dosage: draft.exercise.dosage, because: draft.reasons.map(\.reason))
         }
-        return BuiltPlan(items: items, notes: notes, leftOut: leftOutEntries)
+        return BuiltPlan(items: items, notes: notes, leftOut: leftOutEntries, gate: gate)
     }
 
     /// Every exercise the raised findings ask for (in a fixed order), and the major findings,
@@ -172,6 +174,7 @@ struct PlanBuilder {
         }
         return PlanExercise(
             id: exercise.id, name: exercise.name, type: exercise.kind.rawValue, targets: exercise.targets,
-            loaded: exercise.isLoadedWork, instructions: exercise.instructions, cues: exercise.cues, cautions: cautions)
+            loaded: exercise.isLoadedWork, instructions: exercise.instructions, cues: exercise.cues, cautions: cautions,
+            poses: exercise.poses)
     }
 }

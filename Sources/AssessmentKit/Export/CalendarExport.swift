@@ -1,0 +1,108 @@
+import BackCheckPluginAPI
+
+/// The program as an iCalendar file (RFC 5545) to import into a phone's calendar: one event
+/// per session with its exercises and doses in the description, and an all-day event for the
+/// retest. Times are floating (the person's local time, whatever the zone); nothing refers
+/// to the network.
+public struct CalendarExport: Sendable {
+    /// The local time each session starts, `HH:MM`; a calendar shows it at that clock time
+    /// wherever the phone is.
+    public var startTime: String
+
+    /// Creates a calendar export.
+    public init(startTime: String = "18:00") { self.startTime = startTime }
+
+    /// The calendar, lines ending CRLF and folded at 75 octets; an empty calendar (no events)
+    /// when the report has no program.
+    public func render(_ report: Report) -> String {
+        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//BackCheck//\(report.tool.name) \(report.tool.version)//EN", "CALSCALE:GREGORIAN"]
+        if let program = report.program {
+            let stamp = Self.compact(report.generatedAt)
+            // The same person and start give the same UIDs, so importing a re-run updates events.
+            let owner = SHA256.hex(of: Array("\(report.profile.name ?? "")|\(program.start)".utf8)).prefix(12)
+            for week in program.weeks {
+                for session in week.sessions {
+                    lines += event(session, week: week, program: program, uid: "\(Self.dateDigits(session.date))-\(owner)@backcheck", stamp: stamp)
+                }
+            }
+            lines += [
+                "BEGIN:VEVENT", "UID:retest-\(Self.dateDigits(program.retest))-\(owner)@backcheck", "DTSTAMP:\(stamp)",
+                "DTSTART;VALUE=DATE:\(Self.dateDigits(program.retest))", "SUMMARY:\(Self.escape("BackCheck: test again"))",
+                "DESCRIPTION:\(Self.escape("Repeat the tests (backcheck run) to see whether the program worked."))",
+                "TRANSP:TRANSPARENT", "END:VEVENT",
+            ]
+        }
+        lines.append("END:VCALENDAR")
+        return lines.flatMap(Self.fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    private func event(_ session: ProgramSession, week: ProgramWeek, program: Program, uid: String, stamp: String) -> [String] {
+        var description = ["Week \(week.week) of \(program.weeks.count)."] + week.notes
+        for block in ProgramBlock.allCases {
+            let items = session.items.filter { $0.block == block }
+            guard !items.isEmpty else { continue }
+            description.append("")
+            description.append(ProgramWording.block(block, trainingDay: session.trainingDay) + ":")
+            description += items.map { "- " + ProgramWording.item($0) + ($0.moveOn.map { " " + ProgramWording.moveOn($0) } ?? "") }
+        }
+        if session.trainingDay, !program.painRules.isEmpty {
+            description += ["", "Pain rules for every lift:"] + program.painRules.map { "- " + $0 }
+        }
+        let what = session.trainingDay ? "warm-up and exercises" : session.items.allSatisfy({ $0.block == .stretches }) ? "stretches" : "exercises"
+        return [
+            "BEGIN:VEVENT", "UID:\(uid)", "DTSTAMP:\(stamp)",
+            "DTSTART:\(Self.dateDigits(session.date))T\(startTime.replacingColon())00",
+            "DURATION:PT\(session.minutes)M",
+            "SUMMARY:\(Self.escape("BackCheck: \(what) (\(session.minutes) min)"))",
+            "DESCRIPTION:\(Self.escape(description.joined(separator: "\n")))",
+            "END:VEVENT",
+        ]
+    }
+
+    /// `20261207` from `2026-12-07`.
+    private static func dateDigits(_ date: String) -> String { date.filter(\.isNumber) }
+
+    /// `20261201T162136Z` from `2026-12-01T16:21:36Z`.
+    private static func compact(_ timestamp: String) -> String { timestamp.filter { $0.isNumber || $0 == "T" || $0 == "Z" } }
+
+    /// TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and newline.
+    private static func escape(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            switch character {
+            case "\\": escaped += "\\\\"
+            case ";": escaped += "\\;"
+            case ",": escaped += "\\,"
+            case "\n": escaped += "\\n"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+
+    /// `line` folded into pieces of at most 75 octets, never inside a UTF-8 character; each
+    /// continuation starts with a space (RFC 5545 §3.1).
+    private static func fold(_ line: String) -> [String] {
+        var pieces: [String] = []
+        var current = ""
+        var octets = 0
+        for character in line {
+            let size = String(character).utf8.count
+            let limit = pieces.isEmpty ? 75 : 74
+            if octets + size > limit {
+                pieces.append(pieces.isEmpty ? current : " " + current)
+                current = ""
+                octets = 0
+            }
+            current.append(character)
+            octets += size
+        }
+        pieces.append(pieces.isEmpty ? current : " " + current)
+        return pieces
+    }
+}
+
+extension String {
+    /// `1800` from `18:00`.
+    fileprivate func replacingColon() -> String { filter { $0 != ":" } }
+}

@@ -1,0 +1,42 @@
+extension MarkdownExport {
+    /// The program: week 1 as a table of days with boxes to tick, then each later week's
+    /// changes, the notes and the pain rules.
+    func programLines(_ program: Program) -> [String] {
+        var lines = ["", "## Program", "", escape(ProgramWording.summary(program)) + " " + escape(ProgramWording.trainingDays(program)) + "."]
+        for week in program.weeks {
+            lines += ["", "### Week \(week.week) (\(escape(ProgramWording.span(week))))", ""]
+            for note in week.notes { lines.append("> \(escape(note))") }
+            if !week.notes.isEmpty { lines.append("") }
+            guard week.week == 1 else {
+                let changes = ProgramWording.changes(week)
+                lines.append(changes.isEmpty ? "Same as week \(week.week - 1)." : "Same days as week 1, with:")
+                for change in changes { lines.append("- \(escape(change))") }
+                continue
+            }
+            lines += ["| Day | Minutes | What to do |", "|---|---|---|"]
+            for session in week.sessions {
+                var parts: [String] = []
+                for block in ProgramBlock.allCases {
+                    let items = session.items.filter { $0.block == block }
+                    guard !items.isEmpty else { continue }
+                    parts.append("**\(escape(ProgramWording.block(block, trainingDay: session.trainingDay)))**: "
+                        + items.map { "☐ " + escape(ProgramWording.item($0)) }.joined(separator: "; "))
+                    if block == .exercises || (block == .warmUp && !session.items.contains { $0.block == .exercises }), session.trainingDay {
+                        parts.append("then your own training")
+                    }
+                }
+                let day = ProgramWording.day(session.date, session.day) + (session.trainingDay ? " (training)" : "")
+                lines.append("| \(escape(day)) | \(session.minutes) | \(parts.joined(separator: "<br>")) |")
+            }
+        }
+        if !program.notes.isEmpty {
+            lines.append("")
+            for note in program.notes { lines.append("- \(escape(note))") }
+        }
+        if !program.painRules.isEmpty {
+            lines += ["", "**Pain rules for every lift**", ""]
+            for rule in program.painRules { lines.append("- \(escape(rule))") }
+        }
+        return lines
+    }
+}

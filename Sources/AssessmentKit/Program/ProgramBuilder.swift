@@ -1,0 +1,141 @@
+import BackCheckPluginAPI
+
+/// Lays the plan out over weeks (spec 7's "schedule, separate from the priority ranking"): a
+/// warm-up before each training day, stretches daily, strength and endurance work on 2-3 days
+/// apart, each dose building up week by week, and the retest to close it.
+struct ProgramBuilder {
+    let catalogue: Catalogue
+    let options: ProgramOptions
+    /// Whether the gate that shaped the plan would let an exercise in: a warm-up with ramp-up
+    /// sets, or a harder exercise to move on to, is offered only when it would.
+    let allows: (Exercise) -> Bool
+
+    /// The id of the warm-up every training day starts with, when the catalogue has it.
+    static let warmUpID = "warm-up-routine"
+
+    /// One exercise placed on its days.
+    private struct Placement {
+        var exercise: Exercise
+        var sides: [Side]
+        var days: [Weekday: ProgramBlock]
+        var rank: Int
+    }
+
+    /// The program for `plan`, or `nil` when there is nothing to lay out: an empty plan, or a
+    /// referral or unfinished screen that has to come first.
+    func program(_ plan: [PlanItem], profile: Profile, generatedAt: String, retestWeeks: Int?, clear: Bool) -> Program? {
+        guard clear, !plan.isEmpty else { return nil }
+        let weeks = min(max(options.weeks ?? retestWeeks ?? 4, 1), ProgramOptions.maxWeeks)
+        let start = options.start ?? Self.mondayAfter(generatedAt)
+        let assumed = options.days == nil && profile.trainingDaysPerWeek == nil
+        let training = options.days.map { Array(Set($0)).sorted() }
+            ?? Weekday.spread(profile.trainingDaysPerWeek.map { Int($0.rounded()) } ?? 3)
+
+        var notes: [String] = []
+        var firstWeekNotes: [String] = []
+        var placements: [Placement] = []
+        var entries = plan.compactMap { item in catalogue.exercise(item.exercise.id).map { ($0, item.sides, item.rank) } }
+        if !training.isEmpty, !entries.contains(where: { $0.0.id == Self.warmUpID }),
+           let warmUp = catalogue.exercise(Self.warmUpID), allows(warmUp) {
+            entries.insert((warmUp, [], 0), at: 0)
+        }
+        for (exercise, sides, rank) in entries {
+            switch ProgramSchedule.frequency(of: exercise) {
+            case .advice:
+                let text = exercise.dosage.note ?? exercise.name
+                if exercise.dosage.frequency == "one week" { firstWeekNotes.append(text) } else { notes.append(text) }
+            case let frequency:
+                placements.append(Placement(exercise: exercise, sides: sides, days: days(frequency, exercise.kind, training), rank: rank))
+            }
+        }
+        if assumed {
+            notes.append("Training days assumed: \(training.map(\.shortName).joined(separator: ", ")). Give yours with --days (or training_days_per_week in the answers' profile).")
+        }
+        let planned = Set(placements.map(\.exercise.id))
+        let lifting = !training.isEmpty || placements.contains { $0.exercise.isLoadedWork }
+        let startDay = Self.days(of: start)
+        let programWeeks = (1...weeks).map { week in
+            let sessions = (0..<7).compactMap { offset -> ProgramSession? in
+                let dayNumber = startDay + 7 * (week - 1) + offset
+                let weekday = Weekday.of(daysSinceEpoch: dayNumber)
+                let items = placements
+                    .compactMap { placement in placement.days[weekday].map { (placement, $0) } }
+                    .sorted { ($0.1.order, $0.0.rank) < ($1.1.order, $1.0.rank) }
+                    .map { placement, block in item(placement, block: block, week: week, of: weeks, planned: planned) }
+                guard !items.isEmpty else { return nil }
+                let seconds = zip(items, items.map { item in placements.first { $0.exercise.id == item.exercise }! })
+                    .reduce(0.0) { $0 + ProgramDose.seconds($1.0.dose, kind: $1.1.exercise.kind, sides: 2) }
+                return ProgramSession(
+                    date: CivilDate.string(days: dayNumber), day: weekday, trainingDay: training.contains(weekday),
+                    minutes: max(1, Int((seconds / 60).rounded(.up))), items: items)
+            }
+            return ProgramWeek(week: week, notes: week == 1 ? firstWeekNotes : [], sessions: sessions)
+        }
+        return Program(
+            start: start, trainingDays: training, trainingDaysAssumed: assumed, weeks: programWeeks,
+            retest: CivilDate.string(days: startDay + 7 * weeks), notes: notes, painRules: lifting ? Self.painRules : [])
+    }
+
+    /// The days and block an exercise of `kind` goes on at `frequency`. Mobility and activation
+    /// drills go in the warm-up on training days; stretches after; strength, endurance and
+    /// technique work on days apart, training days first.
+    private func days(_ frequency: ProgramSchedule.Frequency, _ kind: Exercise.Kind, _ training: [Weekday]) -> [Weekday: ProgramBlock] {
+        let drill = [.mobility, .activation, .load].contains(kind)
+        let block: ProgramBlock = kind == .stretch ? .stretches : drill ? .warmUp : .exercises
+        var placed: [Weekday: ProgramBlock] = [:]
+        switch frequency {
+        case .daily:
+            for day in Weekday.allCases { placed[day] = drill && !training.contains(day) ? .stretches : block }
+        case .everySession:
+            for day in training.isEmpty ? ProgramSchedule.days(3, preferring: []) : training { placed[day] = block }
+        case .perWeek(let low, let high):
+            for day in ProgramSchedule.days(min(max(training.count, low), high), preferring: training) { placed[day] = block }
+        case .advice:
+            break
+        }
+        return placed
+    }
+
+    /// `placement`'s item in `week`; in the last week, the harder exercise to move on to when
+    /// the gate allows it and the program does not already hold it.
+    private func item(_ placement: Placement, block: ProgramBlock, week: Int, of weeks: Int, planned: Set<String>) -> ProgramItem {
+        let exercise = placement.exercise
+        let dose = ProgramDose.dose(exercise.dosage, week: week, of: weeks)
+        let change = week > 1 ? ProgramDose.change(from: ProgramDose.dose(exercise.dosage, week: week - 1, of: weeks), to: dose) : nil
+        var moveOn: ProgramMoveOn?
+        if week == weeks, weeks > 1, let id = exercise.progression, !planned.contains(id), let next = catalogue.exercise(id), allows(next) {
+            moveOn = ProgramMoveOn(exercise: next.id, name: next.name, dose: ProgramDose.dose(next.dosage, week: 1, of: weeks))
+        }
+        return ProgramItem(
+            exercise: exercise.id, name: exercise.name, block: block, dose: dose, sides: placement.sides, change: change,
+            moveOn: moveOn)
+    }
+
+    /// When to carry on, ease off or stop a lift by its pain: reference §14's per-lift rules,
+    /// after the pain-monitoring model (Thomeé 1997; Silbernagel 2007), in plain words.
+    static let painRules = [
+        "Pain up to 3/10 during or after a lift, settled by the next morning: carry on as planned.",
+        "Pain of 4-5/10, or a little worse the next morning: ease that lift off (20-30% less weight, a shorter range, or its easier version).",
+        "Pain above 5/10, worse the next morning twice in a row, or worse week on week: cut back and get your back assessed within 1-2 weeks.",
+        "Pain spreading below the knee, numbness, weakness, or a sudden sharp give: stop and get checked before lifting again.",
+    ]
+
+    /// The Monday after the date `timestamp` starts with (a week later when that day is a Monday).
+    static func mondayAfter(_ timestamp: String) -> String {
+        let today = days(of: String(timestamp.prefix(10)))
+        let weekday = Weekday.of(daysSinceEpoch: today).index
+        return CivilDate.string(days: today + 7 - weekday)
+    }
+
+    /// Days since 1970-01-01 of a `YYYY-MM-DD` date (0 when it is not one).
+    static func days(of date: String) -> Int {
+        let parts = date.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return 0 }
+        return CivilDate.days(year: parts[0], month: parts[1], day: parts[2])
+    }
+}
+
+extension ProgramBlock {
+    /// Warm-up first, stretches last.
+    var order: Int { Self.allCases.firstIndex(of: self)! }
+}

@@ -1,0 +1,16 @@
+import AssessmentKit
+
+extension Output {
+    /// Why `report` makes no calendar, or `nil` when it has a program to put in one. A
+    /// referral or an unfinished screen must be read, not hidden behind an empty calendar.
+    static func noCalendar(_ report: Report) -> String? {
+        guard report.program == nil else { return nil }
+        if report.referral != nil {
+            return "no calendar: the report asks you to see a clinician before training on; read it with --format text"
+        }
+        if let screening = report.screening, screening.status == .incomplete || screening.status == .positive {
+            return "no calendar until the red-flag screen is answered; read the report with --format text"
+        }
+        return "no calendar: the plan is empty, so there is nothing to schedule"
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import AssessmentKit
+
+/// `--weeks`, `--start` and `--days`: how `run` and `batch` lay the plan out as a program.
+struct ProgramArguments: ParsableArguments {
+    @Option(help: ArgumentHelp("Weeks in the program, 1 to \(ProgramOptions.maxWeeks) (default: when the tests are due again, usually 4).", valueName: "n"))
+    var weeks: Int?
+
+    @Option(help: ArgumentHelp("The program's first day, YYYY-MM-DD (default: the Monday after the run).", valueName: "date"))
+    var start: String?
+
+    @Option(help: ArgumentHelp("Your training days, e.g. mon,wed,fri (default: the profile's training_days_per_week, spread over the week).", valueName: "days"))
+    var days: String?
+
+    func validate() throws {
+        if let weeks, !(1...ProgramOptions.maxWeeks).contains(weeks) {
+            throw ValidationError("--weeks must be 1 to \(ProgramOptions.maxWeeks), found \(weeks).")
+        }
+        if let start, !ProgramOptions.isDate(start) {
+            throw ValidationError("--start must be a date written YYYY-MM-DD, such as 2026-12-07; found '\(start)'.")
+        }
+        _ = try parsedDays()
+    }
+
+    /// The options for ``ReportBuilder``.
+    var options: ProgramOptions {
+        ProgramOptions(weeks: weeks, start: start, days: try? parsedDays())
+    }
+
+    /// `--days` read as weekdays: three-letter or full names, any case, comma-separated;
+    /// `none` for someone not lifting at the moment.
+    private func parsedDays() throws -> [Weekday]? {
+        guard let days else { return nil }
+        if days.lowercased() == "none" { return [] }
+        return try days.split(separator: ",").map { word in
+            let key = word.filter { $0 != " " }.lowercased()
+            guard let day = Weekday.allCases.first(where: { $0.rawValue == key || $0.name.lowercased() == key }) else {
+                throw ValidationError("--days takes days such as mon,wed,fri (or none); '\(word)' is not a day of the week.")
+            }
+            return day
+        }
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+import Testing
+
+/// Whether python3 can import the `icalendar` package (`.ci/run` installs it from PyPI).
+private let icalendarAvailable = (try? CLI.tool("python3", ["-c", "import icalendar"]).status) == 0
+
+/// The program a run lays out (`program` in the JSON, `--weeks`, `--start`, `--days`) and its
+/// calendar, through the built binary.
+struct ProgramTests {
+    static let story = "Assessments/stories/sore-after-squats.answers.yaml"
+
+    private func program(_ arguments: [String] = []) throws -> [String: Any] {
+        let run = try CLI.run(["run", "--answers", Self.story, "--format", "json"] + arguments)
+        #expect(run.status == 0, "\(run.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        return try #require(report["program"] as? [String: Any])
+    }
+
+    private func days(_ date: String) -> Int {
+        let parts = date.split(separator: "-").map { Int($0)! }
+        var components = DateComponents()
+        (components.year, components.month, components.day) = (parts[0], parts[1], parts[2])
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return Int(calendar.date(from: components)!.timeIntervalSince1970 / 86_400)
+    }
+
+    private func sessions(_ program: [String: Any], week: Int) -> [[String: Any]] {
+        let weeks = program["weeks"] as! [[String: Any]]
+        return weeks[week - 1]["sessions"] as! [[String: Any]]
+    }
+
+    private func ids(_ session: [String: Any]) -> [String] {
+        (session["items"] as! [[String: Any]]).map { $0["exercise"] as! String }
+    }
+
+    @Test func theDefaultProgramIsFourWeeksFromTheNextMondayAroundTheProfilesTrainingDays() throws {
+        let program = try program()
+        let start = try #require(program["start"] as? String)
+        // 1970-01-05 was a Monday.
+        #expect((days(start) - 4) % 7 == 0)
+        let today = Int(Date().timeIntervalSince1970 / 86_400)
+        #expect((1...7).contains(days(start) - today))
+        #expect((program["weeks"] as? [Any])?.count == 4)
+        #expect(days(program["retest"] as! String) == days(start) + 28)
+        // training_days_per_week: 4 in the story's profile.
+        #expect(program["training_days"] as? [String] == ["mon", "tue", "thu", "fri"])
+        #expect((program["pain_rules"] as? [String])?.count == 4)
+    }
+
+    @Test func trainingDaysStartWithTheWarmUpStretchesAreDailyAndStrengthDaysAreApart() throws {
+        let program = try program()
+        let week = sessions(program, week: 1)
+        #expect(week.count == 7)
+        for session in week where session["training_day"] as? Bool == true {
+            #expect(ids(session).first == "warm-up-routine", "\(session)")
+            #expect((session["items"] as! [[String: Any]]).first?["block"] as? String == "warm-up")
+        }
+        #expect(week.filter { ids($0).contains("calf-soleus-stretch") }.count == 7)
+        let squatDays = week.filter { ids($0).contains("goblet-squat") }.map { days($0["date"] as! String) }
+        #expect((2...3).contains(squatDays.count))
+        for (earlier, later) in zip(squatDays, squatDays.dropFirst()) { #expect(later - earlier > 1) }
+        #expect(week.allSatisfy { ($0["minutes"] as? Int ?? 0) >= 1 })
+    }
+
+    @Test func dosesBuildUpWeekByWeekToTheTopOfTheirRange() throws {
+        let program = try program()
+        func reps(_ week: Int) -> Int {
+            let item = sessions(program, week: week).flatMap { $0["items"] as! [[String: Any]] }
+                .first { $0["exercise"] as? String == "knee-to-wall-mobilisation" }!
+            return (item["dose"] as! [String: Any])["reps"] as! Int
+        }
+        // knee-to-wall-mobilisation: 12 reps, building to reps_max 15 by week 3 of 4.
+        let built: [Int] = (1...4).map(reps)
+        #expect(built == [12, 14, 15, 15])
+        let changed = sessions(program, week: 2).flatMap { $0["items"] as! [[String: Any]] }
+            .first { $0["exercise"] as? String == "knee-to-wall-mobilisation" }
+        #expect(changed?["change"] as? String == "2 more reps than last week")
+        // A lighter week first, as the deload-week exercise asks.
+        let first = (program["weeks"] as! [[String: Any]])[0]
+        #expect((first["notes"] as? [String])?.first?.hasPrefix("One lighter week") == true)
+    }
+
+    @Test func startWeeksAndDaysAreHonouredAndTheSameAnswersGiveTheSameProgram() throws {
+        let arguments = ["--start", "2027-03-03", "--weeks", "2", "--days", "Mon,wed,FRIDAY"]
+        let program = try program(arguments)
+        #expect(program["start"] as? String == "2027-03-03")
+        #expect(program["retest"] as? String == "2027-03-17")
+        #expect(program["training_days"] as? [String] == ["mon", "wed", "fri"])
+        #expect(sessions(program, week: 1).first?["day"] as? String == "wed")
+        let runs = try (0..<2).map { _ in try CLI.run(["run", "--answers", Self.story, "--format", "json"] + arguments).stdout }
+            .map { $0.split(separator: "\n").filter { !$0.contains("\"generated_at\"") } }
+        #expect(runs[0] == runs[1])
+    }
+
+    @Test(arguments: [
+        (["--start", "2027-02-30"], "--start must be a date"), (["--weeks", "0"], "--weeks must be 1 to 52"),
+        (["--days", "mon,funday"], "'funday' is not a day of the week"),
+    ])
+    func badProgramOptionsAreRefusedWithTheirReason(arguments: [String], message: String) throws {
+        let run = try CLI.run(["run", "--answers", Self.story] + arguments)
+        #expect(run.status != 0)
+        #expect(run.stderr.contains(message), "\(run.stderr)")
+    }
+
+    @Test func aReferralGivesNoProgramAndNoCalendar() throws {
+        let story = "Assessments/stories/red-flag-emergency.answers.yaml"
+        let json = try CLI.run(["run", "--answers", story, "--format", "json"])
+        #expect(json.stdout.contains("\"program\": null"))
+        let calendar = try CLI.run(["run", "--answers", story, "--format", "ics"])
+        #expect(calendar.status == 1)
+        #expect(calendar.stdout.isEmpty)
+        #expect(calendar.stderr.contains("see a clinician"))
+    }
+
+    @Test func theTextReportShowsTheProgramWithoutPriorities() throws {
+        let run = try CLI.run(["run", "--answers", Self.story])
+        #expect(run.stdout.contains("PROGRAM"))
+        #expect(run.stdout.contains("[ ] Lower-body warm-up routine: 10 min"))
+        #expect(run.stdout.contains("Pain rules for every lift:"))
+        #expect(!run.stdout.contains("priority"))
+        #expect(!run.stdout.contains("…"), "titles wrap, never cut")
+        #expect(run.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
+    }
+
+    @Test(.enabled(if: icalendarAvailable, "needs python3 icalendar: python3 -m pip install icalendar"))
+    func theCalendarIsValidICalendarWithAnEventPerSessionAndTheRetest() throws {
+        let folder = try CLI.temporaryFolder()
+        let json = folder.appendingPathComponent("report.json").path
+        #expect(try CLI.run(["run", "--answers", Self.story, "--format", "json", "--output", json]).status == 0)
+        let ics = folder.appendingPathComponent("program.ics").path
+        // `report` makes the same calendar from the saved JSON.
+        let written = try CLI.run(["report", json, "--format", "ics", "--output", ics])
+        #expect(written.status == 0, "\(written.stderr)")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: ics))
+        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast()
+        #expect(lines.allSatisfy { $0.last == UInt8(ascii: "\r") && $0.count <= 76 }, "CRLF lines of at most 75 octets")
+        let check = try CLI.tool("python3", ["-c", """
+            import icalendar, sys, datetime
+            calendar = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+            events = list(calendar.walk('VEVENT'))
+            uids = {str(e['UID']) for e in events}
+            timed = [e for e in events if isinstance(e['DTSTART'].dt, datetime.datetime)]
+            assert len(uids) == len(events), 'UIDs repeat'
+            assert all(e['DTSTART'].dt.tzinfo is None for e in timed), 'times must be floating'
+            assert 'Lower-body warm-up routine' in str(timed[0]['DESCRIPTION'])
+            print(len(events), len(timed), str(timed[0]['DTSTART'].dt.date()), str(events[-1]['SUMMARY']))
+            """, ics])
+        #expect(check.status == 0, "\(check.stderr)")
+        // Four weeks of seven sessions, and the retest.
+        #expect(check.stdout.hasPrefix("29 28 "), "\(check.stdout)")
+        #expect(check.stdout.contains("BackCheck: test again"))
+    }
+
+    @Test func everyPlanExerciseInTheHTMLHasItsStartAndEndFigures() throws {
+        let run = try CLI.run(["run", "--answers", Self.story, "--format", "html"])
+        let plan = run.stdout.components(separatedBy: "<ol class=\"plan\">")[1].components(separatedBy: "</ol>")[0]
+        let items = plan.components(separatedBy: "<li><h3>").count - 1
+        #expect(items == 6)
+        #expect(plan.components(separatedBy: "<svg class=\"figure\"").count - 1 == 2 * items)
+        #expect(!run.stdout.contains("href=") && !run.stdout.contains("src="), "no external references")
+        // The plan and program come before the assessments.
+        let order = ["Do these first", "This week", "<h2>Assessments</h2>"].map { run.stdout.range(of: $0)!.lowerBound }
+        #expect(order == order.sorted())
+    }
+}
