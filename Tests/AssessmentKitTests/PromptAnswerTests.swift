@@ -27,6 +27,22 @@ import Testing
         #expect(word.message.contains("expected a number"))
     }
 
+    @Test func decimalCommasAndUnitsAreReadAsMeant() throws {
+        #expect(try PromptAnswer.check("9,5", for: Self.angle).get() == .number(9.5))
+        #expect(try PromptAnswer.check("-12,5 deg", for: Self.angle).get() == .number(-12.5))
+        #expect(try PromptAnswer.check("8°", for: Self.angle).get() == .number(8))
+        for typed in ["65 s", "65s", "65 sec", "65 seconds", "1:05", "1m5s"] {
+            #expect(try PromptAnswer.check(typed, for: Self.hold).get() == .number(65), "\(typed)")
+        }
+        // A unit that is not the input's is not quietly dropped.
+        guard case .failure = PromptAnswer.check("8 cm", for: Self.angle) else { Issue.record("accepted 8 cm as degrees"); return }
+        let weighed = try PromptAnswer.set(.bodyweightKg, from: "63,5kg", in: Profile()).get()
+        #expect(weighed.bodyweightKg == 63.5)
+        #expect(try PromptAnswer.set(.bodyweightKg, from: "63 KG", in: Profile()).get().bodyweightKg == 63)
+        #expect(try PromptAnswer.set(.trainingDaysPerWeek, from: "4 days", in: Profile()).get().trainingDaysPerWeek == 4)
+        #expect(try PromptAnswer.set(.sex, from: "Female", in: Profile()).get().sex == .female)
+    }
+
     @Test func hintsSayWhatToType() {
         #expect(PromptAnswer.hint(for: Self.angle) == "a number from -40 to 40 deg")
         #expect(PromptAnswer.hint(for: Self.hold) == "a time such as 95, 95s, 1:35 or 1m35s from 0 to 600 s")

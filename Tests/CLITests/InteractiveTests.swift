@@ -13,15 +13,25 @@ import Testing
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("How to do it:"))
         #expect(result.stdout.contains("not accepted: a hold cannot be negative"))
+        // The menu with the total, progress, the extensor hold's 240 s cap, and the rests.
+        #expect(result.stdout.contains("min in all:"))
+        #expect(result.stdout.contains("== Test 2 of 2, about "))
+        #expect(result.stdout.contains("must be 0 to 240 s"))
+        #expect(result.stdout.components(separatedBy: "Rest 05:00 before the next hold").count - 1 == 3)
+        // The hold was timed twice (a retry), each with the countdown and the bell.
+        #expect(result.stdout.components(separatedBy: "Go!").count - 1 == 2)
         let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("report.json"))) as? [String: Any])
         let core = try #require((report["assessments"] as? [[String: Any]])?.first { $0["id"] as? String == "core-endurance-mcgill" })
         let answers = try #require(core["answers"] as? [String: Any])
         let timed = try #require(answers["flexor_hold"] as? Double)
         #expect(timed >= 1 && timed < 30)
         #expect(answers["extensor_hold"] as? Int == 95)
+        #expect((answers["side_bridge"] as? [String: Any])?["left"] as? Int == 60)
         #expect((answers["side_bridge"] as? [String: Any])?["right"] as? Int == 85)
         #expect(answers["stopped_for_pain"] is NSNull)
         #expect((report["profile"] as? [String: Any])?["age"] as? Int == 30)
+        // Typed as "63,5kg".
+        #expect((report["profile"] as? [String: Any])?["bodyweight_kg"] as? Double == 63.5)
         let saved = try String(contentsOf: folder.appendingPathComponent("saved.answers.yaml"), encoding: .utf8)
         #expect(saved.contains("extensor_hold: 95"))
         let rerun = try CLI.run(["run", "--answers", folder.appendingPathComponent("saved.answers.yaml").path, "--format", "json"])
@@ -37,6 +47,27 @@ import Testing
         let beforeReferral = try #require(result.stdout.components(separatedBy: "EMERGENCY: GO TO").first)
         #expect(beforeReferral.contains("Do you have numbness"))
         #expect(!beforeReferral.contains("Since the back pain started"))
+        // The driver also checked that the referral box is the last thing on screen.
+        #expect(result.stdout.components(separatedBy: "EMERGENCY: GO TO").count - 1 >= 2, "in the report, and again last")
+    }
+
+    @Test func theMenuListsTheTestsWithTheirMinutesAndTakesAPick() throws {
+        let binary = try #require(CLI.binary)
+        let folder = try CLI.temporaryFolder()
+        let result = try CLI.tool("python3", [Self.driver, binary, "menu", folder.path], timeout: 120)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("'99' is not a test number from 1 to"))
+        #expect(result.stdout.contains("(5 min, always asked)"))
+    }
+
+    @Test func promptsWrapToANarrowTerminalWithoutBreakingWords() throws {
+        let binary = try #require(CLI.binary)
+        let folder = try CLI.temporaryFolder()
+        let result = try CLI.tool("python3", [Self.driver, binary, "narrow", folder.path], timeout: 120)
+        // The driver fails when a line is wider than the 50-column terminal.
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("genitals?"))
+        #expect(!result.stdout.contains("␊"))
     }
 
     @Test func ctrlCLeavesNothingWritten() throws {

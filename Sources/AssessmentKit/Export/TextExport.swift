@@ -64,6 +64,12 @@ public struct TextExport: Sendable {
         return lines.map { $0.trailingSpacesRemoved }.joined(separator: "\n") + "\n"
     }
 
+    /// The referral box alone, ending in a newline, or `nil` without a referral: a guided run
+    /// repeats it as the last thing on screen, where a long report would scroll it away.
+    public func referral(of report: Report) -> String? {
+        report.referral.map { referralBox($0).joined(separator: "\n") + "\n" }
+    }
+
     private func referralBox(_ referral: Referral) -> [String] {
         let inner = width - 4
         var body = [Wording.referralTitle(referral.urgency), ""] + TextWrap.lines(referral.message, width: inner)

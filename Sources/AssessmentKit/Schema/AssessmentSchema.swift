@@ -68,6 +68,7 @@ extension JSONSchemas {
             ("range", B.array(B.typed("number"), "[low, high], inclusive", minItems: 2, maxItems: 2)),
             ("sides", B.array(B.choice(["left", "right"]), "[left, right] makes the input bilateral")),
             ("mdc", B.number("Minimal detectable change, in the unit", minimum: 0)), ("optional", B.boolean()), ("lower_is_better", B.boolean("Which way is better, so a change reads as improved or worse")),
+            ("rest_after_s", B.number("Rest the protocol asks for after timing this input; a guided run counts it down", minimum: 1)),
             ("choices", B.array(B.string(pattern: "^[a-z0-9]+([-_][a-z0-9]+)*$"))), ("choice_labels", B.map(B.string())),
         ], required: ["label", "type"])
         let finding = B.object([

@@ -79,7 +79,6 @@ struct RunCommand: ParsableCommand {
         }
         let catalogue = try catalogue.load()
         var answerSet: AnswerSet
-        var emergencyStop = false
         if let path = answers {
             switch AnswersFile.load(path, catalogue: catalogue, overrides: parsedOverrides, only: ids) {
             case .success(let set) where problems.isEmpty: answerSet = set
@@ -90,11 +89,9 @@ struct RunCommand: ParsableCommand {
             let order = try SessionOrder.assessments(ids, in: catalogue)
             RawMode.prepare()
             do {
-                switch try InteractiveSession(terminal: Terminal(), catalogue: catalogue, assessments: order).run() {
-                case .finished(let set): answerSet = set
-                case .emergency(let set):
-                    answerSet = set
-                    emergencyStop = true
+                switch try InteractiveSession(terminal: Terminal(), catalogue: catalogue, assessments: order, askWhichTests: ids.isEmpty).run() {
+                // An emergency ends the session early; its report leads with the referral either way.
+                case .finished(let set), .emergency(let set): answerSet = set
                 }
             } catch is Terminal.EndOfInput {
                 print("\nstopped: the input ended before the session finished; nothing was written", to: &standardError)
@@ -123,11 +120,12 @@ struct RunCommand: ParsableCommand {
             print("error: \(error)", to: &standardError)
             throw ExitCode(1)
         }
-        if emergencyStop, let referral = report.referral, format != .text || output != nil {
-            print("\n" + referral.message, to: &standardError)
-        }
         if let output, output != "-" { print("wrote \(output)", to: &standardError) }
         if save, let owner { try saveCheckIn(report, owner: owner) }
+        // After a guided run, a referral is the last thing on screen, whatever came before it.
+        if answers == nil, let box = TextExport(width: Terminal().width, colour: Terminal().colour).referral(of: report) {
+            print("\n" + box, terminator: "", to: &standardError)
+        }
     }
 
     /// Keeps the report as a check-in of `owner` (`--save`).

@@ -8,22 +8,37 @@ import BackCheckPluginAPI
 struct InputPrompts {
     let terminal: Terminal
 
-    func ask(_ input: AssessmentInput) throws -> Binding {
+    /// The answer to `input`; with `holdFollows`, the rest the protocol asks for is counted
+    /// down after it (and between its sides), before the next hold.
+    func ask(_ input: AssessmentInput, holdFollows: Bool = false) throws -> Binding {
+        let width = terminal.width
         terminal.say()
-        terminal.say("  " + terminal.emphasis(input.label) + "  [" + PromptAnswer.hint(for: input) + "]")
+        for line in wrap(input.label, indent: "  ", width: width) { terminal.say(terminal.emphasis(line)) }
+        for line in wrap("[" + PromptAnswer.hint(for: input) + "]", indent: "  ", width: width) { terminal.say(line) }
         if let help = input.help {
-            for line in wrap(help, indent: "    ") { terminal.say(line) }
+            for line in wrap(help, indent: "    ", width: width) { terminal.say(line) }
         }
         if input.type == .choice || input.type == .sequence {
             for (index, choice) in input.spec.choices.enumerated() {
                 let words = input.choiceLabels[choice].map { " (\($0))" } ?? ""
-                terminal.say(VisibleText.escaped("    \(index + 1)) \(choice)\(words)"))
+                for line in wrap("\(index + 1)) \(choice)\(words)", indent: "    ", hanging: true, width: width) { terminal.say(line) }
             }
         }
-        guard input.bilateral else { return .single(try value(input, side: nil)) }
+        guard input.bilateral else {
+            let value = try value(input, side: nil)
+            try rest(after: input, value: value, holdFollows: holdFollows)
+            return .single(value)
+        }
         let left = try value(input, side: "left")
+        try rest(after: input, value: left, holdFollows: true)
         let right = try value(input, side: "right")
+        try rest(after: input, value: right, holdFollows: holdFollows)
         return .bilateral(left: left, right: right)
+    }
+
+    private func rest(after input: AssessmentInput, value: Value?, holdFollows: Bool) throws {
+        guard holdFollows, value != nil, let seconds = input.restAfterSeconds else { return }
+        try Stopwatch.rest(seconds, terminal: terminal)
     }
 
     /// One value; `nil` when an optional input is skipped.
@@ -31,21 +46,27 @@ struct InputPrompts {
         var hints: [String] = []
         if input.type == .duration { hints.append("type a time, or press Enter for the stopwatch") }
         if input.optional { hints.append(input.type == .duration ? "optional: type 'skip' to skip" : "optional: Enter to skip") }
-        let prompt = "  " + [side, hints.isEmpty ? nil : "(" + hints.joined(separator: "; ") + ")"].compactMap { $0 }.joined(separator: " ")
+        // The hints go on their own wrapped line, so the prompt itself stays short enough for
+        // a narrow terminal to show whole.
+        if !hints.isEmpty {
+            let text = (side.map { "\($0): " } ?? "") + hints.joined(separator: "; ")
+            for line in wrap(text, indent: "  ", width: terminal.width) { terminal.say(line) }
+        }
+        let prompt = "  " + (side ?? "") + " >"
         while true {
-            var typed = try terminal.ask(prompt.trailingSpacesTrimmed + (prompt.trailingSpacesTrimmed.isEmpty ? "  >" : " >"))
+            var typed = try terminal.ask(side == nil ? "  >" : prompt)
             if input.optional, typed.lowercased() == "skip" || typed == "-" || (typed.isEmpty && input.type != .duration) {
                 return nil
             }
             if input.type == .duration, typed.isEmpty {
-                typed = Value.format(try Stopwatch(terminal: terminal).time())
+                typed = Value.format(try Stopwatch(terminal: terminal, cap: input.range?.upperBound).time())
             } else if input.type == .choice || input.type == .sequence {
                 typed = numbersToChoices(typed, choices: input.spec.choices)
             }
             switch PromptAnswer.check(typed, for: input) {
             case .success(let value): return value
             case .failure(let problem):
-                terminal.say("    " + terminal.emphasis("not accepted:", code: "1;31") + " \(problem.message). Try again.")
+                terminal.refuse(problem.message)
             }
         }
     }
@@ -69,8 +90,8 @@ struct ProfilePrompts {
         var profile = Profile()
         profile = try field(.sex, "  Sex (female or male):", optional: false, profile)
         profile = try field(.age, "  Age in years:", optional: false, profile)
-        profile = try field(.bodyweightKg, "  Body weight in kg (optional: Enter to skip):", optional: true, profile)
-        profile = try field(.trainingDaysPerWeek, "  Training days a week (optional: Enter to skip):", optional: true, profile)
+        profile = try field(.bodyweightKg, "  Body weight, kg (Enter to skip):", optional: true, profile)
+        profile = try field(.trainingDaysPerWeek, "  Training days a week (Enter to skip):", optional: true, profile)
         return profile
     }
 
@@ -81,7 +102,7 @@ struct ProfilePrompts {
             switch PromptAnswer.set(field, from: typed.lowercased(), in: profile) {
             case .success(let updated): return updated
             case .failure(let problem):
-                terminal.say("    " + terminal.emphasis("not accepted:", code: "1;31") + " \(problem.message). Try again.")
+                terminal.refuse(problem.message)
             }
         }
     }

@@ -18,15 +18,22 @@ struct InteractiveSession {
     let terminal: Terminal
     let catalogue: Catalogue
     let assessments: [Assessment]
+    /// Whether to ask which tests to do (no ids were named on the command line).
+    var askWhichTests = true
 
     func run() throws -> Outcome {
-        terminal.say(terminal.emphasis("BackCheck: a guided check of why your lower back hurts in leg training."))
-        terminal.say("Answer each question and press Enter. Ctrl-C stops at any time; nothing is saved until the end.")
+        for line in wrap("BackCheck: a guided check of why your lower back hurts in leg training.", indent: "", width: terminal.width) {
+            terminal.say(terminal.emphasis(line))
+        }
+        for line in wrap("Answer each question and press Enter. Ctrl-C stops at any time; nothing is saved until the end.", indent: "", width: terminal.width) {
+            terminal.say(line)
+        }
         terminal.say()
+        let chosen = try SessionMenu(terminal: terminal, assessments: assessments).choose(ask: askWhichTests)
         let profile = try ProfilePrompts(terminal: terminal).ask()
         var entries: [AnswerSet.Entry] = []
-        for (index, assessment) in assessments.enumerated() {
-            introduce(assessment, number: index + 1)
+        for (index, assessment) in chosen.enumerated() {
+            introduce(assessment, number: index + 1, of: chosen.count, minutesLeft: chosen[index...].reduce(0) { $0 + $1.durationMinutes })
             if !assessment.isRedFlagScreen {
                 let ready = try terminal.ask("  Press Enter when you are ready, or type 'skip' to leave this test out:")
                 if ready.lowercased() == "skip" {
@@ -37,8 +44,9 @@ struct InteractiveSession {
             var values: [String: Binding] = [:]
             var skipped: [String] = []
             let prompts = InputPrompts(terminal: terminal)
-            for input in assessment.inputs {
-                let binding = try prompts.ask(input)
+            for (position, input) in assessment.inputs.enumerated() {
+                let holdFollows = assessment.inputs[(position + 1)...].contains { $0.type == .duration }
+                let binding = try prompts.ask(input, holdFollows: holdFollows)
                 values[input.name] = binding
                 if binding == .single(nil) || binding == .bilateral(left: nil, right: nil) { skipped.append(input.name) }
                 guard assessment.isRedFlagScreen else { continue }
@@ -55,24 +63,29 @@ struct InteractiveSession {
         ReportBuilder(catalogue: catalogue).report(for: answers, generatedAt: "").referral?.urgency == .emergency
     }
 
-    private func introduce(_ assessment: Assessment, number: Int) {
+    private func introduce(_ assessment: Assessment, number: Int, of count: Int, minutesLeft: Double) {
+        let width = terminal.width
         terminal.say()
-        let minutes = NumberText.format(assessment.durationMinutes)
-        terminal.say(terminal.emphasis("== \(number)/\(assessments.count)  \(assessment.title)  (about \(minutes) min)"))
-        for line in wrap(assessment.summary, indent: "  ") { terminal.say(line) }
+        terminal.say(terminal.emphasis("== Test \(number) of \(count), about \(NumberText.format(minutesLeft.rounded(.up))) min left"))
+        for line in wrap("\(assessment.title) (about \(NumberText.format(assessment.durationMinutes)) min)", indent: "   ", width: width) {
+            terminal.say(terminal.emphasis(line))
+        }
+        for line in wrap(assessment.summary, indent: "  ", width: width) { terminal.say(line) }
         if !assessment.equipment.isEmpty {
-            for line in wrap("You need: " + assessment.equipment.joined(separator: "; "), indent: "  ") { terminal.say(line) }
+            for line in wrap("You need: " + assessment.equipment.joined(separator: "; "), indent: "  ", width: width) { terminal.say(line) }
         }
         terminal.say("  How to do it:")
         for step in assessment.instructions.split(separator: "\n") {
-            for line in wrap(String(step), indent: "    ", hanging: true) { terminal.say(line) }
+            for line in wrap(String(step), indent: "    ", hanging: true, width: width) { terminal.say(line) }
         }
     }
 }
 
-/// Wraps `text` to 80 columns; `hanging` indents continuation lines under a `1. ` number.
-func wrap(_ text: String, indent: String, hanging: Bool = false) -> [String] {
-    let words = VisibleText.escaped(text).split(separator: " ")
+/// Wraps `text` to `width` columns at spaces (a word longer than a line stays whole);
+/// `hanging` indents continuation lines under a `1. ` number.
+func wrap(_ text: String, indent: String, hanging: Bool = false, width: Int = 80) -> [String] {
+    // Line breaks in the source are spaces here: the terminal's width decides where lines end.
+    let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Substring(VisibleText.escaped(String($0))) }
     var lines: [String] = []
     var line = indent
     let rest: String = {
@@ -80,7 +93,7 @@ func wrap(_ text: String, indent: String, hanging: Bool = false) -> [String] {
         return indent + String(repeating: " ", count: first.count + 1)
     }()
     for word in words {
-        if line.count > indent.count, line.count + 1 + word.count > 80 {
+        if line.count > indent.count, line.count + 1 + word.count > width {
             lines.append(line)
             line = rest + word
         } else {

@@ -6,30 +6,91 @@ import Musl
 import Darwin
 #endif
 
-/// Times a hold at the terminal: Enter to start, Enter to stop, the running seconds shown on
-/// one line meanwhile.
+/// Times a hold at the terminal: Enter, a 3-2-1 countdown with a bell, then the clock runs as
+/// mm:ss until any key is pressed (a hold with the arms crossed can end with a nudge of the
+/// keyboard), or until the protocol's cap; then keep the time or try again.
 struct Stopwatch {
     let terminal: Terminal
+    /// The longest the protocol times (the input's range), at which the clock stops itself.
+    var cap: Double?
 
     /// The seconds timed, to a tenth.
     func time() throws -> Double {
-        terminal.write("  Get into position. Press Enter to START the stopwatch. ")
-        _ = try terminal.readLine()
+        while true {
+            terminal.write("  Get into position, then press Enter: a 3-2-1 countdown starts the clock. ")
+            _ = try terminal.readLine()
+            RawMode.enter()
+            let seconds: Double
+            do {
+                defer { RawMode.restore() }
+                try countdown()
+                seconds = try run()
+            }
+            let answer = try terminal.ask("  Time \(Self.clock(seconds)) (\(Self.tenths(seconds)) s). Enter to keep it, or r to retry:")
+            if answer.lowercased() != "r" { return seconds }
+        }
+    }
+
+    private func countdown() throws {
+        for number in ["3", "2", "1"] {
+            terminal.write("\r  \(terminal.emphasis(number))...\u{1B}[K")
+            try pause(1)
+        }
+        terminal.bell()
+        terminal.write("\r  \(terminal.emphasis("Go!"))\u{1B}[K\n")
+    }
+
+    private func run() throws -> Double {
         let start = Self.now()
-        RawMode.enter()
-        defer { RawMode.restore() }
         while true {
             let elapsed = Self.now() - start
-            terminal.write("\r  \(terminal.emphasis(Self.tenths(elapsed))) s   (press Enter to STOP)\u{1B}[K")
+            if let cap, elapsed >= cap {
+                terminal.bell()
+                terminal.write("\r  \(terminal.emphasis(Self.clock(cap))) the test stops here (its cap)\u{1B}[K\n")
+                return cap
+            }
+            terminal.write("\r  \(terminal.emphasis(Self.clock(elapsed)))   any key stops the clock\u{1B}[K")
             guard terminal.inputReady(milliseconds: 100) else { continue }
-            guard let byte = terminal.readByte() else { throw Terminal.EndOfInput() }
-            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-                let total = (Self.now() - start)
-                let seconds = (total * 10).rounded() / 10
-                terminal.write("\r  stopped at \(Self.tenths(seconds)) s\u{1B}[K\n")
-                return seconds
+            guard terminal.readByte() != nil else { throw Terminal.EndOfInput() }
+            let seconds = ((Self.now() - start) * 10).rounded() / 10
+            drain()
+            terminal.write("\r  stopped at \(Self.clock(seconds))\u{1B}[K\n")
+            return min(seconds, cap ?? seconds)
+        }
+    }
+
+    /// Waits `seconds`, throwing if the input ends (a key pressed meanwhile is ignored).
+    private func pause(_ seconds: Double) throws {
+        let end = Self.now() + seconds
+        while Self.now() < end {
+            if terminal.inputReady(milliseconds: Int32(max(1, (end - Self.now()) * 1000))) {
+                guard terminal.readByte() != nil else { throw Terminal.EndOfInput() }
             }
         }
+    }
+
+    /// Discards the rest of a key's bytes (arrow keys send several).
+    private func drain() {
+        while terminal.inputReady(milliseconds: 20) { _ = terminal.readByte() }
+    }
+
+    /// Counts `seconds` of rest down as mm:ss; any key ends it early. A bell when it is over.
+    static func rest(_ seconds: Double, terminal: Terminal) throws {
+        RawMode.enter()
+        defer { RawMode.restore() }
+        let end = now() + seconds
+        terminal.say("  Rest \(clock(seconds)) before the next hold, as the test asks (any key skips the rest).")
+        while now() < end {
+            terminal.write("\r  rest: \(terminal.emphasis(clock((end - now()).rounded(.up)))) left\u{1B}[K")
+            if terminal.inputReady(milliseconds: 200) {
+                guard terminal.readByte() != nil else { throw Terminal.EndOfInput() }
+                while terminal.inputReady(milliseconds: 20) { _ = terminal.readByte() }
+                terminal.write("\r  rest skipped\u{1B}[K\n")
+                return
+            }
+        }
+        terminal.bell()
+        terminal.write("\r  rest over\u{1B}[K\n")
     }
 
     /// Monotonic seconds.
@@ -37,6 +98,13 @@ struct Stopwatch {
         var clock = timespec()
         clock_gettime(CLOCK_MONOTONIC, &clock)
         return Double(clock.tv_sec) + Double(clock.tv_nsec) / 1e9
+    }
+
+    /// `01:05` for 65.4 seconds (whole seconds, rounded down).
+    static func clock(_ seconds: Double) -> String {
+        let whole = Int(seconds.rounded(.down))
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(two(whole / 60)):\(two(whole % 60))"
     }
 
     /// `12.3`.

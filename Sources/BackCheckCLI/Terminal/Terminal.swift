@@ -21,6 +21,26 @@ final class Terminal {
         colour = Terminal.isTerminal(2) && Terminal.colourAllowed
     }
 
+    /// The terminal's width in columns (standard error's window), 80 when it cannot say; kept
+    /// between 40 and 120 so prompts stay readable.
+    var width: Int {
+        var size = winsize()
+        guard ioctl(2, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        return min(max(Int(size.ws_col), 40), 120)
+    }
+
+    /// Says why a typed answer was not accepted, wrapped to the terminal, and to try again.
+    func refuse(_ reason: String) {
+        let lines = wrap("not accepted: \(reason). Try again.", indent: "    ", width: width)
+        for (index, line) in lines.enumerated() {
+            // The wrapped first line starts with the indent and the words "not accepted:".
+            say(index == 0 ? "    " + emphasis("not accepted:", code: "1;31") + line.dropFirst(17) : line)
+        }
+    }
+
+    /// Rings the terminal's bell (a beep, or a flash, as the terminal is set up).
+    func bell() { write("\u{7}") }
+
     /// Whether `descriptor` is a terminal.
     static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
 

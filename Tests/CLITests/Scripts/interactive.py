@@ -2,22 +2,25 @@
 """Drives `backcheck run` through a pseudo-terminal, as a person would, for the CLI tests.
 
 usage: interactive.py BINARY SCENARIO OUTPUT_FOLDER
-scenarios: full (a whole run with the stopwatch), emergency (stops at the first red flag),
-interrupt (Ctrl-C in the middle). Prints the transcript; exits 0 when every expected prompt
-came within its time limit, 1 otherwise (naming the prompt that did not come).
+scenarios: full (a whole run with the hold timer, its retry and the rest timer), emergency
+(stops at the first red flag, the referral box last), interrupt (Ctrl-C in the middle), menu
+(pick tests from the menu), narrow (the red-flag screen in a 50-column terminal). Prints the
+transcript; exits 0 when every expected prompt came within its time limit, 1 otherwise (naming
+the prompt that did not come).
 """
-import os, pty, re, select, signal, sys, time
+import fcntl, os, pty, re, select, signal, struct, sys, termios, time
 
 ANSI = re.compile(rb"\x1b\[[0-9;]*[A-Za-z]")
 
 
 class Session:
-    def __init__(self, argv, cwd):
+    def __init__(self, argv, cwd, columns=100):
         self.pid, self.fd = pty.fork()
         if self.pid == 0:
             os.chdir(cwd)
             env = dict(os.environ, NO_COLOR="1", TERM="xterm")
             os.execve(argv[0], argv, env)
+        fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
         self.seen = b""      # everything read so far, ANSI codes removed
         self.cursor = 0      # where the next expect starts looking
 
@@ -49,6 +52,9 @@ class Session:
     def send(self, line):
         os.write(self.fd, line.encode() + b"\r")
 
+    def key(self, byte):
+        os.write(self.fd, byte.encode())
+
     def finish(self, timeout=30):
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -73,12 +79,33 @@ class Session:
         sys.exit(1)
 
 
-def profile(s, sex="male", age="30"):
+def profile(s, sex="Male", age="30"):
     s.expect("Sex (female or male):"); s.send(sex)
     s.expect("Age in years:"); s.send("abc")
     s.expect("not accepted:"); s.expect("Age in years:"); s.send(age)
-    s.expect("Body weight in kg"); s.send("")
+    s.expect("Body weight, kg"); s.send("63,5kg")
     s.expect("Training days a week"); s.send("4")
+
+
+def hold(s, retry=False):
+    """Times one hold: Enter, the 3-2-1 countdown and bell, any key to stop; optionally retried."""
+    s.expect("a 3-2-1 countdown starts the clock."); s.send("")
+    s.expect("3..."); s.expect("2..."); s.expect("1..."); s.expect("\x07"); s.expect("Go!")
+    s.expect("any key stops the clock")
+    time.sleep(1.3)
+    s.expect("00:01")
+    s.key("x")
+    s.expect("stopped at 00:0")
+    s.expect("Enter to keep it, or r to retry:")
+    if retry:
+        s.send("r")
+        hold(s)
+    else:
+        s.send("")
+
+
+def skip_rest(s):
+    s.expect("Rest 05:00 before the next hold"); s.expect("rest: "); s.key(" "); s.expect("rest skipped")
 
 
 def main():
@@ -89,11 +116,28 @@ def main():
     argv = [binary, "run", "core-endurance-mcgill", "--format", "json", "--output", report, "--save-answers", saved]
     if scenario == "emergency":
         argv = [binary, "run", "core-endurance-mcgill"]
-    s = Session(argv, root)
+    if scenario == "menu":
+        argv = [binary, "run"]
+    if scenario == "narrow":
+        argv = [binary, "run", "red-flag-screen", "--format", "json", "--output", report]
+    s = Session(argv, root, columns=50 if scenario == "narrow" else 100)
     s.expect("BackCheck: a guided check")
+    s.expect("min in all:")
+    if scenario == "menu":
+        s.expect("Enter to do them all, or the numbers"); s.send("99")
+        s.expect("not accepted:"); s.expect("Enter to do them all, or the numbers"); s.send("3")
+        s.expect("2 tests, about")
+        profile(s)
+        s.expect("Test 1 of 2, about")
+        os.write(s.fd, b"\x03")
+        s.expect("interrupted: nothing was written")
+        code = s.finish()
+        sys.stdout.write(s.seen.decode(errors="replace"))
+        sys.exit(0 if code == 130 else 1)
     profile(s)
+    s.expect("Test 1 of ")
     s.expect("Red-flag screen")
-    s.expect("Do you have numbness, tingling or reduced feeling between your legs")
+    s.expect("Do you have numbness"); s.expect("  >")
     if scenario == "emergency":
         s.send("y")
         s.expect("EMERGENCY: GO TO AN EMERGENCY DEPARTMENT NOW")
@@ -102,12 +146,25 @@ def main():
         sys.stdout.write(transcript)
         if "Since the back pain started" in transcript.split("EMERGENCY")[0]:
             s.fail("the screen went on after an emergency answer")
+        last = [line for line in transcript.replace("\r", "").split("\n") if line.strip()][-1]
+        if not last.startswith("\u2514"):
+            s.fail(f"the referral box is not the last thing on screen: {last!r}")
         sys.exit(0 if code == 0 else 1)
     s.send("maybe")
-    s.expect("answer y (yes) or n (no)")
-    s.send("n")
+    s.expect("answer y (yes) or n (no)"); s.expect("  >")
+    s.send("N")
     for _ in range(21):  # the rest of the 22-question screen
         s.expect("[y or n]"); s.expect(">"); s.send("n")
+    if scenario == "narrow":
+        code = s.finish()
+        transcript = s.seen.decode(errors="replace")
+        sys.stdout.write(transcript)
+        # A file path cannot be wrapped; everything else must fit.
+        long = [line for line in transcript.replace("\r\n", "\n").split("\n") if len(line.split("\r")[-1]) > 50 and not line.startswith("wrote ")]
+        if long:
+            s.fail(f"lines wider than the 50-column terminal: {long[:3]}")
+        sys.exit(0 if code == 0 else 1)
+    s.expect("Test 2 of 2, about")
     s.expect("McGill")
     s.expect("How to do it:")
     s.expect("Press Enter when you are ready")
@@ -118,21 +175,20 @@ def main():
         sys.stdout.write(s.seen.decode(errors="replace"))
         sys.exit(0 if code == 130 else 1)
     s.send("")
-    # flexor_hold: the stopwatch.
-    s.expect("press Enter for the stopwatch)"); s.send("")
-    s.expect("Press Enter to START the stopwatch."); s.send("")
-    s.expect("(press Enter to STOP)")
-    time.sleep(1.3)
-    s.expect("(press Enter to STOP)")
-    s.send("")
-    s.expect("stopped at ")
-    # extensor_hold: typed.
-    s.expect("press Enter for the stopwatch)"); s.send("1:35")
-    # side_bridge: left, with a mistake first, then right.
-    s.expect("left (type a time"); s.expect(") >"); s.send("-5")
+    # flexor_hold: the hold timer, retried once, then the rest the battery asks for.
+    s.expect("press Enter for the stopwatch"); s.expect("  >"); s.send("")
+    hold(s, retry=True)
+    skip_rest(s)
+    # extensor_hold: typed; beyond the test's 240 s cap is refused.
+    s.expect("press Enter for the stopwatch"); s.expect("  >"); s.send("300")
+    s.expect("not accepted:"); s.expect("  >"); s.send("1:35")
+    skip_rest(s)
+    # side_bridge: left, with a mistake first, a rest between the sides, then right.
+    s.expect("left: type a time"); s.expect("left >"); s.send("-5")
     s.expect("cannot be negative")
-    s.expect("left (type a time"); s.expect(") >"); s.send("60")
-    s.expect("right (type a time"); s.expect(") >"); s.send("1m25s")
+    s.expect("left >"); s.send("60 s")
+    skip_rest(s)
+    s.expect("right: type a time"); s.expect("right >"); s.send("1m25s")
     # stopped_for_pain: optional, skipped.
     s.expect("optional: Enter to skip"); s.send("")
     code = s.finish()

@@ -61,6 +61,7 @@ enum InputReader {
         let choicesNode = fields.node("choices")
         let choices = choicesNode.flatMap { reader.read([String].self, from: $0) }
         let labels = fields.optionalMapping("choice_labels", of: "choice labels").map { readLabels($0, reader: reader) }
+        let rest = fields.optional("rest_after_s", as: Double.self, in: 1...3600)
         fields.rejectUnknownKeys()
 
         var valid = label != nil && type != nil && (unitNode == nil || unit != nil)
@@ -88,7 +89,8 @@ enum InputReader {
             name: name, label: label, type: type, unit: type == .duration ? "s" : unit.flatMap { $0 == .none ? nil : $0.rawValue },
             range: range, bilateral: sides != nil, optional: optional, mdc: mdc, choices: choices ?? [])
         return AssessmentInput(
-            spec: spec, help: help, choiceLabels: labels?.values ?? [:], lowerIsBetter: lowerIsBetter, mark: node.mark)
+            spec: spec, help: help, choiceLabels: labels?.values ?? [:], lowerIsBetter: lowerIsBetter,
+            restAfterSeconds: rest, mark: node.mark)
     }
 
     /// Checks what depends on the type: choices only for choice and sequence, ranges only

@@ -12,6 +12,9 @@ public struct AssessmentInput: Sendable, Hashable {
     /// Which way is better for a number, when the author said (`lower_is_better`): a change
     /// between two reports then reads as improved or worse, not only "changed".
     public var lowerIsBetter: Bool?
+    /// The rest the protocol asks for after timing this input (each side), in seconds: a
+    /// guided run counts it down before the next hold (`rest_after_s`).
+    public var restAfterSeconds: Double? = nil
     /// Where the input is declared.
     public var mark: SourceMark
 

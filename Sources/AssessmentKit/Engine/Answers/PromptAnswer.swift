@@ -9,7 +9,7 @@ package enum PromptAnswer {
     /// acceptable, in words for the person at the prompt. Booleans also take y/yes/n/no;
     /// sequences may be typed as `a, b, c`.
     package static func check(_ text: String, for input: AssessmentInput) -> Result<Value, PromptProblem> {
-        var typed = text.trimmingSpaces
+        var typed = normalised(text, for: input)
         switch input.type {
         case .boolean:
             switch typed.lowercased() {
@@ -74,7 +74,14 @@ extension PromptAnswer {
     /// `profile` with `field` set from the typed `text`, checked as the `profile` block of an
     /// answers file is; or the reason it is not acceptable.
     package static func set(_ field: ProfileField, from text: String, in profile: Profile) -> Result<Profile, PromptProblem> {
-        let typed = text.trimmingSpaces
+        let units = switch field {
+        case .sex: [String]()
+        case .age: ["years", "year", "yrs", "y"]
+        case .bodyweightKg: ["kg", "kgs", "kilos", "kilograms"]
+        case .trainingDaysPerWeek: ["days a week", "days", "a week", "/week", "/wk"]
+        }
+        let written = text.trimmingSpaces
+        let typed = field == .sex ? written.lowercased() : plainNumber(written, units: units) ?? written
         guard !typed.isEmpty else { return .failure(PromptProblem(message: "type a value")) }
         let parsed = YAMLParser().parse("{\(field.rawValue): \(typed)}", file: "<prompt>")
         let reader = NodeReader()

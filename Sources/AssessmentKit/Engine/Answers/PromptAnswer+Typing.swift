@@ -1,0 +1,51 @@
+package import BackCheckPluginAPI
+
+extension PromptAnswer {
+    /// What a person typed, read the way they meant it before it is checked: a decimal comma
+    /// (`9,5`), the input's unit written after the number (`63kg`, `8.5 cm`, `65 s`), and a
+    /// choice in any case (`Hamstrings`) or by its label.
+    package static func normalised(_ text: String, for input: AssessmentInput) -> String {
+        let typed = text.trimmingSpaces
+        switch input.type {
+        case .number, .integer, .duration:
+            var units = input.unit.map { [$0] } ?? []
+            if input.type == .duration { units += ["s", "sec", "secs", "second", "seconds"] }
+            if input.unit == "deg" { units += ["°", "degrees", "degree"] }
+            return plainNumber(typed, units: units) ?? typed
+        case .choice:
+            return choice(typed, of: input)
+        case .sequence:
+            return typed.split(separator: ",").map { choice(String($0).trimmingSpaces, of: input) }.joined(separator: ", ")
+        case .boolean:
+            return typed
+        }
+    }
+
+    /// `typed` as a plain decimal number when it is one, give or take a decimal comma and one
+    /// of `units` after it; `nil` otherwise (so `1m25s` and `1:35` are left as written).
+    package static func plainNumber(_ typed: String, units: [String]) -> String? {
+        var text = typed.lowercased()
+        for unit in units.sorted(by: { $0.count > $1.count }) where text.hasSuffix(unit.lowercased()) {
+            text = String(text.dropLast(unit.count)).trimmingSpaces
+            break
+        }
+        if text.filter({ $0 == "," }).count == 1, !text.contains(".") { text = text.replacingComma() }
+        let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        guard !digits.isEmpty, parts.count <= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return nil }
+        return text
+    }
+
+    private static func choice(_ typed: String, of input: AssessmentInput) -> String {
+        let key = typed.lowercased()
+        if let match = input.spec.choices.first(where: { $0.lowercased() == key || input.choiceLabels[$0]?.lowercased() == key }) {
+            return match
+        }
+        return typed
+    }
+}
+
+extension String {
+    /// The string with its comma made a decimal point.
+    fileprivate func replacingComma() -> String { String(map { $0 == "," ? "." : $0 }) }
+}
