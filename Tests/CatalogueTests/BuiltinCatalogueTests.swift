@@ -53,6 +53,26 @@ struct BuiltinCatalogueTests {
         }
     }
 
+    @Test func everyExerciseHasStartAndEndPosesThatDiffer() throws {
+        let catalogue = try #require(result.catalogue)
+        for exercise in catalogue.exercises.values {
+            let poses = try #require(exercise.poses, "\(exercise.id) has no poses for its picture")
+            #expect(poses.start != poses.end, "\(exercise.id): the start and end poses are the same")
+        }
+    }
+
+    @Test func doseRangesOnlyRaiseTheDose() throws {
+        let catalogue = try #require(result.catalogue)
+        let ranged = catalogue.exercises.values.filter { $0.dosage.repsMax != nil || $0.dosage.holdSecondsMax != nil }
+        #expect(ranged.count >= 10)
+        for exercise in ranged {
+            if let top = exercise.dosage.repsMax { #expect(top > exercise.dosage.reps ?? top, "\(exercise.id)") }
+            if let top = exercise.dosage.holdSecondsMax { #expect(top > exercise.dosage.holdSeconds ?? top, "\(exercise.id)") }
+            // Stretches keep their holds (longer holds add nothing), loaded lifts progress by load.
+            #expect(exercise.kind != .stretch, "\(exercise.id)")
+        }
+    }
+
     @Test func everyAssessmentHasReferencesAndEvidence() throws {
         let catalogue = try #require(result.catalogue)
         for assessment in catalogue.assessments {
