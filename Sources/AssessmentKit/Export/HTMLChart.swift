@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import BackCheckExpressions
 import BackCheckPluginAPI
 
@@ -73,9 +80,19 @@ struct HTMLChart {
             .filter { $0 > full.lowerBound && $0 < full.upperBound }
         let points = values + edges
         guard let low = points.min(), let high = points.max() else { return full }
-        let pad = max((high - low) * 0.5, (full.upperBound - full.lowerBound) * 0.05)
-        let window = max(full.lowerBound, low - pad)...min(full.upperBound, high + pad)
-        return window.lowerBound < window.upperBound ? window : full
+        let pad = max((high - low) * 0.5, (full.upperBound - full.lowerBound) * 0.15)
+        // Out to round numbers, so the axis reads 0 to 25, not 0.9 to 23.4.
+        let step = Self.roundStep((high - low + 2 * pad) / 4)
+        let lower = max(full.lowerBound, ((low - pad) / step).rounded(.down) * step)
+        let upper = min(full.upperBound, ((high + pad) / step).rounded(.up) * step)
+        return lower < upper ? lower...upper : full
+    }
+
+    /// The 1, 2 or 5 × 10ⁿ at or above `rough`.
+    private static func roundStep(_ rough: Double) -> Double {
+        guard rough > 0, rough.isFinite else { return 1 }
+        let power = pow(10, (log10(rough)).rounded(.down))
+        return [1.0, 2, 5, 10].first { $0 * power >= rough }! * power
     }
 
     private func rect(x: Double, y: Double, width: Double, height: Double, cssClass: String) -> String {

@@ -31,6 +31,18 @@ return {summaryHeight: program ? program.getBoundingClientRect().top + window.sc
 """
 
 
+DARK = """
+const style = getComputedStyle(document.body);
+return {report: document.querySelector('section.plan') !== null, background: style.backgroundColor, text: style.color};
+"""
+
+
+def luminance(colour):
+    """0 for black to 1 for white, from an rgb()/rgba() string."""
+    red, green, blue = [int(float(part)) for part in colour[colour.index("(") + 1:colour.index(")")].split(",")[:3]]
+    return (0.2126 * red + 0.7152 * green + 0.0722 * blue) / 255
+
+
 def check(driver, path, failures):
     result = {"file": path}
     for name, width, media in [("phone", 390, "screen"), ("paper", 718, "print")]:
@@ -56,6 +68,15 @@ def check(driver, path, failures):
                 failures.append(f"{path} ({name}): the plan does not come before the assessments: {order}")
         if name == "paper" and probe["summaryHeight"] is not None and probe["summaryHeight"] > A4_INNER_HEIGHT:
             failures.append(f"{path} (paper): the summary before the program is {probe['summaryHeight']:.0f} px, more than one A4 page ({A4_INNER_HEIGHT:.0f} px)")
+    # A report follows the system's dark mode: light text on a dark page.
+    driver.set_window_size(390, 1000)
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "screen", "features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+    colours = driver.execute_script(DARK)
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "", "features": []})
+    if colours["report"]:
+        result["dark"] = colours
+        if luminance(colours["background"]) > 0.2 or luminance(colours["text"]) < 0.6:
+            failures.append(f"{path}: dark mode is not dark: {colours}")
     pdf = base64.b64decode(driver.print_page())
     pages = pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")
     result["pdf_pages"] = pages
