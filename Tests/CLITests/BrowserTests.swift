@@ -7,8 +7,9 @@ private let webDriverAvailable = CLI.available("chromium") && CLI.available("chr
     && (try? CLI.tool("python3", ["-c", "import selenium"]).status) == 0
 
 /// The HTML reports in a real headless Chromium, driven through WebDriver by
-/// Scripts/browser_check.py: at a 390 px phone width and on A4 paper nothing is wider than the
-/// page, no text is under 12 px, the referral and an incomplete screen come before the results,
+/// Scripts/browser_check.py: on a 390×844 phone screen and on A4 paper nothing is wider than the
+/// page, no text is under 12 px, the referral, an incomplete screen and the plan come before the
+/// results, the printed summary fits one page before the program, a report follows dark mode,
 /// and printing gives a PDF.
 @Suite(.enabled(if: webDriverAvailable, "needs chromium, chromedriver and python3 selenium: apt-get install chromium chromium-driver python3-selenium"))
 struct BrowserTests {

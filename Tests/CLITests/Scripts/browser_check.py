@@ -2,10 +2,13 @@
 """Checks HTML reports in headless Chromium through WebDriver (selenium + chromedriver).
 
 usage: browser_check.py FILE.html ...
-For each page, at a 390 px phone width and on A4 paper (print media, 794 px): nothing is wider
-than the page, the text is readable (no text under 12 px), the safety boxes (referral, then an
-incomplete screen) come before the assessments, and printing gives a PDF with pages. Prints one
-JSON line per page; exits 1 with the reasons when any check fails.
+For each page, at a 390×844 phone screen and on A4 paper (print media, 718 px: 210 mm less two
+12 mm margins, plus the scrollbar): nothing is wider than the page, the text is readable (no
+text under 12 px), the safety boxes (referral, then an incomplete screen) and a report's plan
+come before the assessments, on paper everything before the program fits one A4 page (273 mm
+tall inside the margins), a report follows the system's dark mode, and printing gives a PDF with
+pages (two or more when there is a program). Prints one JSON line per page; exits 1 with the
+reasons when any check fails.
 """
 import base64, json, sys
 from selenium import webdriver
@@ -45,8 +48,8 @@ def luminance(colour):
 
 def check(driver, path, failures):
     result = {"file": path}
-    for name, width, media in [("phone", 390, "screen"), ("paper", 718, "print")]:
-        driver.set_window_size(width, 1000)
+    for name, width, height, media in [("phone", 390, 844, "screen"), ("paper", 718, 1000, "print")]:
+        driver.set_window_size(width, height)
         driver.get("file://" + path)
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": media})
         probe = driver.execute_script(PROBE)
@@ -69,7 +72,7 @@ def check(driver, path, failures):
         if name == "paper" and probe["summaryHeight"] is not None and probe["summaryHeight"] > A4_INNER_HEIGHT:
             failures.append(f"{path} (paper): the summary before the program is {probe['summaryHeight']:.0f} px, more than one A4 page ({A4_INNER_HEIGHT:.0f} px)")
     # A report follows the system's dark mode: light text on a dark page.
-    driver.set_window_size(390, 1000)
+    driver.set_window_size(390, 844)
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "screen", "features": [{"name": "prefers-color-scheme", "value": "dark"}]})
     colours = driver.execute_script(DARK)
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "", "features": []})

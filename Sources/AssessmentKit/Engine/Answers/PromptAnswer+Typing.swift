@@ -1,4 +1,4 @@
-package import BackCheckPluginAPI
+import BackCheckPluginAPI
 
 extension PromptAnswer {
     /// What a person typed, read the way they meant it before it is checked: a decimal comma
