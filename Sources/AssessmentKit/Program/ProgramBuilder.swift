@@ -58,13 +58,15 @@ struct ProgramBuilder {
             let sessions = (0..<7).compactMap { offset -> ProgramSession? in
                 let dayNumber = startDay + 7 * (week - 1) + offset
                 let weekday = Weekday.of(daysSinceEpoch: dayNumber)
-                let items = placements
+                let today = placements
                     .compactMap { placement in placement.days[weekday].map { (placement, $0) } }
                     .sorted { ($0.1.order, $0.0.rank) < ($1.1.order, $1.0.rank) }
-                    .map { placement, block in item(placement, block: block, week: week, of: weeks, planned: planned) }
-                guard !items.isEmpty else { return nil }
-                let seconds = zip(items, items.map { item in placements.first { $0.exercise.id == item.exercise }! })
-                    .reduce(0.0) { $0 + ProgramDose.seconds($1.0.dose, kind: $1.1.exercise.kind, sides: 2) }
+                guard !today.isEmpty else { return nil }
+                let items = today.map { placement, block in item(placement, block: block, week: week, of: weeks, planned: planned) }
+                // Both sides are timed even when a finding names one: the other side is done too.
+                let seconds = zip(items, today).reduce(0.0) { total, pair in
+                    total + ProgramDose.seconds(pair.0.dose, kind: pair.1.0.exercise.kind, sides: 2)
+                }
                 return ProgramSession(
                     date: CivilDate.string(days: dayNumber), day: weekday, trainingDay: training.contains(weekday),
                     minutes: max(1, Int((seconds / 60).rounded(.up))), items: items)

@@ -16,8 +16,7 @@ enum ProgramDose {
         }
         if let hold = base.holdSeconds, let top = base.holdSecondsMax {
             // Whole 5 s steps read better on a stopwatch than 23.3 s.
-            dose.holdSeconds = hold + ((top - hold) * share / 5).rounded() * 5
-            dose.holdSeconds = min(dose.holdSeconds!, top)
+            dose.holdSeconds = min(top, hold + ((top - hold) * share / 5).rounded() * 5)
         }
         dose.repsMax = nil
         dose.holdSecondsMax = nil
