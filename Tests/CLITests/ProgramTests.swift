@@ -107,10 +107,14 @@ struct ProgramTests {
         let story = "Assessments/stories/red-flag-emergency.answers.yaml"
         let json = try CLI.run(["run", "--answers", story, "--format", "json"])
         #expect(json.stdout.contains("\"program\": null"))
-        let calendar = try CLI.run(["run", "--answers", story, "--format", "ics"])
+        let folder = try CLI.temporaryFolder()
+        let saved = folder.appendingPathComponent("kept.answers.yaml").path
+        let calendar = try CLI.run(["run", "--answers", story, "--format", "ics", "--save-answers", saved])
         #expect(calendar.status == 1)
         #expect(calendar.stdout.isEmpty)
         #expect(calendar.stderr.contains("see a clinician"))
+        // The answers are still kept: after a guided session they are an hour's work.
+        #expect(FileManager.default.fileExists(atPath: saved))
     }
 
     @Test func theTextReportShowsTheProgramWithoutPriorities() throws {

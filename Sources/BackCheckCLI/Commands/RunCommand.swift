@@ -106,26 +106,30 @@ struct RunCommand: ParsableCommand {
         }
         let report = ReportBuilder(catalogue: catalogue, maxExercises: maxExercises, programOptions: program.options)
             .report(for: answerSet, generatedAt: Timestamp.now())
-        if format == .ics, let reason = Output.noCalendar(report) {
-            print("error: \(reason); nothing was written", to: &standardError)
-            throw ExitCode(1)
-        }
+        // A report with no program has no calendar; the answers (a guided session's work) and
+        // the check-in are still kept, and the referral still comes last.
+        let noCalendar = format == .ics ? Output.noCalendar(report) : nil
         do {
             if let saveAnswers {
                 try Output.write(answerSet.yaml(comment: "Answers for backcheck run --answers; saved \(report.generatedAt)"), to: saveAnswers)
             }
-            let colour = format == .text && Output.colourStandardOutput(to: output)
-            try Output.write(format.render(report, colour: colour, explain: explain), to: output)
+            if noCalendar == nil {
+                let colour = format == .text && Output.colourStandardOutput(to: output)
+                try Output.write(format.render(report, colour: colour, explain: explain), to: output)
+            }
         } catch {
             print("error: \(error)", to: &standardError)
             throw ExitCode(1)
         }
-        if let output, output != "-" { print("wrote \(output)", to: &standardError) }
+        if let noCalendar { print("error: \(noCalendar); no calendar was written", to: &standardError) }
+        if noCalendar == nil, let output, output != "-" { print("wrote \(output)", to: &standardError) }
+        if let saveAnswers { print("saved the answers to \(saveAnswers)", to: &standardError) }
         if save, let owner { try saveCheckIn(report, owner: owner) }
         // After a guided run, a referral is the last thing on screen, whatever came before it.
         if answers == nil, let box = TextExport(width: Terminal().width, colour: Terminal().colour).referral(of: report) {
             print("\n" + box, terminator: "", to: &standardError)
         }
+        if noCalendar != nil { throw ExitCode(1) }
     }
 
     /// Keeps the report as a check-in of `owner` (`--save`).
