@@ -117,6 +117,19 @@ struct ProgramTests {
         #expect(FileManager.default.fileExists(atPath: saved))
     }
 
+    @Test func aReportSavedBeforeProgramsSaysSoInsteadOfMakingAnEmptyCalendar() throws {
+        let run = try CLI.run(["run", "--answers", Self.story, "--format", "json"])
+        var report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        report["program"] = nil
+        let file = try CLI.temporaryFolder().appendingPathComponent("old.json")
+        try JSONSerialization.data(withJSONObject: report).write(to: file)
+        // It still reads and renders; only the calendar has nothing to show.
+        #expect(try CLI.run(["report", file.path]).status == 0)
+        let calendar = try CLI.run(["report", file.path, "--format", "ics"])
+        #expect(calendar.status == 1)
+        #expect(calendar.stderr.contains("saved before reports carried a program"))
+    }
+
     @Test func theTextReportShowsTheProgramWithoutPriorities() throws {
         let run = try CLI.run(["run", "--answers", Self.story])
         #expect(run.stdout.contains("PROGRAM"))

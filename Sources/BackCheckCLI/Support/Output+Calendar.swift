@@ -11,6 +11,9 @@ extension Output {
         if let screening = report.screening, screening.status == .incomplete || screening.status == .positive {
             return "no calendar until the red-flag screen is answered; read the report with --format text"
         }
+        if !report.plan.isEmpty {
+            return "no calendar: this report was saved before reports carried a program; run the answers again to get one"
+        }
         return "no calendar: the plan is empty, so there is nothing to schedule"
     }
 }
