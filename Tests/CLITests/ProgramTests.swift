@@ -93,6 +93,18 @@ struct ProgramTests {
         #expect(runs[0] == runs[1])
     }
 
+    @Test func someoneNotLiftingNowGetsNoWarmUpButStillDaysApart() throws {
+        let program = try program(["--days", "none"])
+        let week = sessions(program, week: 1)
+        #expect(week.allSatisfy { $0["training_day"] as? Bool == false })
+        #expect(!week.flatMap(ids).contains("warm-up-routine"))
+        let squatDays = week.filter { ids($0).contains("goblet-squat") }.map { days($0["date"] as! String) }
+        #expect(squatDays.count == 2, "2-3 days a week, with no training days: the low end")
+        for (earlier, later) in zip(squatDays, squatDays.dropFirst()) { #expect(later - earlier > 1) }
+        // The goblet squat is still loaded work, so the pain rules come with it.
+        #expect((program["pain_rules"] as? [String])?.isEmpty == false)
+    }
+
     @Test(arguments: [
         (["--start", "2027-02-30"], "--start must be a date"), (["--weeks", "0"], "--weeks must be 1 to 52"),
         (["--days", "mon,funday"], "'funday' is not a day of the week"),

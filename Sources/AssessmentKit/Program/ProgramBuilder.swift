@@ -43,6 +43,8 @@ struct ProgramBuilder {
             switch ProgramSchedule.frequency(of: exercise) {
             case .advice:
                 let text = exercise.dosage.note ?? exercise.name
+                // A load change done once for a week (a deload) belongs to week 1; the rest
+                // (the 2-10% rule) holds throughout.
                 if exercise.dosage.frequency == "one week" { firstWeekNotes.append(text) } else { notes.append(text) }
             case let frequency:
                 placements.append(Placement(exercise: exercise, sides: sides, days: days(frequency, exercise.kind, training), rank: rank))
@@ -51,6 +53,8 @@ struct ProgramBuilder {
         if assumed {
             notes.append("Training days assumed: \(training.map(\.shortName).joined(separator: ", ")). Give yours with --days (or training_days_per_week in the answers' profile).")
         }
+        // Advice alone (a lighter week, no drills and no training days) is the plan's to give.
+        guard !placements.isEmpty else { return nil }
         let planned = Set(placements.map(\.exercise.id))
         let lifting = !training.isEmpty || placements.contains { $0.exercise.isLoadedWork }
         let startDay = Self.days(of: start)
