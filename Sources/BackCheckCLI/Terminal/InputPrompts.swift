@@ -107,12 +107,3 @@ struct ProfilePrompts {
         }
     }
 }
-
-extension String {
-    /// The string without trailing spaces.
-    var trailingSpacesTrimmed: String {
-        var text = self
-        while text.hasSuffix(" ") { text.removeLast() }
-        return text
-    }
-}
