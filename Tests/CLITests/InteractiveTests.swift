@@ -6,10 +6,16 @@ import Testing
 @Suite struct InteractiveTests {
     static let driver = CLI.root.appendingPathComponent("Tests/CLITests/Scripts/interactive.py").path
 
-    @Test func aFullSessionWithTheStopwatchWritesTheReportAndAnswers() throws {
+    /// Runs the driver's `scenario` against the built binary, with a fresh folder for what the
+    /// session writes.
+    private func drive(_ scenario: String, timeout: Double = 120) throws -> (result: CLI.Result, folder: URL) {
         let binary = try #require(CLI.binary)
         let folder = try CLI.temporaryFolder()
-        let result = try CLI.tool("python3", [Self.driver, binary, "full", folder.path], timeout: 180)
+        return (try CLI.tool("python3", [Self.driver, binary, scenario, folder.path], timeout: timeout), folder)
+    }
+
+    @Test func aFullSessionWithTheStopwatchWritesTheReportAndAnswers() throws {
+        let (result, folder) = try drive("full", timeout: 180)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("How to do it:"))
         #expect(result.stdout.contains("not accepted: a hold cannot be negative"))
@@ -39,9 +45,7 @@ import Testing
     }
 
     @Test func anEmergencyAnswerStopsTheSessionAtOnce() throws {
-        let binary = try #require(CLI.binary)
-        let folder = try CLI.temporaryFolder()
-        let result = try CLI.tool("python3", [Self.driver, binary, "emergency", folder.path], timeout: 120)
+        let (result, _) = try drive("emergency")
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("Go to A&E"))
         let beforeReferral = try #require(result.stdout.components(separatedBy: "EMERGENCY: GO TO").first)
@@ -52,18 +56,14 @@ import Testing
     }
 
     @Test func theMenuListsTheTestsWithTheirMinutesAndTakesAPick() throws {
-        let binary = try #require(CLI.binary)
-        let folder = try CLI.temporaryFolder()
-        let result = try CLI.tool("python3", [Self.driver, binary, "menu", folder.path], timeout: 120)
+        let (result, _) = try drive("menu")
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("'99' is not a test number from 1 to"))
         #expect(result.stdout.contains("(5 min, always asked)"))
     }
 
     @Test func promptsWrapToANarrowTerminalWithoutBreakingWords() throws {
-        let binary = try #require(CLI.binary)
-        let folder = try CLI.temporaryFolder()
-        let result = try CLI.tool("python3", [Self.driver, binary, "narrow", folder.path], timeout: 120)
+        let (result, _) = try drive("narrow")
         // The driver fails when a line is wider than the 50-column terminal.
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("genitals?"))
@@ -71,9 +71,7 @@ import Testing
     }
 
     @Test func ctrlCLeavesNothingWritten() throws {
-        let binary = try #require(CLI.binary)
-        let folder = try CLI.temporaryFolder()
-        let result = try CLI.tool("python3", [Self.driver, binary, "interrupt", folder.path], timeout: 120)
+        let (result, folder) = try drive("interrupt")
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
