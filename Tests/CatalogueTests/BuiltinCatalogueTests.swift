@@ -98,6 +98,19 @@ struct OneReadTests {
         #expect(result.assessmentsReadAgain == 0)
     }
 
+    @Test("a loader for reports works out every digest from the first read, and they match the later ones")
+    func digestsFromTheFirstRead() throws {
+        let eager = try #require(CatalogueLoader(registry: .builtIn, digestsAtLoad: true).load([.builtIn]).catalogue)
+        let lazy = try #require(CatalogueLoader(registry: .builtIn).load([.builtIn]).catalogue)
+        let eagerPending = eager.assessments.filter(\.digestNeedsParse).count
+        let lazyPending = lazy.assessments.filter(\.digestNeedsParse).count
+        #expect(eagerPending == 0)
+        #expect(lazyPending == lazy.assessments.count)
+        #expect(eager.assessments.map(\.digest) == lazy.assessments.map(\.digest))
+        let pendingAfterAsking = lazy.assessments.filter(\.digestNeedsParse).count
+        #expect(pendingAfterAsking == 0, "asked once, kept")
+    }
+
     @Test("norms a later layer brings still reach the assessments read before them")
     func laterNormsAreStillUsed() throws {
         let normsFile = try #require(CatalogueLayer.builtIn.files.first { $0.path.contains("norms/") })

@@ -50,6 +50,9 @@ final class DefinitionDigest: Sendable {
         value.withLock { $0 = digest }
     }
 
+    /// Whether the digest is still to be worked out by parsing the file again.
+    var needsParse: Bool { value.withLock { $0 == nil } && source != nil }
+
     /// `sha256:` of the definition's canonical text.
     var digest: String {
         value.withLock { cached in

@@ -61,7 +61,7 @@ struct BatchCommand: ParsableCommand {
 
     func run() throws {
         var standardError = StandardError()
-        let catalogue = try catalogue.load()
+        let catalogue = try catalogue.load(forReports: true)
         let (descriptor, source, size) = try openInput()
         defer { if descriptor != 0 { close(descriptor) } }
         var processor = BatchProcessor(

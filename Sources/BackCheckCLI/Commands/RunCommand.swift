@@ -77,7 +77,7 @@ struct RunCommand: ParsableCommand {
             case .failure(let problem): problems.append(problem)
             }
         }
-        let catalogue = try catalogue.load()
+        let catalogue = try catalogue.load(forReports: true)
         var answerSet: AnswerSet
         if let path = answers {
             switch AnswersFile.load(path, catalogue: catalogue, overrides: parsedOverrides, only: ids) {

@@ -13,8 +13,10 @@ struct CatalogueOptions: ParsableArguments {
     /// The built-in catalogue plus every `--catalog` folder, loaded and checked. With an error,
     /// prints every problem to standard error and exits 1, so a command never works on a
     /// half-loaded catalogue. Warnings alone (an unfinished skeleton has a dozen) are counted in
-    /// one line pointing at `lint`, so they do not push a report off the screen.
-    func load() throws -> Catalogue {
+    /// one line pointing at `lint`, so they do not push a report off the screen. `forReports`
+    /// works out each assessment's digest from the first read (see
+    /// ``CatalogueLoader/digestsAtLoad``), for commands that write reports.
+    func load(forReports: Bool = false) throws -> Catalogue {
         var layers = [CatalogueLayer.builtIn]
         var problems = DiagnosticLog()
         for path in catalogs {
@@ -22,7 +24,7 @@ struct CatalogueOptions: ParsableArguments {
             layers.append(layer)
             problems.append(contentsOf: unreadable)
         }
-        let result = CatalogueLoader(registry: ProgramRegistry.current).load(layers)
+        let result = CatalogueLoader(registry: ProgramRegistry.current, digestsAtLoad: forReports).load(layers)
         problems.append(contentsOf: result.diagnostics)
         var standardError = StandardError()
         guard let catalogue = result.catalogue, !problems.hasErrors else {

@@ -16,11 +16,24 @@ public struct CatalogueLoader: Sendable {
     public var registry: PluginRegistry
     /// The parser's limits.
     public var limits: YAMLLimits
+    /// Whether each assessment's digest is worked out at load, from the tree just read, rather
+    /// than by parsing its file again when a report first asks for it. Commands that report
+    /// (`run`, `batch`) turn it on, so no file is parsed twice in a run; `lint` and the
+    /// listings leave it off, since they never ask and hashing every definition costs loading
+    /// about a tenth of its time.
+    public var digestsAtLoad: Bool
 
     /// Creates a loader.
-    public init(registry: PluginRegistry, limits: YAMLLimits = .default) {
+    public init(registry: PluginRegistry, limits: YAMLLimits = .default, digestsAtLoad: Bool = false) {
         self.registry = registry
         self.limits = limits
+        self.digestsAtLoad = digestsAtLoad
+    }
+
+    /// Where a definition's digest is worked out from later: `nil` (so it is worked out now,
+    /// from the tree) when ``digestsAtLoad`` is on.
+    private func digestSource(_ file: CatalogueLayer.File, document: Int) -> DefinitionDigest.Source? {
+        digestsAtLoad ? nil : DefinitionDigest.Source(bytes: file.bytes, path: file.path, document: document, limits: limits)
     }
 
     /// What loading gave.
@@ -113,7 +126,7 @@ public struct CatalogueLoader: Sendable {
                 return PreparedFile(diagnostics: diagnostics, documents: parsed.documents.enumerated().map { place, document in
                     let headerReader = NodeReader()
                     var header = CatalogueDocument(document, layer: layer, reader: headerReader)
-                    header?.source = DefinitionDigest.Source(bytes: file.bytes, path: file.path, document: place, limits: limits)
+                    header?.source = digestSource(file, document: place)
                     let location = DocumentLocation(layer: layer, file: number, document: place)
                     // Evaluator documents were read first, with their diagnostics — unless the
                     // first pass's scan for `kind: evaluator` missed this file.
@@ -156,8 +169,7 @@ public struct CatalogueLoader: Sendable {
             guard location.document < documents.count,
                   var document = CatalogueDocument(documents[location.document], layer: location.layer, reader: NodeReader())
             else { return nil }
-            document.source = DefinitionDigest.Source(
-                bytes: file.bytes, path: file.path, document: location.document, limits: limits)
+            document.source = digestSource(file, document: location.document)
             entry.document = document
             return DocumentStore.readAssessment(entry, with: assessmentReader, generation: generation, examples: runsExamples)
         }

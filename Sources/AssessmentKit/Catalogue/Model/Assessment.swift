@@ -45,12 +45,15 @@ public struct Assessment: Sendable {
     /// Answers with what they must produce, run by `lint` and the tests.
     public var examples: [AssessmentExample]
     /// `sha256:` of the definition's canonical JSON: changes whenever the definition does.
-    /// Worked out when first asked for (the definition is parsed again from its bytes then).
+    /// Worked out at load when the loader was asked to (``CatalogueLoader/digestsAtLoad``),
+    /// otherwise when first asked for (the definition is parsed again from its bytes then).
     public var digest: String {
         get { definitionDigest.digest }
         set { definitionDigest = DefinitionDigest(known: newValue) }
     }
     var definitionDigest: DefinitionDigest
+    /// Whether asking for ``digest`` would parse the definition's file again.
+    package var digestNeedsParse: Bool { definitionDigest.needsParse }
     /// Where the document starts.
     public var mark: SourceMark
 
