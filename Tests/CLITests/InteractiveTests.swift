@@ -67,6 +67,7 @@ import Testing
         // The driver fails when a line is wider than the 50-column terminal.
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("genitals?"))
+        #expect(result.stdout.contains("Rest 05:00 before the next hold"))
         #expect(!result.stdout.contains("␊"))
     }
 

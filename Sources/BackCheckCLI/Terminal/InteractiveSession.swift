@@ -3,8 +3,9 @@ import BackCheckYAML
 import BackCheckExpressions
 import BackCheckPluginAPI
 
-/// A guided run at the terminal: the profile, then the red-flag screen (stopping at once on
-/// an emergency answer), then each assessment with its instructions and prompts.
+/// A guided run at the terminal: the menu of tests with their minutes, the profile, then the
+/// red-flag screen (stopping at once on an emergency answer), then each chosen assessment with
+/// its progress, instructions and prompts, every line wrapped to the terminal's width.
 struct InteractiveSession {
     /// How a session ended.
     enum Outcome {

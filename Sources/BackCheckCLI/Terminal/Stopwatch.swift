@@ -17,8 +17,7 @@ struct Stopwatch {
     /// The seconds timed, to a tenth.
     func time() throws -> Double {
         while true {
-            terminal.write("  Get into position, then press Enter: a 3-2-1 countdown starts the clock. ")
-            _ = try terminal.readLine()
+            _ = try terminal.ask("  Get into position, then press Enter: a 3-2-1 countdown starts the clock.")
             RawMode.enter()
             let seconds: Double
             do {
@@ -79,7 +78,9 @@ struct Stopwatch {
         RawMode.enter()
         defer { RawMode.restore() }
         let end = now() + seconds
-        terminal.say("  Rest \(clock(seconds)) before the next hold, as the test asks (any key skips the rest).")
+        for line in wrap("Rest \(clock(seconds)) before the next hold, as the test asks (any key skips the rest).", indent: "  ", width: terminal.width) {
+            terminal.say(line)
+        }
         while now() < end {
             terminal.write("\r  rest: \(terminal.emphasis(clock((end - now()).rounded(.up)))) left\u{1B}[K")
             if terminal.inputReady(milliseconds: 200) {

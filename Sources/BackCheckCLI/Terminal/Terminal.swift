@@ -84,9 +84,13 @@ final class Terminal {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Asks `question` and answers the trimmed line typed.
+    /// Asks `question`, wrapped to the terminal's width under its own indent with the answer
+    /// typed after its last line, and answers the trimmed line typed.
     func ask(_ question: String) throws -> String {
-        write(question + " ")
+        let indent = String(question.prefix { $0 == " " })
+        let lines = wrap(question, indent: indent, width: width)
+        for line in lines.dropLast() { say(line) }
+        write((lines.last ?? question) + " ")
         return try readLine().trimmingCharacters()
     }
 

@@ -119,7 +119,7 @@ def main():
     if scenario == "menu":
         argv = [binary, "run"]
     if scenario == "narrow":
-        argv = [binary, "run", "red-flag-screen", "--format", "json", "--output", report]
+        argv = [binary, "run", "red-flag-screen", "core-endurance-mcgill", "--format", "json", "--output", report]
     s = Session(argv, root, columns=50 if scenario == "narrow" else 100)
     s.expect("BackCheck: a guided check")
     s.expect("min in all:")
@@ -156,6 +156,13 @@ def main():
     for _ in range(21):  # the rest of the 22-question screen
         s.expect("[y or n]"); s.expect(">"); s.send("n")
     if scenario == "narrow":
+        # The holds typed, each rest skipped: every prompt of a timed test at 50 columns.
+        s.expect("Press Enter when you are"); s.send("")
+        for index, value in enumerate(["1:00", "50", "40", "40"]):
+            s.expect(" >"); s.send(value)
+            if index < 3:  # a rest follows every hold but the last
+                s.expect("rest: "); s.key(" "); s.expect("rest skipped")
+        s.expect("optional: Enter to skip"); s.send("")
         code = s.finish()
         transcript = s.seen.decode(errors="replace")
         sys.stdout.write(transcript)
