@@ -83,8 +83,8 @@ struct ProgramBuilder {
     }
 
     /// The days and block an exercise of `kind` goes on at `frequency`. Mobility and activation
-    /// drills go in the warm-up on training days; stretches after; strength, endurance and
-    /// technique work on days apart, training days first.
+    /// drills go in the warm-up on training days; stretches after; strength and endurance work
+    /// on days apart, training days first; technique work on training days only.
     private func days(_ frequency: ProgramSchedule.Frequency, _ kind: Exercise.Kind, _ training: [Weekday]) -> [Weekday: ProgramBlock] {
         let drill = [.mobility, .activation, .load].contains(kind)
         let block: ProgramBlock = kind == .stretch ? .stretches : drill ? .warmUp : .exercises
@@ -95,7 +95,10 @@ struct ProgramBuilder {
         case .everySession:
             for day in training.isEmpty ? ProgramSchedule.days(3, preferring: []) : training { placed[day] = block }
         case .perWeek(let low, let high):
-            for day in ProgramSchedule.days(min(max(training.count, low), high), preferring: training) { placed[day] = block }
+            let count = min(max(training.count, low), high)
+            let days = kind == .technique && !training.isEmpty
+                ? ProgramSchedule.days(count, within: training) : ProgramSchedule.days(count, preferring: training)
+            for day in days { placed[day] = block }
         case .advice:
             break
         }

@@ -49,6 +49,23 @@ enum ProgramSchedule {
         return best?.days ?? Array(Weekday.allCases.prefix(count))
     }
 
+    /// Up to `count` of the training days, spread as far apart as they allow (the most days
+    /// with no two in a row, earliest first; otherwise the first `count`): technique work is
+    /// practice of the lift itself, so it goes where the lifting already is rather than adding
+    /// loaded days for a back that is sore the morning after.
+    static func days(_ count: Int, within training: [Weekday]) -> [Weekday] {
+        let count = min(max(count, 0), training.count)
+        guard count > 0 else { return [] }
+        for size in stride(from: count, through: 1, by: -1) {
+            if let apart = combinations(of: training, size).first(where: apart) {
+                // Fewer days apart beat more days in a row only when apart ones cover most of the count.
+                if size * 3 >= count * 2 { return apart }
+                break
+            }
+        }
+        return Array(training.prefix(count))
+    }
+
     private static func apart(_ days: [Weekday]) -> Bool {
         guard days.count > 1 else { return true }
         let indexes = days.map(\.index)
