@@ -107,6 +107,25 @@ struct ProgramTests {
         #expect((program["pain_rules"] as? [String])?.isEmpty == false)
     }
 
+    @Test func aRecentBackInjuryGivesOnlyUnloadedWorkAndNoOwnTraining() throws {
+        let story = try String(contentsOfFile: CLI.root.appendingPathComponent(Self.story).path, encoding: .utf8)
+        let file = try CLI.temporaryFolder().appendingPathComponent("recent.answers.yaml")
+        try story.replacingOccurrences(
+            of: "training_days_per_week: 4}", with: "training_days_per_week: 4, back_history: [disc-herniation], back_history_recent: true}")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let run = try CLI.run(["run", "--answers", file.path, "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let program = try #require(report["program"] as? [String: Any])
+        #expect(program["training_days"] as? [String] == [])
+        #expect((program["notes"] as? [String])?.contains { $0.hasPrefix("Your own lifting waits") } == true)
+        let items = (program["weeks"] as! [[String: Any]]).flatMap { $0["sessions"] as! [[String: Any]] }
+            .flatMap { $0["items"] as! [[String: Any]] }.map { $0["exercise"] as! String }
+        #expect(!items.contains("warm-up-routine") && !items.contains("goblet-squat"))
+        let text = try CLI.run(["run", "--answers", file.path]).stdout
+        #expect(!text.contains("Then your own training"))
+    }
+
     @Test(arguments: [
         (["--start", "2027-02-30"], "--start must be a date"), (["--weeks", "0"], "--weeks must be 1 to 52"),
         (["--days", "mon,funday"], "'funday' is not a day of the week"),

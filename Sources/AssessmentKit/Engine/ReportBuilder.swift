@@ -64,7 +64,7 @@ public struct ReportBuilder: Sendable {
             if case .keep = gate.verdict(PlanDraft(exercise: exercise)) { true } else { false }
         }.program(
             plan.items, profile: answers.profile, generatedAt: generatedAt,
-            retestWeeks: reports.compactMap(\.retestWeeks).min(), clear: clear)
+            retestWeeks: reports.compactMap(\.retestWeeks).min(), clear: clear, lifting: !gate.recentHistory)
         return Report(
             generatedAt: generatedAt, tool: tool, profile: answers.profile, referral: referral, screening: screening,
             assessments: reports, plan: plan.items, planNotes: plan.notes, planLeftOut: plan.leftOut, program: program,

@@ -22,16 +22,23 @@ struct ProgramBuilder {
     }
 
     /// The program for `plan`, or `nil` when there is nothing to lay out: an empty plan, or a
-    /// referral or unfinished screen that has to come first.
-    func program(_ plan: [PlanItem], profile: Profile, generatedAt: String, retestWeeks: Int?, clear: Bool) -> Program? {
+    /// referral or unfinished screen that has to come first. Without `lifting` (a recent back
+    /// injury or operation: loaded work waits for clearance) no day is a training day, so no
+    /// warm-up with ramp-up sets and no "then your own training".
+    func program(
+        _ plan: [PlanItem], profile: Profile, generatedAt: String, retestWeeks: Int?, clear: Bool, lifting: Bool
+    ) -> Program? {
         guard clear, !plan.isEmpty else { return nil }
         let weeks = min(max(options.weeks ?? retestWeeks ?? 4, 1), ProgramOptions.maxWeeks)
         let start = options.start ?? Self.mondayAfter(generatedAt)
-        let assumed = options.days == nil && profile.trainingDaysPerWeek == nil
-        let training = options.days.map { Array(Set($0)).sorted() }
+        let assumed = lifting && options.days == nil && profile.trainingDaysPerWeek == nil
+        let training = !lifting ? [] : options.days.map { Array(Set($0)).sorted() }
             ?? Weekday.spread(profile.trainingDaysPerWeek.map { Int($0.rounded()) } ?? 3)
 
         var notes: [String] = []
+        if !lifting {
+            notes.append("Your own lifting waits until the clinician who treated your back clears you for loaded work; until then this program is the unloaded work only.")
+        }
         var firstWeekNotes: [String] = []
         var placements: [Placement] = []
         var entries = plan.compactMap { item in catalogue.exercise(item.exercise.id).map { ($0, item.sides, item.rank) } }
