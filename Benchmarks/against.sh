@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# The end-to-end cost of a change, beside the build it started from, in one run:
+#   `backcheck batch --jobs 1` over 2 000 people (the built-in stories in turn), and `backcheck
+#   run` of the sore-after-squats story to JSON, each timed with the two builds interleaved;
+#   then whether the two builds' reports agree (apart from generated_at).
+#
+#   Benchmarks/against.sh REV          (e.g. 1f8b8b7; release builds in .build-bench/)
+#   RUNS=9 Benchmarks/against.sh REV   (batch runs per build, default 5; `run` gets 3× as many)
+# Needs: swift, git, python3 with PyYAML (to turn the stories into JSON Lines).
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(dirname "$here")"
+work="${BACKCHECK_BENCH_DIR:-$root/.build-bench}"
+runs="${RUNS:-5}"
+base="${1:?usage: Benchmarks/against.sh REV (the commit to compare with)}"
+mkdir -p "$work"
+say() { echo "== $*" >&2; }
+
+say "building $base (release, in a worktree)"
+tree="$work/against-tree"
+git -C "$root" worktree remove --force "$tree" 2>/dev/null || true
+git -C "$root" worktree add --detach --force "$tree" "$base" >&2
+trap 'git -C "$root" worktree remove --force "$tree" 2>/dev/null || true' EXIT
+swift build -c release --package-path "$tree" --scratch-path "$work/against-base" --product backcheck >&2
+say "building the working tree (release)"
+swift build -c release --package-path "$root" --scratch-path "$work/against-head" --product backcheck >&2
+before="$work/against-base/release/backcheck"
+after="$work/against-head/release/backcheck"
+
+people="$work/against-people.jsonl"
+python3 - "$root/Assessments/stories" "$people" <<'PY'
+import glob, json, sys, yaml
+stories = [yaml.safe_load(open(path)) for path in sorted(glob.glob(sys.argv[1] + "/*.answers.yaml"))]
+with open(sys.argv[2], "w") as out:
+    for number in range(2000):
+        out.write(json.dumps({"id": f"p-{number:05d}", **stories[number % len(stories)]}, default=str) + "\n")
+PY
+story="$root/Assessments/stories/sore-after-squats.answers.yaml"
+
+milliseconds() { local start end; start=$(date +%s%N); "$@" > /dev/null 2>&1 || true; end=$(date +%s%N); echo $(( (end - start) / 1000000 )); }
+times="$work/against-times.txt"
+: > "$times"
+say "timing, the two builds interleaved"
+for _ in $(seq "$runs"); do
+  for build in before after; do
+    binary=$([ "$build" = before ] && echo "$before" || echo "$after")
+    echo "batch $build $(milliseconds "$binary" batch "$people" --jobs 1)" >> "$times"
+  done
+done
+for _ in $(seq $((runs * 3))); do
+  for build in before after; do
+    binary=$([ "$build" = before ] && echo "$before" || echo "$after")
+    echo "run $build $(milliseconds "$binary" run --answers "$story" --format json)" >> "$times"
+  done
+done
+
+"$before" batch "$people" --jobs 1 > "$work/against-before.jsonl" 2>/dev/null || true
+"$after" batch "$people" --jobs 1 > "$work/against-after.jsonl" 2>/dev/null || true
+python3 - "$times" "$work/against-before.jsonl" "$work/against-after.jsonl" "$base" <<'PY'
+import json, statistics, sys
+figures = {}
+for line in open(sys.argv[1]):
+    what, build, ms = line.split()
+    figures.setdefault((what, build), []).append(int(ms))
+print(f"| what | {sys.argv[4]} min / median | this tree min / median | median ratio |")
+print("|---|---|---|---|")
+for what, label in [("batch", "batch --jobs 1, 2 000 people"), ("run", "run sore-after-squats to JSON")]:
+    a, b = figures[(what, "before")], figures[(what, "after")]
+    print(f"| {label} | {min(a)} / {statistics.median(a):.0f} ms | {min(b)} / {statistics.median(b):.0f} ms | {statistics.median(b) / statistics.median(a):.2f} |")
+def reports(path):
+    records = [json.loads(line) for line in open(path)]
+    for record in records:
+        record.get("report", {}).pop("generated_at", None)
+    return records
+same = reports(sys.argv[2]) == reports(sys.argv[3])
+print("reports: " + ("identical apart from generated_at" if same else "differ (expected only where the change meant to change them)"))
+PY
