@@ -46,5 +46,6 @@ public enum Weekday: String, Sendable, Hashable, CaseIterable, Comparable {
         }
     }
 
+    /// Monday first: the order of the week a program is laid out in, not alphabetical.
     public static func < (lhs: Weekday, rhs: Weekday) -> Bool { lhs.index < rhs.index }
 }
