@@ -150,6 +150,27 @@ struct ProgramTests {
         #expect(FileManager.default.fileExists(atPath: saved))
     }
 
+    @Test func reportLaysASavedPlanOutAgainWithANewStartAndDays() throws {
+        let folder = try CLI.temporaryFolder()
+        let saved = folder.appendingPathComponent("saved.json").path
+        #expect(try CLI.run(["run", "--answers", Self.story, "--format", "json", "--output", saved]).status == 0)
+        let again = try CLI.run(["report", saved, "--start", "2027-02-03", "--days", "mon,wed,fri", "--weeks", "2", "--format", "json"])
+        #expect(again.status == 0, "\(again.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)) as? [String: Any])
+        let program = try #require(report["program"] as? [String: Any])
+        #expect(program["start"] as? String == "2027-02-03")
+        #expect(program["training_days"] as? [String] == ["mon", "wed", "fri"])
+        #expect((program["weeks"] as? [Any])?.count == 2)
+        // Without the options the saved program is shown as it was.
+        let unchanged = try CLI.run(["report", saved, "--format", "json"]).stdout
+        #expect(unchanged == (try String(contentsOfFile: saved, encoding: .utf8)))
+        // A referral still has no program, whatever the start.
+        let referral = folder.appendingPathComponent("referral.json").path
+        _ = try CLI.run(["run", "--answers", "Assessments/stories/red-flag-emergency.answers.yaml", "--format", "json", "--output", referral])
+        #expect(try CLI.run(["report", referral, "--start", "2027-02-03", "--format", "json"]).stdout.contains("\"program\": null"))
+        #expect(try CLI.run(["report", saved, "--compare", saved, "--weeks", "2"]).status == 64)
+    }
+
     @Test func aReportSavedBeforeProgramsSaysSoInsteadOfMakingAnEmptyCalendar() throws {
         let run = try CLI.run(["run", "--answers", Self.story, "--format", "json"])
         var report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])

@@ -59,12 +59,9 @@ public struct ReportBuilder: Sendable {
             }
         }
         let clear = referral == nil && screening.clearsLoadedWork
-        let gate = plan.gate
-        let program = ProgramBuilder(catalogue: catalogue, options: programOptions) { exercise in
-            if case .keep = gate.verdict(PlanDraft(exercise: exercise)) { true } else { false }
-        }.program(
+        let program = ProgramBuilder(catalogue: catalogue, options: programOptions, gate: plan.gate).program(
             plan.items, profile: answers.profile, generatedAt: generatedAt,
-            retestWeeks: reports.compactMap(\.retestWeeks).min(), clear: clear, lifting: !gate.recentHistory)
+            retestWeeks: reports.compactMap(\.retestWeeks).min(), clear: clear)
         return Report(
             generatedAt: generatedAt, tool: tool, profile: answers.profile, referral: referral, screening: screening,
             assessments: reports, plan: plan.items, planNotes: plan.notes, planLeftOut: plan.leftOut, program: program,

@@ -6,9 +6,13 @@ import BackCheckPluginAPI
 struct ProgramBuilder {
     let catalogue: Catalogue
     let options: ProgramOptions
-    /// Whether the gate that shaped the plan would let an exercise in: a warm-up with ramp-up
-    /// sets, or a harder exercise to move on to, is offered only when it would.
-    let allows: (Exercise) -> Bool
+    /// The gate that shaped the plan: a warm-up with ramp-up sets, or a harder exercise to move
+    /// on to, is offered only when it would let it in.
+    let gate: PlanGate
+
+    private func allows(_ exercise: Exercise) -> Bool {
+        if case .keep = gate.verdict(PlanDraft(exercise: exercise)) { true } else { false }
+    }
 
     /// The id of the warm-up every training day starts with, when the catalogue has it.
     static let warmUpID = "warm-up-routine"
@@ -22,13 +26,12 @@ struct ProgramBuilder {
     }
 
     /// The program for `plan`, or `nil` when there is nothing to lay out: an empty plan, or a
-    /// referral or unfinished screen that has to come first. Without `lifting` (a recent back
-    /// injury or operation: loaded work waits for clearance) no day is a training day, so no
-    /// warm-up with ramp-up sets and no "then your own training".
-    func program(
-        _ plan: [PlanItem], profile: Profile, generatedAt: String, retestWeeks: Int?, clear: Bool, lifting: Bool
-    ) -> Program? {
+    /// referral or unfinished screen that has to come first. After a recent back injury or
+    /// operation (the gate keeps loaded work out until it is cleared) no day is a training day,
+    /// so there is no warm-up with ramp-up sets and no "then your own training".
+    func program(_ plan: [PlanItem], profile: Profile, generatedAt: String, retestWeeks: Int?, clear: Bool) -> Program? {
         guard clear, !plan.isEmpty else { return nil }
+        let lifting = !gate.recentHistory
         let weeks = min(max(options.weeks ?? retestWeeks ?? 4, 1), ProgramOptions.maxWeeks)
         let start = options.start ?? Self.mondayAfter(generatedAt)
         let assumed = lifting && options.days == nil && profile.trainingDaysPerWeek == nil
@@ -63,7 +66,7 @@ struct ProgramBuilder {
         // Advice alone (a lighter week, no drills and no training days) is the plan's to give.
         guard !placements.isEmpty else { return nil }
         let planned = Set(placements.map(\.exercise.id))
-        let lifting = !training.isEmpty || placements.contains { $0.exercise.isLoadedWork }
+        let liftsThisProgram = !training.isEmpty || placements.contains { $0.exercise.isLoadedWork }
         let startDay = Self.days(of: start)
         let programWeeks = (1...weeks).map { week in
             let sessions = (0..<7).compactMap { offset -> ProgramSession? in
@@ -86,7 +89,7 @@ struct ProgramBuilder {
         }
         return Program(
             start: start, trainingDays: training, trainingDaysAssumed: assumed, weeks: programWeeks,
-            retest: CivilDate.string(days: startDay + 7 * weeks), notes: notes, painRules: lifting ? Self.painRules : [])
+            retest: CivilDate.string(days: startDay + 7 * weeks), notes: notes, painRules: liftsThisProgram ? Self.painRules : [])
     }
 
     /// The days and block an exercise of `kind` goes on at `frequency`. Mobility and activation

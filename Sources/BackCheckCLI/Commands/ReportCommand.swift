@@ -2,8 +2,8 @@ import BackCheckYAML
 import ArgumentParser
 import AssessmentKit
 
-/// `backcheck report FILE.json`: re-renders a saved JSON report, or compares it with an
-/// earlier one.
+/// `backcheck report FILE.json`: re-renders a saved JSON report (its program laid out again with
+/// `--start`, `--weeks` or `--days`), or compares it with an earlier one.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
@@ -27,13 +27,25 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Compare even when the two reports look like different people.")
     var force = false
 
+    @OptionGroup(title: "Program (lays the saved plan out again)") var program: ProgramArguments
+
+    @OptionGroup var catalogue: CatalogueOptions
+
     func validate() throws {
+        if compare != nil, program.isGiven {
+            throw ValidationError("--weeks, --start and --days lay out one report's program; they do not go with --compare.")
+        }
         if compare != nil, format == .ics { throw ValidationError("--compare has no calendar form; use text, json, markdown or html.") }
         try FileStatus.refuseOverwriting(output, option: "--output", inputs: [("the report", report), ("--compare", compare)])
     }
 
     func run() throws {
-        let later = try load(report)
+        var later = try load(report)
+        if program.isGiven {
+            // The exercises' doses and progressions, and the findings' lift patterns, come from
+            // the catalogue, as they did when the report was made.
+            later.program = later.program(program.options, catalogue: try catalogue.load())
+        }
         let text: String
         if let compare {
             let earlier = try load(compare)

@@ -1,7 +1,8 @@
 import ArgumentParser
 import AssessmentKit
 
-/// `--weeks`, `--start` and `--days`: how `run` and `batch` lay the plan out as a program.
+/// `--weeks`, `--start` and `--days`: how `run` and `batch` lay the plan out as a program, and
+/// how `report` lays a saved plan out again.
 struct ProgramArguments: ParsableArguments {
     @Option(help: ArgumentHelp("Weeks in the program, 1 to \(ProgramOptions.maxWeeks) (default: when the tests are due again, usually 4).", valueName: "n"))
     var weeks: Int?
@@ -21,6 +22,9 @@ struct ProgramArguments: ParsableArguments {
         }
         _ = try parsedDays()
     }
+
+    /// Whether any of the three was given.
+    var isGiven: Bool { weeks != nil || start != nil || days != nil }
 
     /// The options for ``ReportBuilder``.
     var options: ProgramOptions {
