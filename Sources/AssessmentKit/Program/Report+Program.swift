@@ -9,22 +9,14 @@ extension Report {
     /// which harder exercises may be offered. `nil` when the report has a referral, a screen that
     /// is not complete or skipped, or an empty plan, exactly as at `run`.
     public func program(_ options: ProgramOptions, catalogue: Catalogue) -> Program? {
-        var painful: Set<MovementPattern> = []
-        var nerveSides: Set<Side> = []
-        for assessment in assessments {
-            guard let definition = catalogue.assessment(assessment.id) else { continue }
-            for finding in assessment.findings {
-                guard let spec = definition.finding(finding.id) else { continue }
-                if let pattern = spec.painfulPattern { painful.insert(pattern) }
-                if spec.neuralTension {
-                    if let side = finding.side { nerveSides.insert(side) } else { nerveSides.formUnion([.left, .right]) }
-                }
+        let raised = assessments.flatMap { assessment in
+            assessment.findings.compactMap { finding in
+                catalogue.assessment(assessment.id)?.finding(finding.id).map { (finding: $0, side: finding.side) }
             }
         }
         let screening = screening ?? Screening(status: .incomplete, unanswered: [])
         let gate = PlanGate(
-            referral: referral?.urgency, screening: screening, painfulPatterns: painful,
-            recentHistory: profile.backHistoryRecent == true, nerveSides: nerveSides)
+            referral: referral?.urgency, screening: screening, recentHistory: profile.backHistoryRecent == true, raised: raised)
         return ProgramBuilder(catalogue: catalogue, options: options, gate: gate).program(
             plan, profile: profile, generatedAt: generatedAt, retestWeeks: assessments.compactMap(\.retestWeeks).min(),
             clear: referral == nil && screening.clearsLoadedWork)

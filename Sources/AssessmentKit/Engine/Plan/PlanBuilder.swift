@@ -120,20 +120,14 @@ struct PlanBuilder {
     }
 
     private static func gate(_ scored: [ScoredAssessment], _ circumstances: PlanCircumstances) -> PlanGate {
-        var painful: Set<MovementPattern> = []
-        var nerveSides: Set<Side> = []
-        for assessment in scored {
-            for raised in assessment.result.findings {
-                guard let finding = assessment.result.assessment.finding(raised.id) else { continue }
-                if let pattern = finding.painfulPattern { painful.insert(pattern) }
-                if finding.neuralTension {
-                    if let side = raised.side { nerveSides.insert(side) } else { nerveSides.formUnion([.left, .right]) }
-                }
+        let raised = scored.flatMap { assessment in
+            assessment.result.findings.compactMap { raised in
+                assessment.result.assessment.finding(raised.id).map { (finding: $0, side: raised.side) }
             }
         }
         return PlanGate(
-            referral: circumstances.referral?.urgency, screening: circumstances.screening, painfulPatterns: painful,
-            recentHistory: circumstances.profile.backHistoryRecent == true, nerveSides: nerveSides)
+            referral: circumstances.referral?.urgency, screening: circumstances.screening,
+            recentHistory: circumstances.profile.backHistoryRecent == true, raised: raised)
     }
 
     /// Whether a recommendation's `when` holds for the finding's side (either side when the

@@ -12,6 +12,28 @@ struct PlanGate {
     /// The sides with a nerve-tension sign (a finding without a side counts for both).
     var nerveSides: Set<Side>
 
+    /// The gate for `raised` findings (each with its definition): their painful lift patterns
+    /// and nerve-tension sides, with the referral, the screen and a recent back injury.
+    init(referral: Urgency?, screening: Screening, recentHistory: Bool, raised: [(finding: AssessmentFinding, side: Side?)]) {
+        var painful: Set<MovementPattern> = []
+        var nerveSides: Set<Side> = []
+        for (finding, side) in raised {
+            if let pattern = finding.painfulPattern { painful.insert(pattern) }
+            if finding.neuralTension {
+                if let side { nerveSides.insert(side) } else { nerveSides.formUnion([.left, .right]) }
+            }
+        }
+        self.init(referral: referral, screening: screening, painfulPatterns: painful, recentHistory: recentHistory, nerveSides: nerveSides)
+    }
+
+    init(referral: Urgency?, screening: Screening, painfulPatterns: Set<MovementPattern>, recentHistory: Bool, nerveSides: Set<Side>) {
+        self.referral = referral
+        self.screening = screening
+        self.painfulPatterns = painfulPatterns
+        self.recentHistory = recentHistory
+        self.nerveSides = nerveSides
+    }
+
     enum Verdict {
         case keep(PlanDraft)
         case leaveOut(PlanLeftOut.Reason)
