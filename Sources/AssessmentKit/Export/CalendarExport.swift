@@ -38,12 +38,14 @@ public struct CalendarExport: Sendable {
 
     private func event(_ session: ProgramSession, week: ProgramWeek, program: Program, uid: String, stamp: String) -> [String] {
         var description = ["Week \(week.week) of \(program.weeks.count)."] + week.notes
-        for block in ProgramBlock.allCases {
-            let items = session.items.filter { $0.block == block }
-            guard !items.isEmpty else { continue }
+        for part in ProgramWording.parts(session) {
             description.append("")
-            description.append(ProgramWording.block(block, trainingDay: session.trainingDay) + ":")
-            description += items.map { "- " + ProgramWording.item($0) + ($0.moveOn.map { " " + ProgramWording.moveOn($0) } ?? "") }
+            switch part {
+            case .ownTraining: description.append(ProgramWording.ownTraining)
+            case .block(let title, let items):
+                description.append(title + ":")
+                description += items.map { "- " + ProgramWording.item($0) + ($0.moveOn.map { " " + ProgramWording.moveOn($0) } ?? "") }
+            }
         }
         if session.trainingDay, !program.painRules.isEmpty {
             description += ["", "Pain rules for every lift:"] + program.painRules.map { "- " + $0 }

@@ -20,11 +20,12 @@ extension HTMLExport {
 
     private func row(_ session: ProgramSession) -> String {
         var cell = ""
-        for block in ProgramBlock.allCases {
-            let items = session.items.filter { $0.block == block }
-            if block == .stretches, session.trainingDay { cell += "<p class=\"own\">Then your own training.</p>" }
-            guard !items.isEmpty else { continue }
-            cell += "<p class=\"block\">\(e(ProgramWording.block(block, trainingDay: session.trainingDay)))</p><ul class=\"ticks\">"
+        for part in ProgramWording.parts(session) {
+            guard case .block(let title, let items) = part else {
+                cell += "<p class=\"own\">\(e(ProgramWording.ownTraining))</p>"
+                continue
+            }
+            cell += "<p class=\"block\">\(e(title))</p><ul class=\"ticks\">"
             for item in items {
                 cell += "<li><span class=\"box\" aria-hidden=\"true\"></span>\(e(ProgramWording.item(item)))"
                 if let next = item.moveOn { cell += " <span class=\"muted\">\(e(ProgramWording.moveOn(next)))</span>" }

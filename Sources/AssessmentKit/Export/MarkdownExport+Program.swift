@@ -15,14 +15,11 @@ extension MarkdownExport {
             }
             lines += ["| Day | Minutes | What to do |", "|---|---|---|"]
             for session in week.sessions {
-                var parts: [String] = []
-                for block in ProgramBlock.allCases {
-                    let items = session.items.filter { $0.block == block }
-                    guard !items.isEmpty else { continue }
-                    parts.append("**\(escape(ProgramWording.block(block, trainingDay: session.trainingDay)))**: "
-                        + items.map { "☐ " + escape(ProgramWording.item($0)) }.joined(separator: "; "))
-                    if block == .exercises || (block == .warmUp && !session.items.contains { $0.block == .exercises }), session.trainingDay {
-                        parts.append("then your own training")
+                let parts = ProgramWording.parts(session).map { part -> String in
+                    switch part {
+                    case .ownTraining: return escape(ProgramWording.ownTraining)
+                    case .block(let title, let items):
+                        return "**\(escape(title))**: " + items.map { "☐ " + escape(ProgramWording.item($0)) }.joined(separator: "; ")
                     }
                 }
                 let day = ProgramWording.day(session.date, session.day) + (session.trainingDay ? " (training)" : "")

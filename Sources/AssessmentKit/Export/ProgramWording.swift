@@ -44,7 +44,7 @@ enum ProgramWording {
     static func item(_ item: ProgramItem) -> String {
         var text = "\(item.name): \(dose(item.dose))"
         if item.sides.count == 1 { text += " (focus: \(item.sides[0].rawValue) side)" }
-        if let change = item.change { text += ". \(change)" }
+        if let change = item.change { text += ". \(change.capitalisedFirst)" }
         return text
     }
 
@@ -60,6 +60,29 @@ enum ProgramWording {
         case .exercises: "Exercises"
         case .stretches: trainingDay ? "Stretches, after training" : "Stretches and mobility"
         }
+    }
+
+    /// One part of a day, as every export shows it.
+    enum Part {
+        /// Exercises under their heading (`Warm-up, before you lift`).
+        case block(title: String, items: [ProgramItem])
+        /// Where the person's own lifting goes on a training day.
+        case ownTraining
+    }
+
+    /// The line that marks the person's own lifting.
+    static let ownTraining = "Then your own training."
+
+    /// The parts of `session` in the order to do them: warm-up, exercises, then on a training
+    /// day the person's own lifting, then stretches.
+    static func parts(_ session: ProgramSession) -> [Part] {
+        var parts: [Part] = []
+        for kind in ProgramBlock.allCases {
+            if kind == .stretches, session.trainingDay { parts.append(.ownTraining) }
+            let items = session.items.filter { $0.block == kind }
+            if !items.isEmpty { parts.append(.block(title: block(kind, trainingDay: session.trainingDay), items: items)) }
+        }
+        return parts
     }
 
     /// `4 weeks from Monday 7 December 2026; test again on Monday 4 January 2027.`
@@ -83,9 +106,14 @@ enum ProgramWording {
         var seen: Set<String> = []
         var lines: [String] = []
         for item in week.sessions.flatMap(\.items) where seen.insert(item.exercise).inserted {
-            if let change = item.change { lines.append("\(item.name): \(dose(item.dose)) (\(change.prefix(1).lowercased() + change.dropFirst()))") }
+            if let change = item.change { lines.append("\(item.name): \(dose(item.dose)) (\(change))") }
             if let next = item.moveOn { lines.append("\(item.name): \(moveOn(next))") }
         }
         return lines
     }
+}
+
+extension String {
+    /// The string with its first letter upper-case, for a phrase that starts a sentence.
+    fileprivate var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

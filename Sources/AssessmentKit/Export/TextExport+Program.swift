@@ -33,18 +33,16 @@ extension TextExport {
     private func sessionLines(_ session: ProgramSession) -> [String] {
         let heading = "\(ProgramWording.day(session.date, session.day)), about \(session.minutes) min" + (session.trainingDay ? ", training day" : "")
         var lines = ["    " + heading]
-        for block in ProgramBlock.allCases {
-            let items = session.items.filter { $0.block == block }
-            guard !items.isEmpty else { continue }
-            lines.append("      " + ProgramWording.block(block, trainingDay: session.trainingDay) + ":")
-            for item in items {
-                lines += TextWrap.indented(ProgramWording.item(item), width: width, first: "        [ ] ", rest: "            ")
+        for part in ProgramWording.parts(session) {
+            switch part {
+            case .ownTraining:
+                lines.append("      " + ProgramWording.ownTraining)
+            case .block(let title, let items):
+                lines.append("      " + title + ":")
+                for item in items {
+                    lines += TextWrap.indented(ProgramWording.item(item), width: width, first: "        [ ] ", rest: "            ")
+                }
             }
-        }
-        if session.trainingDay {
-            // Own lifting goes after the drills and practice sets, before the stretches.
-            let index = lines.firstIndex { $0.hasPrefix("      " + ProgramWording.block(.stretches, trainingDay: true)) } ?? lines.count
-            lines.insert("      Then your own training.", at: index)
         }
         return lines
     }

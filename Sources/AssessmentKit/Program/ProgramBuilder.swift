@@ -77,9 +77,8 @@ struct ProgramBuilder {
                     .sorted { ($0.1.order, $0.0.rank) < ($1.1.order, $1.0.rank) }
                 guard !today.isEmpty else { return nil }
                 let items = today.map { placement, block in item(placement, block: block, week: week, of: weeks, planned: planned) }
-                // Both sides are timed even when a finding names one: the other side is done too.
                 let seconds = zip(items, today).reduce(0.0) { total, pair in
-                    total + ProgramDose.seconds(pair.0.dose, kind: pair.1.0.exercise.kind, sides: 2)
+                    total + ProgramDose.seconds(pair.0.dose, kind: pair.1.0.exercise.kind)
                 }
                 return ProgramSession(
                     date: CivilDate.string(days: dayNumber), day: weekday, trainingDay: training.contains(weekday),

@@ -23,7 +23,8 @@ enum ProgramDose {
         return dose
     }
 
-    /// What changed from the week before, in plain words, or `nil` when nothing did.
+    /// What changed from the week before, as a phrase (`2 more reps than last week`), or `nil`
+    /// when nothing did.
     static func change(from earlier: Dosage, to later: Dosage) -> String? {
         var changes: [String] = []
         if let before = earlier.reps, let after = later.reps, after > before {
@@ -32,14 +33,14 @@ enum ProgramDose {
         if let before = earlier.holdSeconds, let after = later.holdSeconds, after > before {
             changes.append("hold \(NumberText.format(after - before)) s longer than last week")
         }
-        return changes.isEmpty ? nil : changes.joined(separator: ", ").capitalisedFirst
+        return changes.isEmpty ? nil : changes.joined(separator: ", ")
     }
 
     /// About how many seconds `dose` takes, rests included: 3 s a rep, 2 s to set up each hold,
     /// 30 s between sets of drills and stretches and 60 s between sets of strength work (the
-    /// ACSM's 30-60 s for endurance sets), twice for a one-sided exercise done on both sides. A
+    /// ACSM's 30-60 s for endurance sets), twice for a one-sided exercise (both sides are done even when a finding names one). A
     /// set with neither reps nor a hold (a carry) counts 30 s.
-    static func seconds(_ dose: Dosage, kind: Exercise.Kind, sides: Int) -> Double {
+    static func seconds(_ dose: Dosage, kind: Exercise.Kind) -> Double {
         if let minutes = dose.durationMinutes { return minutes * 60 }
         let sets = Double(dose.sets ?? 1)
         let reps = Double(dose.reps ?? 1)
@@ -49,12 +50,7 @@ enum ProgramDose {
         case (nil, nil): 30
         }
         let rest: Double = [.stretch, .mobility, .activation].contains(kind) ? 30 : 60
-        let perSide = dose.perSide == true ? Double(max(sides, 1)) : 1
+        let perSide: Double = dose.perSide == true ? 2 : 1
         return perSide * sets * perSet + (sets - 1) * rest
     }
-}
-
-extension String {
-    /// The string with its first letter upper-case.
-    var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -56,13 +56,11 @@ enum ProgramSchedule {
     static func days(_ count: Int, within training: [Weekday]) -> [Weekday] {
         let count = min(max(count, 0), training.count)
         guard count > 0 else { return [] }
-        for size in stride(from: count, through: 1, by: -1) {
-            if let apart = combinations(of: training, size).first(where: apart) {
-                // Fewer days apart beat more days in a row only when apart ones cover most of the count.
-                if size * 3 >= count * 2 { return apart }
-                break
-            }
-        }
+        // The largest set of training days with none in a row; it beats the first `count` days
+        // only when it keeps at least two thirds of them.
+        let largestApart = stride(from: count, through: 1, by: -1).lazy
+            .compactMap { combinations(of: training, $0).first(where: apart) }.first ?? []
+        if largestApart.count * 3 >= count * 2 { return largestApart }
         return Array(training.prefix(count))
     }
 
