@@ -4,6 +4,8 @@ import BackCheckPluginAPI
 struct ChecklistScoring: Evaluator {
     let items: [ScoringRule]
 
+    var statedConditions: StatedConditions? { items.statedConditions }
+
     func evaluate(_ input: EvaluationInput) -> Evaluation {
         let results = items.apply(input)
         let findings = results.findings.keepingMostSevere()

@@ -7,6 +7,12 @@ struct FiringOrderScoring: Evaluator {
     let finding: String
     let severity: Expression
 
+    /// The order is a sequence, never varied; the severity decides a finding only by whether
+    /// it can be computed.
+    var statedConditions: StatedConditions? {
+        StatedConditions(expressions: [(severity, input.scoredSides)])
+    }
+
     func evaluate(_ answers: EvaluationInput) -> Evaluation {
         var findings: [RaisedFinding] = []
         var notes: [String] = []

@@ -6,6 +6,24 @@ struct NormativeScoring: Evaluator {
     let measures: [NormativeMeasure]
     let rules: [ScoringRule]
 
+    /// The rules, and each measure's cut-off: the percentile grows with the value (or falls,
+    /// when lower is better), so "below the cut-off percentile" holds on one side of a point.
+    /// A measure's severity always yields a number (the default when its own cannot be
+    /// computed), so it decides nothing.
+    var statedConditions: StatedConditions? {
+        let cutOffs = measures.flatMap { measure in
+            measure.input.scoredSides.map { side in
+                CutOff(input: measure.input.name, side: side) { value, profile in
+                    guard let comparison = NormComparison(
+                        value: value, measure: measure.norm(on: side), profile: profile, lowerIsBetter: measure.lowerIsBetter)
+                    else { return false }
+                    return comparison.percentile < measure.belowPercentile
+                }
+            }
+        }
+        return rules.statedConditions.adding(StatedConditions(cutOffs: cutOffs))
+    }
+
     func evaluate(_ input: EvaluationInput) -> Evaluation {
         var findings: [RaisedFinding] = []
         var notes: [String] = []

@@ -7,6 +7,12 @@ struct RedFlagsScoring: Evaluator {
     /// The screen's required yes/no inputs: each unanswered one makes the screen incomplete.
     let questions: [InputSpec]
 
+    /// A flag reads a yes/no answer, which no numeric input changes; the combined rules are
+    /// conditions over the answers and the profile.
+    var statedConditions: StatedConditions? {
+        StatedConditions(expressions: rules.map { ($0.condition, [nil]) })
+    }
+
     func evaluate(_ input: EvaluationInput) -> Evaluation {
         var findings: [RaisedFinding] = []
         for flag in flags {

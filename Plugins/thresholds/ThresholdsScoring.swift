@@ -5,6 +5,9 @@ struct ThresholdsScoring: Evaluator {
     let rules: [ScoringRule]
     let formula: ScoreFormula?
 
+    /// Findings come from the rules alone; the score formula decides none.
+    var statedConditions: StatedConditions? { rules.statedConditions }
+
     func evaluate(_ input: EvaluationInput) -> Evaluation {
         let results = rules.apply(input)
         let findings = results.findings.keepingMostSevere()

@@ -41,6 +41,7 @@ import Testing
             - {when: reps == 40, finding: odd-reps, severity: 0.3}
             - {when: steps >= 335, finding: many-steps, severity: 0.3}
             - {when: twice_gap >= 60 and twice_gap <= 65, finding: odd-gap, severity: 0.3}
+            - {when: gap > 40.2 and gap < 40.6, finding: odd-gap, severity: 0.3}
             - {when: pull < 40, finding: weak-pull, severity: 0.5}
             - {when: abs(pull.left - pull.right) > 25, finding: lopsided, severity: 0.4}
         findings:
@@ -56,10 +57,12 @@ import Testing
 
     static let catalogue = TestCatalogue.load(probed)
 
-    static func flagged(_ input: String, on side: Side? = nil) throws -> [ClosedRange<Double>] {
+    static func flagged(_ input: String, on side: Side? = nil, sampling: Bool = false) throws -> [ClosedRange<Double>] {
         let yaml = "answers: {probed: {reps: 5, steps: 100, gap: 10, pull: {left: 30, right: 60}}}"
         let set = try AnswersFile.read(Array(yaml.utf8), file: "me.answers.yaml", catalogue: catalogue).get()
-        let report = ReportBuilder(catalogue: catalogue).report(for: set, generatedAt: "2026-01-02T03:04:05Z")
+        var builder = ReportBuilder(catalogue: catalogue)
+        builder.samplesRanges = sampling
+        let report = builder.report(for: set, generatedAt: "2026-01-02T03:04:05Z")
         let values = try #require(report.assessment("probed")?.input(input)?.flagged(on: side))
         return values.intervals
     }
@@ -69,8 +72,11 @@ import Testing
     }
 
     @Test func aZoneAFewSamplesWideKeepsItsExactEdges() throws {
-        // Through a derived value: 2 × gap within 60-65, so gap within 30-32.5.
-        #expect(try Self.flagged("gap") == [30...32.5])
+        // Through a derived value: 2 × gap within 60-65, so gap within 30-32.5; and a zone
+        // narrower than the sampling step of 1 between 40.2 and 40.6.
+        #expect(try Self.flagged("gap") == [30...32.5, 40.2...40.6])
+        // Sampling (still used for evaluators that state no conditions) misses the narrow one.
+        #expect(try Self.flagged("gap", sampling: true) == [30...32.5])
     }
 
     @Test func eachSideIsTriedWithTheOtherSideAsAnswered() throws {
@@ -81,7 +87,17 @@ import Testing
     }
 
     @Test func aWideIntegerRangeFindsItsEdgeBetweenSamples() throws {
-        // 0-1000 is tried at 97 points (333, 344, ...); the edge between them is found exactly.
+        // Sampled, 0-1000 is tried at 97 points (333, 344, ...) and the edge between them is
+        // found by halving; worked out, it is where the rule changes.
         #expect(try Self.flagged("steps") == [335...1000])
+        #expect(try Self.flagged("steps", sampling: true) == [335...1000])
+    }
+
+    @Test func bothWaysAgreeWhereSamplingCanSeeTheZones() throws {
+        for (input, side) in [("reps", nil), ("pull", Side.left), ("pull", .right)] as [(String, Side?)] {
+            let exact = try Self.flagged(input, on: side)
+            let sampled = try Self.flagged(input, on: side, sampling: true)
+            #expect(exact == sampled, "\(input)")
+        }
     }
 }

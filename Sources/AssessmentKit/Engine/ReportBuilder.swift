@@ -18,6 +18,9 @@ public struct ReportBuilder: Sendable {
     public var tool: ToolInfo
     /// How to lay the plan out over weeks.
     public var programOptions: ProgramOptions
+    /// Whether to sample every input's range for its flagged values even when the evaluator
+    /// states its conditions (how every range was found before exact scans), to compare the two.
+    package var samplesRanges = false
 
     /// Creates a builder.
     public init(catalogue: Catalogue, maxExercises: Int = 6, tool: ToolInfo = .current, programOptions: ProgramOptions = .init()) {
@@ -33,7 +36,8 @@ public struct ReportBuilder: Sendable {
         var reports: [AssessmentReport] = []
         for entry in answers.entries {
             let result = AssessmentRunner.run(entry.assessment, answers: entry.answers, profile: answers.profile)
-            let probe = InputProbe(assessment: entry.assessment, answers: entry.answers, profile: answers.profile)
+            let probe = InputProbe(
+                assessment: entry.assessment, answers: entry.answers, profile: answers.profile, samples: samplesRanges)
             // An evaluator that could not score these answers is not asked hundreds of times more
             // to shade the charts: a module out of its budget would be out of it every time.
             let scans = result.failure != nil ? [] : entry.assessment.inputs.flatMap { input in
@@ -66,6 +70,22 @@ public struct ReportBuilder: Sendable {
             generatedAt: generatedAt, tool: tool, profile: answers.profile, referral: referral, screening: screening,
             assessments: reports, plan: plan.items, planNotes: plan.notes, planLeftOut: plan.leftOut, program: program,
             reassurance: clear ? Wording.reassurance : nil, notes: notes)
+    }
+
+    /// For each scanned input of `answers`, `assessment/input` (with `.left` or `.right` for a
+    /// side) and whether its flagged values were worked out exactly rather than sampled.
+    package func scanMethods(for answers: AnswerSet) -> [(input: String, exact: Bool)] {
+        answers.entries.flatMap { entry in
+            let probe = InputProbe(
+                assessment: entry.assessment, answers: entry.answers, profile: answers.profile, samples: samplesRanges)
+            return entry.assessment.inputs.flatMap { input in
+                input.spec.scoredSides.compactMap { side in
+                    probe.scan(input, side: side).map { scan in
+                        ("\(entry.assessment.id)/\(input.name)" + (side.map { ".\($0.rawValue)" } ?? ""), scan.exact)
+                    }
+                }
+            }
+        }
     }
 
     private static func describe(_ result: AssessmentResult, scans: [InputProbe.Scan], probe: InputProbe) -> AssessmentReport {

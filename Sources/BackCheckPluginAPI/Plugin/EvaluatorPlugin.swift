@@ -42,4 +42,14 @@ public protocol Evaluator: Sendable {
     /// (ids, sides, severities) are read, so evidence, notes and the score may be left out;
     /// `rules.apply(input)` does this for rules on its own.
     func evaluate(_ input: EvaluationInput) -> Evaluation
+
+    /// What decides this evaluator's findings, when it can say (see ``StatedConditions``): the
+    /// report then works out exactly which values of each input raise a finding. `nil` (the
+    /// default) makes the report sample instead.
+    var statedConditions: StatedConditions? { get }
+}
+
+extension Evaluator {
+    /// States nothing: the report samples each input's range to find where findings change.
+    public var statedConditions: StatedConditions? { nil }
 }

@@ -16,13 +16,22 @@ struct InputProbe {
     let assessment: Assessment
     let answers: AssessmentAnswers
     let profile: Profile
-    private let trials: TrialRunner
+    let trials: TrialRunner
+    /// What decides the evaluator's findings, when it says; `nil` makes every scan sample.
+    let stated: StatedConditions?
+    /// The assessment's derived values by name, for reasoning about the stated expressions.
+    let derived: [String: Expression]
 
-    init(assessment: Assessment, answers: AssessmentAnswers, profile: Profile) {
+    /// A probe of one person's answers; `samples` makes every scan sample the input's range
+    /// even when the evaluator states its conditions.
+    init(assessment: Assessment, answers: AssessmentAnswers, profile: Profile, samples: Bool = false) {
         self.assessment = assessment
         self.answers = answers
         self.profile = profile
         self.trials = TrialRunner(assessment: assessment, answers: answers, profile: profile)
+        self.stated = samples ? nil : assessment.evaluator.statedConditions
+        self.derived = stated == nil ? [:] : Dictionary(
+            assessment.derived.map { ($0.name, $0.expression) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// How many equal steps the domain of a decimal input is cut into.
@@ -35,25 +44,49 @@ struct InputProbe {
         var input: AssessmentInput
         var side: Side?
         var domain: ClosedRange<Double>
-        var samples: [(value: Double, findings: FindingSet)]
+        /// The values tried, in order, with what each raised.
+        var samples: [Sample]
         /// Findings concerning this side that some values raise and others do not.
         var dependent: FindingSet
+        /// Whether the samples are every point where the findings can change plus one value
+        /// inside each stretch between them (worked out from the evaluator's stated
+        /// conditions), rather than a sampling of the domain refined by halving.
+        var exact: Bool
+    }
+
+    /// One value tried and the findings concerning the scanned side that it raised.
+    struct Sample {
+        var value: Double
+        var findings: FindingSet
+        /// Whether the value stands for the whole open stretch between its neighbours (of an
+        /// exact scan), whose every value raises the same findings.
+        var standsForStretch = false
     }
 
     /// Scans `input` on `side` when it is numeric and answered there; `nil` otherwise.
     func scan(_ input: AssessmentInput, side: Side?) -> Scan? {
         guard input.spec.isNumeric, value(of: input, on: side) != nil, let domain = domain(of: input) else { return nil }
+        if let samples = exactSamples(input, side: side, domain: domain) {
+            return Scan(input: input, side: side, domain: domain, samples: samples, dependent: Self.dependent(samples), exact: true)
+        }
         let values = sampleValues(domain, integer: input.type == .integer)
-        let samples = values.map { ($0, findings(setting: input, side: side, to: $0).concerning(side)) }
-        let all = samples.reduce(FindingSet()) { $0.union($1.1) }
-        let always = samples.reduce(all) { $0.intersection($1.1) }
-        return Scan(input: input, side: side, domain: domain, samples: samples, dependent: all.subtracting(always))
+        let samples = values.map { Sample(value: $0, findings: findings(setting: input, side: side, to: $0)) }
+        return Scan(input: input, side: side, domain: domain, samples: samples, dependent: Self.dependent(samples), exact: false)
     }
 
-    /// The intervals of `scan`'s domain where a dependent finding is raised; edges between
-    /// two samples are found by halving (down to the integer for integer inputs).
+    /// The findings some samples raise and others do not.
+    private static func dependent(_ samples: [Sample]) -> FindingSet {
+        let all = samples.reduce(FindingSet()) { $0.union($1.findings) }
+        let always = samples.reduce(all) { $0.intersection($1.findings) }
+        return all.subtracting(always)
+    }
+
+    /// The intervals of `scan`'s domain where a dependent finding is raised. An exact scan
+    /// reads them off its samples; a sampled one finds each edge between two samples by
+    /// halving (down to the integer for integer inputs).
     func flaggedIntervals(_ scan: Scan) -> [ClosedRange<Double>] {
         guard !scan.dependent.isEmpty else { return [] }
+        if scan.exact { return exactIntervals(scan) }
         let flagged = scan.samples.map { !$0.findings.isDisjoint(with: scan.dependent) }
         var intervals: [ClosedRange<Double>] = []
         var start: Int?
@@ -89,7 +122,7 @@ struct InputProbe {
         var (outside, inside) = (clear, flagged)
         for _ in 0..<Self.refinements {
             let middle = (outside + inside) / 2
-            let raised = findings(setting: scan.input, side: scan.side, to: middle).concerning(scan.side)
+            let raised = findings(setting: scan.input, side: scan.side, to: middle)
             if raised.isDisjoint(with: scan.dependent) { outside = middle } else { inside = middle }
         }
         return inside
@@ -101,21 +134,25 @@ struct InputProbe {
         var (outside, inside) = (clear, flagged)
         while abs(inside - outside) > 1 {
             let middle = ((outside + inside) / 2).rounded(.down)
-            let raised = findings(setting: scan.input, side: scan.side, to: middle).concerning(scan.side)
+            let raised = findings(setting: scan.input, side: scan.side, to: middle)
             if raised.isDisjoint(with: scan.dependent) { outside = middle } else { inside = middle }
         }
         return inside
     }
 
-    private func findings(setting input: AssessmentInput, side: Side?, to number: Double) -> FindingSet {
+    /// The findings concerning `side` raised with `input` on `side` set to `number`.
+    func findings(setting input: AssessmentInput, side: Side?, to number: Double) -> FindingSet {
+        trials.findings(setting: input.name, to: binding(of: input, side: side, setTo: number)).concerning(side)
+    }
+
+    /// The person's binding of `input` with its value on `side` replaced by `number`.
+    func binding(of input: AssessmentInput, side: Side?, setTo number: Double) -> Binding {
         let value = Value.number(number)
-        let binding: Binding
         switch (answers.values[input.name], side) {
-        case (.bilateral(_, let right)?, .left?): binding = .bilateral(left: value, right: right)
-        case (.bilateral(let left, _)?, .right?): binding = .bilateral(left: left, right: value)
-        default: binding = .single(value)
+        case (.bilateral(_, let right)?, .left?): return .bilateral(left: value, right: right)
+        case (.bilateral(let left, _)?, .right?): return .bilateral(left: left, right: value)
+        default: return .single(value)
         }
-        return trials.findings(setting: input.name, to: binding)
     }
 
     private func value(of input: AssessmentInput, on side: Side?) -> Double? {
@@ -127,7 +164,7 @@ struct InputProbe {
     }
 
     /// The input's range; without one, from 0 (or the lowest answer) to twice the highest.
-    private func domain(of input: AssessmentInput) -> ClosedRange<Double>? {
+    func domain(of input: AssessmentInput) -> ClosedRange<Double>? {
         if let range = input.range { return range.lowerBound < range.upperBound ? range : nil }
         let answered = [Side.left, .right].compactMap { value(of: input, on: $0) } + [value(of: input, on: nil)].compactMap { $0 }
         guard let highest = answered.max(), let lowest = answered.min() else { return nil }

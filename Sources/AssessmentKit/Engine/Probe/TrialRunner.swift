@@ -31,13 +31,7 @@ final class TrialRunner {
 
     /// The findings raised, as ``FindingSet`` members, when `name` is bound to `binding`.
     func findings(setting name: String, to binding: Binding) -> FindingSet {
-        if trialInput != name {
-            if let previous = trialInput { restore(previous) }
-            trialInput = name
-            trialDependents = derived(readingOf: name)
-        }
-        bindings[name] = binding
-        for index in trialDependents.indices { compute(trialDependents[index]) }
+        set(name, to: binding)
         let evaluation = assessment.evaluator.evaluate(EvaluationInput(bindings: bindings, profile: profile, explains: false))
         var raised = FindingSet()
         for finding in evaluation.findings {
@@ -46,6 +40,22 @@ final class TrialRunner {
             raised.insert(FindingSet.member(index, side: finding.side))
         }
         return raised
+    }
+
+    /// The bindings with `name` bound to `binding` and the derived values reading it computed again.
+    func bindings(setting name: String, to binding: Binding) -> Bindings {
+        set(name, to: binding)
+        return bindings
+    }
+
+    private func set(_ name: String, to binding: Binding) {
+        if trialInput != name {
+            if let previous = trialInput { restore(previous) }
+            trialInput = name
+            trialDependents = derived(readingOf: name)
+        }
+        bindings[name] = binding
+        for index in trialDependents.indices { compute(trialDependents[index]) }
     }
 
     /// Puts the person's own answer for `name` back, and the derived values that read it.

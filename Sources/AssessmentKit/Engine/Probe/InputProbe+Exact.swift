@@ -1,0 +1,83 @@
+import BackCheckExpressions
+import BackCheckPluginAPI
+
+/// Exact scans: from the evaluator's stated conditions, the points where its findings can
+/// change as one input varies; the evaluator is asked once at each and once inside each
+/// stretch between them, so a zone narrower than any sampling step still shows, and its
+/// edges are where the findings really change.
+extension InputProbe {
+    /// The samples of an exact scan of `input` on `side`; `nil` when the evaluator states no
+    /// conditions or they use something the analysis cannot reason about.
+    func exactSamples(_ input: AssessmentInput, side: Side?, domain: ClosedRange<Double>) -> [Sample]? {
+        guard let stated else { return nil }
+        let variation = Variation(name: input.name, side: side)
+        guard var points = ChangePoints.find(
+            in: stated.expressions, varying: variation, over: domain, derived: derived,
+            bindings: { trials.bindings(setting: input.name, to: binding(of: input, side: side, setTo: $0)) })
+        else { return nil }
+        for cutOff in stated.cutOffs where cutOff.input == input.name && cutOff.side == side {
+            points += ChangePoints.change(of: { cutOff.raises($0, profile) }, in: domain)
+        }
+        points = Array(Set(points)).sorted()
+        return input.type == .integer ? integerSamples(input, side: side, points: points, domain: domain)
+            : decimalSamples(input, side: side, points: points)
+    }
+
+    /// Each point, and the middle of each stretch between two points wider than the
+    /// resolution they were located to.
+    private func decimalSamples(_ input: AssessmentInput, side: Side?, points: [Double]) -> [Sample] {
+        var samples: [Sample] = []
+        for (index, point) in points.enumerated() {
+            samples.append(Sample(value: point, findings: findings(setting: input, side: side, to: point)))
+            guard index + 1 < points.count else { continue }
+            let next = points[index + 1]
+            guard next - point > 4 * ChangePoints.resolution * max(1, abs(next)) else { continue }
+            let middle = point + (next - point) / 2
+            samples.append(Sample(value: middle, findings: findings(setting: input, side: side, to: middle), standsForStretch: true))
+        }
+        return samples
+    }
+
+    /// The integers on each side of every point, and one integer inside each run of integers
+    /// between them.
+    private func integerSamples(_ input: AssessmentInput, side: Side?, points: [Double], domain: ClosedRange<Double>) -> [Sample] {
+        let lowest = domain.lowerBound.rounded(.up)
+        let highest = domain.upperBound.rounded(.down)
+        guard lowest <= highest else { return [] }
+        let candidates = Set(points.flatMap { [$0.rounded(.down), $0.rounded(.up)] } + [lowest, highest])
+            .filter { $0 >= lowest && $0 <= highest }.sorted()
+        var samples: [Sample] = []
+        for (index, value) in candidates.enumerated() {
+            samples.append(Sample(value: value, findings: findings(setting: input, side: side, to: value)))
+            guard index + 1 < candidates.count, candidates[index + 1] - value >= 2 else { continue }
+            samples.append(Sample(value: value + 1, findings: findings(setting: input, side: side, to: value + 1), standsForStretch: true))
+        }
+        return samples
+    }
+
+    /// The runs of samples raising a dependent finding, each from its first value to its last;
+    /// a sample standing for a stretch extends the run to the stretch's end.
+    func exactIntervals(_ scan: Scan) -> [ClosedRange<Double>] {
+        let integer = scan.input.type == .integer
+        let samples = scan.samples
+        var intervals: [ClosedRange<Double>] = []
+        var start: Int?
+        for index in samples.indices {
+            let flagged = !samples[index].findings.isDisjoint(with: scan.dependent)
+            if flagged, start == nil { start = index }
+            let closes = flagged && (index == samples.count - 1 || samples[index + 1].findings.isDisjoint(with: scan.dependent))
+            guard closes, let first = start else { continue }
+            var lower = samples[first].value
+            var upper = samples[index].value
+            if samples[first].standsForStretch, first > 0 {
+                lower = samples[first - 1].value + (integer ? 1 : 0)
+            }
+            if samples[index].standsForStretch, index + 1 < samples.count {
+                upper = samples[index + 1].value - (integer ? 1 : 0)
+            }
+            intervals.append(Rounding.twoDecimals(lower)...Rounding.twoDecimals(upper))
+            start = nil
+        }
+        return intervals
+    }
+}

@@ -1,0 +1,106 @@
+/// Where, on a stretch the input moves over, an expression's outcome can change.
+extension ChangePointFinder {
+    /// The points in `piece` where the outcome of `node` on `side` can change: a comparison's
+    /// truth, a text's value, or whether a number can be computed.
+    func changes(_ node: Node, _ side: Side?, _ piece: ClosedRange<Double>) throws(Stop) -> [Double] {
+        guard depends(node, side) else { return [] }
+        if node.kind == .number {
+            // A number decides a finding only by whether it can be computed (a severity).
+            try definedness(node, side, piece)
+            return []
+        }
+        switch node.operation {
+        case .name(let reference):
+            guard let (expression, chosen) = derivedTarget(reference, side) else { return [] }
+            return try changes(expression.root, chosen, piece)
+        case .not(let operand):
+            return try changes(operand, side, piece)
+        case .and(let left, let right), .or(let left, let right):
+            return try changes(left, side, piece) + changes(right, side, piece)
+        case .ordering(_, let left, let right):
+            return try ordering(node, left, right, side, piece)
+        case .equality(_, let left, let right) where left.kind == .number:
+            // Equal within the tolerance is both `>=` and `<=`: each changes at most once.
+            let atLeast = Node(operation: .ordering(.greaterOrEqual, left, right), kind: .boolean, span: node.span)
+            let atMost = Node(operation: .ordering(.lessOrEqual, left, right), kind: .boolean, span: node.span)
+            return try ordering(atLeast, left, right, side, piece) + ordering(atMost, left, right, side, piece)
+        case .equality(_, let left, let right):
+            return try changes(left, side, piece) + changes(right, side, piece)
+        case .nameCall(.weakerSide, let reference) where reference.name == variation.name:
+            // The weaker side flips where the varied side passes the other one.
+            guard let varied = variation.side,
+                  case .bilateral(let left, let right)? = bindingsAt(piece.lowerBound)[variation.name],
+                  case .number(let other)? = varied == .left ? right : left,
+                  piece.contains(other)
+            else { return [] }
+            return [other]
+        case .nameCall(.answered, let reference):
+            // A derived value is unanswered where it cannot be computed.
+            guard let (expression, chosen) = derivedTarget(reference, side) else { return [] }
+            try definedness(expression.root, chosen, piece)
+            return []
+        default:
+            throw .unsupported
+        }
+    }
+
+    /// Where comparison `node` of `left` with `right` changes on `piece`: at most once, as
+    /// their difference is monotone there.
+    private func ordering(_ node: Node, _ left: Node, _ right: Node, _ side: Side?, _ piece: ClosedRange<Double>) throws(Stop) -> [Double] {
+        guard let difference = try direction(left, side, piece).plus(direction(right, side, piece).flipped) else {
+            throw .unsupported
+        }
+        try definedness(left, side, piece)
+        try definedness(right, side, piece)
+        guard difference != .constant else { return [] }
+        let truth = { (x: Double) -> Bool? in try? evaluator(at: x, side).boolean(node) }
+        // An end where the comparison does not apply (a denominator reaching 0 there) is a
+        // point of its own; the change inside is looked for between points where it does.
+        let inset = (piece.upperBound - piece.lowerBound) * 1e-6
+        let low = truth(piece.lowerBound) == nil ? piece.lowerBound + inset : piece.lowerBound
+        let high = truth(piece.upperBound) == nil ? piece.upperBound - inset : piece.upperBound
+        guard low < high else { return [] }
+        var guess: Double?
+        if let a = number(left, side, at: low), let b = number(right, side, at: low),
+           let c = number(left, side, at: high), let d = number(right, side, at: high), (c - d) != (a - b) {
+            // Where the difference would reach 0 were it a straight line: exact when it is one.
+            guess = low + (high - low) * (b - a) / ((c - d) - (a - b))
+        }
+        return ChangePoints.bracket(in: low...high, guess: guess, outcome: truth)
+    }
+
+    /// Cuts `piece` where a part of numeric `node` cannot be computed: at a denominator's 0.
+    func definedness(_ node: Node, _ side: Side?, _ piece: ClosedRange<Double>) throws(Stop) {
+        guard depends(node, side) else { return }
+        switch node.operation {
+        case .name(let reference):
+            guard let (expression, chosen) = derivedTarget(reference, side) else { return }
+            try definedness(expression.root, chosen, piece)
+        case .negate(let operand):
+            try definedness(operand, side, piece)
+        case .arithmetic(let op, let left, let right):
+            try definedness(left, side, piece)
+            try definedness(right, side, piece)
+            if op == .divide { try denominatorZeros(right, side, piece) }
+        case .call(.clamp, let arguments):
+            // Bounds that move could cross, which makes the clamp not apply.
+            guard !depends(arguments[1], side), !depends(arguments[2], side) else { throw .unsupported }
+            try definedness(arguments[0], side, piece)
+        case .call(let function, let arguments):
+            for argument in arguments { try definedness(argument, side, piece) }
+            if function == .ratio { try denominatorZeros(arguments[1], side, piece) }
+        case .nameCall(.asymmetry, _):
+            // Defined everywhere: both sides 0 gives 0.
+            return
+        default:
+            throw .unsupported
+        }
+    }
+
+    private func denominatorZeros(_ denominator: Node, _ side: Side?, _ piece: ClosedRange<Double>) throws(Stop) {
+        guard depends(denominator, side) else { return }
+        _ = try direction(denominator, side, piece)
+        guard let (low, high) = ends(denominator, side, piece) else { throw .unsupported }
+        if Self.crossesZero(low, high) { throw splitAtZero(piece) { number(denominator, side, at: $0) } }
+    }
+}

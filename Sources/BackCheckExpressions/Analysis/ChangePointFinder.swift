@@ -1,0 +1,145 @@
+/// The reasoning behind ``ChangePoints``: which parts of an expression read the varied input,
+/// what they are worth at a point, and (in the extensions) how they move over a stretch and
+/// where their outcome changes.
+struct ChangePointFinder {
+    let variation: Variation
+    let derived: [String: Expression]
+    let bindingsAt: (Double) -> Bindings
+
+    /// Why reasoning about a stretch stopped.
+    enum Stop: Error {
+        /// The stretch must be cut here first: a part is monotone only on each side of it.
+        case split(Double)
+        /// A part the analysis cannot reason about.
+        case unsupported
+    }
+
+    /// How a number moves as the input grows, on one stretch (never strictly: flat runs
+    /// count, which is all a comparison needs to change at most once).
+    enum Direction: Equatable {
+        case constant, increasing, decreasing
+
+        var flipped: Direction {
+            switch self {
+            case .constant: .constant
+            case .increasing: .decreasing
+            case .decreasing: .increasing
+            }
+        }
+
+        /// The direction of `self` scaled by a number of `sign`.
+        func times(sign: Double) -> Direction { sign > 0 ? self : sign < 0 ? flipped : .constant }
+
+        /// The direction of a sum of parts moving `self` and `other` ways; `nil` when they
+        /// pull against each other, so the sum need not be monotone.
+        func plus(_ other: Direction) -> Direction? {
+            if self == .constant { return other }
+            if other == .constant || other == self { return self }
+            return nil
+        }
+    }
+
+    // MARK: Which parts read the input
+
+    /// The side a name reference reads on when its expression is evaluated on `side`.
+    func side(of reference: NameReference, evaluatedOn side: Side?) -> Side? {
+        switch reference.access {
+        case .whole: nil
+        case .perSide: side
+        case .pinned(let pinned): pinned
+        }
+    }
+
+    /// Whether `reference` reads the varied input itself.
+    func readsInput(_ reference: NameReference, _ side: Side?) -> Bool {
+        guard reference.name == variation.name else { return false }
+        // A single value stands for both sides; a bilateral one is read on one side at a time.
+        guard let varied = variation.side else { return true }
+        return self.side(of: reference, evaluatedOn: side) == varied
+    }
+
+    /// The derived value `reference` reads, with the side its expression is evaluated on;
+    /// `nil` when the name is not derived or the read cannot succeed (a per-side value read whole).
+    func derivedTarget(_ reference: NameReference, _ side: Side?) -> (expression: Expression, side: Side?)? {
+        guard let expression = derived[reference.name] else { return nil }
+        guard expression.isPerSide else { return (expression, nil) }
+        guard let chosen = self.side(of: reference, evaluatedOn: side) else { return nil }
+        return (expression, chosen)
+    }
+
+    /// Whether the value of `node`, evaluated on `side`, can depend on the input.
+    func depends(_ node: Node, _ side: Side?) -> Bool {
+        switch node.operation {
+        case .literal:
+            return false
+        case .name(let reference):
+            if readsInput(reference, side) { return true }
+            guard let (expression, chosen) = derivedTarget(reference, side) else { return false }
+            return depends(expression.root, chosen)
+        case .negate(let operand), .not(let operand):
+            return depends(operand, side)
+        case .arithmetic(_, let left, let right), .ordering(_, let left, let right),
+             .equality(_, let left, let right), .and(let left, let right), .or(let left, let right):
+            return depends(left, side) || depends(right, side)
+        case .call(_, let arguments):
+            return arguments.contains { depends($0, side) }
+        case .nameCall(let function, let reference):
+            if reference.name == variation.name {
+                // The input always has a value while it is varied, so `answered` cannot change.
+                return function != .answered && variation.side != nil
+            }
+            guard let expression = derived[reference.name] else { return false }
+            return expression.isPerSide
+                ? depends(expression.root, .left) || depends(expression.root, .right)
+                : depends(expression.root, nil)
+        }
+    }
+
+    // MARK: Values at a point
+
+    func evaluator(at value: Double, _ side: Side?) -> Evaluator {
+        Evaluator(bindings: bindingsAt(value), side: side, source: "", explains: false)
+    }
+
+    /// The number `node` gives with the input at `value`; `nil` when it does not apply there.
+    func number(_ node: Node, _ side: Side?, at value: Double) -> Double? {
+        try? evaluator(at: value, side).number(node)
+    }
+
+    /// The value `node` gives with the input at `value`; `nil` when it does not apply there.
+    func value(_ node: Node, _ side: Side?, at value: Double) -> Value? {
+        try? evaluator(at: value, side).value(node)
+    }
+
+    /// The numbers `node` gives at the ends of `piece`; an end where it does not apply (a
+    /// denominator reaching 0 there) is replaced by a point just inside. `nil` when even that fails.
+    func ends(_ node: Node, _ side: Side?, _ piece: ClosedRange<Double>) -> (Double, Double)? {
+        let inset = (piece.upperBound - piece.lowerBound) * 1e-6
+        guard let low = number(node, side, at: piece.lowerBound) ?? number(node, side, at: piece.lowerBound + inset),
+              let high = number(node, side, at: piece.upperBound) ?? number(node, side, at: piece.upperBound - inset)
+        else { return nil }
+        return (low, high)
+    }
+
+    /// Whether a monotone part going from `low` to `high` over a stretch passes through 0
+    /// inside it; values tiny beside the other end count as 0, so a stretch cut at a zero is
+    /// not cut again for rounding.
+    static func crossesZero(_ low: Double, _ high: Double) -> Bool {
+        let noise = 1e-7 * max(abs(low), abs(high))
+        return min(low, high) < -noise && max(low, high) > noise
+    }
+
+    /// The sign a monotone part keeps inside a stretch it does not cross 0 in.
+    static func interiorSign(_ low: Double, _ high: Double) -> Double {
+        abs(low) >= abs(high) ? (low > 0 ? 1 : low < 0 ? -1 : 0) : (high > 0 ? 1 : high < 0 ? -1 : 0)
+    }
+
+    /// Stops with a split at the zero of `part`, monotone on `piece`, that passes through 0
+    /// inside it: `part(x)` found by bracketing the sign change.
+    func splitAtZero(_ piece: ClosedRange<Double>, of part: (Double) -> Double?) -> Stop {
+        let bracket = ChangePoints.bracket(in: piece, guess: nil) { x in part(x).map { $0 > 0 } }
+        guard bracket.count == 2 else { return .unsupported }
+        let point = (bracket[0] + bracket[1]) / 2
+        return point > piece.lowerBound && point < piece.upperBound ? .split(point) : .unsupported
+    }
+}

@@ -1,0 +1,85 @@
+import BackCheckExpressions
+import Testing
+
+/// Where an expression's outcome can change as one input varies: found by reasoning over
+/// stretches on which every part is monotone, cutting at the points where a part turns.
+@Suite("Change points")
+struct ChangePointTests {
+    /// The change points of `source` as `flexor_hold` (or `variation`) runs over `domain`,
+    /// `extensor_hold` held at 40 and `side_bridge` at 40 on the right.
+    static func points(
+        _ source: String, varying variation: Variation = Variation(name: "flexor_hold", side: nil),
+        over domain: ClosedRange<Double> = 0...100, derived: [String: Expression] = [:]
+    ) throws -> [Double]? {
+        var scope = testScope
+        for name in derived.keys { scope.declare(name, NameInfo(kind: .number)) }
+        let expression = try compiled(source, scope: scope)
+        return ChangePoints.find(
+            in: [(expression, expression.isPerSide ? [.left, .right] : [nil])], varying: variation, over: domain,
+            derived: derived
+        ) { value in
+            var bindings = Bindings([
+                "flexor_hold": .single(.number(30)), "extensor_hold": .single(.number(40)),
+                "side_bridge": .bilateral(left: .number(50), right: .number(40)),
+            ])
+            switch (variation.name, variation.side) {
+            case ("side_bridge", .left?): bindings["side_bridge"] = .bilateral(left: .number(value), right: .number(40))
+            case (let name, _): bindings[name] = .single(.number(value))
+            }
+            for (name, expression) in derived {
+                if case .value(let result) = expression.evaluate(bindings, side: nil) { bindings[name] = .single(result) }
+            }
+            return bindings
+        }
+    }
+
+    /// Whether `points` holds a point within the resolution of each of `expected`, and the ends.
+    static func has(_ points: [Double]?, _ expected: [Double], domain: ClosedRange<Double> = 0...100) -> Bool {
+        guard let points else { return false }
+        let wanted = expected + [domain.lowerBound, domain.upperBound]
+        return wanted.allSatisfy { value in points.contains { abs($0 - value) <= 2e-8 * max(1, abs(value)) } }
+    }
+
+    @Test func aComparisonChangesWhereItsSidesMeet() throws {
+        let points = try Self.points("flexor_hold > 12.5")
+        #expect(Self.has(points, [12.5]))
+        #expect(points?.count == 4)
+    }
+
+    @Test func aNarrowBandHasBothEdges() throws {
+        // Between two samples of a 96-step scan of 0-100: sampling would miss it.
+        #expect(Self.has(try Self.points("flexor_hold >= 46.61 and flexor_hold < 46.9"), [46.61, 46.9]))
+        #expect(Self.has(try Self.points("flexor_hold == 33.3"), [33.3]))
+    }
+
+    @Test func partsThatTurnAreCutWhereTheyTurn() throws {
+        #expect(Self.has(try Self.points("abs(flexor_hold - 53.3) > 10"), [43.3, 63.3]))
+        #expect(Self.has(try Self.points("min(flexor_hold, 100 - flexor_hold) >= 20"), [20, 80]))
+        #expect(Self.has(try Self.points("max(flexor_hold, extensor_hold) - extensor_hold > 30"), [70]))
+    }
+
+    @Test func aRatioIsCutAtItsPole() throws {
+        let points = try Self.points("ratio(extensor_hold, flexor_hold - 20) > 4", over: 0...100)
+        // 40 / (x - 20) > 4 between x = 20 (the pole, where it does not apply) and 30.
+        #expect(Self.has(points, [20, 30]))
+    }
+
+    @Test func derivedValuesAreReasonedThrough() throws {
+        let ratio = try compiled("ratio(flexor_hold, extensor_hold)")
+        let points = try Self.points("flexor_ratio > 1.5", derived: ["flexor_ratio": ratio])
+        #expect(Self.has(points, [60]))
+    }
+
+    @Test func asymmetryAndTheWeakerSideChangeWhereTheSidesMeet() throws {
+        let left = Variation(name: "side_bridge", side: .left)
+        // Right held at 40: asymmetry > 0.15 below 34 and above 40 / 0.85.
+        #expect(Self.has(try Self.points("asymmetry(side_bridge) > 0.15", varying: left), [34, 40 / 0.85]))
+        #expect(Self.has(try Self.points("weaker_side(side_bridge) == 'left'", varying: left), [40]))
+    }
+
+    @Test func whatCannotBeReasonedAboutIsSaid() throws {
+        // A product of two moving parts may turn anywhere: the caller samples instead.
+        #expect(try Self.points("flexor_hold * flexor_hold > 400") == nil)
+        #expect(try Self.points("flexor_hold - flexor_hold / 2 > 10") == nil)
+    }
+}
