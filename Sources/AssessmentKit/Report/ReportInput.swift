@@ -69,8 +69,9 @@ public struct LeftRightDifference: Sendable, Hashable {
     }
 }
 
-/// The values of one input (on one side) that raise a finding for this person, found by
-/// trying values across the input's range with every other answer unchanged.
+/// The values of one input (on one side) that raise a finding for this person, with every
+/// other answer unchanged: worked out from the points where the evaluator's stated conditions
+/// can change, or, for an evaluator that states none, found by sampling the input's range.
 public struct FlaggedValues: Sendable, Hashable {
     /// The side, or `nil` for a single-sided input.
     public var side: Side?

@@ -29,7 +29,7 @@ extension ChangePointFinder {
         case .nameCall(.weakerSide, let reference) where reference.name == variation.name:
             // The weaker side flips where the varied side passes the other one.
             guard let varied = variation.side,
-                  case .bilateral(let left, let right)? = bindingsAt(piece.lowerBound)[variation.name],
+                  case .bilateral(let left, let right)? = held[variation.name],
                   case .number(let other)? = varied == .left ? right : left,
                   piece.contains(other)
             else { return [] }
@@ -53,20 +53,29 @@ extension ChangePointFinder {
         try definedness(left, side, piece)
         try definedness(right, side, piece)
         guard difference != .constant else { return [] }
-        let truth = { (x: Double) -> Bool? in try? evaluator(at: x, side).boolean(node) }
+        // The comparison and its two sides at each end, from one set of bindings per end.
+        let (lowerTruth, a, b) = sides(node, left, right, side, at: piece.lowerBound)
+        let (upperTruth, c, d) = sides(node, left, right, side, at: piece.upperBound)
         // An end where the comparison does not apply (a denominator reaching 0 there) is a
         // point of its own; the change inside is looked for between points where it does.
         let inset = (piece.upperBound - piece.lowerBound) * 1e-6
-        let low = truth(piece.lowerBound) == nil ? piece.lowerBound + inset : piece.lowerBound
-        let high = truth(piece.upperBound) == nil ? piece.upperBound - inset : piece.upperBound
+        let low = lowerTruth != nil ? piece.lowerBound : piece.lowerBound + inset
+        let high = upperTruth != nil ? piece.upperBound : piece.upperBound - inset
         guard low < high else { return [] }
         var guess: Double?
-        if let a = number(left, side, at: low), let b = number(right, side, at: low),
-           let c = number(left, side, at: high), let d = number(right, side, at: high), (c - d) != (a - b) {
+        if lowerTruth != nil, upperTruth != nil, let a, let b, let c, let d, (c - d) != (a - b) {
             // Where the difference would reach 0 were it a straight line: exact when it is one.
             guess = low + (high - low) * (b - a) / ((c - d) - (a - b))
         }
-        return ChangePoints.bracket(in: low...high, guess: guess, outcome: truth)
+        let truth = { (x: Double) -> Bool? in try? evaluator(at: x, side).boolean(node) }
+        let known = lowerTruth != nil && upperTruth != nil ? (lowerTruth, upperTruth) : nil
+        return ChangePoints.bracket(in: low...high, guess: guess, ends: known, outcome: truth)
+    }
+
+    /// Whether comparison `node` holds at `value`, and the numbers its two sides give there.
+    private func sides(_ node: Node, _ left: Node, _ right: Node, _ side: Side?, at value: Double) -> (Bool?, Double?, Double?) {
+        let evaluator = evaluator(at: value, side)
+        return (try? evaluator.boolean(node), try? evaluator.number(left), try? evaluator.number(right))
     }
 
     /// Cuts `piece` where a part of numeric `node` cannot be computed: at a denominator's 0.

@@ -45,20 +45,20 @@ extension ChangePointFinder {
         let (fixed, moving) = depends(left, side) ? (right, left) : (left, right)
         guard !depends(fixed, side) else { throw .unsupported }
         // A factor that does not apply makes the product not apply anywhere: nothing changes.
-        guard let factor = number(fixed, side, at: piece.lowerBound) else { return .constant }
+        guard let factor = heldNumber(fixed, side) else { return .constant }
         return try direction(moving, side, piece).times(sign: factor)
     }
 
     private func quotient(_ numerator: Node, _ denominator: Node, _ side: Side?, _ piece: ClosedRange<Double>) throws(Stop) -> Direction {
         guard depends(denominator, side) else {
-            guard let divisor = number(denominator, side, at: piece.lowerBound), divisor != 0 else { return .constant }
+            guard let divisor = heldNumber(denominator, side), divisor != 0 else { return .constant }
             return try direction(numerator, side, piece).times(sign: divisor)
         }
         guard !depends(numerator, side) else { throw .unsupported }
         let moving = try direction(denominator, side, piece)
         guard let (low, high) = ends(denominator, side, piece) else { throw .unsupported }
         if Self.crossesZero(low, high) { throw splitAtZero(piece) { number(denominator, side, at: $0) } }
-        guard let dividend = number(numerator, side, at: piece.lowerBound) else { return .constant }
+        guard let dividend = heldNumber(numerator, side) else { return .constant }
         // d(k/u) = -k u' / u²: the sign of u does not matter, only that it stays off 0.
         return moving.times(sign: -dividend)
     }
@@ -103,7 +103,7 @@ extension ChangePointFinder {
     /// between the points where the sides are equal, opposite, or the varied side is 0.
     private func asymmetry(_ node: Node, _ side: Side?, _ piece: ClosedRange<Double>) throws(Stop) -> Direction {
         guard let varied = variation.side,
-              case .bilateral(let left, let right)? = bindingsAt(piece.lowerBound)[variation.name],
+              case .bilateral(let left, let right)? = held[variation.name],
               case .number(let other)? = varied == .left ? right : left
         else { return .constant }
         for turn in [other, -other, 0] where turn > piece.lowerBound && turn < piece.upperBound {

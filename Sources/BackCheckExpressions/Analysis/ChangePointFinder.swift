@@ -4,6 +4,8 @@
 struct ChangePointFinder {
     let variation: Variation
     let derived: [String: Expression]
+    /// The bindings at some value of the input, for parts that do not read it.
+    let held: Bindings
     let bindingsAt: (Double) -> Bindings
 
     /// Why reasoning about a stretch stopped.
@@ -99,6 +101,11 @@ struct ChangePointFinder {
 
     func evaluator(at value: Double, _ side: Side?) -> Evaluator {
         Evaluator(bindings: bindingsAt(value), side: side, source: "", explains: false)
+    }
+
+    /// The number `node`, which does not read the input, gives.
+    func heldNumber(_ node: Node, _ side: Side?) -> Double? {
+        try? Evaluator(bindings: held, side: side, source: "", explains: false).number(node)
     }
 
     /// The number `node` gives with the input at `value`; `nil` when it does not apply there.

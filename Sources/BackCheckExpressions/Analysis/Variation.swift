@@ -56,7 +56,9 @@ public enum ChangePoints {
         bindings: (Double) -> Bindings
     ) -> [Double]? {
         withoutActuallyEscaping(bindings) { bindings in
-            search(expressions, in: ChangePointFinder(variation: variation, derived: derived, bindingsAt: bindings), over: domain)
+            // The person's own bindings serve every part that does not read the input.
+            let finder = ChangePointFinder(variation: variation, derived: derived, held: bindings(domain.lowerBound), bindingsAt: bindings)
+            return search(expressions, in: finder, over: domain)
         }
     }
 
@@ -92,18 +94,19 @@ public enum ChangePoints {
     /// The two points, within ``resolution`` of each other, between which the monotone
     /// `outcome` changes in `range` (an evaluator's cut-off on one input); `[]` when it does not.
     public static func change(of outcome: (Double) -> Bool, in range: ClosedRange<Double>) -> [Double] {
-        bracket(in: range, guess: nil, outcome: outcome)
+        bracket(in: range, guess: nil, ends: nil, outcome: outcome)
     }
 
     /// The bracket around the single place in `range` where the monotone `outcome` changes:
     /// two points within ``resolution`` of each other with different outcomes, or `[]` when
-    /// the ends agree. `guess` (inside the range) is tried first, as a secant step would give.
+    /// the ends agree. `guess` (inside the range) is tried first, as a secant step would give;
+    /// `ends`, when known, are the outcomes at the range's ends.
     static func bracket<Outcome: Equatable>(
-        in range: ClosedRange<Double>, guess: Double?, outcome: (Double) -> Outcome
+        in range: ClosedRange<Double>, guess: Double?, ends: (Outcome, Outcome)? = nil, outcome: (Double) -> Outcome
     ) -> [Double] {
         var (low, high) = (range.lowerBound, range.upperBound)
-        let atLow = outcome(low)
-        guard outcome(high) != atLow else { return [] }
+        let (atLow, atHigh) = ends ?? (outcome(low), outcome(high))
+        guard atHigh != atLow else { return [] }
         if let guess, guess > low, guess < high {
             let step = width(at: guess) / 2
             let below = max(low, guess - step)

@@ -18,6 +18,8 @@ final class TrialRunner {
     /// The input the bindings hold a trial value of, if any, and the derived values reading it.
     private var trialInput: String?
     private var trialDependents: [DerivedValue] = []
+    /// The trial input's binding now.
+    private var trialBinding: Binding?
 
     init(assessment: Assessment, answers: AssessmentAnswers, profile: Profile) {
         self.assessment = assessment
@@ -49,6 +51,9 @@ final class TrialRunner {
     }
 
     private func set(_ name: String, to binding: Binding) {
+        // The exact scans ask about one value several times in a row.
+        if trialInput == name, trialBinding == binding { return }
+        trialBinding = binding
         if trialInput != name {
             if let previous = trialInput { restore(previous) }
             trialInput = name
@@ -84,3 +89,4 @@ final class TrialRunner {
         return list
     }
 }
+
