@@ -64,10 +64,21 @@ public struct Bindings: Sendable {
         keys.indices.filter { values[$0] != nil }.map { keys[$0] }.sorted()
     }
 
+    /// The binding of `name`, whose ``hash(_:)`` the caller worked out once beforehand (a
+    /// compiled expression does so when it is compiled).
+    func binding(named name: String, hash: Int) -> Binding? {
+        guard let index = position(of: name, hash: hash) else { return nil }
+        return values[index]
+    }
+
     private func position(of name: String) -> Int? {
+        position(of: name, hash: Self.hash(name))
+    }
+
+    private func position(of name: String, hash: Int) -> Int? {
         guard !table.isEmpty else { return nil }
         let mask = table.count - 1
-        var slot = Self.hash(name) & mask
+        var slot = hash & mask
         while true {
             let entry = Int(table[slot])
             if entry == 0 { return nil }
@@ -94,7 +105,7 @@ public struct Bindings: Sendable {
 
     /// A multiply-xor hash over the name's UTF-8 bytes, eight at a time: names are short, and
     /// a collision only costs a probe.
-    private static func hash(_ name: String) -> Int {
+    static func hash(_ name: String) -> Int {
         var name = name
         name.makeContiguousUTF8()  // a no-op for native strings
         // Everything stays inside the closure: a local it captured and changed would be boxed

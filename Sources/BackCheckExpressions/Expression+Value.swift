@@ -6,6 +6,11 @@ extension Expression {
     /// (for example when the same rules are run for many trial answers).
     public func value(_ bindings: Bindings, side: Side?) -> Value? {
         if isPerSide, side == nil { return nil }
+        if let program {
+            let result = program.run(bindings, side: side)
+            guard !result.isNaN else { return nil }
+            return root.kind == .number ? .number(result) : .bool(result == 1)
+        }
         // No reason is written, so the evaluator needs no source text to quote.
         var evaluator = Evaluator(bindings: bindings, side: side, source: "")
         evaluator.explains = false

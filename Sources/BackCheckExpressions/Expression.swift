@@ -28,6 +28,8 @@ public struct Expression: Sendable, Hashable, CustomStringConvertible {
     public let names: Set<String>
     /// The bare bilateral names that make the expression evaluate once per side.
     public let perSideNames: Set<String>
+    /// The flat form run by ``value(_:side:)``; `nil` for expressions over texts or sequences.
+    let program: Program?
 
     /// Statically known result kind when determinable (e.g. a comparison is boolean), else nil.
     public var resultKind: ValueKind? { root.kind }
@@ -104,6 +106,7 @@ public struct Expression: Sendable, Hashable, CustomStringConvertible {
         self.isPerSide = isPerSide
         self.names = names
         self.perSideNames = perSideNames
+        self.program = Program(root)
     }
 
     /// Evaluates against `bindings`. `side` picks the side for bare bilateral names (required

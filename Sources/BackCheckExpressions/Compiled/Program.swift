@@ -1,0 +1,93 @@
+/// An expression over numbers and truth values compiled to a flat list of instructions,
+/// run on a small stack: no tree to walk, no string hashing (each name's hash is worked out
+/// here, once) and no allocation per run. Expressions over texts and sequences
+/// (`weaker_side`, `first`, comparisons of choices) are not compiled and keep the tree walk.
+///
+/// A program gives exactly the value the tree walk gives, or does not apply where it does
+/// not; it writes no reasons, so it serves ``Expression/value(_:side:)``.
+struct Program: Hashable, Sendable {
+    var code: [Instruction] = []
+    var names: [ProgramName] = []
+    /// The most values on the stack at once.
+    var depth = 0
+
+    /// Compiles `root`; `nil` when it reads or gives a text or a sequence.
+    init?(_ root: Node) {
+        var height = 0
+        guard root.kind == .number || root.kind == .boolean, emit(root, height: &height) else { return nil }
+    }
+
+    private mutating func push(_ instruction: Instruction, pops: Int, height: inout Int) {
+        code.append(instruction)
+        height += 1 - pops
+        depth = max(depth, height)
+    }
+
+    private mutating func name(_ reference: NameReference) -> Int {
+        if let index = names.firstIndex(where: { $0.reference == reference }) { return index }
+        names.append(ProgramName(reference: reference, hash: Bindings.hash(reference.name)))
+        return names.count - 1
+    }
+
+    /// Appends the code of `node`; false when part of it cannot be compiled.
+    private mutating func emit(_ node: Node, height: inout Int) -> Bool {
+        switch node.operation {
+        case .literal(.number(let number)):
+            push(.constant(number), pops: 0, height: &height)
+        case .literal(.bool(let flag)):
+            push(.constant(flag ? 1 : 0), pops: 0, height: &height)
+        case .name(let reference) where reference.kind == .number || reference.kind == .boolean:
+            push(.load(name(reference)), pops: 0, height: &height)
+        case .negate(let operand), .not(let operand):
+            guard emit(operand, height: &height) else { return false }
+            push(node.operation.isNot ? .not : .negate, pops: 1, height: &height)
+        case .arithmetic(let op, let left, let right), .ordering(let op, let left, let right):
+            guard emit(left, height: &height), emit(right, height: &height), let instruction = Self.binary(op) else { return false }
+            push(instruction, pops: 2, height: &height)
+        case .equality(let op, let left, let right):
+            guard left.kind == .number || left.kind == .boolean, left.kind == right.kind,
+                  emit(left, height: &height), emit(right, height: &height) else { return false }
+            let numbers = left.kind == .number
+            push(op == .equal ? .equal(numbers: numbers) : .notEqual(numbers: numbers), pops: 2, height: &height)
+        case .and(let left, let right), .or(let left, let right):
+            guard emit(left, height: &height), emit(right, height: &height) else { return false }
+            push(node.operation.isAnd ? .and : .or, pops: 2, height: &height)
+        case .call(let function, let arguments):
+            for argument in arguments { guard emit(argument, height: &height) else { return false } }
+            switch function {
+            case .min: push(.minimum(count: arguments.count), pops: arguments.count, height: &height)
+            case .max: push(.maximum(count: arguments.count), pops: arguments.count, height: &height)
+            case .abs: push(.absolute, pops: 1, height: &height)
+            case .clamp: push(.clamp, pops: 3, height: &height)
+            case .ratio: push(.ratio, pops: 2, height: &height)
+            default: return false
+            }
+        case .nameCall(.answered, let reference):
+            push(.answered(name(reference)), pops: 0, height: &height)
+        case .nameCall(.asymmetry, let reference):
+            push(.asymmetry(name(reference)), pops: 0, height: &height)
+        default:
+            return false
+        }
+        return true
+    }
+
+    private static func binary(_ op: BinaryOperator) -> Instruction? {
+        switch op {
+        case .add: .add
+        case .subtract: .subtract
+        case .multiply: .multiply
+        case .divide: .divide
+        case .less: .less
+        case .lessOrEqual: .lessOrEqual
+        case .greater: .greater
+        case .greaterOrEqual: .greaterOrEqual
+        default: nil
+        }
+    }
+}
+
+extension Operation {
+    var isNot: Bool { if case .not = self { true } else { false } }
+    var isAnd: Bool { if case .and = self { true } else { false } }
+}
