@@ -4,7 +4,12 @@ import BackCheckPluginAPI
 struct ChecklistScoring: Evaluator {
     let items: [ScoringRule]
 
-    var statedConditions: StatedConditions? { items.statedConditions }
+    let statedConditions: StatedConditions?
+
+    init(items: [ScoringRule]) {
+        self.items = items
+        statedConditions = items.statedConditions
+    }
 
     func evaluate(_ input: EvaluationInput) -> Evaluation {
         let results = items.apply(input)

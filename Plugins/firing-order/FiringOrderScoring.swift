@@ -9,9 +9,7 @@ struct FiringOrderScoring: Evaluator {
 
     /// The order is a sequence, never varied; the severity decides a finding only by whether
     /// it can be computed.
-    var statedConditions: StatedConditions? {
-        StatedConditions(expressions: [(severity, input.scoredSides)])
-    }
+    var statedConditions: StatedConditions? { StatedConditions(expressions: [(severity, input.scoredSides)]) }
 
     func evaluate(_ answers: EvaluationInput) -> Evaluation {
         var findings: [RaisedFinding] = []

@@ -10,7 +10,12 @@ struct NormativeScoring: Evaluator {
     /// when lower is better), so "below the cut-off percentile" holds on one side of a point.
     /// A measure's severity always yields a number (the default when its own cannot be
     /// computed), so it decides nothing.
-    var statedConditions: StatedConditions? {
+    let statedConditions: StatedConditions?
+
+    init(table: NormsTable, measures: [NormativeMeasure], rules: [ScoringRule]) {
+        self.table = table
+        self.measures = measures
+        self.rules = rules
         let cutOffs = measures.flatMap { measure in
             measure.input.scoredSides.map { side in
                 CutOff(input: measure.input.name, side: side) { value, profile in
@@ -21,7 +26,7 @@ struct NormativeScoring: Evaluator {
                 }
             }
         }
-        return rules.statedConditions.adding(StatedConditions(cutOffs: cutOffs))
+        statedConditions = rules.statedConditions.adding(StatedConditions(cutOffs: cutOffs))
     }
 
     func evaluate(_ input: EvaluationInput) -> Evaluation {

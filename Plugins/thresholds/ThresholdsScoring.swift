@@ -5,8 +5,15 @@ struct ThresholdsScoring: Evaluator {
     let rules: [ScoringRule]
     let formula: ScoreFormula?
 
-    /// Findings come from the rules alone; the score formula decides none.
-    var statedConditions: StatedConditions? { rules.statedConditions }
+    /// Findings come from the rules alone; the score formula decides none. Worked out once
+    /// here, as the report asks for it for every person.
+    let statedConditions: StatedConditions?
+
+    init(rules: [ScoringRule], formula: ScoreFormula?) {
+        self.rules = rules
+        self.formula = formula
+        statedConditions = rules.statedConditions
+    }
 
     func evaluate(_ input: EvaluationInput) -> Evaluation {
         let results = rules.apply(input)

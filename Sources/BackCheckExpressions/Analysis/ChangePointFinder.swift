@@ -63,7 +63,7 @@ struct ChangePointFinder {
     /// The derived value `reference` reads, with the side its expression is evaluated on;
     /// `nil` when the name is not derived or the read cannot succeed (a per-side value read whole).
     func derivedTarget(_ reference: NameReference, _ side: Side?) -> (expression: Expression, side: Side?)? {
-        guard let expression = derived[reference.name] else { return nil }
+        guard !derived.isEmpty, let expression = derived[reference.name] else { return nil }
         guard expression.isPerSide else { return (expression, nil) }
         guard let chosen = self.side(of: reference, evaluatedOn: side) else { return nil }
         return (expression, chosen)
@@ -90,7 +90,7 @@ struct ChangePointFinder {
                 // The input always has a value while it is varied, so `answered` cannot change.
                 return function != .answered && variation.side != nil
             }
-            guard let expression = derived[reference.name] else { return false }
+            guard !derived.isEmpty, let expression = derived[reference.name] else { return false }
             return expression.isPerSide
                 ? depends(expression.root, .left) || depends(expression.root, .right)
                 : depends(expression.root, nil)
