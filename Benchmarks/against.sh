@@ -2,10 +2,13 @@
 # The end-to-end cost of a change, beside the build it started from, in one run:
 #   `backcheck batch --jobs 1` over 2 000 people (the built-in stories in turn), and `backcheck
 #   run` of the sore-after-squats story to JSON, each timed with the two builds interleaved;
-#   then whether the two builds' reports agree (apart from generated_at).
+#   then whether the two builds' reports agree (apart from generated_at). The people are the
+#   stories of REV (so the older build knows every answer), in turn.
 #
 #   Benchmarks/against.sh REV          (e.g. 1f8b8b7; release builds in .build-bench/)
 #   RUNS=9 Benchmarks/against.sh REV   (batch runs per build, default 5; `run` gets 3× as many)
+#   PEOPLE=FILE.jsonl Benchmarks/against.sh REV   (other people, e.g. `backcheck-bench answers 2000 1`)
+#   TIMINGS=0 Benchmarks/against.sh REV           (only whether the reports agree)
 # Needs: swift, git, python3 with PyYAML (to turn the stories into JSON Lines).
 set -euo pipefail
 
@@ -22,26 +25,29 @@ tree="$work/against-tree"
 git -C "$root" worktree remove --force "$tree" 2>/dev/null || true
 git -C "$root" worktree add --detach --force "$tree" "$base" >&2
 trap 'git -C "$root" worktree remove --force "$tree" 2>/dev/null || true' EXIT
-swift build -c release --package-path "$tree" --scratch-path "$work/against-base" --product backcheck >&2
+swift build -c release --package-path "$tree" --scratch-path "$work/against-base-$base" --product backcheck >&2
 say "building the working tree (release)"
 swift build -c release --package-path "$root" --scratch-path "$work/against-head" --product backcheck >&2
-before="$work/against-base/release/backcheck"
+before="$work/against-base-$base/release/backcheck"
 after="$work/against-head/release/backcheck"
 
-people="$work/against-people.jsonl"
-python3 - "$root/Assessments/stories" "$people" <<'PY'
+people="${PEOPLE:-$work/against-people-$base.jsonl}"
+if [[ -z "${PEOPLE:-}" ]]; then
+python3 - "$tree/Assessments/stories" "$people" <<'PY'
 import glob, json, sys, yaml
 stories = [yaml.safe_load(open(path)) for path in sorted(glob.glob(sys.argv[1] + "/*.answers.yaml"))]
 with open(sys.argv[2], "w") as out:
     for number in range(2000):
         out.write(json.dumps({"id": f"p-{number:05d}", **stories[number % len(stories)]}, default=str) + "\n")
 PY
-story="$root/Assessments/stories/sore-after-squats.answers.yaml"
+fi
+story="$tree/Assessments/stories/sore-after-squats.answers.yaml"
 
 milliseconds() { local start end; start=$(date +%s%N); "$@" > /dev/null 2>&1 || true; end=$(date +%s%N); echo $(( (end - start) / 1000000 )); }
 times="$work/against-times.txt"
 : > "$times"
-say "timing, the two builds interleaved"
+[[ "${TIMINGS:-1}" == 0 ]] && runs=0
+say "timing, the two builds interleaved ($runs runs)"
 for _ in $(seq "$runs"); do
   for build in before after; do
     binary=$([ "$build" = before ] && echo "$before" || echo "$after")
@@ -66,6 +72,7 @@ for line in open(sys.argv[1]):
 print(f"| what | {sys.argv[4]} min / median | this tree min / median | median ratio |")
 print("|---|---|---|---|")
 for what, label in [("batch", "batch --jobs 1, 2 000 people"), ("run", "run sore-after-squats to JSON")]:
+    if (what, "before") not in figures: continue
     a, b = figures[(what, "before")], figures[(what, "after")]
     print(f"| {label} | {min(a)} / {statistics.median(a):.0f} ms | {min(b)} / {statistics.median(b):.0f} ms | {statistics.median(b) / statistics.median(a):.2f} |")
 def reports(path):
@@ -73,6 +80,10 @@ def reports(path):
     for record in records:
         record.get("report", {}).pop("generated_at", None)
     return records
-same = reports(sys.argv[2]) == reports(sys.argv[3])
-print("reports: " + ("identical apart from generated_at" if same else "differ (expected only where the change meant to change them)"))
+before, after = reports(sys.argv[2]), reports(sys.argv[3])
+differing = sum(1 for a, b in zip(before, after) if a != b) + abs(len(before) - len(after))
+if differing == 0:
+    print(f"reports: all {len(after)} identical apart from generated_at")
+else:
+    print(f"reports: {differing} of {len(after)} differ (expected only where a change meant to change them)")
 PY

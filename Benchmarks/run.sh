@@ -15,7 +15,10 @@
 #   (c) rendering a report in each format;
 #   (d) start-up of `backcheck list` against an empty Swift program (hyperfine), both built with
 #       the shared Swift runtime and with it linked in (--static-swift-stdlib, how README installs it);
-#   (e) `backcheck batch` over 10 000 and 100 000 JSON Lines, with its peak memory.
+#   (e) `backcheck batch` over 10 000 and 100 000 JSON Lines, with its peak memory;
+#   (f) `batch --jobs 1` and `run` beside the build the speed work started from (SPEED_BASE,
+#       a81c029), and the reports beside the last build before it (REPORT_BASE, b700963),
+#       through Benchmarks/against.sh.
 # Needs: swift, cc, libyaml-dev, hyperfine (apt-get install -y hyperfine), GNU time (/usr/bin/time).
 set -euo pipefail
 
@@ -150,6 +153,25 @@ for count in ${BATCH_SIZES:-10000 100000}; do
     row "(e) batch $count answer sets: time, all cores" "${seconds} s" "$(awk -v n="$count" -v s="$seconds" 'BEGIN { printf "%d sets/s", n / s }')"
     row "(e) batch $count answer sets: peak RSS" "${rss} MiB" "flat from 10k to 100k"
 done
+
+# (f) The issue's speed targets, each beside its baseline in this run: batch and run against
+# the build the speed work started from, and the reports against the last build before it.
+speed_base="${SPEED_BASE:-a81c029}"
+report_base="${REPORT_BASE:-b700963}"
+say "(f) batch and run beside $speed_base"
+against="$(RUNS="$runs" "$here/against.sh" "$speed_base")"
+medians() { awk -F'|' -v w="$1" 'index($2, w) { split($3, a, "/"); split($4, b, "/"); gsub(/[^0-9]/, "", a[2]); gsub(/[^0-9]/, "", b[2]); gsub(/ /, "", $5); print a[2], b[2], $5 }' <<< "$against"; }
+read -r batch_before batch_after batch_ratio <<< "$(medians "batch")"
+read -r run_before run_after run_ratio <<< "$(medians "run sore")"
+row "(f) batch --jobs 1, 2 000 people: $speed_base / now" "$batch_before / $batch_after ms" "${batch_ratio}x, target <= 0.1x"
+row "(f) run sore-after-squats to JSON: $speed_base / now" "$run_before / $run_after ms" "${run_ratio}x, target <= 0.5x"
+say "(f) reports beside $report_base: the stories and 2 000 synthetic people"
+synthetic="$work/answers-2000.jsonl"
+[[ -f "$synthetic" ]] || "$bench" answers 2000 1 > "$synthetic"
+stories_same="$(TIMINGS=0 "$here/against.sh" "$report_base" | sed -n 's/^reports: //p')"
+synthetic_same="$(TIMINGS=0 PEOPLE="$synthetic" "$here/against.sh" "$report_base" | sed -n 's/^reports: //p')"
+row "(f) reports vs $report_base, 2 000 story people" "$stories_same" "apart from generated_at"
+row "(f) reports vs $report_base, 2 000 synthetic people" "$synthetic_same" "apart from generated_at"
 
 echo
 printf '| %-52s | %14s | %-24s |\n' "measure" "value" "target / note"
