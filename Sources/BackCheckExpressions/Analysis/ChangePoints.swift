@@ -1,0 +1,114 @@
+/// Where, as one input varies, the outcome of some expressions can change — the points that
+/// cut a range into stretches on which every comparison inside them keeps its truth, every
+/// text (such as `weaker_side(x)`) keeps its value, and every number stays computable.
+///
+/// The report uses these to find exactly which values of an input raise a finding: it asks the
+/// evaluator once at each point and once inside each stretch, instead of sampling the range.
+///
+/// The reasoning is over intervals: on each stretch every part of an expression that reads the
+/// input is shown to be monotone (a sum of parts moving the same way, a quotient whose
+/// denominator keeps its sign, …). Where a part is not — `abs(x - 5)` around 5, `min` where
+/// its arguments cross, a denominator through 0, `asymmetry` where the sides are equal — the
+/// stretch is split at that point, found by bisection of a monotone function, and each piece
+/// is reasoned about again. On a monotone stretch a comparison changes at most once, and the
+/// place is solved for (a secant step checked by evaluating on both sides of it, bisection
+/// when that check fails) to within ``ChangePoints/resolution`` of its value.
+public enum ChangePoints {
+    /// How closely a change point is located, relative to its size (absolute below 1): far
+    /// finer than any measurement, and coarse enough to sit outside the 1e-9 band within which
+    /// comparisons treat two numbers as equal.
+    public static let resolution = 1e-8
+
+    /// The most stretches a range may be cut into before the analysis gives up.
+    static let maximumPieces = 256
+
+    /// The points in `domain` where any of `expressions` can change as `variation` varies, sorted,
+    /// with the domain's ends; `nil` when the expressions use something the analysis cannot
+    /// reason about (the caller then samples).
+    ///
+    /// - Parameters:
+    ///   - expressions: each expression with the sides it is evaluated on (`[nil]` for a
+    ///     whole-person expression, `[.left, .right]` for a rule applied once per side).
+    ///   - derived: the derived values the expressions may read, by name; their bindings must
+    ///     follow the input (see `bindings`).
+    ///   - bindings: every name's binding with the input set to a value, derived values
+    ///     recomputed from it.
+    public static func find(
+        in expressions: [(expression: Expression, sides: [Side?])],
+        varying variation: Variation,
+        over domain: ClosedRange<Double>,
+        derived: [String: Expression],
+        bindings: (Double) -> Bindings
+    ) -> [Double]? {
+        withoutActuallyEscaping(bindings) { bindings in
+            // The person's own bindings serve every part that does not read the input.
+            let finder = ChangePointFinder(variation: variation, derived: derived, held: bindings(domain.lowerBound), bindingsAt: bindings)
+            return search(expressions, in: finder, over: domain)
+        }
+    }
+
+    private static func search(
+        _ expressions: [(expression: Expression, sides: [Side?])], in finder: ChangePointFinder, over domain: ClosedRange<Double>
+    ) -> [Double]? {
+        var pending = [domain]
+        var points = [domain.lowerBound, domain.upperBound]
+        var pieces = 0
+        while let piece = pending.popLast() {
+            pieces += 1
+            guard pieces <= maximumPieces else { return nil }
+            do throws(ChangePointFinder.Stop) {
+                for (expression, sides) in expressions {
+                    for side in sides { points += try finder.changes(expression.root, side, piece) }
+                }
+                points += [piece.lowerBound, piece.upperBound]
+            } catch .split(let point) {
+                guard piece.lowerBound < point, point < piece.upperBound else { return nil }
+                // A turn within a stretch narrower than the resolution is not worth cutting.
+                if piece.upperBound - piece.lowerBound <= 2 * width(at: point) {
+                    points += [piece.lowerBound, piece.upperBound]
+                    continue
+                }
+                pending += [piece.lowerBound...point, point...piece.upperBound]
+            } catch {
+                return nil
+            }
+        }
+        return Array(Set(points.filter { domain.contains($0) })).sorted()
+    }
+
+    /// The two points, within ``resolution`` of each other, between which the monotone
+    /// `outcome` changes in `range` (an evaluator's cut-off on one input); `[]` when it does not.
+    public static func change(of outcome: (Double) -> Bool, in range: ClosedRange<Double>) -> [Double] {
+        bracket(in: range, guess: nil, ends: nil, outcome: outcome)
+    }
+
+    /// The bracket around the single place in `range` where the monotone `outcome` changes:
+    /// two points within ``resolution`` of each other with different outcomes, or `[]` when
+    /// the ends agree. `guess` (inside the range) is tried first, as a secant step would give;
+    /// `ends`, when known, are the outcomes at the range's ends.
+    static func bracket<Outcome: Equatable>(
+        in range: ClosedRange<Double>, guess: Double?, ends: (Outcome, Outcome)? = nil, outcome: (Double) -> Outcome
+    ) -> [Double] {
+        var (low, high) = (range.lowerBound, range.upperBound)
+        let (atLow, atHigh) = ends ?? (outcome(low), outcome(high))
+        guard atHigh != atLow else { return [] }
+        if let guess, guess > low, guess < high {
+            let step = width(at: guess) / 2
+            let below = max(low, guess - step)
+            let above = min(high, guess + step)
+            let belowOutcome = outcome(below)
+            if belowOutcome == atLow, outcome(above) != atLow { return [below, above] }
+            // The guess missed: it still narrows the bracket.
+            if belowOutcome == atLow { low = below } else { high = below }
+        }
+        while high - low > width(at: (low + high) / 2) {
+            let middle = low + (high - low) / 2
+            guard middle > low, middle < high else { break }
+            if outcome(middle) == atLow { low = middle } else { high = middle }
+        }
+        return [low, high]
+    }
+
+    /// How wide a bracket may be around `value`.
+    static func width(at value: Double) -> Double { resolution * max(1, abs(value)) }
+}
