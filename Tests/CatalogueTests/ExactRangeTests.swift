@@ -118,6 +118,35 @@ struct ExactRangeTests {
         #expect(wrongSampled == disagreements.count)
     }
 
+    /// Two people of the 2 000 synthetic ones `Benchmarks/run.sh` compares, whose McGill side
+    /// bridge has a gap of values raising nothing that is narrower than sampling's step (900 s
+    /// in 96 steps): the exact ranges show it, sampling runs over it, and trying the values
+    /// densely agrees with the exact ones.
+    @Test(arguments: [
+        ("sex: female, age: 55, bodyweight_kg: 61", "flexor_hold: 85, extensor_hold: 4, side_bridge: {left: 148, right: 23}, stopped_for_pain: true",
+         Side.left, [0...32.15, 34...900]),
+        ("sex: male, age: 34", "flexor_hold: 268, extensor_hold: 24, side_bridge: {left: 4, right: 298}, stopped_for_pain: false",
+         Side.right, [0...50.43, 54...900]),
+    ])
+    func narrowGapsInTheSideBridgeShow(profile: String, mcgill: String, side: Side, expected: [ClosedRange<Double>]) throws {
+        let yaml = "profile: {\(profile)}\nanswers:\n  core-endurance-mcgill: {\(mcgill)}\n"
+        let person = try AnswersFile.read(Array(yaml.utf8), file: "gap.answers.yaml", catalogue: Self.catalogue).get()
+        func flagged(sampling: Bool) throws -> FlaggedValues {
+            var builder = ReportBuilder(catalogue: Self.catalogue)
+            builder.samplesRanges = sampling
+            let report = builder.report(for: person, generatedAt: "2027-01-01T00:00:00Z")
+            return try #require(report.assessment("core-endurance-mcgill")?.input("side_bridge")?.flagged(on: side))
+        }
+        let exact = try flagged(sampling: false)
+        #expect(exact.intervals == expected)
+        #expect(try flagged(sampling: true).intervals == [0...900])
+        let entry = try #require(person.entries.first)
+        let truth = Truth(entry: entry, profile: person.profile, input: "side_bridge", side: side, domain: exact.domain,
+                          integer: false, edges: expected.flatMap { [$0.lowerBound, $0.upperBound] })
+        #expect(truth.misses(exact.intervals) == [])
+        #expect(!truth.misses([0...900]).isEmpty)
+    }
+
     /// What the evaluator really raises across one input's range, tried densely.
     struct Truth {
         let entry: AnswerSet.Entry
