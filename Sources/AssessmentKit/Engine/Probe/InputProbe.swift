@@ -8,10 +8,13 @@ struct FindingKey: Hashable, Sendable {
 }
 
 /// Tries other values for one numeric input (on one side), every other answer unchanged, and
-/// records which findings each value raises. This is how the report knows, for any
-/// evaluator plugin, which values of an input raise a finding for this person (the shaded
-/// zones of the charts) and whether a one-sided finding depends on a given input (the
-/// asymmetry rule of the plan).
+/// records which findings each value raises. This is how the report knows which values of an
+/// input raise a finding for this person (the shaded zones of the charts) and whether a
+/// one-sided finding depends on a given input (the asymmetry rule of the plan).
+///
+/// When the evaluator states its conditions, the values tried are exactly the points where
+/// its findings can change and one value between each two (see `InputProbe+Exact.swift`);
+/// otherwise the input's range is sampled and each edge refined by halving.
 struct InputProbe {
     let assessment: Assessment
     let answers: AssessmentAnswers
