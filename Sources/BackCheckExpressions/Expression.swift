@@ -19,17 +19,21 @@ public struct Expression: Sendable, Hashable, CustomStringConvertible {
     /// How each function is written: `clamp(x, lo, hi)`.
     public static let functionSignatures: [String] = Function.allCases.map(\.signature)
 
+    // An expression never changes once compiled, and rules, derived values and the report's
+    // scans pass it around by the thousand: one shared box makes a copy one retain, not six.
+    private let storage: Storage
+
     /// The expression's text as the author wrote it.
-    public let source: String
-    let root: Node
+    public var source: String { storage.source }
+    var root: Node { storage.root }
     /// True when the expression uses a bare bilateral name (so it is evaluated once per side).
-    public let isPerSide: Bool
+    public var isPerSide: Bool { storage.isPerSide }
     /// Every name the expression refers to (inputs, derived, profile.x; `hip_angle.left` counts as hip_angle).
-    public let names: Set<String>
+    public var names: Set<String> { storage.names }
     /// The bare bilateral names that make the expression evaluate once per side.
-    public let perSideNames: Set<String>
+    public var perSideNames: Set<String> { storage.perSideNames }
     /// The flat form run by ``value(_:side:)``; `nil` for expressions over texts or sequences.
-    let program: Program?
+    var program: Program? { storage.program }
 
     /// Statically known result kind when determinable (e.g. a comparison is boolean), else nil.
     public var resultKind: ValueKind? { root.kind }
@@ -101,12 +105,37 @@ public struct Expression: Sendable, Hashable, CustomStringConvertible {
     }
 
     private init(source: String, root: Node, isPerSide: Bool, names: Set<String>, perSideNames: Set<String>) {
-        self.source = source
-        self.root = root
-        self.isPerSide = isPerSide
-        self.names = names
-        self.perSideNames = perSideNames
-        self.program = Program(root)
+        storage = Storage(
+            source: source, root: root, isPerSide: isPerSide, names: names, perSideNames: perSideNames, program: Program(root))
+    }
+
+    private final class Storage: Sendable {
+        let source: String
+        let root: Node
+        let isPerSide: Bool
+        let names: Set<String>
+        let perSideNames: Set<String>
+        let program: Program?
+
+        init(source: String, root: Node, isPerSide: Bool, names: Set<String>, perSideNames: Set<String>, program: Program?) {
+            self.source = source
+            self.root = root
+            self.isPerSide = isPerSide
+            self.names = names
+            self.perSideNames = perSideNames
+            self.program = program
+        }
+    }
+
+    /// Two expressions are equal when they were compiled from the same text to the same tree.
+    public static func == (lhs: Expression, rhs: Expression) -> Bool {
+        lhs.storage === rhs.storage || (lhs.source == rhs.source && lhs.root == rhs.root && lhs.names == rhs.names)
+    }
+
+    /// Hashes the text and the tree, as `==` compares them.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(source)
+        hasher.combine(root)
     }
 
     /// Evaluates against `bindings`. `side` picks the side for bare bilateral names (required
