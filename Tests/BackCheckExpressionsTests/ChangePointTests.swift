@@ -9,14 +9,14 @@ struct ChangePointTests {
     /// `extensor_hold` held at 40 and `side_bridge` at 40 on the right.
     static func points(
         _ source: String, varying variation: Variation = Variation(name: "flexor_hold", side: nil),
-        over domain: ClosedRange<Double> = 0...100, derived: [String: Expression] = [:]
+        over domain: ClosedRange<Double> = 0...100, derived: [(name: String, expression: Expression)] = []
     ) throws -> [Double]? {
         var scope = testScope
-        for name in derived.keys { scope.declare(name, NameInfo(kind: .number)) }
+        for (name, _) in derived { scope.declare(name, NameInfo(kind: .number)) }
         let expression = try compiled(source, scope: scope)
         return ChangePoints.find(
             in: [(expression, expression.isPerSide ? [.left, .right] : [nil])], varying: variation, over: domain,
-            derived: derived
+            derived: Dictionary(uniqueKeysWithValues: derived.map { ($0.name, $0.expression) })
         ) { value in
             var bindings = Bindings([
                 "flexor_hold": .single(.number(30)), "extensor_hold": .single(.number(40)),
@@ -66,8 +66,24 @@ struct ChangePointTests {
 
     @Test func derivedValuesAreReasonedThrough() throws {
         let ratio = try compiled("ratio(flexor_hold, extensor_hold)")
-        let points = try Self.points("flexor_ratio > 1.5", derived: ["flexor_ratio": ratio])
+        let points = try Self.points("flexor_ratio > 1.5", derived: [("flexor_ratio", ratio)])
         #expect(Self.has(points, [60]))
+    }
+
+    @Test func aChainOfDerivedValuesEachReadingTheLastTwiceIsReasonedAboutOnce() throws {
+        // d1 = x + x, d2 = d1 + d1, ..., d40 = 2^40 x: walked naively, d40 would visit x 2^40 times.
+        var scope = testScope
+        var derived: [(name: String, expression: Expression)] = []
+        var previous = "flexor_hold"
+        for level in 1...40 {
+            let name = "d\(level)"
+            derived.append((name, try compiled("\(previous) + \(previous)", scope: scope)))
+            scope.declare(name, NameInfo(kind: .number))
+            previous = name
+        }
+        // 2^41: above it once x passes 2.
+        let points = try Self.points("d40 > 2199023255552", derived: derived)
+        #expect(Self.has(points, [2]))
     }
 
     @Test func asymmetryAndTheWeakerSideChangeWhereTheSidesMeet() throws {

@@ -4,6 +4,7 @@ extension ChangePointFinder {
     /// truth, a text's value, or whether a number can be computed.
     func changes(_ node: Node, _ side: Side?, _ piece: ClosedRange<Double>) throws(Stop) -> [Double] {
         guard depends(node, side) else { return [] }
+        try visit()
         if node.kind == .number {
             // A number decides a finding only by whether it can be computed (a severity).
             try definedness(node, side, piece)
@@ -81,10 +82,15 @@ extension ChangePointFinder {
     /// Cuts `piece` where a part of numeric `node` cannot be computed: at a denominator's 0.
     func definedness(_ node: Node, _ side: Side?, _ piece: ClosedRange<Double>) throws(Stop) {
         guard depends(node, side) else { return }
+        try visit()
         switch node.operation {
         case .name(let reference):
             guard let (expression, chosen) = derivedTarget(reference, side) else { return }
+            memo.enter(piece)
+            let key = DerivedKey(name: reference.name, side: chosen)
+            guard !memo.defined.contains(key) else { return }
             try definedness(expression.root, chosen, piece)
+            memo.defined.insert(key)
         case .negate(let operand):
             try definedness(operand, side, piece)
         case .arithmetic(let op, let left, let right):

@@ -4,11 +4,17 @@ extension ChangePointFinder {
     /// as unsupported.
     func direction(_ node: Node, _ side: Side?, _ piece: ClosedRange<Double>) throws(Stop) -> Direction {
         guard depends(node, side) else { return .constant }
+        try visit()
         switch node.operation {
         case .name(let reference):
             if readsInput(reference, side) { return .increasing }
             guard let (expression, chosen) = derivedTarget(reference, side) else { return .constant }
-            return try direction(expression.root, chosen, piece)
+            memo.enter(piece)
+            let key = DerivedKey(name: reference.name, side: chosen)
+            if let known = memo.directions[key] { return known }
+            let found = try direction(expression.root, chosen, piece)
+            memo.directions[key] = found
+            return found
         case .negate(let operand):
             return try direction(operand, side, piece).flipped
         case .arithmetic(.add, let left, let right):

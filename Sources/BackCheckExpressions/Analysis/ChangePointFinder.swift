@@ -7,6 +7,42 @@ struct ChangePointFinder {
     /// The bindings at some value of the input, for parts that do not read it.
     let held: Bindings
     let bindingsAt: (Double) -> Bindings
+    /// What is known about derived values so far, and the work done: a derived value read
+    /// twice by the next one, down a chain, must not make the reasoning exponential.
+    let memo = Memo()
+
+    /// The most parts the reasoning visits before it gives up (and the caller samples).
+    static let maximumVisits = 50_000
+
+    final class Memo {
+        var depends: [DerivedKey: Bool] = [:]
+        var directions: [DerivedKey: Direction] = [:]
+        /// The derived values already cut where they cannot be computed, on `piece`.
+        var defined: Set<DerivedKey> = []
+        /// The stretch `directions` and `defined` hold for.
+        var piece: ClosedRange<Double>?
+        var visits = 0
+
+        /// Forgets what held on another stretch.
+        func enter(_ stretch: ClosedRange<Double>) {
+            guard piece != stretch else { return }
+            directions = [:]
+            defined = []
+            piece = stretch
+        }
+    }
+
+    /// A derived value read on a side.
+    struct DerivedKey: Hashable {
+        var name: String
+        var side: Side?
+    }
+
+    /// Counts one more part visited; stops when there have been too many.
+    func visit() throws(Stop) {
+        memo.visits += 1
+        if memo.visits > Self.maximumVisits { throw .unsupported }
+    }
 
     /// Why reasoning about a stretch stopped.
     enum Stop: Error {
@@ -77,7 +113,11 @@ struct ChangePointFinder {
         case .name(let reference):
             if readsInput(reference, side) { return true }
             guard let (expression, chosen) = derivedTarget(reference, side) else { return false }
-            return depends(expression.root, chosen)
+            let key = DerivedKey(name: reference.name, side: chosen)
+            if let known = memo.depends[key] { return known }
+            let answer = depends(expression.root, chosen)
+            memo.depends[key] = answer
+            return answer
         case .negate(let operand), .not(let operand):
             return depends(operand, side)
         case .arithmetic(_, let left, let right), .ordering(_, let left, let right),
