@@ -36,13 +36,9 @@ public struct ReportBuilder: Sendable {
         var reports: [AssessmentReport] = []
         for entry in answers.entries {
             let result = AssessmentRunner.run(entry.assessment, answers: entry.answers, profile: answers.profile)
-            let probe = InputProbe(
-                assessment: entry.assessment, answers: entry.answers, profile: answers.profile, samples: samplesRanges)
             // An evaluator that could not score these answers is not asked hundreds of times more
             // to shade the charts: a module out of its budget would be out of it every time.
-            let scans = result.failure != nil ? [] : entry.assessment.inputs.flatMap { input in
-                input.spec.scoredSides.compactMap { probe.scan(input, side: $0) }
-            }
+            let (probe, scans) = scan(entry, profile: answers.profile, skip: result.failure != nil)
             scored.append(ScoredAssessment(
                 result: result, profile: answers.profile,
                 asymmetric: Asymmetry.findings(result, scans: scans, probe: probe)))
@@ -76,16 +72,21 @@ public struct ReportBuilder: Sendable {
     /// side) and whether its flagged values were worked out exactly rather than sampled.
     package func scanMethods(for answers: AnswerSet) -> [(input: String, exact: Bool)] {
         answers.entries.flatMap { entry in
-            let probe = InputProbe(
-                assessment: entry.assessment, answers: entry.answers, profile: answers.profile, samples: samplesRanges)
-            return entry.assessment.inputs.flatMap { input in
-                input.spec.scoredSides.compactMap { side in
-                    probe.scan(input, side: side).map { scan in
-                        ("\(entry.assessment.id)/\(input.name)" + (side.map { ".\($0.rawValue)" } ?? ""), scan.exact)
-                    }
-                }
+            scan(entry, profile: answers.profile).scans.map { scan in
+                ("\(entry.assessment.id)/\(scan.input.name)" + (scan.side.map { ".\($0.rawValue)" } ?? ""), scan.exact)
             }
         }
+    }
+
+    /// The probe of one assessment's answers and its scan of every numeric input on every
+    /// side (none when `skip`).
+    private func scan(_ entry: AnswerSet.Entry, profile: Profile, skip: Bool = false) -> (probe: InputProbe, scans: [InputProbe.Scan]) {
+        let probe = InputProbe(assessment: entry.assessment, answers: entry.answers, profile: profile, samples: samplesRanges)
+        guard !skip else { return (probe, []) }
+        let scans = entry.assessment.inputs.flatMap { input in
+            input.spec.scoredSides.compactMap { probe.scan(input, side: $0) }
+        }
+        return (probe, scans)
     }
 
     private static func describe(_ result: AssessmentResult, scans: [InputProbe.Scan], probe: InputProbe) -> AssessmentReport {
