@@ -123,3 +123,35 @@ struct OneReadTests {
         #expect(result.assessmentsReadAgain > 0)
     }
 }
+
+@Suite("Lint lets go of each file once read")
+struct LintReleaseTests {
+    /// Two folders: `a` holds an assessment using norms that only `b` defines, and `b` spells
+    /// its kind so the scan misses it. Lint lets go of `a`'s bytes before `b` is read, so
+    /// the assessment (stale once the norms arrive) can only be read again from disk.
+    @Test("an assessment whose norms come later, unseen by the scan, is read again from disk")
+    func staleAssessmentIsReadAgainFromDisk() throws {
+        let builtIn = CatalogueLayer.builtIn
+        func text(_ suffix: String) throws -> String {
+            try String(decoding: #require(builtIn.files.first { $0.path.hasSuffix(suffix) }).bytes, as: UTF8.self)
+        }
+        let assessment = try text("assessments/core-endurance-mcgill.yaml")
+            .replacingOccurrences(of: "id: core-endurance-mcgill", with: "id: my-mcgill")
+            .replacingOccurrences(of: "norms: mcgill-1999", with: "norms: my-norms")
+        let norms = try text("norms/mcgill-1999.yaml")
+            .replacingOccurrences(of: "kind: norms", with: #"kind: "norm\x73""#)
+            .replacingOccurrences(of: "id: mcgill-1999", with: "id: my-norms")
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("backcheck-lint-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: base) }
+        for (folder, name, content) in [("a", "mine.yaml", assessment), ("b", "norms.yaml", norms)] {
+            try FileManager.default.createDirectory(at: base.appendingPathComponent(folder), withIntermediateDirectories: true)
+            try content.write(to: base.appendingPathComponent("\(folder)/\(name)"), atomically: true, encoding: .utf8)
+        }
+        let layers = [builtIn, CatalogueLayer.fromDisk(base.path + "/a").layer, CatalogueLayer.fromDisk(base.path + "/b").layer]
+        let result = CatalogueLoader(registry: .builtIn).lint(layers)
+        #expect(result.diagnostics.errorCount == 0, "\(result.diagnostics.all.prefix(3))")
+        let mine = result.exampleOutcomes.filter { $0.assessment == "my-mcgill" }
+        #expect(!mine.isEmpty)
+        #expect(mine.allSatisfy { $0.failures.isEmpty })
+    }
+}

@@ -39,8 +39,9 @@ struct LintCommand: ParsableCommand {
             layers.append(layer)
             fileCount += layer.files.count
         }
-        // Examples run as each assessment is read, and nothing is kept: flat memory for any size.
-        let result = CatalogueLoader(registry: ProgramRegistry.current).lint(layers)
+        // Examples run as each assessment is read, and nothing is kept (each file's bytes are let go
+        // once read, hence `consume`): memory stays flat for any size.
+        let result = CatalogueLoader(registry: ProgramRegistry.current).lint(consume layers)
         log.append(contentsOf: result.diagnostics)
 
         var standardError = StandardError()

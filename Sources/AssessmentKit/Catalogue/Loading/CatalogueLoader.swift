@@ -61,7 +61,8 @@ public struct CatalogueLoader: Sendable {
     public func load(_ layers: [CatalogueLayer]) -> Result {
         let reader = NodeReader()
         let (registry, parsed) = registry(adding: layers, reader: reader)
-        let store = read(layers, into: DocumentStore(), registry: registry, parsed: parsed, reader: reader)
+        var layers = layers
+        let store = read(&layers, into: DocumentStore(), registry: registry, parsed: parsed, reader: reader, releasingBytes: false)
         let catalogue = store.finish(registry: registry, reader: reader)
         var result = Result(catalogue: reader.hasErrors ? nil : catalogue, partial: catalogue, diagnostics: reader.diagnostics)
         result.assessmentsReadAgain = store.assessmentsReadAgain
@@ -83,12 +84,15 @@ public struct CatalogueLoader: Sendable {
     /// Loads `layers` as ``load(_:)`` does and runs every cleanly read assessment's examples
     /// (as ``ExampleRunner/check(_:)`` would), keeping only what they gave: memory stays flat
     /// however many files there are, as no catalogue is built. For `backcheck lint`.
-    public func lint(_ layers: [CatalogueLayer]) -> LintResult {
+    ///
+    /// Pass the layers with `consume` when they are not needed afterwards: each file's bytes
+    /// are then let go once its batch is read, so a big folder is never held whole.
+    public func lint(_ layers: consuming [CatalogueLayer]) -> LintResult {
         let reader = NodeReader()
         var store = DocumentStore()
         store.runsExamplesAndDrops = true
         let (registry, parsed) = registry(adding: layers, reader: reader)
-        store = read(layers, into: store, registry: registry, parsed: parsed, reader: reader)
+        store = read(&layers, into: store, registry: registry, parsed: parsed, reader: reader, releasingBytes: true)
         _ = store.finish(registry: registry, reader: reader)
         let read = store.assessments.values.sorted { $0.mark < $1.mark }
         var diagnostics = reader.diagnostics
@@ -101,59 +105,78 @@ public struct CatalogueLoader: Sendable {
     /// Parses the files and reads their documents into `store`, a batch at a time. Each file's
     /// documents are read on the thread that parsed it, at once, while its tree is still in the
     /// cache; the tree is freed there too. The calling thread only applies the layer rules.
+    ///
+    /// With `releasingBytes`, a file's bytes are let go once its batch is read, unless a
+    /// later batch brings norms (its assessments may then be read again). Should that happen
+    /// anyway — a norms document the scan missed — a file read from disk is read once more.
     private func read(
-        _ layers: [CatalogueLayer], into store: DocumentStore, registry: PluginRegistry,
-        parsed preparsed: [RuntimeEvaluatorLoader.FileKey: YAMLParseResult], reader: NodeReader
+        _ layers: inout [CatalogueLayer], into store: DocumentStore, registry: PluginRegistry,
+        parsed preparsed: [RuntimeEvaluatorLoader.FileKey: YAMLParseResult], reader: NodeReader,
+        releasingBytes: Bool
     ) -> DocumentStore {
         let parser = YAMLParser(limits: limits, allowsTags: false)
         var store = store
-        for batch in Self.batches(layers) {
+        let batches = Self.batches(layers)
+        let lastNormsBatch = batches.lastIndex { $0.holdsNorms } ?? -1
+        var released: Set<RuntimeEvaluatorLoader.FileKey> = []
+        for (batchNumber, batch) in batches.enumerated() {
             let assessmentReader = AssessmentReader(registry: registry, norms: store.normsTables)
             let generation = store.normsGeneration
             let runsExamples = store.runsExamplesAndDrops
-            let prepared = ParallelMap.map(batch.count, minimumCount: 4) { index -> PreparedFile in
-                let (layer, number) = batch[index]
-                let file = layers[layer].files[number]
-                // A file the evaluator pass parsed is not parsed again.
-                let parsed = preparsed[RuntimeEvaluatorLoader.FileKey(layer: layer, file: number)]
-                    ?? parser.parse(file.bytes, file: file.path)
-                // The built-in catalogue is finished text; only an author's files are searched.
-                var diagnostics = parsed.diagnostics
-                if layers[layer].name != CatalogueLayer.builtInName {
-                    diagnostics.append(contentsOf: PlaceholderCheck.warnings(parsed.documents, bytes: file.bytes))
-                    diagnostics.append(contentsOf: UnsourcedNumberCheck.warnings(parsed.documents))
-                }
-                return PreparedFile(diagnostics: diagnostics, documents: parsed.documents.enumerated().map { place, document in
-                    let headerReader = NodeReader()
-                    var header = CatalogueDocument(document, layer: layer, reader: headerReader)
-                    header?.source = digestSource(file, document: place)
-                    let location = DocumentLocation(layer: layer, file: number, document: place)
-                    // Evaluator documents were read first, with their diagnostics — unless the
-                    // first pass's scan for `kind: evaluator` missed this file.
-                    if let header, header.kind == .evaluator {
-                        var missed = DiagnosticLog()
-                        if !KindScan.mentions("evaluator", in: file.bytes) {
-                            missed.append(.error(
-                                "this evaluator document could not be found before the assessments were read; write its kind on one line as 'kind: evaluator'",
-                                at: header.root["kind"]?.mark ?? header.root.mark))
-                        }
-                        return (missed, nil)
+            // In a scope of its own, so that nothing of the batch outlives it when bytes are let go.
+            do {
+                let files = batch.files.map { layers[$0.layer].files[$0.file] }
+                let builtIn = batch.files.map { layers[$0.layer].name == CatalogueLayer.builtInName }
+                let prepared = ParallelMap.map(batch.files.count, minimumCount: 4) { index -> PreparedFile in
+                    let (layer, number) = batch.files[index]
+                    let file = files[index]
+                    // A file the evaluator pass parsed is not parsed again.
+                    let parsed = preparsed[RuntimeEvaluatorLoader.FileKey(layer: layer, file: number)]
+                        ?? parser.parse(file.bytes, file: file.path)
+                    // The built-in catalogue is finished text; only an author's files are searched.
+                    var diagnostics = parsed.diagnostics
+                    if !builtIn[index] {
+                        diagnostics.append(contentsOf: PlaceholderCheck.warnings(parsed.documents, bytes: file.bytes))
+                        diagnostics.append(contentsOf: UnsourcedNumberCheck.warnings(parsed.documents))
                     }
-                    return (headerReader.diagnostics, header.map {
-                        PreparedDocument(
-                            $0, at: location, assessmentReader: assessmentReader, generation: generation,
-                            runsExamples: runsExamples)
+                    return PreparedFile(diagnostics: diagnostics, documents: parsed.documents.enumerated().map { place, document in
+                        let headerReader = NodeReader()
+                        var header = CatalogueDocument(document, layer: layer, reader: headerReader)
+                        header?.source = digestSource(file, document: place)
+                        let location = DocumentLocation(layer: layer, file: number, document: place)
+                        // Evaluator documents were read first, with their diagnostics — unless the
+                        // first pass's scan for `kind: evaluator` missed this file.
+                        if let header, header.kind == .evaluator {
+                            var missed = DiagnosticLog()
+                            if !KindScan.mentions("evaluator", in: file.bytes) {
+                                missed.append(.error(
+                                    "this evaluator document could not be found before the assessments were read; write its kind on one line as 'kind: evaluator'",
+                                    at: header.root["kind"]?.mark ?? header.root.mark))
+                            }
+                            return (missed, nil)
+                        }
+                        return (headerReader.diagnostics, header.map {
+                            PreparedDocument(
+                                $0, at: location, assessmentReader: assessmentReader, generation: generation,
+                                runsExamples: runsExamples)
+                        })
                     })
-                })
-            }
-            for file in prepared {
-                reader.report(contentsOf: file.diagnostics)
-                for (headerDiagnostics, document) in file.documents {
-                    reader.report(contentsOf: headerDiagnostics)
-                    if let document { store.add(document, reader: reader) }
+                }
+                for file in prepared {
+                    reader.report(contentsOf: file.diagnostics)
+                    for (headerDiagnostics, document) in file.documents {
+                        reader.report(contentsOf: headerDiagnostics)
+                        if let document { store.add(document, reader: reader) }
+                    }
                 }
             }
             store.readNewNorms()
+            if releasingBytes && batchNumber > lastNormsBatch {
+                for (layer, number) in batch.files where layers[layer].folder != nil {
+                    layers[layer].files[number].bytes = []
+                    released.insert(RuntimeEvaluatorLoader.FileKey(layer: layer, file: number))
+                }
+            }
         }
         // Assessments read before a norms document arrived (the built-in ones, whose norms
         // come later in the same batch) are read again, their files parsed anew, on every core.
@@ -161,10 +184,21 @@ public struct CatalogueLoader: Sendable {
         let assessmentReader = AssessmentReader(registry: registry, norms: store.normsTables)
         let generation = store.normsGeneration
         let runsExamples = store.runsExamplesAndDrops
+        let staleFiles = stale.map { entry in
+            let location = entry.location
+            var file = layers[location.layer].files[location.file]
+            if released.contains(RuntimeEvaluatorLoader.FileKey(layer: location.layer, file: location.file)) {
+                switch FileBytes.load(file.path, limit: limits.maxFileBytes) {
+                case .success(let bytes): file.bytes = bytes
+                case .failure(let problem): reader.report(problem)
+                }
+            }
+            return file
+        }
         let reread = ParallelMap.map(stale.count) { index -> DocumentStore.Entry<Assessment>? in
             var entry = stale[index]
             let location = entry.location
-            let file = layers[location.layer].files[location.file]
+            let file = staleFiles[index]
             let documents = parser.parse(file.bytes, file: file.path).documents
             guard location.document < documents.count,
                   var document = CatalogueDocument(documents[location.document], layer: location.layer, reader: NodeReader())
@@ -182,19 +216,26 @@ public struct CatalogueLoader: Sendable {
     /// layer the files holding norms first, in batches of their own, so that every assessment
     /// after them is read once, against its norms. (Read in name order, `assessments/` comes
     /// before `norms/`, and every built-in assessment had to be parsed and read again.)
-    static func batches(_ layers: [CatalogueLayer]) -> [[(layer: Int, file: Int)]] {
-        var batches: [[(layer: Int, file: Int)]] = []
+    static func batches(_ layers: [CatalogueLayer]) -> [Batch] {
+        var batches: [Batch] = []
         for (layer, content) in layers.enumerated() {
             let holdsNorms = content.files.map { KindScan.mentions("norms", in: $0.bytes) }
             let norms = content.files.indices.filter { holdsNorms[$0] }
             let rest = content.files.indices.filter { !holdsNorms[$0] }
-            for group in [norms, rest] where !group.isEmpty {
+            for (group, areNorms) in [(norms, true), (rest, false)] where !group.isEmpty {
                 for start in stride(from: 0, to: group.count, by: batchSize) {
-                    batches.append(group[start..<min(group.count, start + batchSize)].map { (layer, $0) })
+                    batches.append(Batch(
+                        files: group[start..<min(group.count, start + batchSize)].map { (layer, $0) }, holdsNorms: areNorms))
                 }
             }
         }
         return batches
+    }
+
+    /// Files read together, by layer and place in it; `holdsNorms` when the scan found norms in them.
+    struct Batch {
+        var files: [(layer: Int, file: Int)]
+        var holdsNorms: Bool
     }
 
     /// ``registry`` with the evaluators that `layers` bring as modules, and the files parsed
