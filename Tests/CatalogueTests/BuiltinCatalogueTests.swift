@@ -155,3 +155,32 @@ struct LintReleaseTests {
         #expect(mine.allSatisfy { $0.failures.isEmpty })
     }
 }
+
+@Suite("The scans before parsing")
+struct KindScanTests {
+    /// Norms written last in a file with no final line break, after words that start like
+    /// `kind`, are still found by the scan: the assessment before them in the folder is read once.
+    @Test("norms are found however the file ends, and an assessment using them is read once", arguments: ["kind: norms", "\"kind\" : 'norms'"])
+    func normsAtTheVeryEnd(spelling: String) throws {
+        let builtIn = CatalogueLayer.builtIn
+        func text(_ suffix: String) throws -> String {
+            try String(decoding: #require(builtIn.files.first { $0.path.hasSuffix(suffix) }).bytes, as: UTF8.self)
+        }
+        let assessment = try text("assessments/core-endurance-mcgill.yaml")
+            .replacingOccurrences(of: "id: core-endurance-mcgill", with: "id: my-mcgill")
+            .replacingOccurrences(of: "norms: mcgill-1999", with: "norms: my-norms")
+        var norms = try text("norms/mcgill-1999.yaml")
+            .replacingOccurrences(of: "kind: norms\n", with: "# kindly, kinder: kind norms\n")
+            .replacingOccurrences(of: "id: mcgill-1999", with: "id: my-norms")
+        while norms.hasSuffix("\n") { norms.removeLast() }
+        norms += "\n" + spelling
+        let mine = CatalogueLayer(name: "mine", files: [
+            .init(path: "mine/a-assessment.yaml", bytes: Array(assessment.utf8)), .init(path: "mine/z-norms.yaml", bytes: Array(norms.utf8)),
+        ])
+        let result = CatalogueLoader(registry: .builtIn).load([builtIn, mine])
+        #expect(result.catalogue != nil, "\(result.diagnostics.all.prefix(3))")
+        // The built-in assessments are read again (norms came in a later layer); `my-mcgill` is not.
+        let builtInAssessments = try #require(CatalogueLoader(registry: .builtIn).load([builtIn]).catalogue).assessments.count
+        #expect(result.assessmentsReadAgain == builtInAssessments)
+    }
+}

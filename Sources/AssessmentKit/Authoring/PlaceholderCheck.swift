@@ -14,7 +14,7 @@ enum PlaceholderCheck {
     /// Warnings for every scalar of `document` holding a placeholder phrase. The file's bytes are
     /// searched first, so a finished file costs one scan and no walk.
     static func warnings(_ documents: [YAMLDocument], bytes: [UInt8]) -> [Diagnostic] {
-        guard phrases.contains(where: { contains(bytes, Array($0.utf8)) }) else { return [] }
+        guard ByteSearch.containsAny(of: phraseBytes, in: bytes) else { return [] }
         var found: [Diagnostic] = []
         func walk(_ node: YAMLNode) {
             switch node.content {
@@ -31,13 +31,5 @@ enum PlaceholderCheck {
         return found
     }
 
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, haystack.count >= needle.count else { return false }
-        var index = 0
-        while index <= haystack.count - needle.count {
-            if haystack[index] == first, haystack[index..<index + needle.count].elementsEqual(needle) { return true }
-            index += 1
-        }
-        return false
-    }
+    private static let phraseBytes = phrases.map { Array($0.utf8) }
 }

@@ -91,9 +91,8 @@ enum UnsourcedNumberCheck {
                 index += 1
                 continue
             }
-            let previous = index > 0 ? characters[index - 1] : " "
-            let startsWord = !(previous.properties.isAlphabetic || previous == "_" || ("0"..."9").contains(previous) || previous == ".")
-            guard quote == nil, isDigit(index), startsWord else {
+            // The costly Unicode lookup only for a digit, which is rare in prose.
+            guard quote == nil, isDigit(index), index == 0 || startsWord(after: characters[index - 1]) else {
                 index += 1
                 continue
             }
@@ -107,5 +106,10 @@ enum UnsourcedNumberCheck {
             if let value = Double(written) { found.append((value, written, start)) }
         }
         return found
+    }
+
+    /// Whether a number may start after `previous`: not inside a word (`s2`, `L5`) or a number.
+    private static func startsWord(after previous: Unicode.Scalar) -> Bool {
+        !(previous.properties.isAlphabetic || previous == "_" || ("0"..."9").contains(previous) || previous == ".")
     }
 }

@@ -6,28 +6,31 @@ enum KindScan {
     /// unusual spelling (an escape in a quoted value); the loader then still reads the
     /// document correctly, only later (evaluators: with an error naming it).
     static func mentions(_ kind: String, in bytes: [UInt8]) -> Bool {
-        let key = Array("kind".utf8), value = Array(kind.utf8)
-        func skipQuotesAndSpaces(_ index: inout Int) {
-            while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x22 || bytes[index] == 0x27 {
-                index += 1
+        let value = Array(kind.utf8)
+        var found = false
+        bytes.withUnsafeBufferPointer { buffer in
+            func skipQuotesAndSpaces(_ index: inout Int) {
+                while index < buffer.count, buffer[index] == 0x20 || buffer[index] == 0x09 || buffer[index] == 0x22 || buffer[index] == 0x27 {
+                    index += 1
+                }
+            }
+            ByteSearch.forEachOffset(of: key, in: buffer) { start in
+                var next = start + key.count
+                skipQuotesAndSpaces(&next)
+                guard next < buffer.count, buffer[next] == UInt8(ascii: ":") else { return true }
+                next += 1
+                skipQuotesAndSpaces(&next)
+                guard next + value.count <= buffer.count, buffer[next..<next + value.count].elementsEqual(value) else { return true }
+                // `kind: norms` but not `kind: normsx`.
+                let end = next + value.count
+                found = end == buffer.count || !isWordByte(buffer[end])
+                return !found
             }
         }
-        var index = 0
-        while index + key.count + value.count < bytes.count {
-            defer { index += 1 }
-            guard bytes[index] == key[0], bytes[index..<index + key.count].elementsEqual(key) else { continue }
-            var next = index + key.count
-            skipQuotesAndSpaces(&next)
-            guard next < bytes.count, bytes[next] == UInt8(ascii: ":") else { continue }
-            next += 1
-            skipQuotesAndSpaces(&next)
-            guard next + value.count <= bytes.count, bytes[next..<next + value.count].elementsEqual(value) else { continue }
-            // `kind: norms` but not `kind: normsx`.
-            let end = next + value.count
-            if end == bytes.count || !isWordByte(bytes[end]) { return true }
-        }
-        return false
+        return found
     }
+
+    private static let key = Array("kind".utf8)
 
     private static func isWordByte(_ byte: UInt8) -> Bool {
         (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
