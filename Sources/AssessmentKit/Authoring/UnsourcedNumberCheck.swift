@@ -22,12 +22,10 @@ enum UnsourcedNumberCheck {
         guard root["kind"]?.scalar?.text == "assessment", let scoring = root["scoring"] else { return [] }
         var mentioned: Set<Double> = []  // rounded by `key`, so 23.4% and 0.234 meet
         for text in referenceTexts(root) {
-            let scalars = Array(text.unicodeScalars)
             for number in numbers(in: text) {
                 mentioned.insert(key(number.value))
                 // "a gap of more than 15%" sources the 0.15 an asymmetry rule compares with.
-                let end = number.offset + number.text.unicodeScalars.count
-                if end < scalars.count, scalars[end] == "%" { mentioned.insert(key(number.value / 100)) }
+                if number.percent { mentioned.insert(key(number.value / 100)) }
             }
         }
         var reported: Set<Double> = []
@@ -77,39 +75,54 @@ enum UnsourcedNumberCheck {
     }
 
     /// The decimal numbers written in `text` (not digits inside words such as `s2` or `L5`), with
-    /// their offsets in Unicode scalars.
-    static func numbers(in text: String, skippingQuotes: Bool = false) -> [(value: Double, text: String, offset: Int)] {
-        let characters = Array(text.unicodeScalars)
-        var found: [(Double, String, Int)] = []
-        var index = 0
-        var quote: Unicode.Scalar?
-        func isDigit(_ at: Int) -> Bool { at < characters.count && ("0"..."9").contains(characters[at]) }
-        while index < characters.count {
-            let character = characters[index]
-            if skippingQuotes, character == "'" || character == "\"" {
-                quote = quote == nil ? character : (quote == character ? nil : quote)
+    /// their offsets in Unicode scalars and whether a `%` follows. The text is walked as UTF-8
+    /// bytes: prose is long and mostly ASCII, and a number is all ASCII.
+    static func numbers(in text: String, skippingQuotes: Bool = false)
+        -> [(value: Double, text: String, offset: Int, percent: Bool)]
+    {
+        var text = text
+        return text.withUTF8 { bytes in
+            var found: [(Double, String, Int, Bool)] = []
+            var index = 0, scalarOffset = 0
+            var quote: UInt8?
+            func isDigit(_ at: Int) -> Bool { at < bytes.count && bytes[at] >= 0x30 && bytes[at] <= 0x39 }
+            while index < bytes.count {
+                let byte = bytes[index]
+                if skippingQuotes, byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") {
+                    quote = quote == nil ? byte : (quote == byte ? nil : quote)
+                } else if quote == nil, isDigit(index), index == 0 || startsWord(afterByteBefore: index, in: bytes) {
+                    let start = index, startOffset = scalarOffset
+                    while isDigit(index) { index += 1 }
+                    if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "."), isDigit(index + 1) {
+                        index += 1
+                        while isDigit(index) { index += 1 }
+                    }
+                    let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                    scalarOffset += index - start
+                    if let value = Double(written) {
+                        found.append((value, written, startOffset, index < bytes.count && bytes[index] == UInt8(ascii: "%")))
+                    }
+                    continue
+                }
+                if byte & 0xC0 != 0x80 { scalarOffset += 1 }
                 index += 1
-                continue
             }
-            // The costly Unicode lookup only for a digit, which is rare in prose.
-            guard quote == nil, isDigit(index), index == 0 || startsWord(after: characters[index - 1]) else {
-                index += 1
-                continue
-            }
-            let start = index
-            while isDigit(index) { index += 1 }
-            if index + 1 < characters.count, characters[index] == ".", isDigit(index + 1) {
-                index += 1
-                while isDigit(index) { index += 1 }
-            }
-            let written = String(String.UnicodeScalarView(characters[start..<index]))
-            if let value = Double(written) { found.append((value, written, start)) }
+            return found
         }
-        return found
     }
 
-    /// Whether a number may start after `previous`: not inside a word (`s2`, `L5`) or a number.
-    private static func startsWord(after previous: Unicode.Scalar) -> Bool {
-        !(previous.properties.isAlphabetic || previous == "_" || ("0"..."9").contains(previous) || previous == ".")
+    /// Whether a number may start at `index`: not inside a word (`s2`, `L5`) or a number. The
+    /// Unicode lookup is made only for a letter outside ASCII.
+    private static func startsWord(afterByteBefore index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let previous = bytes[index - 1]
+        if previous < 0x80 {
+            let isLetter = (0x61...0x7A).contains(previous | 0x20)
+            let isDigit = (0x30...0x39).contains(previous)
+            return !(isLetter || isDigit || previous == UInt8(ascii: "_") || previous == UInt8(ascii: "."))
+        }
+        var lead = index - 1
+        while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[lead..<index]), as: UTF8.self).unicodeScalars.first
+        return !(scalar?.properties.isAlphabetic ?? false)
     }
 }
