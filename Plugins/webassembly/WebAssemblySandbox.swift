@@ -11,11 +11,15 @@ internal import WasmParser
 /// let registry = try PluginRegistry(BuiltinEvaluators.all, sandbox: WebAssemblySandbox())
 /// ```
 public struct WebAssemblySandbox: SandboxRuntime {
-    /// One engine for every module: it holds only configuration and is safe to share.
-    private let engine: Engine
+    /// One engine for every module: it holds only configuration and is safe to share. Made
+    /// the first time a catalogue brings a module, so a run that brings none (nearly every
+    /// run) does not pay for setting WasmKit up at start.
+    private static let engine = Engine(configuration: EngineConfiguration(fuelMetering: true))
     /// An engine that compiles every function at instantiation: the load-time check uses it,
     /// so a function body that does not validate is an error at load, not at the first call.
-    private let checkingEngine: Engine
+    private static let checkingEngine = Engine(configuration: EngineConfiguration(compilationMode: .eager, fuelMetering: true))
+    private var engine: Engine { Self.engine }
+    private var checkingEngine: Engine { Self.checkingEngine }
     /// Whether instances are reused between calls (put back as first instantiated) when the
     /// module allows it; otherwise every call gets a new instance, about 60 times slower for
     /// the C example.
@@ -24,8 +28,6 @@ public struct WebAssemblySandbox: SandboxRuntime {
     /// Creates the runtime; `reusesInstances: false` gives every call a new instance (for
     /// measuring, or for the wary: reuse is already proven not to carry state between calls).
     public init(reusesInstances: Bool = true) {
-        engine = Engine(configuration: EngineConfiguration(fuelMetering: true))
-        checkingEngine = Engine(configuration: EngineConfiguration(compilationMode: .eager, fuelMetering: true))
         self.reusesInstances = reusesInstances
     }
 
