@@ -59,6 +59,24 @@ public struct Bindings: Sendable {
         }
     }
 
+    /// Where `name` is kept, made (unbound) if it has no place yet. A place stays the same for
+    /// these bindings and every copy of them, so an engine that sets one value thousands of
+    /// times finds it once, then reads and writes ``subscript(slot:)`` with no name lookup.
+    package mutating func slot(for name: String) -> Int {
+        if let index = position(of: name) { return index }
+        if table.count < 2 * (keys.count + 1) { reserve(keys.count + 1) }
+        keys.append(name)
+        values.append(nil)
+        insert(keys.count - 1)
+        return keys.count - 1
+    }
+
+    /// The binding kept at `slot`, a place ``slot(for:)`` gave; `nil` unbinds it.
+    package subscript(slot slot: Int) -> Binding? {
+        get { values[slot] }
+        set { values[slot] = newValue }
+    }
+
     /// The names that have a binding, sorted.
     public var names: [String] {
         keys.indices.filter { values[$0] != nil }.map { keys[$0] }.sorted()

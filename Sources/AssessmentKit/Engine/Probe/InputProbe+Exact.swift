@@ -11,9 +11,10 @@ extension InputProbe {
     func exactSamples(_ input: AssessmentInput, side: Side?, domain: ClosedRange<Double>) -> [Sample]? {
         guard let stated else { return nil }
         let variation = Variation(name: input.name, side: side)
+        let setTo = bindingSetter(of: input, side: side)
         guard var points = ChangePoints.find(
             in: stated.expressions, varying: variation, over: domain, derived: derived,
-            bindings: { trials.bindings(setting: input.name, to: binding(of: input, side: side, setTo: $0)) })
+            bindings: { trials.bindings(setting: input.name, to: setTo($0)) })
         else { return nil }
         for cutOff in stated.cutOffs where cutOff.input == input.name && cutOff.side == side {
             points += ChangePoints.change(of: { cutOff.raises($0, profile) }, in: domain)

@@ -150,11 +150,16 @@ struct InputProbe {
 
     /// The person's binding of `input` with its value on `side` replaced by `number`.
     func binding(of input: AssessmentInput, side: Side?, setTo number: Double) -> Binding {
-        let value = Value.number(number)
+        bindingSetter(of: input, side: side)(number)
+    }
+
+    /// ``binding(of:side:setTo:)`` with the person's answer looked up once, for a search that
+    /// tries many values.
+    func bindingSetter(of input: AssessmentInput, side: Side?) -> (Double) -> Binding {
         switch (answers.values[input.name], side) {
-        case (.bilateral(_, let right)?, .left?): return .bilateral(left: value, right: right)
-        case (.bilateral(let left, _)?, .right?): return .bilateral(left: left, right: value)
-        default: return .single(value)
+        case (.bilateral(_, let right)?, .left?): { .bilateral(left: .number($0), right: right) }
+        case (.bilateral(let left, _)?, .right?): { .bilateral(left: left, right: .number($0)) }
+        default: { .single(.number($0)) }
         }
     }
 

@@ -13,11 +13,17 @@ final class TrialRunner {
     private let profile: Profile
     private let answers: [String: Binding]
     private var bindings: Bindings
-    /// The derived values that must be computed again when each input changes, in order.
-    private var dependents: [String: [DerivedValue]] = [:]
-    /// The input the bindings hold a trial value of, if any, and the derived values reading it.
+    /// Where each derived value is kept in `bindings`, in declaration order: values set for
+    /// every trial are set by place, with no name looked up.
+    private var derivedSlots: [Int] = []
+    /// The derived values (by declaration index) that must be computed again when each input
+    /// changes, in order.
+    private var dependents: [String: [Int]] = [:]
+    /// The input the bindings hold a trial value of, if any, its place, and the derived values
+    /// reading it.
     private var trialInput: String?
-    private var trialDependents: [DerivedValue] = []
+    private var trialSlot = 0
+    private var trialDependents: [Int] = []
     /// The trial input's binding now.
     private var trialBinding: Binding?
 
@@ -27,8 +33,9 @@ final class TrialRunner {
         self.answers = answers.values
         var bindings = Bindings(answers.values)
         for (name, binding) in profile.bindings { bindings[name] = binding }
+        derivedSlots = assessment.derived.map { bindings.slot(for: $0.name) }
         self.bindings = bindings
-        for value in assessment.derived { compute(value) }
+        for index in assessment.derived.indices { compute(index) }
     }
 
     /// The findings raised, as ``FindingSet`` members, when `name` is bound to `binding`.
@@ -57,33 +64,36 @@ final class TrialRunner {
         if trialInput != name {
             if let previous = trialInput { restore(previous) }
             trialInput = name
+            trialSlot = bindings.slot(for: name)
             trialDependents = derived(readingOf: name)
         }
-        bindings[name] = binding
-        for index in trialDependents.indices { compute(trialDependents[index]) }
+        bindings[slot: trialSlot] = binding
+        for index in trialDependents { compute(index) }
     }
 
     /// Puts the person's own answer for `name` back, and the derived values that read it.
     private func restore(_ name: String) {
-        bindings[name] = answers[name]
-        for value in derived(readingOf: name) { compute(value) }
+        bindings[slot: trialSlot] = answers[name]
+        for index in derived(readingOf: name) { compute(index) }
     }
 
-    private func compute(_ value: DerivedValue) {
-        let binding: Binding = value.expression.isPerSide
-            ? .bilateral(left: value.expression.value(bindings, side: .left), right: value.expression.value(bindings, side: .right))
-            : .single(value.expression.value(bindings, side: nil))
-        bindings[value.name] = binding
+    /// Computes the derived value declared at `index` and keeps it in its place.
+    private func compute(_ index: Int) {
+        let expression = assessment.derived[index].expression
+        let binding: Binding = expression.isPerSide
+            ? .bilateral(left: expression.value(bindings, side: .left), right: expression.value(bindings, side: .right))
+            : .single(expression.value(bindings, side: nil))
+        bindings[slot: derivedSlots[index]] = binding
     }
 
-    /// The derived values whose value can change with `name`, in declaration order.
-    private func derived(readingOf name: String) -> [DerivedValue] {
+    /// The derived values (by declaration index) whose value can change with `name`, in order.
+    private func derived(readingOf name: String) -> [Int] {
         if let known = dependents[name] { return known }
         var changed: Set<String> = [name]
-        var list: [DerivedValue] = []
-        for value in assessment.derived where !value.expression.names.isDisjoint(with: changed) {
+        var list: [Int] = []
+        for (index, value) in assessment.derived.enumerated() where !value.expression.names.isDisjoint(with: changed) {
             changed.insert(value.name)
-            list.append(value)
+            list.append(index)
         }
         dependents[name] = list
         return list
