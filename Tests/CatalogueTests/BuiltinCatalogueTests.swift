@@ -124,6 +124,21 @@ struct OneReadTests {
     }
 }
 
+/// The built-in McGill battery as an author's `my-mcgill`, using a copy of its norms as `my-norms`:
+/// an assessment whose norms only a file of the author's defines.
+private enum MyMcGill {
+    static func files() throws -> (assessment: String, norms: String) {
+        func text(_ suffix: String) throws -> String {
+            try String(decoding: #require(CatalogueLayer.builtIn.files.first { $0.path.hasSuffix(suffix) }).bytes, as: UTF8.self)
+        }
+        let assessment = try text("assessments/core-endurance-mcgill.yaml")
+            .replacingOccurrences(of: "id: core-endurance-mcgill", with: "id: my-mcgill")
+            .replacingOccurrences(of: "norms: mcgill-1999", with: "norms: my-norms")
+        let norms = try text("norms/mcgill-1999.yaml").replacingOccurrences(of: "id: mcgill-1999", with: "id: my-norms")
+        return (assessment, norms)
+    }
+}
+
 @Suite("Lint lets go of each file once read")
 struct LintReleaseTests {
     /// Two folders: `a` holds an assessment using norms that only `b` defines, and `b` spells
@@ -132,15 +147,8 @@ struct LintReleaseTests {
     @Test("an assessment whose norms come later, unseen by the scan, is read again from disk")
     func staleAssessmentIsReadAgainFromDisk() throws {
         let builtIn = CatalogueLayer.builtIn
-        func text(_ suffix: String) throws -> String {
-            try String(decoding: #require(builtIn.files.first { $0.path.hasSuffix(suffix) }).bytes, as: UTF8.self)
-        }
-        let assessment = try text("assessments/core-endurance-mcgill.yaml")
-            .replacingOccurrences(of: "id: core-endurance-mcgill", with: "id: my-mcgill")
-            .replacingOccurrences(of: "norms: mcgill-1999", with: "norms: my-norms")
-        let norms = try text("norms/mcgill-1999.yaml")
-            .replacingOccurrences(of: "kind: norms", with: #"kind: "norm\x73""#)
-            .replacingOccurrences(of: "id: mcgill-1999", with: "id: my-norms")
+        let (assessment, builtInNorms) = try MyMcGill.files()
+        let norms = builtInNorms.replacingOccurrences(of: "kind: norms", with: #"kind: "norm\x73""#)
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("backcheck-lint-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: base) }
         for (folder, name, content) in [("a", "mine.yaml", assessment), ("b", "norms.yaml", norms)] {
@@ -163,15 +171,8 @@ struct KindScanTests {
     @Test("norms are found however the file ends, and an assessment using them is read once", arguments: ["kind: norms", "\"kind\" : 'norms'"])
     func normsAtTheVeryEnd(spelling: String) throws {
         let builtIn = CatalogueLayer.builtIn
-        func text(_ suffix: String) throws -> String {
-            try String(decoding: #require(builtIn.files.first { $0.path.hasSuffix(suffix) }).bytes, as: UTF8.self)
-        }
-        let assessment = try text("assessments/core-endurance-mcgill.yaml")
-            .replacingOccurrences(of: "id: core-endurance-mcgill", with: "id: my-mcgill")
-            .replacingOccurrences(of: "norms: mcgill-1999", with: "norms: my-norms")
-        var norms = try text("norms/mcgill-1999.yaml")
-            .replacingOccurrences(of: "kind: norms\n", with: "# kindly, kinder: kind norms\n")
-            .replacingOccurrences(of: "id: mcgill-1999", with: "id: my-norms")
+        let (assessment, builtInNorms) = try MyMcGill.files()
+        var norms = builtInNorms.replacingOccurrences(of: "kind: norms\n", with: "# kindly, kinder: kind norms\n")
         while norms.hasSuffix("\n") { norms.removeLast() }
         norms += "\n" + spelling
         let mine = CatalogueLayer(name: "mine", files: [
