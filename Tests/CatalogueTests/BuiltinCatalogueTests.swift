@@ -164,6 +164,25 @@ struct LintReleaseTests {
     }
 }
 
+extension LintReleaseTests {
+    /// A layer given in memory, even one naming a folder for its modules, cannot be read
+    /// again from disk: lint keeps its bytes, and the stale assessment is read from them.
+    @Test("a layer given in memory is kept whole, folder or not")
+    func inMemoryLayersAreKept() throws {
+        let (assessment, builtInNorms) = try MyMcGill.files()
+        let norms = builtInNorms.replacingOccurrences(of: "kind: norms", with: #"kind: "norm\x73""#)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("backcheck-nothing-\(UUID().uuidString)").path
+        let layers = [
+            CatalogueLayer.builtIn,
+            CatalogueLayer(name: "mine", files: [.init(path: folder + "/mine.yaml", bytes: Array(assessment.utf8))], folder: folder),
+            CatalogueLayer(name: "more", files: [.init(path: "more/norms.yaml", bytes: Array(norms.utf8))]),
+        ]
+        let result = CatalogueLoader(registry: .builtIn).lint(layers)
+        #expect(result.diagnostics.errorCount == 0, "\(result.diagnostics.all.prefix(3))")
+        #expect(result.exampleOutcomes.contains { $0.assessment == "my-mcgill" })
+    }
+}
+
 @Suite("The scans before parsing")
 struct KindScanTests {
     /// Norms written last in a file with no final line break, after words that start like

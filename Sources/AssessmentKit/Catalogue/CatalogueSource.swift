@@ -9,6 +9,9 @@ public struct CatalogueLayer: Sendable {
         public var path: String
         /// The file's bytes.
         public var bytes: [UInt8]
+        /// Whether the bytes were read from `path` on disk (``CatalogueLayer/fromDisk(_:maxFileBytes:)``),
+        /// so they can be read again: `lint` then lets them go once read.
+        var readFromDisk = false
 
         /// Creates a file record.
         public init(path: String, bytes: [UInt8]) {
@@ -68,7 +71,10 @@ public struct CatalogueLayer: Sendable {
         files.reserveCapacity(wanted.count)
         for (file, result) in zip(wanted, loaded) {
             switch result {
-            case .success(let bytes): files.append(File(path: file, bytes: bytes))
+            case .success(let bytes):
+                var read = File(path: file, bytes: bytes)
+                read.readFromDisk = true
+                files.append(read)
             case .failure(let problem): problems.append(problem)
             }
         }

@@ -106,9 +106,9 @@ public struct CatalogueLoader: Sendable {
     /// documents are read on the thread that parsed it, at once, while its tree is still in the
     /// cache; the tree is freed there too. The calling thread only applies the layer rules.
     ///
-    /// With `releasingBytes`, a file's bytes are let go once its batch is read, unless a
-    /// later batch brings norms (its assessments may then be read again). Should that happen
-    /// anyway — a norms document the scan missed — a file read from disk is read once more.
+    /// With `releasingBytes`, the bytes of a file read from disk are let go once its batch is
+    /// read, unless a later batch brings norms (its assessments may then be read again). Should
+    /// that happen anyway (a norms document the scan missed), the file is read once more.
     private func read(
         _ layers: inout [CatalogueLayer], into store: DocumentStore, registry: PluginRegistry,
         parsed preparsed: [RuntimeEvaluatorLoader.FileKey: YAMLParseResult], reader: NodeReader,
@@ -118,11 +118,12 @@ public struct CatalogueLoader: Sendable {
         var store = store
         let batches = Self.batches(layers)
         let lastNormsBatch = batches.lastIndex { $0.holdsNorms } ?? -1
-        var released: Set<RuntimeEvaluatorLoader.FileKey> = []
+        var released = ReleasedFiles()
         for (batchNumber, batch) in batches.enumerated() {
             let assessmentReader = AssessmentReader(registry: registry, norms: store.normsTables)
             let generation = store.normsGeneration
             let runsExamples = store.runsExamplesAndDrops
+            var fingerprints: [Int?] = []
             // In a scope of its own, so that nothing of the batch outlives it when bytes are let go.
             do {
                 let files = batch.files.map { layers[$0.layer].files[$0.file] }
@@ -133,13 +134,14 @@ public struct CatalogueLoader: Sendable {
                     // A file the evaluator pass parsed is not parsed again.
                     let parsed = preparsed[RuntimeEvaluatorLoader.FileKey(layer: layer, file: number)]
                         ?? parser.parse(file.bytes, file: file.path)
+                    let fingerprint = releasingBytes && ReleasedFiles.canRelease(file) ? ReleasedFiles.fingerprint(of: file.bytes) : nil
                     // The built-in catalogue is finished text; only an author's files are searched.
                     var diagnostics = parsed.diagnostics
                     if !builtIn[index] {
                         diagnostics.append(contentsOf: PlaceholderCheck.warnings(parsed.documents, bytes: file.bytes))
                         diagnostics.append(contentsOf: UnsourcedNumberCheck.warnings(parsed.documents))
                     }
-                    return PreparedFile(diagnostics: diagnostics, documents: parsed.documents.enumerated().map { place, document in
+                    return PreparedFile(diagnostics: diagnostics, fingerprint: fingerprint, documents: parsed.documents.enumerated().map { place, document in
                         let headerReader = NodeReader()
                         var header = CatalogueDocument(document, layer: layer, reader: headerReader)
                         header?.source = digestSource(file, document: place)
@@ -169,12 +171,13 @@ public struct CatalogueLoader: Sendable {
                         if let document { store.add(document, reader: reader) }
                     }
                 }
+                fingerprints = prepared.map(\.fingerprint)
             }
             store.readNewNorms()
-            if releasingBytes && batchNumber > lastNormsBatch {
-                for (layer, number) in batch.files where layers[layer].folder != nil {
-                    layers[layer].files[number].bytes = []
-                    released.insert(RuntimeEvaluatorLoader.FileKey(layer: layer, file: number))
+            if batchNumber > lastNormsBatch {
+                for ((layer, number), fingerprint) in zip(batch.files, fingerprints) {
+                    guard let fingerprint else { continue }
+                    released.release(RuntimeEvaluatorLoader.FileKey(layer: layer, file: number), in: &layers, fingerprint: fingerprint)
                 }
             }
         }
@@ -184,21 +187,12 @@ public struct CatalogueLoader: Sendable {
         let assessmentReader = AssessmentReader(registry: registry, norms: store.normsTables)
         let generation = store.normsGeneration
         let runsExamples = store.runsExamplesAndDrops
-        let staleFiles = stale.map { entry in
-            let location = entry.location
-            var file = layers[location.layer].files[location.file]
-            if released.contains(RuntimeEvaluatorLoader.FileKey(layer: location.layer, file: location.file)) {
-                switch FileBytes.load(file.path, limit: limits.maxFileBytes) {
-                case .success(let bytes): file.bytes = bytes
-                case .failure(let problem): reader.report(problem)
-                }
-            }
-            return file
-        }
+        let staleKeys = stale.map { RuntimeEvaluatorLoader.FileKey(layer: $0.location.layer, file: $0.location.file) }
+        let staleFiles = released.restoring(staleKeys, of: layers, limit: limits.maxFileBytes, reader: reader)
         let reread = ParallelMap.map(stale.count) { index -> DocumentStore.Entry<Assessment>? in
             var entry = stale[index]
             let location = entry.location
-            let file = staleFiles[index]
+            guard let file = staleFiles[staleKeys[index]], !file.bytes.isEmpty else { return nil }
             let documents = parser.parse(file.bytes, file: file.path).documents
             guard location.document < documents.count,
                   var document = CatalogueDocument(documents[location.document], layer: location.layer, reader: NodeReader())
@@ -256,5 +250,7 @@ public struct CatalogueLoader: Sendable {
 /// document the problems with its header and the document, when the header was sound.
 private struct PreparedFile: Sendable {
     var diagnostics: DiagnosticLog
+    /// The file's fingerprint, when its bytes are to be let go once read.
+    var fingerprint: Int?
     var documents: [(header: DiagnosticLog, document: PreparedDocument?)]
 }
