@@ -62,6 +62,37 @@ import Testing
         #expect(compared.stderr.contains("is also the report"))
     }
 
+    @Test func lintNeverWritesItsReportOverAFileItChecks() throws {
+        let folder = try CLI.temporaryFolder()
+        let mine = folder.appendingPathComponent("mine.yaml").path
+        try FileManager.default.copyItem(
+            atPath: CLI.root.appendingPathComponent("Assessments/assessments/squat-form.yaml").path, toPath: mine)
+        let before = try String(contentsOfFile: mine, encoding: .utf8)
+        // Named, named another way, and found inside a folder given to check.
+        for (path, output) in [("mine.yaml", "mine.yaml"), ("mine.yaml", "./mine.yaml"), (".", "mine.yaml")] {
+            let result = try CLI.run(["lint", path, "--reporter", "sarif", "--output", output], directory: folder)
+            #expect(result.status != 0, "\(path) \(output)")
+            #expect(result.stderr.contains("--output \(output) is also a"), "\(result.stderr)")
+        }
+        #expect(try String(contentsOfFile: mine, encoding: .utf8) == before)
+    }
+
+    @Test func noOutputReplacesTheHistoryStore() throws {
+        let folder = try CLI.temporaryFolder()
+        let environment = ["BACKCHECK_HOME": folder.path]
+        #expect(try CLI.run(["run", "--answers", Self.story, "--save", "--person", "Marcus"], environment: environment).status == 0)
+        let store = folder.appendingPathComponent("history.sqlite").path
+        for arguments in [["run", "--answers", Self.story, "--output", store], ["history", "export", "Marcus", "--output", store],
+                          ["run", "--answers", Self.story, "--save-answers", folder.path + "/./history.sqlite"]] {
+            let result = try CLI.run(arguments, environment: environment)
+            #expect(result.status == 1, "\(arguments)")
+            #expect(result.stderr.contains("it is your check-in history store"), "\(result.stderr)")
+        }
+        // The store still opens, with the check-in in it.
+        let list = try CLI.run(["history", "list", "Marcus"], environment: environment)
+        #expect(list.status == 0 && list.stdout.contains("complete"), "\(list.stderr)")
+    }
+
     @Test func aFolderOrAPipeAsInputFailsAtOnce() throws {
         let folder = try CLI.temporaryFolder()
         let batch = try CLI.run(["batch", folder.path])

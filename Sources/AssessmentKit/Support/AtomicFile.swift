@@ -19,6 +19,12 @@ package enum AtomicFile {
         package var reason: String
         /// `cannot write PATH: REASON`.
         package var description: String { "cannot write \(path): \(reason)" }
+
+        /// A failure to write `path`, for `reason` (what went wrong and what to do instead).
+        package init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
     }
 
     /// Writes `bytes` to `path` atomically with permissions `mode` (0600 unless told).

@@ -35,6 +35,9 @@ struct LintCommand: ParsableCommand {
         var fileCount = paths.isEmpty ? layers[0].files.count : 0
         for path in paths {
             let (layer, problems) = CatalogueLayer.fromDisk(path)
+            // The report must not replace a file it is about, named or found in a folder.
+            try FileStatus.refuseOverwriting(
+                output, option: "--output", inputs: [("a path to check", path)] + layer.files.map { ("a file to check", $0.path) })
             log.append(contentsOf: problems)
             layers.append(layer)
             fileCount += layer.files.count

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import ArgumentParser
+import CheckInHistory
 
 /// File checks the commands need before writing.
 enum FileStatus {
@@ -30,6 +31,13 @@ enum FileStatus {
             guard let path = input.path, path != "-", same(output, path) else { continue }
             throw ValidationError("\(option) \(output) is also \(input.option); write the result to another file.")
         }
+    }
+
+    /// Whether `path` is the history store `backcheck history` uses here, or one of the files
+    /// SQLite keeps beside it while it is open.
+    static func isHistoryStore(_ path: String) -> Bool {
+        let store = StoreLocation.path(environment: HistoryCommand.environment)
+        return ["", "-wal", "-shm", "-journal"].contains { same(path, store + $0) }
     }
 
     private static func normalised(_ path: String) -> String {

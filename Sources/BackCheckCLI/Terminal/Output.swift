@@ -17,6 +17,10 @@ enum Output {
             StandardOutput.write(text)
             return
         }
+        // Every check-in would be gone, and a later `history` would find no store there.
+        if FileStatus.isHistoryStore(path) {
+            throw AtomicFile.Failure(path: path, reason: "it is your check-in history store (or one of its files); give another path")
+        }
         var blocked = sigset_t()
         var previous = sigset_t()
         sigemptyset(&blocked)
