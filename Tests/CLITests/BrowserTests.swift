@@ -53,6 +53,18 @@ struct BrowserTests {
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
     }
 
+    @Test func aComparisonAfterAnEmergencyLeadsWithTheReferralOnAPhoneAndOnPaper() throws {
+        let folder = try CLI.temporaryFolder()
+        let earlier = try ReportCommandTests.save("earlier.json", in: folder)
+        let later = try ReportCommandTests.save("later.json", in: folder, sets: ["red-flag-screen.saddle_numbness=true"])
+        let page = folder.appendingPathComponent("compare.html").path
+        #expect(try CLI.run(["report", later, "--compare", earlier, "--format", "html", "--output", page]).status == 0)
+        let check = try CLI.tool("python3", [Self.script, page], timeout: 300)
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        // On both media the first thing after the header is the referral.
+        #expect(check.stdout.components(separatedBy: #""order": ["referral""#).count - 1 == 2, "\(check.stdout)")
+    }
+
     @Test func theCatalogueSiteReadsWellOnAPhoneAndOnPaper() throws {
         let folder = try CLI.temporaryFolder().appendingPathComponent("site")
         #expect(try CLI.run(["docs", "--output", folder.path]).status == 0)

@@ -43,6 +43,40 @@ import Testing
         #expect(json.stdout.contains("\"verdict\": \"within-measurement-error\""))
     }
 
+    /// Progress never hides a red flag: the later report's referral leads every format, and
+    /// results it withholds for the emergency are said to be withheld, not missing.
+    @Test func aComparisonLeadsWithTheLaterReferral() throws {
+        let folder = try CLI.temporaryFolder()
+        let earlier = try Self.save("earlier.json", in: folder)
+        let later = try Self.save("later.json", in: folder, sets: ["red-flag-screen.saddle_numbness=true"])
+        let text = try CLI.run(["report", later, "--compare", earlier])
+        #expect(text.status == 0, "\(text.stderr)")
+        let referral = try #require(text.stdout.range(of: "GO TO AN EMERGENCY DEPARTMENT NOW", options: .caseInsensitive)?.lowerBound,
+                                    "\(text.stdout)")
+        let firstScore = try #require(text.stdout.range(of: ": score ")?.lowerBound)
+        #expect(referral < firstScore)
+        let withheld = text.stdout.replacingOccurrences(of: "\n", with: " ")
+        #expect(withheld.contains("Not compared, because the later report withholds them for the emergency"), "\(text.stdout)")
+        #expect(!withheld.contains("Only in the earlier report"))
+        let markdown = try CLI.run(["report", later, "--compare", earlier, "--format", "markdown"]).stdout
+        let quote = try #require(markdown.range(of: "> **EMERGENCY")?.lowerBound, "\(markdown)")
+        #expect(quote < (markdown.range(of: "\n## ")?.lowerBound ?? markdown.startIndex))
+        let html = try CLI.run(["report", later, "--compare", earlier, "--format", "html"]).stdout
+        let section = try #require(html.range(of: "<section class=\"referral urgency-emergency\">")?.lowerBound)
+        #expect(section < (html.range(of: "<article")?.lowerBound ?? html.endIndex))
+        let json = try CLI.run(["report", later, "--compare", earlier, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((object["referral"] as? [String: Any])?["urgency"] as? String == "emergency")
+        #expect((object["withheld"] as? [String])?.isEmpty == false)
+        #expect(object["withheld"] as? [String] == object["only_earlier"] as? [String])
+        // The comparison schema knows the new fields.
+        let schema = try SchemaCommandTests.schema("comparison", in: folder)
+        let file = folder.appendingPathComponent("comparison.json")
+        try json.stdout.write(to: file, atomically: true, encoding: .utf8)
+        let valid = try CLI.tool("python3", [SchemaCommandTests.validate, schema, file.path])
+        #expect(valid.status == 0, "\(valid.stdout)\(valid.stderr)")
+    }
+
     @Test func aFileThatIsNotAReportIsExplained() throws {
         let result = try CLI.run(["report", RunCommandTests.story])
         #expect(result.status == 1)

@@ -34,6 +34,14 @@ public enum ComparisonExport {
         let md = MarkdownExport()
         func clean(_ text: String) -> String { markdown ? md.escape(text) : text }
         var lines = [markdown ? "# BackCheck progress" : "BACKCHECK PROGRESS", "", clean("From \(comparison.earlierGeneratedAt) to \(comparison.laterGeneratedAt)")]
+        // Where the person stands now comes before any change: progress never hides a red flag.
+        if markdown {
+            lines += md.safetyLines(referral: comparison.referral, screening: comparison.screening)
+        } else {
+            let text = TextExport()
+            if let referral = comparison.referral { lines += [""] + text.referralBox(referral) }
+            if let screening = comparison.screening { lines += [""] + text.screeningLines(screening) }
+        }
         for assessment in comparison.assessments {
             let before = assessment.scoreBefore.map(String.init) ?? "-"
             let after = assessment.scoreAfter.map(String.init) ?? "-"
@@ -48,9 +56,18 @@ public enum ComparisonExport {
             for finding in assessment.new { lines.append(bullet + clean("new: \(finding.label)")) }
             for finding in assessment.persisting { lines.append(bullet + clean("still there: \(finding.label)")) }
         }
-        if !comparison.onlyEarlier.isEmpty { lines += ["", clean("Only in the earlier report: \(comparison.onlyEarlier.joined(separator: ", "))")] }
+        if !comparison.onlyEarlier.isEmpty { lines += ["", clean(onlyEarlierSentence(comparison))] }
         if !comparison.onlyLater.isEmpty { lines += ["", clean("Only in the later report: \(comparison.onlyLater.joined(separator: ", "))")] }
         return lines
+    }
+
+    /// What the ids only the earlier report has are: withheld by the later one for an
+    /// emergency, or simply not taken again.
+    private static func onlyEarlierSentence(_ comparison: Comparison) -> String {
+        let ids = comparison.onlyEarlier.joined(separator: ", ")
+        return comparison.laterWithholdsResults
+            ? "Not compared, because the later report withholds them for the emergency (get checked first): \(ids)"
+            : "Only in the earlier report: \(ids)"
     }
 
     private static func findingRefs(_ findings: [ReportFinding]) -> JSONValue {
@@ -67,6 +84,8 @@ public enum ComparisonExport {
             ("schema", .string("backcheck.comparison/1")),
             ("earlier", .string(comparison.earlierGeneratedAt)),
             ("later", .string(comparison.laterGeneratedAt)),
+            ("referral", comparison.referral.map(ReportJSON.referral) ?? .null),
+        ] + (comparison.screening.map { [("screening", ReportJSON.screening($0))] } ?? []) + [
             ("assessments", .array(comparison.assessments.map { assessment in
                 .object([
                     ("id", .string(assessment.id)),
@@ -90,12 +109,16 @@ public enum ComparisonExport {
             })),
             ("only_earlier", .array(comparison.onlyEarlier.map(JSONValue.string))),
             ("only_later", .array(comparison.onlyLater.map(JSONValue.string))),
+            ("withheld", .array((comparison.laterWithholdsResults ? comparison.onlyEarlier : []).map(JSONValue.string))),
         ])
     }
 
     private static func html(_ comparison: Comparison) -> String {
         func e(_ text: String) -> String { HTMLText.escape(text) }
         var body = "<h1>BackCheck progress</h1><p class=\"meta\">From \(e(comparison.earlierGeneratedAt)) to \(e(comparison.laterGeneratedAt))</p>"
+        let report = HTMLExport()
+        if let referral = comparison.referral { body += report.referralSection(referral) }
+        if let screening = comparison.screening { body += report.screeningSection(screening) }
         for assessment in comparison.assessments {
             let before = assessment.scoreBefore.map(String.init) ?? "-"
             let after = assessment.scoreAfter.map(String.init) ?? "-"
@@ -108,6 +131,8 @@ public enum ComparisonExport {
             body += assessment.persisting.map { "<li>still there: \(e($0.label))</li>" }.joined()
             body += "</ul></article>"
         }
+        if !comparison.onlyEarlier.isEmpty { body += "<p>\(e(onlyEarlierSentence(comparison)))</p>" }
+        if !comparison.onlyLater.isEmpty { body += "<p>\(e("Only in the later report: " + comparison.onlyLater.joined(separator: ", ")))</p>" }
         let css = HTMLExport.css + ".verdict-improved{color:#1b6e3a}.verdict-worse{color:#b3261e}"
         return HTMLText.document(title: "BackCheck progress", css: css, body: body)
     }

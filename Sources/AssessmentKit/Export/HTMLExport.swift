@@ -36,7 +36,8 @@ public struct HTMLExport: Sendable {
 
     func e(_ text: String) -> String { HTMLText.escape(text) }
 
-    private func referralSection(_ referral: Referral) -> String {
+    /// The referral as a section (also the head of a comparison).
+    func referralSection(_ referral: Referral) -> String {
         var html = "<section class=\"referral urgency-\(referral.urgency.rawValue)\"><h2>\(e(Wording.referralTitle(referral.urgency)))</h2><p>\(e(referral.message))</p><ul>"
         for reason in referral.reasons {
             let side = reason.side.map { " (\($0.rawValue))" } ?? ""
@@ -45,7 +46,8 @@ public struct HTMLExport: Sendable {
         return html + "</ul></section>"
     }
 
-    private func screeningSection(_ screening: Screening) -> String {
+    /// The screen's state: a section of its questions when incomplete, else one line.
+    func screeningSection(_ screening: Screening) -> String {
         guard screening.status == .incomplete else {
             return "<p class=\"screening\"><strong>Red-flag screen:</strong> \(e(Wording.screening(screening)))</p>"
         }

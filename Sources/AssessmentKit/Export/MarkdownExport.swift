@@ -14,21 +14,7 @@ public struct MarkdownExport: Sendable {
     public func render(_ report: Report) -> String {
         var lines = ["# BackCheck report", ""]
         lines.append("Generated \(escape(report.generatedAt)) by \(escape(report.tool.name)) \(escape(report.tool.version)). Profile: \(escape(Wording.profile(report.profile))).")
-        if let referral = report.referral {
-            lines += ["", "> **\(escape(Wording.referralTitle(referral.urgency)))**", ">", "> \(escape(referral.message))", ">"]
-            for reason in referral.reasons {
-                let side = reason.side.map { " (\($0.rawValue))" } ?? ""
-                lines.append("> - \(escape(reason.title))\(side): \(escape(reason.assessment)), \(reason.urgency.rawValue)")
-            }
-        }
-        if let screening = report.screening {
-            if screening.status == .incomplete {
-                lines += ["", "> **\(escape(Wording.screeningIncompleteTitle))**", ">", "> \(escape(Wording.screeningIncompleteMessage))", ">"]
-                for question in screening.unanswered { lines.append("> - \(escape(question.label)) (`\(question.id)`)") }
-            } else {
-                lines += ["", "Red-flag screen: \(escape(Wording.screening(screening)))."]
-            }
-        }
+        lines += safetyLines(referral: report.referral, screening: report.screening)
         if let reassurance = report.reassurance { lines += ["", escape(reassurance)] }
         lines += ["", "## Assessments", "", "| Assessment | Score | Evidence | Findings |", "|---|---|---|---|"]
         for assessment in report.assessments {
@@ -72,5 +58,27 @@ public struct MarkdownExport: Sendable {
             }
         }
         return escaped
+    }
+
+    /// The referral as a quote, then the screen's state: what a report, or a comparison,
+    /// opens with.
+    func safetyLines(referral: Referral?, screening: Screening?) -> [String] {
+        var lines: [String] = []
+        if let referral {
+            lines += ["", "> **\(escape(Wording.referralTitle(referral.urgency)))**", ">", "> \(escape(referral.message))", ">"]
+            for reason in referral.reasons {
+                let side = reason.side.map { " (\($0.rawValue))" } ?? ""
+                lines.append("> - \(escape(reason.title))\(side): \(escape(reason.assessment)), \(reason.urgency.rawValue)")
+            }
+        }
+        if let screening {
+            if screening.status == .incomplete {
+                lines += ["", "> **\(escape(Wording.screeningIncompleteTitle))**", ">", "> \(escape(Wording.screeningIncompleteMessage))", ">"]
+                for question in screening.unanswered { lines.append("> - \(escape(question.label)) (`\(question.id)`)") }
+            } else {
+                lines += ["", "Red-flag screen: \(escape(Wording.screening(screening)))."]
+            }
+        }
+        return lines
     }
 }

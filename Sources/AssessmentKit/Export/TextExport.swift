@@ -70,7 +70,8 @@ public struct TextExport: Sendable {
         report.referral.map { referralBox($0).joined(separator: "\n") + "\n" }
     }
 
-    private func referralBox(_ referral: Referral) -> [String] {
+    /// The referral in its box (also the head of a comparison).
+    func referralBox(_ referral: Referral) -> [String] {
         let inner = width - 4
         var body = [Wording.referralTitle(referral.urgency), ""] + TextWrap.lines(referral.message, width: inner)
         body.append("")
@@ -82,7 +83,7 @@ public struct TextExport: Sendable {
     }
 
     /// An incomplete screen leads with its questions (below any referral); otherwise one line.
-    private func screeningLines(_ screening: Screening) -> [String] {
+    func screeningLines(_ screening: Screening) -> [String] {
         guard screening.status == .incomplete else {
             return TextWrap.indented(Wording.screening(screening), width: width, first: "Red-flag screen: ")
         }

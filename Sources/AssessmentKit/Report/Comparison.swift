@@ -1,4 +1,5 @@
 public import BackCheckExpressions
+import BackCheckPluginAPI
 
 /// What changed between two reports of the same person: per input and side the change,
 /// judged against the input's MDC, and the findings resolved or new.
@@ -18,11 +19,22 @@ public struct Comparison: Sendable, Hashable {
     public var onlyEarlier: [String]
     /// Ids of assessments only the later report has.
     public var onlyLater: [String]
+    /// The later report's referral. It is where the person stands now, so every rendering of
+    /// a comparison leads with it, as a report does: progress never hides a red flag.
+    public var referral: Referral?
+    /// The later report's red-flag screen, shown after any referral.
+    public var screening: Screening?
+    /// Whether the later report withholds its other results for an emergency: the ids in
+    /// ``onlyEarlier`` are then withheld, not missing, and are said to be.
+    public var laterWithholdsResults: Bool
 
     /// Compares `earlier` with `later`.
     public init(earlier: Report, later: Report) {
         earlierGeneratedAt = earlier.generatedAt
         laterGeneratedAt = later.generatedAt
+        referral = later.referral
+        screening = later.screening
+        laterWithholdsResults = later.referral?.urgency == .emergency
         assessments = later.assessments.compactMap { after in
             earlier.assessment(after.id).map { AssessmentChange(before: $0, after: after) }
         }

@@ -21,8 +21,11 @@ extension JSONSchemas {
         ], required: ["id", "score_before", "score_after", "definition_changed", "inputs", "resolved", "new", "persisting"])
         let root = B.object([
             ("schema", B.choice(["backcheck.comparison/1"])), ("earlier", B.string()), ("later", B.string()),
+            ("referral", B.anyOf([referralSchema, B.null], "the later report's referral: read it before anything else; null when it has none")),
+            ("screening", screeningSchema),
             ("assessments", B.array(assessment)), ("only_earlier", B.array(B.string())), ("only_later", B.array(B.string())),
-        ], required: ["schema", "earlier", "later", "assessments", "only_earlier", "only_later"])
+            ("withheld", B.array(B.string(), "ids only the earlier report has because the later one withholds them for an emergency")),
+        ], required: ["schema", "earlier", "later", "referral", "assessments", "only_earlier", "only_later"])
         return B.document(
             id: "urn:backcheck:schema:comparison:1", title: "BackCheck comparison (backcheck.comparison/1)",
             description: "What changed between two reports of one person.", root: root)

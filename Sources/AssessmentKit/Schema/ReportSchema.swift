@@ -10,7 +10,6 @@ public enum JSONSchemas {
         let value = B.anyOf([B.typed("number"), B.typed("boolean"), B.typed("string"), B.array(B.typed("string")), B.null])
         let binding = B.anyOf([B.ref("value"), B.object([("left", B.ref("value")), ("right", B.ref("value"))], required: ["left", "right"])])
         let range = B.array(B.typed("number"), "[low, high]", minItems: 2, maxItems: 2)
-        let urgency = B.choice(Urgency.allCases.map(\.rawValue))
         let tier = B.choice(Tier.allCases.map(\.rawValue))
         let finding = B.object([
             ("id", B.string()), ("title", B.string()), ("tier", tier), ("side", side),
@@ -55,18 +54,8 @@ public enum JSONSchemas {
             ("tier", tier), ("priority", B.number(minimum: 0)), ("sides", B.array(side)), ("dosage", dosage),
             ("because", B.array(reason, minItems: 1)),
         ], required: ["rank", "exercise", "tier", "priority", "sides", "dosage", "because"])
-        let referral = B.object([
-            ("urgency", urgency), ("message", B.string()),
-            ("reasons", B.array(B.object([
-                ("assessment", B.string()), ("finding", B.string()), ("title", B.string()), ("side", side),
-                ("urgency", urgency), ("advice", B.string()),
-            ], required: ["assessment", "finding", "title", "urgency", "advice"]), minItems: 1)),
-        ], required: ["urgency", "message", "reasons"])
-        let screening = B.object([
-            ("status", B.choice(Screening.Status.allCases.map(\.rawValue), "Unless complete or skipped, the plan holds no loaded work")),
-            ("unanswered", B.array(B.string(), "Screen inputs, or profile fields such as profile.age, still to answer")),
-            ("questions", B.array(B.object([("id", B.string()), ("label", B.string())], required: ["id", "label"]))),
-        ], required: ["status", "unanswered"])
+        let referral = referralSchema
+        let screening = screeningSchema
         let root = B.object([
             ("schema", B.choice([Report.schemaName])),
             ("generated_at", B.string("UTC, YYYY-MM-DDTHH:MM:SSZ", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$")),
@@ -103,5 +92,28 @@ public enum JSONSchemas {
             ("back_history", B.array(B.choice(Profile.BackHistory.allCases.map(\.rawValue)), "Past back problems")),
             ("back_history_recent", B.boolean("One of them happened, or was operated on, in the last 3 months")),
         ])
+    }
+
+    /// A referral (`referral` of a report or a comparison).
+    static var referralSchema: JSONValue {
+        typealias B = SchemaBuilder
+        let urgency = B.choice(Urgency.allCases.map(\.rawValue))
+        return B.object([
+            ("urgency", urgency), ("message", B.string()),
+            ("reasons", B.array(B.object([
+                ("assessment", B.string()), ("finding", B.string()), ("title", B.string()), ("side", B.choice(["left", "right"])),
+                ("urgency", urgency), ("advice", B.string()),
+            ], required: ["assessment", "finding", "title", "urgency", "advice"]), minItems: 1)),
+        ], required: ["urgency", "message", "reasons"])
+    }
+
+    /// The red-flag screen's state (`screening` of a report or a comparison).
+    static var screeningSchema: JSONValue {
+        typealias B = SchemaBuilder
+        return B.object([
+            ("status", B.choice(Screening.Status.allCases.map(\.rawValue), "Unless complete or skipped, the plan holds no loaded work")),
+            ("unanswered", B.array(B.string(), "Screen inputs, or profile fields such as profile.age, still to answer")),
+            ("questions", B.array(B.object([("id", B.string()), ("label", B.string())], required: ["id", "label"]))),
+        ], required: ["status", "unanswered"])
     }
 }

@@ -73,10 +73,12 @@ struct HistoryPeople: ParsableCommand {
         case .json:
             StandardOutput.print(HistoryJSON.people(people))
         case .text:
-            let table = TextTable(headers: ["PERSON", "CHECK-INS", "LATEST", "FINDINGS (FIRST → LATEST)", "RETEST DUE"])
+            // A referral comes first here too: fewer findings can mean results withheld, not progress.
+            let table = TextTable(headers: ["PERSON", "REFERRAL (LATEST)", "CHECK-INS", "LATEST", "FINDINGS (FIRST → LATEST)", "RETEST DUE"])
             for person in people {
-                table.add([person.person, "\(person.checkIns)", String(person.latest.prefix(10)),
-                           "\(person.firstFindings) → \(person.latestFindings)", person.retestDue])
+                table.add([person.person, person.latestReferral ?? "-", "\(person.checkIns)", String(person.latest.prefix(10)),
+                           "\(person.firstFindings) → \(person.latestFindings)",
+                           person.latestReferral == nil ? person.retestDue : "after seeing a clinician"])
             }
             StandardOutput.print(people.isEmpty ? "No check-ins saved yet; save one with `backcheck run --save`." : table.rendered, terminator: people.isEmpty ? "\n" : "")
         }

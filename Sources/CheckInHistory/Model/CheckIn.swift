@@ -47,12 +47,16 @@ public struct PersonSummary: Sendable, Hashable {
     public var latestFindings: Int
     /// When the next retest is due: the latest check-in plus the retest interval.
     public var retestDue: String
+    /// The urgency of the latest check-in's referral (`emergency`, `same-day`, `soon`), when it
+    /// had one: a listing shows it first, for fewer findings then can mean results withheld.
+    public var latestReferral: String?
 
     /// Creates a summary.
     public init(
         person: String, checkIns: Int, first: String, latest: String, firstFindings: Int, latestFindings: Int,
-        retestDue: String
+        retestDue: String, latestReferral: String? = nil
     ) {
+        self.latestReferral = latestReferral
         self.person = person
         self.checkIns = checkIns
         self.first = first

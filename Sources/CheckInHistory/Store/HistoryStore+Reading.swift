@@ -12,7 +12,8 @@ extension HistoryStore {
                 SELECT person, COUNT(*) AS checkIns, MIN(generatedAt) AS first, MAX(generatedAt) AS latest,
                        (SELECT findings FROM checkIn f WHERE f.person = c.person ORDER BY generatedAt, id LIMIT 1) AS firstFindings,
                        (SELECT findings FROM checkIn l WHERE l.person = c.person ORDER BY generatedAt DESC, id DESC LIMIT 1) AS latestFindings,
-                       (SELECT retestDue FROM checkIn l WHERE l.person = c.person ORDER BY generatedAt DESC, id DESC LIMIT 1) AS retestDue
+                       (SELECT retestDue FROM checkIn l WHERE l.person = c.person ORDER BY generatedAt DESC, id DESC LIMIT 1) AS retestDue,
+                       (SELECT referral FROM checkIn l WHERE l.person = c.person ORDER BY generatedAt DESC, id DESC LIMIT 1) AS latestReferral
                 FROM checkIn c GROUP BY person ORDER BY person
                 """)
             return rows.map { row in
@@ -21,7 +22,7 @@ extension HistoryStore {
                 return PersonSummary(
                     person: row["person"], checkIns: row["checkIns"], first: row["first"], latest: latest,
                     firstFindings: row["firstFindings"], latestFindings: row["latestFindings"],
-                    retestDue: due ?? Timestamp.date(latest, plusDays: 7 * retestWeeks))
+                    retestDue: due ?? Timestamp.date(latest, plusDays: 7 * retestWeeks), latestReferral: row["latestReferral"])
             }
         }
     }

@@ -8,7 +8,8 @@ public enum HistoryJSON {
             ("schema", .string("backcheck.people/1")),
             ("people", .array(people.map { person in
                 .object([
-                    ("person", .string(person.person)), ("check_ins", .integer(person.checkIns)),
+                    ("person", .string(person.person)), ("latest_referral", person.latestReferral.map(JSONValue.string) ?? .null),
+                    ("check_ins", .integer(person.checkIns)),
                     ("first", .string(person.first)), ("latest", .string(person.latest)),
                     ("first_findings", .integer(person.firstFindings)), ("latest_findings", .integer(person.latestFindings)),
                     ("retest_due", .string(person.retestDue)),
