@@ -74,16 +74,21 @@ struct RedFlagsScoring: Evaluator {
     }
 
     /// One finding per id and side; when several questions raise it, the evidence lists
-    /// every yes, so the clinician sees all of them.
+    /// every yes once, so the clinician sees all of them (a flag and a rule reading the same
+    /// question name it once).
     static func combined(_ findings: [RaisedFinding]) -> [RaisedFinding] {
         var kept: [RaisedFinding] = []
+        var parts: [[String]] = []
         for finding in findings {
+            let pieces = finding.evidence.split(separator: "; ").map(String.init)
             if let index = kept.firstIndex(where: { $0.id == finding.id && $0.side == finding.side }) {
-                kept[index].evidence += "; " + finding.evidence
+                for piece in pieces where !parts[index].contains(piece) { parts[index].append(piece) }
             } else {
                 kept.append(finding)
+                parts.append(pieces)
             }
         }
+        for index in kept.indices { kept[index].evidence = parts[index].joined(separator: "; ") }
         return kept
     }
 }

@@ -38,8 +38,27 @@ private func screened(_ fever: Bool?, _ risk: Bool?, _ newPain: Bool?, age: Doub
         ["fever": flag(fever), "infection_risk": flag(risk), "new_pain": flag(newPain)], profile: Profile(age: age)))
 }
 
+/// A flag and a combination rule raising the same finding: the finding's evidence names each
+/// yes once.
+private let sharedFinding = """
+    scoring:
+      flags:
+        - {input: fever, finding: spinal-infection}
+      rules:
+        - when: infection_risk and fever
+          finding: spinal-infection
+    """
+
 @Suite("red-flags plugin: rules that count in combination")
 struct RedFlagRulesTests {
+    @Test("a flag and a rule raising one finding name each yes once")
+    func sharedFindingEvidence() throws {
+        let scoring = try evaluator(RedFlagsPlugin(), sharedFinding, in: context)
+        let both = scoring.evaluate(answers(["fever": flag(true), "infection_risk": flag(true), "new_pain": flag(false)], profile: Profile(age: 30)))
+        #expect(both.findings.map(\.id) == ["spinal-infection"])
+        #expect(finding(both, "spinal-infection")?.evidence == "Fever: yes; Weakened immune system: yes")
+    }
+
     @Test("a combination raises its own referral beside the single flags")
     func combination() throws {
         let both = try screened(true, true, false, age: 30)
