@@ -127,6 +127,11 @@ struct YAMLParserTests {
         #expect(error.message.hasSuffix("; save it with UTF-8 encoding"))
         #expect(place(error.mark) == "2:7")
         #expect(result.documents.isEmpty)
+        // Followed by text, libyaml blames the next byte; the message points at and names é's.
+        let inText = YAMLParser().parse(Array("a: ok\nb: \"caf".utf8) + [0xE9] + Array("\" au lait\n".utf8), file: "latin1.yaml")
+        let unfinished = try #require(inText.diagnostics.errors.first)
+        #expect(place(unfinished.mark) == "2:8")
+        #expect(unfinished.message.contains("byte 0xE9 starts a character that is not finished"), "\(unfinished.message)")
     }
 
     @Test func controlCharactersAreNamed() throws {

@@ -4,6 +4,15 @@ extension LibYAMLFailure {
     /// offset only, which is turned into a line and column here.
     func diagnostic(file: String, source: SourceText) -> Diagnostic {
         if let offset = readerOffset {
+            // libyaml names the byte after a character left unfinished; the author has to fix
+            // the character's first byte (often Latin-1 or Windows-1252 text), so point there.
+            if problem == "invalid trailing UTF-8 octet", let lead = Self.leadByte(before: offset, in: source.bytes) {
+                let position = source.position(ofByte: max(lead, source.bodyStart))
+                let mark = RawMark(line: position.line, column: position.column).sourceMark(in: file)
+                let message = "the file is not valid UTF-8: byte \(hex(Int(source.bytes[lead]))) starts a character that is not finished "
+                    + "(the file may be Latin-1 or Windows-1252 text); save it with UTF-8 encoding"
+                return .error(message, at: mark)
+            }
             let position = source.position(ofByte: max(offset, source.bodyStart))
             let mark = RawMark(line: position.line, column: position.column).sourceMark(in: file)
             return .error(readerMessage, at: mark)
@@ -31,6 +40,17 @@ extension LibYAMLFailure {
             return "the file is not valid UTF-16: \(problem); save it with UTF-8 encoding"
         }
         return problem
+    }
+
+    /// The first byte of the multi-byte character that the byte at `offset` should have
+    /// continued: the nearest of the three before it that starts one.
+    private static func leadByte(before offset: Int, in bytes: [UInt8]) -> Int? {
+        for back in 1...3 where offset - back >= 0 && offset - back < bytes.count {
+            let byte = bytes[offset - back]
+            if byte & 0xC0 == 0xC0 { return offset - back }
+            if byte & 0xC0 != 0x80 { return nil }
+        }
+        return nil
     }
 
     private func hex(_ value: Int, prefix: String = "0x", digits: Int = 2) -> String {
