@@ -134,6 +134,17 @@ struct YAMLParserTests {
         #expect(unfinished.message.contains("byte 0xE9 starts a character that is not finished"), "\(unfinished.message)")
     }
 
+    @Test func aTabAndAColonInAValueSayHowToFixThem() throws {
+        let tab = try #require(parseYAML("steps:\n\t- a\n").diagnostics.errors.first)
+        #expect(tab.message.hasSuffix("; a tab cannot indent YAML or start a value; use spaces"), "\(tab.message)")
+        #expect(place(tab.mark) == "2:1")
+        let colon = try #require(parseYAML("name: Hip flexor: kneeling\n").diagnostics.errors.first)
+        #expect(colon.message.hasSuffix("put the value in quotes, or check this line's indentation"), "\(colon.message)")
+        // Other problems keep libyaml's words alone.
+        let flow = try #require(parseYAML("a: [1, 2\n").diagnostics.errors.first)
+        #expect(!flow.message.contains("; "), "\(flow.message)")
+    }
+
     @Test func controlCharactersAreNamed() throws {
         let error = try #require(parseYAML("a: b\u{1}c").diagnostics.errors.first)
         #expect(error.message.contains("U+0001"))

@@ -23,7 +23,20 @@ extension LibYAMLFailure {
                 ? "" : " that started at line \(contextMark.line + 1) column \(contextMark.column + 1)"
             message += " (\(context)\(place))"
         }
+        if let hint = hint(source: source) { message += "; " + hint }
         return .error(message, at: (problemMark ?? RawMark(line: 0, column: 0)).sourceMark(in: file))
+    }
+
+    /// How to fix the two problems authors meet most, which libyaml words for its own grammar.
+    private func hint(source: SourceText) -> String? {
+        if problem == "found character that cannot start any token", let line = problemMark?.line,
+           line < source.lineCount, source.bytes[source.lineStarts[line]..<source.lineEnd(line)].contains(0x09) {
+            return "a tab cannot indent YAML or start a value; use spaces"
+        }
+        if problem == "mapping values are not allowed in this context" {
+            return "a colon and a space inside a value start a mapping; put the value in quotes, or check this line's indentation"
+        }
+        return nil
     }
 
     private var readerMessage: String {
