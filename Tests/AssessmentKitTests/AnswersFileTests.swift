@@ -41,6 +41,15 @@ import Testing
         #expect(problems[2].contains("missing the right side of 'hip-test' input 'angle'"))
     }
 
+    @Test func aWeekHasSevenDays() throws {
+        let problems = try Self.problems("profile: {training_days_per_week: 9}\nanswers:\n  core-test: {hold: 30}\n")
+        #expect(problems == ["me.answers.yaml:1:35: error: 'training_days_per_week' is out of range: must be 0 to 7, found 9"])
+        guard case .success = TestCatalogue.answers("profile: {training_days_per_week: 7}\nanswers:\n  core-test: {hold: 30}\n") else {
+            Issue.record("seven days a week was refused")
+            return
+        }
+    }
+
     @Test func aNegativeHoldSaysSo() throws {
         let problems = try Self.problems("answers:\n  core-test: {hold: -5}\n")
         #expect(problems.count == 1)

@@ -27,7 +27,7 @@ import Testing
         #expect(messages == [
             "ten.yaml:6:10: error: expected an integer, found the string \"one\"",
             "ten.yaml:8:11: error: expected one of mobility, activation, endurance, strength, technique, load, screening, found the string \"mobilty\"; did you mean 'mobility'?",
-            "ten.yaml:10:15: error: 'duration_min' is out of range: must be 0.5 to 240.0, found 900.0",
+            "ten.yaml:10:15: error: 'duration_min' is out of range: must be 0.5 to 240, found 900",
             "ten.yaml:24:12: error: range must list the lowest value first, found [90, 0]",
             "ten.yaml:29:13: error: unknown name 'angel'; did you mean 'angle'?",
             "ten.yaml:29:23: error: unexpected character '%'; write a percentage as a plain number (20, not 20%), in the unit the input is measured in",

@@ -55,7 +55,7 @@ public final class NodeReader {
     ) -> T? {
         guard let value = T.read(from: node, in: self) else { return nil }
         guard range.contains(value) else {
-            error("'\(name)' is out of range: \(RangeText.describe(range)), found \(value)", at: node.mark)
+            error("'\(name)' is out of range: \(RangeText.describe(range)), found \(RangeText.text(value))", at: node.mark)
             return nil
         }
         return value
@@ -78,12 +78,19 @@ enum RangeText {
     @usableFromInline
     static func describe<T: Comparable>(_ range: some RangeExpression<T>) -> String {
         switch range {
-        case let closed as ClosedRange<T>: return "must be \(closed.lowerBound) to \(closed.upperBound)"
-        case let from as PartialRangeFrom<T>: return "must be at least \(from.lowerBound)"
-        case let through as PartialRangeThrough<T>: return "must be at most \(through.upperBound)"
-        case let upTo as PartialRangeUpTo<T>: return "must be less than \(upTo.upperBound)"
-        case let halfOpen as Range<T>: return "must be from \(halfOpen.lowerBound) up to \(halfOpen.upperBound)"
+        case let closed as ClosedRange<T>: return "must be \(text(closed.lowerBound)) to \(text(closed.upperBound))"
+        case let from as PartialRangeFrom<T>: return "must be at least \(text(from.lowerBound))"
+        case let through as PartialRangeThrough<T>: return "must be at most \(text(through.upperBound))"
+        case let upTo as PartialRangeUpTo<T>: return "must be less than \(text(upTo.upperBound))"
+        case let halfOpen as Range<T>: return "must be from \(text(halfOpen.lowerBound)) up to \(text(halfOpen.upperBound))"
         default: return "must be in its allowed range"
         }
+    }
+
+    /// `value` as an author would write it: a whole number without `.0`.
+    @usableFromInline
+    static func text<T>(_ value: T) -> String {
+        if let number = value as? Double, number.rounded() == number, abs(number) < 1e15 { return String(Int(number)) }
+        return "\(value)"
     }
 }

@@ -14,7 +14,7 @@ enum ProfileReader {
             sex: fields.optional("sex", as: Profile.Sex.self),
             age: fields.optional("age", as: Double.self, in: 5...120),
             bodyweightKg: fields.optional("bodyweight_kg", as: Double.self, in: 20...400),
-            trainingDaysPerWeek: fields.optional("training_days_per_week", as: Double.self, in: 0...14),
+            trainingDaysPerWeek: fields.optional("training_days_per_week", as: Double.self, in: 0...7),
             backHistory: fields.optional("back_history", as: [Profile.BackHistory].self) ?? [],
             backHistoryRecent: fields.optional("back_history_recent", as: Bool.self))
         fields.rejectUnknownKeys()
