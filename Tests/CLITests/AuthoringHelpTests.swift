@@ -50,6 +50,15 @@ import Testing
         #expect(extended.stderr.contains("'gluteus-maximu'"))
     }
 
+    @Test func anAnswersFileGivenToLintIsNamedForWhatItIs() throws {
+        let folder = try CLI.temporaryFolder()
+        try "answers:\n  core-endurance-mcgill: {}\n".write(to: folder.appendingPathComponent("me.answers.yaml"), atomically: true, encoding: .utf8)
+        let lint = try CLI.run(["lint", "me.answers.yaml"], directory: folder)
+        #expect(lint.status == 1)
+        #expect(lint.stderr.contains("me.answers.yaml:1:1: error: this is an answers file (its name ends in .answers.yaml), not a catalogue file; use it with `backcheck run --answers me.answers.yaml`"), "\(lint.stderr)")
+        #expect(!lint.stderr.contains("has no 'kind'"))
+    }
+
     @Test func aScoringNumberNoReferenceMentionsIsAWarning() throws {
         let folder = try CLI.temporaryFolder()
         let builtIn = CLI.root.appendingPathComponent("Assessments/assessments/hamstring-length.yaml")

@@ -63,8 +63,14 @@ public struct CatalogueLayer: Sendable {
         let (found, discovery) = YAMLFileFinder.files(in: [path])
         var problems = Array(discovery)
         var files: [File] = []
+        let answersFile = path.hasSuffix(".answers.yaml") || path.hasSuffix(".answers.yml")
+        if answersFile, found == [path] {
+            problems.append(.error(
+                "this is an answers file (its name ends in .answers.yaml), not a catalogue file; use it with `backcheck run --answers \(path)`",
+                at: SourceMark(file: path, line: 1, column: 1)))
+        }
         let wanted = found.filter { file in
-            file == path || isCatalogueFile(String(file[(file.lastIndex(of: "/").map(file.index(after:)) ?? file.startIndex)...]))
+            (file == path && !answersFile) || isCatalogueFile(String(file[(file.lastIndex(of: "/").map(file.index(after:)) ?? file.startIndex)...]))
         }
         // Reading is mostly system calls and copying: spread over the cores, in order.
         let loaded = ParallelMap.map(wanted.count, minimumCount: 16) { FileBytes.load(wanted[$0], limit: maxFileBytes) }
