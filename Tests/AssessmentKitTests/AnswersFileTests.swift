@@ -41,6 +41,11 @@ import Testing
         #expect(problems[2].contains("missing the right side of 'hip-test' input 'angle'"))
     }
 
+    @Test func aHugeAnswerIsQuotedAsWritten() throws {
+        let problems = try Self.problems("answers:\n  hip-test: {angle: {left: 1e308, right: 2}}\n")
+        #expect(problems.first?.contains("1e+308 deg is out of range for 'hip-test' input 'angle' (left)") == true, "\(problems)")
+    }
+
     @Test func aWeekHasSevenDays() throws {
         let problems = try Self.problems("profile: {training_days_per_week: 9}\nanswers:\n  core-test: {hold: 30}\n")
         #expect(problems == ["me.answers.yaml:1:35: error: 'training_days_per_week' is out of range: must be 0 to 7, found 9"])

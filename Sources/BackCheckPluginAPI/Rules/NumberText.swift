@@ -5,6 +5,8 @@ public enum NumberText {
     /// `8`, `0.53`, `-12.5`.
     public static func format(_ value: Double) -> String {
         guard value.isFinite else { return "?" }
+        // Rounding to hundredths means nothing this large, and would overflow near the limit.
+        guard abs(value) < 1e15 else { return Value.format(value) }
         return Value.format((value * 100).rounded() / 100)
     }
 
