@@ -102,6 +102,10 @@ import Testing
         let typo = try CLI.run(["show", "glute-brige"])
         #expect(typo.status != 0)
         #expect(typo.stderr.contains("did you mean 'glute-bridge'?"))
+        // The start of an id finds it; an id nothing is near ends its sentence.
+        #expect(try CLI.run(["show", "hip-flexor"]).stderr.contains("'hip-flexor'; did you mean 'hip-flexor-thomas'? Run `backcheck list`"))
+        #expect(try CLI.run(["show", "glute"]).stderr.contains("ids starting with it: glute-activation, glute-bridge."))
+        #expect(try CLI.run(["show", "zzz"]).stderr.contains("table 'zzz'. Run `backcheck list`"))
     }
 }
 

@@ -62,6 +62,13 @@ import Testing
         #expect(compared.stderr.contains("is also the report"))
     }
 
+    @Test func anOutputInAMissingFolderSaysToCreateIt() throws {
+        let folder = try CLI.temporaryFolder().appendingPathComponent("not-yet").path
+        let result = try CLI.run(["run", "--answers", Self.story, "--output", folder + "/report.txt"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("the folder \(folder) does not exist; create it first (mkdir -p \(folder)) or give another path"), "\(result.stderr)")
+    }
+
     @Test func lintNeverWritesItsReportOverAFileItChecks() throws {
         let folder = try CLI.temporaryFolder()
         let mine = folder.appendingPathComponent("mine.yaml").path

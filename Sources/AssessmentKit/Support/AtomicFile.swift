@@ -43,7 +43,7 @@ package enum AtomicFile {
         removeStaleTemporaries(in: folder)
         var name = Array((folder + "/" + temporaryPrefix + "\(getpid())-XXXXXX").utf8CString)
         let descriptor = name.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw Failure(path: path, reason: lastError()) }
+        guard descriptor >= 0 else { throw Failure(path: path, reason: folderProblem(folder)) }
         let temporary = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var success = false
         defer {
@@ -112,6 +112,20 @@ package enum AtomicFile {
     }
 
     private static func lastError() -> String { String(cString: strerror(errno)) }
+
+    /// Why no file could be made in `folder`, and what to do about it.
+    private static func folderProblem(_ folder: String) -> String {
+        let code = errno
+        let words = String(cString: strerror(code))
+        switch code {
+        case ENOENT where access(folder, F_OK) != 0:
+            return "the folder \(folder) does not exist; create it first (mkdir -p \(folder)) or give another path"
+        case EACCES, EROFS:
+            return "\(words.lowercased()) in the folder \(folder); give a path in a folder you can write to"
+        default:
+            return words
+        }
+    }
 }
 
 /// `write(2)`, named apart from `AtomicFile.write`.

@@ -25,8 +25,15 @@ struct ShowCommand: ParsableCommand {
             text = ExerciseSheet.text(table)
         } else {
             let every = catalogue.assessments.map(\.id) + catalogue.exercises.keys.sorted() + catalogue.norms.keys.sorted()
-            let hint = Suggestion.hint(for: id, among: every)
-            throw ValidationError("no assessment, exercise or norms table '\(id)'\(hint) Run `backcheck list` (or `list exercises`, `list norms`) to see them.")
+            // The start of an id is what people most often type.
+            let starting = every.filter { $0.hasPrefix(id) }
+            let hint = switch starting.count {
+            case 0: Suggestion.hint(for: id, among: every)
+            case 1: "; did you mean '\(starting[0])'?"
+            default: "; ids starting with it: \(starting.prefix(5).joined(separator: ", "))."
+            }
+            let sentence = "no assessment, exercise or norms table '\(id)'" + (hint.isEmpty ? "." : hint)
+            throw ValidationError(sentence + " Run `backcheck list` (or `list exercises`, `list norms`) to see them.")
         }
         StandardOutput.print(VisibleText.escaped(text, keepingLayout: true), terminator: "")
     }
