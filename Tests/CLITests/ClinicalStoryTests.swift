@@ -81,6 +81,10 @@ import Testing
         #expect(report["reassurance"] is String)
         let text = try CLI.run(["run", "--answers", "Assessments/stories/healthy-and-average.answers.yaml"])
         #expect(text.stdout.contains("Nothing to correct"))
+        // One date to test again, and no plan to judge.
+        let plain = text.stdout.replacingOccurrences(of: "\n  ", with: " ")
+        #expect(plain.contains("), to check that nothing has changed."), "\(text.stdout)")
+        #expect(!plain.contains("whether the plan is working") && !plain.contains("6-8 weeks"))
     }
 
     @Test func aWeakCoreGetsCoreWorkFirst() throws {

@@ -126,7 +126,9 @@ enum Wording {
         }
         guard report.referral == nil, let due = report.retestDue,
               let weeks = report.assessments.compactMap(\.retestWeeks).min() else { return nil }
-        return "Re-test by \(due) (in \(weeks) week\(weeks == 1 ? "" : "s")), to see whether the plan is working."
+        // With nothing to work on there is no plan to judge, only results to check again.
+        let purpose = report.plan.isEmpty ? "to check that nothing has changed" : "to see whether the plan is working"
+        return "Re-test by \(due) (in \(weeks) week\(weeks == 1 ? "" : "s")), \(purpose)."
     }
 
     /// The heading of an incomplete screen's block.

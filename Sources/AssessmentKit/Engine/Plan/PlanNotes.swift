@@ -11,7 +11,7 @@ struct PlanNotes {
 
     /// Shown when a complete screen and every result came back clear.
     static let nothingToCorrect =
-        "Nothing to correct: every result is within the normal range and beyond none of the tests' cut-offs. Keep training as you are, and re-test in 6-8 weeks or sooner if your back starts to hurt."
+        "Nothing to correct: every result is within the normal range and beyond none of the tests' cut-offs. Keep training as you are, and test again if your back starts to hurt."
 
     func notes(
         leftOut: [PlanLeftOut], offered: [(left: String, instead: String)], uncovered: [MajorFinding],
