@@ -50,6 +50,7 @@ struct SpecStrictnessTests {
         #expect(placed(finding) == ["26:16: unknown finding 'knee-caves': declare it under 'findings'; did you mean 'knee-cave'?"])
         let plugin = load(["coach.yaml": validAssessment.replacing("evaluator: checklist", with: "evaluator: checklst")])
         #expect(placed(plugin).first?.hasPrefix("22:12: unknown evaluator 'checklst'; did you mean 'checklist'?") == true)
+        #expect(placed(plugin).first?.hasSuffix("(the scoring block is checked once the evaluator is known)") == true)
         let input = load(["coach.yaml": validAssessment.replacing("- when: knee_valgus", with: "- when: knee_valgs")])
         #expect(placed(input) == ["25:13: unknown name 'knee_valgs'; did you mean 'knee_valgus'?"])
     }

@@ -101,7 +101,10 @@ struct AssessmentReader {
         guard let id = reader.read(String.self, from: node) else { return nil }
         guard let plugin = registry.plugin(id) else {
             let hint = Suggestion.hint(for: id, among: registry.ids)
-            reader.error("unknown evaluator '\(id)'\(hint); known: \(registry.ids.joined(separator: ", "))", at: node.mark)
+            // Only the evaluator knows its scoring block, so say it went unchecked.
+            reader.error(
+                "unknown evaluator '\(id)'\(hint); known: \(registry.ids.joined(separator: ", ")) (the scoring block is checked once the evaluator is known)",
+                at: node.mark)
             return nil
         }
         guard let scoring else { return nil }
