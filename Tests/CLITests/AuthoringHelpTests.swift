@@ -50,6 +50,24 @@ import Testing
         #expect(extended.stderr.contains("'gluteus-maximu'"))
     }
 
+    @Test func anInputThatCannotBeReadIsReportedOnceNotAtEveryUse() throws {
+        let folder = try CLI.temporaryFolder()
+        // `type` indented into the folded `help` text above it: the input has no type.
+        var yaml = try String(contentsOf: CLI.root.appendingPathComponent("Assessments/assessments/hip-flexor-thomas.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "id: hip-flexor-thomas", with: "id: my-thomas")
+            .replacingOccurrences(of: "- when: knee_flexion < 52.5 - 19", with: "- when: knee_flexon < 52.5 - 19")
+        let firstType = try #require(yaml.range(of: "\n    type: number"))
+        yaml.replaceSubrange(firstType, with: "\n      type: number")
+        try yaml.write(to: folder.appendingPathComponent("mine.yaml"), atomically: true, encoding: .utf8)
+        let lint = try CLI.run(["lint", "mine.yaml"], directory: folder)
+        #expect(lint.status == 1)
+        #expect(lint.stderr.contains("error: missing required key 'type' in input 'hip_angle'"), "\(lint.stderr)")
+        #expect(!lint.stderr.contains("unknown name 'hip_angle'"), "\(lint.stderr)")
+        // Other mistakes in the same assessment still show in the same pass.
+        #expect(yaml.contains("knee_flexon"))
+        #expect(lint.stderr.contains("unknown name 'knee_flexon'; did you mean 'knee_flexion'?"), "\(lint.stderr)")
+    }
+
     @Test func anAnswersFileGivenToLintIsNamedForWhatItIs() throws {
         let folder = try CLI.temporaryFolder()
         try "answers:\n  core-endurance-mcgill: {}\n".write(to: folder.appendingPathComponent("me.answers.yaml"), atomically: true, encoding: .utf8)

@@ -22,14 +22,25 @@ struct AssessmentReader {
         let instructions = fields.required("instructions", as: String.self)
         var inputsFailed = false
         let inputsBlock = fields.requiredMapping("inputs", of: "the inputs")
-        let readInputs = inputsBlock.map { InputReader.readAll($0, reader: reader, failed: &inputsFailed) } ?? []
+        var unreadable: [String] = []
+        let readInputs = inputsBlock.map { InputReader.readAll($0, reader: reader, failed: &inputsFailed, unreadable: &unreadable) } ?? []
+        // An input that could not be read has said why; every expression naming it would say
+        // "unknown name" again, so those are left out (the assessment is refused either way).
+        let body = unreadable.isEmpty ? reader : NodeReader()
+        defer {
+            if body !== reader {
+                reader.report(contentsOf: body.diagnostics.filter { diagnostic in
+                    !unreadable.contains { diagnostic.message.hasPrefix("unknown name '\($0)'") }
+                })
+            }
+        }
         let inputs: [AssessmentInput]? = inputsBlock == nil || inputsFailed ? nil : readInputs
         var scope = Scope()
         for input in readInputs { scope.declare(input.name, input.spec.nameInfo) }
-        let derived = fields.optionalMapping("derived", of: "the derived values").map { readDerived($0, scope: &scope, reader: reader) }
+        let derived = fields.optionalMapping("derived", of: "the derived values").map { readDerived($0, scope: &scope, reader: body) }
         var findingsFailed = false
         let findingsBlock = fields.requiredMapping("findings", of: "the findings")
-        let readFindings = findingsBlock.map { FindingReader.readAll($0, scope: scope, reader: reader, failed: &findingsFailed) } ?? []
+        let readFindings = findingsBlock.map { FindingReader.readAll($0, scope: scope, reader: body, failed: &findingsFailed) } ?? []
         recommendations += readFindings.flatMap(\.recommend)
         let evidence = fields.requiredMapping("evidence", of: "the evidence").flatMap { readEvidence($0) }
         let references = fields.required("references", as: [String].self)
@@ -44,9 +55,9 @@ struct AssessmentReader {
         let context = AssessmentContext(
             assessmentID: document.id, inputs: readInputs.map(\.spec), findings: readFindings.map(\.spec), scope: scope, norms: norms)
         let evaluator = evaluatorNode.flatMap { node in
-            makeEvaluator(node, scoring: scoringNode, context: context, reader: reader)
+            makeEvaluator(node, scoring: scoringNode, context: context, reader: body)
         }
-        let examples = examplesNode.map { ExampleReader.readAll($0, findings: readFindings, reader: reader) }
+        let examples = examplesNode.map { ExampleReader.readAll($0, findings: readFindings, reader: body) }
         guard let inputs, !findingsFailed, !readFailed(derived) else { return nil }
         let findings = readFindings
         guard let version, let title, let category, let duration, let summary, let instructions, let evidence,

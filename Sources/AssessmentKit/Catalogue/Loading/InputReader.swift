@@ -30,6 +30,13 @@ enum InputReader {
     /// could be read at all (a name, a label and a type) are answered either way, so the rest of
     /// the assessment can be checked against them in the same pass.
     static func readAll(_ fields: MappingReader, reader: NodeReader, failed: inout Bool) -> [AssessmentInput] {
+        var unreadable: [String] = []
+        return readAll(fields, reader: reader, failed: &failed, unreadable: &unreadable)
+    }
+
+    /// ``readAll(_:reader:failed:)``, also answering the well-named inputs that could not be
+    /// read at all (their errors said why), so that uses of them need not be reported again.
+    static func readAll(_ fields: MappingReader, reader: NodeReader, failed: inout Bool, unreadable: inout [String]) -> [AssessmentInput] {
         var inputs: [AssessmentInput] = []
         for (name, keyNode, node) in fields.allEntries() {
             guard Identifier.isSnakeCase(name) else {
@@ -37,7 +44,12 @@ enum InputReader {
                 failed = true
                 continue
             }
-            if let input = read(node, name: name, reader: reader, recovered: &failed) { inputs.append(input) } else { failed = true }
+            if let input = read(node, name: name, reader: reader, recovered: &failed) {
+                inputs.append(input)
+            } else {
+                failed = true
+                unreadable.append(name)
+            }
         }
         if inputs.isEmpty, !failed { reader.error("'inputs' is empty; an assessment needs at least one input", at: fields.node.mark) }
         if inputs.isEmpty { failed = true }
