@@ -117,7 +117,8 @@ struct YAMLParserTests {
             + "(while parsing a flow sequence that started at line 2 column 4)")
         let block = try #require(parseYAML("a:\n  b: 1\n c: 2\n").diagnostics.errors.first)
         #expect(block.description == "test.yaml:3:2: error: did not find expected key "
-            + "(while parsing a block mapping that started at line 1 column 1)")
+            + "(while parsing a block mapping that started at line 1 column 1); "
+            + "this line is indented differently from the keys around it; line it up with them")
     }
 
     @Test func invalidUTF8IsReportedWhereItIs() throws {
@@ -140,6 +141,10 @@ struct YAMLParserTests {
         #expect(place(tab.mark) == "2:1")
         let colon = try #require(parseYAML("name: Hip flexor: kneeling\n").diagnostics.errors.first)
         #expect(colon.message.hasSuffix("put the value in quotes, or check this line's indentation"), "\(colon.message)")
+        let noColon = try #require(parseYAML("kind: exercise\nname y\nother: z\n").diagnostics.errors.first)
+        #expect(noColon.message.hasSuffix("; a key needs a colon and a space after it (key: value); a value on several lines needs quotes, or | or > after the key"))
+        let open = try #require(parseYAML("name: \"y\n").diagnostics.errors.first)
+        #expect(open.message.hasSuffix("; a quote was opened and never closed; add the closing quote"), "\(open.message)")
         // Other problems keep libyaml's words alone.
         let flow = try #require(parseYAML("a: [1, 2\n").diagnostics.errors.first)
         #expect(!flow.message.contains("; "), "\(flow.message)")
