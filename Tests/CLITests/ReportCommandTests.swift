@@ -56,7 +56,7 @@ import Testing
         let firstScore = try #require(text.stdout.range(of: ": score ")?.lowerBound)
         #expect(referral < firstScore)
         let withheld = text.stdout.replacingOccurrences(of: "\n", with: " ")
-        #expect(withheld.contains("Not compared, because the later report withholds them for the emergency"), "\(text.stdout)")
+        #expect(withheld.contains("Not compared, because the later report shows no other results for the emergency"), "\(text.stdout)")
         #expect(!withheld.contains("Only in the earlier report"))
         let markdown = try CLI.run(["report", later, "--compare", earlier, "--format", "markdown"]).stdout
         let quote = try #require(markdown.range(of: "> **EMERGENCY")?.lowerBound, "\(markdown)")

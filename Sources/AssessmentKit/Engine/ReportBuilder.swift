@@ -51,7 +51,7 @@ public struct ReportBuilder: Sendable {
         let plan = PlanBuilder(catalogue: catalogue, maxExercises: maxExercises).plan(
             scored, circumstances: PlanCircumstances(referral: referral, screening: screening, profile: answers.profile))
         var notes = catalogue.replacements.map { "Your catalogue replaced a built-in document: \($0)." }
-        if referral?.urgency == .emergency {
+        if referral?.withholdsOtherResults == true {
             let withheld = reports.filter { report in !report.findings.contains { $0.tier == .refer } }
             if !withheld.isEmpty {
                 notes.append("Results of \(withheld.count) other assessment\(withheld.count == 1 ? "" : "s") are withheld because of the emergency: \(withheld.map(\.id).joined(separator: ", ")). Get checked first.")

@@ -61,12 +61,12 @@ public enum ComparisonExport {
         return lines
     }
 
-    /// What the ids only the earlier report has are: withheld by the later one for an
-    /// emergency, or simply not taken again.
+    /// What the ids only the earlier report has mean: when the later report shows nothing
+    /// but its emergency referral, not progress (whether they were withheld or not taken again).
     private static func onlyEarlierSentence(_ comparison: Comparison) -> String {
         let ids = comparison.onlyEarlier.joined(separator: ", ")
         return comparison.laterWithholdsResults
-            ? "Not compared, because the later report withholds them for the emergency (get checked first): \(ids)"
+            ? "Not compared, because the later report shows no other results for the emergency (get checked first): \(ids)"
             : "Only in the earlier report: \(ids)"
     }
 

@@ -24,8 +24,8 @@ public struct Comparison: Sendable, Hashable {
     public var referral: Referral?
     /// The later report's red-flag screen, shown after any referral.
     public var screening: Screening?
-    /// Whether the later report withholds its other results for an emergency: the ids in
-    /// ``onlyEarlier`` are then withheld, not missing, and are said to be.
+    /// Whether the later report shows no results but its referral's (an emergency): the ids in
+    /// ``onlyEarlier`` are then not to be read as progress, and are said not to be.
     public var laterWithholdsResults: Bool
 
     /// Compares `earlier` with `later`.
@@ -34,7 +34,7 @@ public struct Comparison: Sendable, Hashable {
         laterGeneratedAt = later.generatedAt
         referral = later.referral
         screening = later.screening
-        laterWithholdsResults = later.referral?.urgency == .emergency
+        laterWithholdsResults = later.referral?.withholdsOtherResults == true
         assessments = later.assessments.compactMap { after in
             earlier.assessment(after.id).map { AssessmentChange(before: $0, after: after) }
         }

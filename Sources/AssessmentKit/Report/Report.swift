@@ -94,6 +94,10 @@ public struct Referral: Sendable, Hashable {
     /// Every referral finding raised, most urgent first.
     public var reasons: [ReferralReason]
 
+    /// Whether the report shows no results but the referral's: in an emergency nothing else
+    /// should be read before the person has been seen.
+    public var withholdsOtherResults: Bool { urgency == .emergency }
+
     /// Creates a referral.
     public init(urgency: Urgency, message: String, reasons: [ReferralReason]) {
         self.urgency = urgency
