@@ -23,6 +23,31 @@ public struct DiagnosticLog: Sendable, Sequence {
         var kinds: [String: Int] = [:]
         var summaryIndex: [String: Int] = [:]
         var overflowIndex: Int?
+
+        /// What becomes of a message of `kind`: kept, counted in the summary line at index
+        /// `summary`, or the first of a new summary line (which will be at `nextSummary`).
+        enum Admission {
+            case keep
+            case counted(summary: Int)
+            case summarised(ofKind: Bool)
+        }
+
+        mutating func admit(kind: String, nextSummary: Int) -> Admission {
+            let seen = kinds[kind, default: 0]
+            kinds[kind] = seen + 1
+            if seen >= DiagnosticLog.perKindLimit {
+                if let index = summaryIndex[kind] { return .counted(summary: index) }
+                summaryIndex[kind] = nextSummary
+                return .summarised(ofKind: true)
+            }
+            if kept >= DiagnosticLog.perFileLimit {
+                if let overflowIndex { return .counted(summary: overflowIndex) }
+                overflowIndex = nextSummary
+                return .summarised(ofKind: false)
+            }
+            kept += 1
+            return .keep
+        }
     }
 
     /// Messages left out, summed up in one line at the first one's place.
@@ -58,31 +83,15 @@ public struct DiagnosticLog: Sendable, Sequence {
             kept.append(diagnostic)
             return
         }
-        var tally = files[file, default: FileTally()]
-        defer { files[file] = tally }
-        let kind = Self.kind(of: diagnostic)
-        let seen = tally.kinds[kind, default: 0]
-        tally.kinds[kind] = seen + 1
-        if seen >= Self.perKindLimit {
-            if let index = tally.summaryIndex[kind] {
-                suppressed[index].count += 1
-            } else {
-                tally.summaryIndex[kind] = suppressed.count
-                suppressed.append(Suppressed(first: diagnostic, count: 1, ofKind: true))
-            }
-            return
+        // Changed in place: a copy of the tally would copy its dictionaries at every message.
+        switch files[file, default: FileTally()].admit(kind: Self.kind(of: diagnostic), nextSummary: suppressed.count) {
+        case .keep:
+            kept.append(diagnostic)
+        case .counted(let summary):
+            suppressed[summary].count += 1
+        case .summarised(let ofKind):
+            suppressed.append(Suppressed(first: diagnostic, count: 1, ofKind: ofKind))
         }
-        if tally.kept >= Self.perFileLimit {
-            if let index = tally.overflowIndex {
-                suppressed[index].count += 1
-            } else {
-                tally.overflowIndex = suppressed.count
-                suppressed.append(Suppressed(first: diagnostic, count: 1, ofKind: false))
-            }
-            return
-        }
-        tally.kept += 1
-        kept.append(diagnostic)
     }
 
     /// Appends every diagnostic of `other`.
@@ -134,24 +143,28 @@ public struct DiagnosticLog: Sendable, Sequence {
     /// A message's kind: its severity and text with quoted values and numbers left out, so
     /// "duplicate key 'a': first at line 2" and "duplicate key 'b': first at line 9" are one kind.
     static func kind(of diagnostic: Diagnostic) -> String {
-        var shape = diagnostic.severity.rawValue + ":"
+        // Over UTF-8 bytes: a quote and the digits are ASCII, and no byte of a longer
+        // character can be mistaken for one.
+        var shape = Array(diagnostic.severity.rawValue.utf8)
+        shape.append(UInt8(ascii: ":"))
+        shape.reserveCapacity(shape.count + diagnostic.message.utf8.count)
         var quoted = false
         var lastWasDigit = false
-        for character in diagnostic.message.unicodeScalars {
-            if character == "'" {
+        for byte in diagnostic.message.utf8 {
+            if byte == UInt8(ascii: "'") {
                 quoted.toggle()
-                shape.unicodeScalars.append(character)
+                shape.append(byte)
                 continue
             }
             if quoted { continue }
-            let digit = ("0"..."9").contains(character)
+            let digit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
             if digit {
-                if !lastWasDigit { shape.append("#") }
+                if !lastWasDigit { shape.append(UInt8(ascii: "#")) }
             } else {
-                shape.unicodeScalars.append(character)
+                shape.append(byte)
             }
             lastWasDigit = digit
         }
-        return shape
+        return String(decoding: shape, as: UTF8.self)
     }
 }
