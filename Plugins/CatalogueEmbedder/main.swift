@@ -2,7 +2,8 @@ import BackCheckYAML
 import Foundation
 
 // Writes a Swift source file holding the text of each catalogue file, and the fields
-// `backcheck list` shows of each assessment (so listing the built-in catalogue parses nothing).
+// `backcheck list` shows of each assessment (so listing the built-in catalogue parses nothing),
+// and the digest of each document (so a report names its definitions without parsing again).
 // Usage: catalogue-embedder OUTPUT PACKAGE_ROOT FILE...
 // Paths in the output are relative to PACKAGE_ROOT, so diagnostics name `Assessments/...`.
 
@@ -88,7 +89,10 @@ for path in arguments.dropFirst(3) {
         articles.append((String(name), text))
         continue
     }
-    source += "        CatalogueFile(path: \(rawLiteral(relative)), text: \(rawLiteral(text))),\n"
+    // Parsed as the catalogue loader parses it, so the digests are the ones a load would give.
+    let documents = YAMLParser(allowsTags: false).parse(text, file: relative).documents
+    let digests = documents.map { rawLiteral(Digest.of($0.root)) }.joined(separator: ", ")
+    source += "        CatalogueFile(path: \(rawLiteral(relative)), text: \(rawLiteral(text)), digests: [\(digests)]),\n"
     listing += listedAssessments(in: text, path: relative)
 }
 source += "    ]\n\n    static let embeddedListing: [ListedAssessment] = [\n"

@@ -56,10 +56,15 @@ public struct CatalogueFile: Sendable, Hashable {
     public let path: String
     /// The file's text.
     public let text: String
+    /// The `sha256:` digest of each of the file's documents, in order, worked out when the
+    /// program was built (the canonical text of its tree, as ``text`` parses): a report names
+    /// the definition it used without parsing the file again. Empty when not worked out.
+    public let digests: [String]
 
-    /// Creates a file record.
-    public init(path: String, text: String) {
+    /// Creates a file record; `digests` as described at ``digests``, or none.
+    public init(path: String, text: String, digests: [String] = []) {
         self.path = path
         self.text = text
+        self.digests = digests
     }
 }

@@ -1,4 +1,4 @@
-import AssessmentKit
+import BackCheckYAML
 import Testing
 
 /// The FIPS 180-4 known-answer vectors, so the digests in reports are real SHA-256.

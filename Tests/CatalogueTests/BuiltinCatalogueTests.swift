@@ -98,10 +98,15 @@ struct OneReadTests {
         #expect(result.assessmentsReadAgain == 0)
     }
 
+    /// The built-in files as an author's layer: nothing worked out at build time.
+    static var builtInCopy: CatalogueLayer {
+        CatalogueLayer(name: "copy", files: CatalogueLayer.builtIn.files.map { .init(path: $0.path, bytes: $0.bytes) })
+    }
+
     @Test("a loader for reports works out every digest from the first read, and they match the later ones")
     func digestsFromTheFirstRead() throws {
-        let eager = try #require(CatalogueLoader(registry: .builtIn, digestsAtLoad: true).load([.builtIn]).catalogue)
-        let lazy = try #require(CatalogueLoader(registry: .builtIn).load([.builtIn]).catalogue)
+        let eager = try #require(CatalogueLoader(registry: .builtIn, digestsAtLoad: true).load([Self.builtInCopy]).catalogue)
+        let lazy = try #require(CatalogueLoader(registry: .builtIn).load([Self.builtInCopy]).catalogue)
         let eagerPending = eager.assessments.filter(\.digestNeedsParse).count
         let lazyPending = lazy.assessments.filter(\.digestNeedsParse).count
         #expect(eagerPending == 0)
@@ -109,6 +114,27 @@ struct OneReadTests {
         #expect(eager.assessments.map(\.digest) == lazy.assessments.map(\.digest))
         let pendingAfterAsking = lazy.assessments.filter(\.digestNeedsParse).count
         #expect(pendingAfterAsking == 0, "asked once, kept")
+    }
+
+    @Test("the built-in catalogue's digests were worked out when the program was built, and match a load's")
+    func builtInDigestsAreKnown() throws {
+        let builtIn = try #require(CatalogueLoader(registry: .builtIn).load([.builtIn]).catalogue)
+        #expect(builtIn.assessments.filter(\.digestNeedsParse).isEmpty)
+        let worked = try #require(CatalogueLoader(registry: .builtIn, digestsAtLoad: true).load([Self.builtInCopy]).catalogue)
+        #expect(worked.assessments.count == builtIn.assessments.count)
+        #expect(builtIn.assessments.map(\.digest) == worked.assessments.map(\.digest))
+    }
+
+    @Test("changing a built-in file's bytes forgets the digests worked out for it")
+    func changedBytesAreDigestedAgain() throws {
+        var layer = CatalogueLayer.builtIn
+        let index = try #require(layer.files.firstIndex { $0.path.hasSuffix("hip-flexor-thomas.yaml") })
+        let original = try #require(CatalogueLoader(registry: .builtIn).load([layer]).catalogue?.assessment("hip-flexor-thomas"))
+        let text = String(decoding: layer.files[index].bytes, as: UTF8.self)
+        layer.files[index].bytes = Array(text.replacingOccurrences(of: "\ntitle: ", with: "\ntitle: Changed ").utf8)
+        let changed = try #require(CatalogueLoader(registry: .builtIn).load([layer]).catalogue?.assessment("hip-flexor-thomas"))
+        #expect(changed.title.hasPrefix("Changed "))
+        #expect(changed.digest != original.digest)
     }
 
     @Test("norms a later layer brings still reach the assessments read before them")

@@ -7,11 +7,14 @@ public struct CatalogueLayer: Sendable {
     public struct File: Sendable {
         /// The path shown in diagnostics.
         public var path: String
-        /// The file's bytes.
-        public var bytes: [UInt8]
+        /// The file's bytes. Changing them forgets the digests worked out at build time.
+        public var bytes: [UInt8] { didSet { knownDigests = [] } }
         /// Whether the bytes were read from `path` on disk (``CatalogueLayer/fromDisk(_:maxFileBytes:)``),
         /// so they can be read again: `lint` then lets them go once read.
         var readFromDisk = false
+        /// The digest of each document, worked out when the program was built (the built-in
+        /// catalogue's files); empty for any other file.
+        var knownDigests: [String] = []
 
         /// Creates a file record.
         public init(path: String, bytes: [UInt8]) {
@@ -42,7 +45,11 @@ public struct CatalogueLayer: Sendable {
 
     /// The catalogue compiled into the program.
     public static var builtIn: CatalogueLayer {
-        CatalogueLayer(name: builtInName, files: BuiltinCatalogue.files.map { File(path: $0.path, bytes: Array($0.text.utf8)) })
+        CatalogueLayer(name: builtInName, files: BuiltinCatalogue.files.map { embedded in
+            var file = File(path: embedded.path, bytes: Array(embedded.text.utf8))
+            file.knownDigests = embedded.digests
+            return file
+        })
     }
 
     private static func parentFolder(of path: String) -> String {

@@ -1,4 +1,5 @@
 import BackCheckPluginAPI
+import BackCheckYAML
 
 /// The program as an iCalendar file (RFC 5545) to import into a phone's calendar: one event
 /// per session with its exercises and doses in the description, and an all-day event for the

@@ -19,7 +19,7 @@ package struct SHA256 {
     private var length = 0
 
     /// A hash of nothing yet, to be fed with ``absorb(blocks:)`` and ended with ``hex(finishing:)``.
-    init() {}
+    package init() {}
 
     /// The digest of `bytes` as 64 lower-case hex digits.
     package static func hex(of bytes: [UInt8]) -> String {
@@ -32,7 +32,7 @@ package struct SHA256 {
     }
 
     /// Mixes in `blocks`, whose length must be a multiple of 64 bytes.
-    mutating func absorb(blocks: UnsafeBufferPointer<UInt8>) {
+    package mutating func absorb(blocks: UnsafeBufferPointer<UInt8>) {
         guard !blocks.isEmpty else { return }
         length += blocks.count
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { words in
@@ -45,7 +45,7 @@ package struct SHA256 {
     }
 
     /// The digest of everything absorbed followed by `tail` (any length), as 64 lower-case hex digits.
-    mutating func hex(finishing tail: UnsafeBufferPointer<UInt8>) -> String {
+    package mutating func hex(finishing tail: UnsafeBufferPointer<UInt8>) -> String {
         let whole = tail.count / 64 * 64
         absorb(blocks: UnsafeBufferPointer(rebasing: tail[..<whole]))
         let bitLength = UInt64(length + tail.count - whole) &* 8

@@ -69,8 +69,7 @@ struct AssessmentReader {
             durationMinutes: duration, retestWeeks: retestWeeks ?? 4, summary: summary, equipment: equipment, instructions: instructions,
             inputs: inputs, derived: (derived ?? nil) ?? [], evaluatorID: evaluatorID, evaluator: evaluator,
             findings: findings, evidence: evidence, references: references, examples: (examples ?? nil) ?? [],
-            definitionDigest: document.source.map(DefinitionDigest.init(source:))
-                ?? DefinitionDigest(known: Digest.of(document.root)),
+            definitionDigest: document.digest ?? DefinitionDigest(known: Digest.of(document.root)),
             mark: document.root.mark)
         assessment.evaluatorSHA256 = evaluatorSHA256
         return assessment

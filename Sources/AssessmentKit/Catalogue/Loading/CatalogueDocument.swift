@@ -17,8 +17,9 @@ struct CatalogueDocument {
     var id: String
     var root: YAMLNode
     var layer: Int
-    /// Where the document can be parsed again from, for its digest (``DefinitionDigest``).
-    var source: DefinitionDigest.Source?
+    /// The definition's digest, known or to be worked out from its file when first asked
+    /// for; `nil` to work it out from ``root`` as the document is read.
+    var digest: DefinitionDigest?
 
     /// The keys every document has, read before its body.
     static let headerKeys = ["kind", "id", "format", "replaces"]

@@ -30,10 +30,13 @@ public struct CatalogueLoader: Sendable {
         self.digestsAtLoad = digestsAtLoad
     }
 
-    /// Where a definition's digest is worked out from later: `nil` (so it is worked out now,
+    /// A definition's digest: known when the build worked it out (the built-in catalogue),
+    /// else worked out from its file when first asked for; `nil` (so it is worked out now,
     /// from the tree) when ``digestsAtLoad`` is on.
-    private func digestSource(_ file: CatalogueLayer.File, document: Int) -> DefinitionDigest.Source? {
-        digestsAtLoad ? nil : DefinitionDigest.Source(bytes: file.bytes, path: file.path, document: document, limits: limits)
+    private func digest(of file: CatalogueLayer.File, document: Int) -> DefinitionDigest? {
+        if document < file.knownDigests.count { return DefinitionDigest(known: file.knownDigests[document]) }
+        return digestsAtLoad ? nil : DefinitionDigest(
+            source: DefinitionDigest.Source(bytes: file.bytes, path: file.path, document: document, limits: limits))
     }
 
     /// What loading gave.
@@ -144,7 +147,7 @@ public struct CatalogueLoader: Sendable {
                     return PreparedFile(diagnostics: diagnostics, fingerprint: fingerprint, documents: parsed.documents.enumerated().map { place, document in
                         let headerReader = NodeReader()
                         var header = CatalogueDocument(document, layer: layer, reader: headerReader)
-                        header?.source = digestSource(file, document: place)
+                        header?.digest = digest(of: file, document: place)
                         let location = DocumentLocation(layer: layer, file: number, document: place)
                         // Evaluator documents were read first, with their diagnostics — unless the
                         // first pass's scan for `kind: evaluator` missed this file.
@@ -197,7 +200,7 @@ public struct CatalogueLoader: Sendable {
             guard location.document < documents.count,
                   var document = CatalogueDocument(documents[location.document], layer: location.layer, reader: NodeReader())
             else { return nil }
-            document.source = digestSource(file, document: location.document)
+            document.digest = digest(of: file, document: location.document)
             entry.document = document
             return DocumentStore.readAssessment(entry, with: assessmentReader, generation: generation, examples: runsExamples)
         }
