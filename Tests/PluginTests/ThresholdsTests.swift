@@ -121,6 +121,42 @@ struct ThresholdsTests {
             == "right thigh 6.5 deg above horizontal; target: at or below")
     }
 
+    @Test("evidence in any language: literal braces, placeholders after accented words")
+    func evidenceTemplateBeyondASCII() throws {
+        let scoring = try evaluator(plugin, """
+            scoring:
+              rules:
+                - when: hip_angle > 0
+                  finding: iliopsoas-tightness
+                  severity: 0.5
+                  evidence: "Oberschenkel ({side}) {{é}} {hip_angle} Grad über der Waagrechten 🦵"
+            """, in: context)
+        let result = scoring.evaluate(answers(["hip_angle": sides(-3, 6.5)]))
+        #expect(finding(result, "iliopsoas-tightness", side: .right)?.evidence
+            == "Oberschenkel (right) {é} 6.5 Grad über der Waagrechten 🦵")
+    }
+
+    @Test("a mistake in an evidence sentence is marked at its character, counting accented letters once")
+    func evidenceTemplateMarks() {
+        let checked = check(plugin, """
+            scoring:
+              rules:
+                - when: hip_angle > 0
+                  finding: iliopsoas-tightness
+                  severity: 0.5
+                  evidence: "Größe {hip_angel} } über"
+                - when: hip_angle > 1
+                  finding: iliopsoas-tightness
+                  severity: 0.5
+                  evidence: "é {hip_angle"
+            """, in: context)
+        // Column 18 is the sentence's first character, after the opening quote.
+        #expect(checked.hasError(at: 6, 25, "hip_angel"), "\(checked.lines)")
+        #expect(checked.hasError(at: 6, 36, "unmatched '}'"), "\(checked.lines)")
+        #expect(checked.hasError(at: 10, 20, "unclosed '{'"), "\(checked.lines)")
+        #expect(checked.errorCount == 3, "\(checked.lines)")
+    }
+
     @Test("a rule that cannot apply (division by zero, skipped input) adds a note and raises nothing")
     func notApplicableRule() throws {
         let scoring = try evaluator(plugin, """

@@ -22,50 +22,59 @@ public struct EvidenceTemplate: Sendable, Hashable {
             reader.error("expected an evidence sentence (text), found \(node.kindDescription)", at: node.mark)
             return nil
         }
+        // Over UTF-8 bytes: the braces are ASCII, and no byte of a longer character is one.
+        // Marks count characters (Unicode scalars), worked out only where one is needed.
+        let bytes = Array(scalar.text.utf8)
+        func characterOffset(ofByte end: Int) -> Int { bytes[..<end].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } }
+        let (open, close) = (UInt8(ascii: "{"), UInt8(ascii: "}"))
         var parts: [Part] = []
-        var text = ""
+        var text: [UInt8] = []
         var failed = false
-        let characters = Array(scalar.text.unicodeScalars)
         var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            let next: Unicode.Scalar? = index + 1 < characters.count ? characters[index + 1] : nil
-            if (character == "{" && next == "{") || (character == "}" && next == "}") {
-                text.unicodeScalars.append(character)
+        while index < bytes.count {
+            let byte = bytes[index]
+            let next: UInt8? = index + 1 < bytes.count ? bytes[index + 1] : nil
+            if (byte == open && next == open) || (byte == close && next == close) {
+                text.append(byte)
                 index += 2
                 continue
             }
-            if character == "}" {
-                reader.error("unmatched '}' in evidence; write '}}' for a literal brace", at: scalar.mark(atOffset: index) ?? node.mark)
+            if byte == close {
+                reader.error(
+                    "unmatched '}' in evidence; write '}}' for a literal brace",
+                    at: scalar.mark(atOffset: characterOffset(ofByte: index)) ?? node.mark)
                 failed = true
                 index += 1
                 continue
             }
-            guard character == "{" else {
-                text.unicodeScalars.append(character)
+            guard byte == open else {
+                text.append(byte)
                 index += 1
                 continue
             }
-            guard let close = characters[index...].firstIndex(of: "}") else {
-                reader.error("unclosed '{' in evidence; close the placeholder with '}'", at: scalar.mark(atOffset: index) ?? node.mark)
+            guard let closing = bytes[index...].firstIndex(of: close) else {
+                reader.error(
+                    "unclosed '{' in evidence; close the placeholder with '}'",
+                    at: scalar.mark(atOffset: characterOffset(ofByte: index)) ?? node.mark)
                 failed = true
                 break
             }
-            if !text.isEmpty { parts.append(.text(text)); text = "" }
-            var source = String.UnicodeScalarView()
-            source.append(contentsOf: characters[(index + 1)..<close])
-            let body = String(source)
+            if !text.isEmpty {
+                parts.append(.text(String(decoding: text, as: UTF8.self)))
+                text = []
+            }
+            let body = String(decoding: bytes[(index + 1)..<closing], as: UTF8.self)
             if body.trimmingSpaces == "side" {
                 parts.append(.side)
             } else {
-                let start = index + 1
+                let start = characterOffset(ofByte: index + 1)
                 let (expression, problems) = Expression.compile(body, scope: scope) { scalar.mark(atOffset: start + $0) }
                 reader.report(contentsOf: problems)
                 if let expression { parts.append(.expression(expression)) } else { failed = true }
             }
-            index = close + 1
+            index = closing + 1
         }
-        if !text.isEmpty { parts.append(.text(text)) }
+        if !text.isEmpty { parts.append(.text(String(decoding: text, as: UTF8.self))) }
         if failed { return nil }
         self.parts = parts
     }
