@@ -114,7 +114,8 @@ struct YAMLParserTests {
         let result = parseYAML("a: 1\nb: [1, 2\nc: 3\n")
         let error = try #require(result.diagnostics.errors.first)
         #expect(error.description == "test.yaml:3:2: error: did not find expected ',' or ']' "
-            + "(while parsing a flow sequence that started at line 2 column 4)")
+            + "(while parsing a flow sequence that started at line 2 column 4); "
+            + "separate the list's items with commas and close it with ']'; a value with a comma or bracket needs quotes")
         let block = try #require(parseYAML("a:\n  b: 1\n c: 2\n").diagnostics.errors.first)
         #expect(block.description == "test.yaml:3:2: error: did not find expected key "
             + "(while parsing a block mapping that started at line 1 column 1); "
@@ -145,9 +146,30 @@ struct YAMLParserTests {
         #expect(noColon.message.hasSuffix("; a key needs a colon and a space after it (key: value); a value on several lines needs quotes, or | or > after the key"))
         let open = try #require(parseYAML("name: \"y\n").diagnostics.errors.first)
         #expect(open.message.hasSuffix("; a quote was opened and never closed; add the closing quote"), "\(open.message)")
-        // Other problems keep libyaml's words alone.
-        let flow = try #require(parseYAML("a: [1, 2\n").diagnostics.errors.first)
-        #expect(!flow.message.contains("; "), "\(flow.message)")
+    }
+
+    @Test("libyaml's rarer messages say how to fix the mistake", arguments: [
+        ("items:\n  - a\n  b: 1\n", "3:3", "each item of this list starts with '- ' at the same indentation"),
+        ("key: - item\n", "1:6", "a list cannot start on its key's line"),
+        ("a: [1, 2\nb: 3\n", "2:2", "separate the list's items with commas and close it with ']'"),
+        ("a: {x: 1, y: 2\nb: 3\n", "2:2", "separate the mapping's entries with commas and close it with '}'"),
+        ("path: \"C:\\data\"\n", "1:10", "inside double quotes a backslash starts an escape such as \\n"),
+        ("a: @home\n", "1:4", "'@' and '`' cannot start a value; put the value in quotes"),
+        ("a: `cmd`\n", "1:4", "'@' and '`' cannot start a value"),
+        ("a: & x\n", "1:5", "'&' starts an anchor name; to write text that starts with '&', put it in quotes"),
+        ("a: [1, 2]]\n", "1:10", "the value before column 10 is complete; remove what follows it"),
+        ("a:\n  b: 1\n c: 2\n", "3:2", "this line is indented differently from the keys around it"),
+    ])
+    func rareLibYAMLMessagesHaveHints(text: String, place expected: String, hint: String) throws {
+        let error = try #require(parseYAML(text).diagnostics.errors.first)
+        #expect(error.message.contains("; " + hint), "\(error.message)")
+        #expect(place(error.mark) == expected, "\(error.message)")
+    }
+
+    @Test func anUnknownAliasSaysTextStartingWithAStarNeedsQuotes() throws {
+        let error = try #require(parseYAML("a: *star\n").diagnostics.errors.first)
+        #expect(error.message.hasSuffix("to write text that starts with '*', put it in quotes"), "\(error.message)")
+        #expect(place(error.mark) == "1:4")
     }
 
     @Test func controlCharactersAreNamed() throws {

@@ -47,7 +47,7 @@ struct YAMLReadingTests {
         fields.rejectUnknownKeys(alsoKnown: ["id", "tags", "nested"])
         #expect(reader.diagnostics.errors.map(\.message) == [
             "duplicate key 'id': first at line 1, again at line 2",
-            "unknown alias '*missing': no anchor '&missing' comes before it in this document",
+            "unknown alias '*missing': no anchor '&missing' comes before it in this document; to write text that starts with '*', put it in quotes",
             "duplicate key 'value': first at line 6, again at line 7",
             "expected an integer, found the string \"many\"",
             "missing required key 'missing' in a thing",

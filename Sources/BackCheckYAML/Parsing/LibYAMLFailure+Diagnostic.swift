@@ -28,26 +28,6 @@ extension LibYAMLFailure {
     }
 
     /// How to fix the two problems authors meet most, which libyaml words for its own grammar.
-    private func hint(source: SourceText) -> String? {
-        if problem == "found character that cannot start any token", let line = problemMark?.line,
-           line < source.lineCount, source.bytes[source.lineStarts[line]..<source.lineEnd(line)].contains(0x09) {
-            return "a tab cannot indent YAML or start a value; use spaces"
-        }
-        if problem == "mapping values are not allowed in this context" {
-            return "a colon and a space inside a value start a mapping; put the value in quotes, or check this line's indentation"
-        }
-        if problem == "could not find expected ':'" {
-            return "a key needs a colon and a space after it (key: value); a value on several lines needs quotes, or | or > after the key"
-        }
-        if problem == "found unexpected end of stream", context?.contains("quoted scalar") == true {
-            return "a quote was opened and never closed; add the closing quote"
-        }
-        if problem == "did not find expected key" {
-            return "this line is indented differently from the keys around it; line it up with them"
-        }
-        return nil
-    }
-
     private var readerMessage: String {
         let value = readerValue.map { hex($0) } ?? ""
         if problem.contains("UTF-8") || problem.contains("Unicode") {

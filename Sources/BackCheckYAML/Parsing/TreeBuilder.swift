@@ -116,7 +116,8 @@ struct TreeBuilder {
             } else {
                 let hint = Suggestion.hint(for: name, among: anchors.keys.sorted())
                 diagnostics.error(
-                    "unknown alias '*\(name)': no anchor '&\(name)' comes before it in this document\(hint)", at: mark)
+                    "unknown alias '*\(name)': no anchor '&\(name)' comes before it in this document"
+                        + (hint.isEmpty ? "; to write text that starts with '*', put it in quotes" : hint), at: mark)
             }
             let placeholder = YAMLNode(.scalar(YAMLScalar(text: "", style: .plain, lineMarks: [mark])), mark: mark)
             finish(BuiltNode(node: placeholder, size: 1, height: 0))
