@@ -62,6 +62,33 @@ import Testing
         #expect(compared.stderr.contains("is also the report"))
     }
 
+    @Test func noOutputGoesOverOrIntoTheCatalogueFolder() throws {
+        let folder = try CLI.temporaryFolder()
+        let catalogue = folder.appendingPathComponent("mycat").path
+        try FileManager.default.createDirectory(atPath: catalogue, withIntermediateDirectories: true)
+        #expect(try CLI.run(["new", "single-leg-squat", "--evaluator", "checklist"], directory: URL(fileURLWithPath: catalogue)).status == 0)
+        let assessment = catalogue + "/single-leg-squat.yaml"
+        let answers = catalogue + "/single-leg-squat.answers.yaml"
+        let before = try String(contentsOfFile: assessment, encoding: .utf8)
+        let run = ["run", "single-leg-squat", "--catalog", catalogue, "--answers", answers]
+        // Over the assessment (named directly or through the folder), and as a new catalogue file.
+        for (output, reason) in [(assessment, "write over a file there"), (folder.path + "/mycat/./single-leg-squat.yaml", "write over a file there"),
+                                 (catalogue + "/report.yaml", "be read as a catalogue file next time")] {
+            let result = try CLI.run(run + ["--output", output])
+            #expect(result.status != 0, "\(output)")
+            #expect(result.stderr.contains("is in the catalogue folder \(catalogue) (--catalog): it would \(reason)"), "\(result.stderr)")
+        }
+        let report = folder.appendingPathComponent("r.json").path
+        #expect(try CLI.run(run + ["--format", "json", "--output", report]).status == 0)
+        let rerendered = try CLI.run(["report", report, "--catalog", catalogue, "--output", assessment])
+        #expect(rerendered.status != 0 && rerendered.stderr.contains("it would write over a file there"), "\(rerendered.stderr)")
+        #expect(try String(contentsOfFile: assessment, encoding: .utf8) == before)
+        // A new file the catalogue does not read, and saved answers, may go into the folder.
+        #expect(try CLI.run(run + ["--output", catalogue + "/report.txt"]).status == 0)
+        #expect(try CLI.run(run + ["--save-answers", catalogue + "/again.answers.yaml"]).status == 0)
+        #expect(try CLI.run(["lint", catalogue]).status == 0)
+    }
+
     @Test func anOutputInAMissingFolderSaysToCreateIt() throws {
         let folder = try CLI.temporaryFolder().appendingPathComponent("not-yet").path
         let result = try CLI.run(["run", "--answers", Self.story, "--output", folder + "/report.txt"])

@@ -37,6 +37,7 @@ struct ReportCommand: ParsableCommand {
         }
         if compare != nil, format == .ics { throw ValidationError("--compare has no calendar form; use text, json, markdown or html.") }
         try FileStatus.refuseOverwriting(output, option: "--output", inputs: [("the report", report), ("--compare", compare)])
+        try catalogue.refuseWriting(output, option: "--output")
     }
 
     func run() throws {

@@ -62,6 +62,8 @@ struct RunCommand: ParsableCommand {
         }
         try FileStatus.refuseOverwriting(output, option: "--output", inputs: [("--answers", answers), ("--save-answers", saveAnswers)])
         try FileStatus.refuseOverwriting(saveAnswers, option: "--save-answers", inputs: [("--answers", answers)])
+        try catalogue.refuseWriting(output, option: "--output")
+        try catalogue.refuseWriting(saveAnswers, option: "--save-answers", answersAllowed: true)
         if answers == nil, !Terminal.isTerminal(0) {
             throw ValidationError("no answers: give --answers FILE (see `backcheck schema answers`), or run at a terminal to be guided through the tests.")
         }

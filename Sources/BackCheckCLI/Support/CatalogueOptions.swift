@@ -10,6 +10,25 @@ struct CatalogueOptions: ParsableArguments {
                            valueName: "dir"))
     var catalogs: [String] = []
 
+    /// Refuses to write `output` into a `--catalog` folder over any file there (an
+    /// assessment, a module, an example's answers) or as a file the catalogue would read next
+    /// time: the author's work would be gone, or the catalogue broken. With `answersAllowed`,
+    /// an answers file (`*.answers.yaml`, which the catalogue does not read) may be written there.
+    func refuseWriting(_ output: String?, option: String, answersAllowed: Bool = false) throws {
+        guard let output, output != "-" else { return }
+        let name = String(output[(output.lastIndex(of: "/").map(output.index(after:)) ?? output.startIndex)...])
+        let answers = name.hasSuffix(".answers.yaml") || name.hasSuffix(".answers.yml")
+        for folder in catalogs {
+            let inside = FileStatus.same(output, folder) || FileStatus.isInside(output, folder: folder)
+            guard inside, !(answersAllowed && answers) else { continue }
+            guard FileStatus.exists(output) || CatalogueLayer.isCatalogueFile(name) else { continue }
+            throw ValidationError(
+                "\(option) \(output) is in the catalogue folder \(folder) (--catalog): it would "
+                    + (FileStatus.exists(output) ? "write over a file there" : "be read as a catalogue file next time")
+                    + "; write it outside the folder.")
+        }
+    }
+
     /// The built-in catalogue plus every `--catalog` folder, loaded and checked. With an error,
     /// prints every problem to standard error and exits 1, so a command never works on a
     /// half-loaded catalogue. Warnings alone (an unfinished skeleton has a dozen) are counted in

@@ -40,6 +40,21 @@ enum FileStatus {
         return ["", "-wal", "-shm", "-journal"].contains { same(path, store + $0) }
     }
 
+    /// Whether `path` (existing or not) is `folder` itself or somewhere below it, links
+    /// followed: its parent folder's real path is compared with the folder's.
+    static func isInside(_ path: String, folder: String) -> Bool {
+        guard let root = realPath(folder) else { return false }
+        let parent = path.lastIndex(of: "/").map { String(path[..<$0]) }.map { $0.isEmpty ? "/" : $0 } ?? "."
+        guard let place = realPath(parent) else { return false }
+        return place == root || place.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     private static func normalised(_ path: String) -> String {
         path.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }.joined(separator: "/")
     }
