@@ -30,6 +30,7 @@ BACKCHECK_EXPORT("backcheck_alloc") uint32_t backcheck_alloc(uint32_t size);
  *   {"abi":1,"assessment":ID,"scoring":{...},"profile":{...},"answers":{...},"derived":{...},"explain":true}
  * Returns (output_pointer << 32) | output_length of UTF-8 JSON in memory:
  *   {"score":0-100,"findings":[{"finding":ID,"side":"left"|"right","severity":0-1,"evidence":"..."}],"notes":[...]}
+ * "findings" is always present ([] when nothing is found); with no "score", give a note saying why.
  * Use backcheck_result() to pack the two halves. */
 BACKCHECK_EXPORT("backcheck_evaluate") uint64_t backcheck_evaluate(uint32_t input, uint32_t length);
 

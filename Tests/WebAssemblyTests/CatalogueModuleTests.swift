@@ -116,7 +116,7 @@ struct CatalogueModuleTests {
 
     @Test("an evaluator document is found however its kind is quoted or spaced, and reported when it cannot be")
     func evaluatorDocumentsAreNeverSkippedSilently() throws {
-        let fixture = try ModuleCatalogue(module: try TestModules.bytes(TestModules.wat(output: #"{"score":64}"#)))
+        let fixture = try ModuleCatalogue(module: try TestModules.bytes(TestModules.wat(output: #"{"score":64,"findings":[]}"#)))
         defer { fixture.remove() }
         let path = fixture.folder.appendingPathComponent("test-module.yaml")
         let yaml = try String(contentsOf: path, encoding: .utf8)

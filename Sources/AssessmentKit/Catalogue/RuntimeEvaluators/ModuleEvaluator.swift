@@ -24,7 +24,13 @@ struct ModuleEvaluator: Evaluator {
             return .failed("The evaluator '\(evaluatorID)' \(error.reason), so this assessment was not scored.")
         }
         switch ModuleOutput.evaluation(output, declared: findings) {
-        case .success(let evaluation): return evaluation
+        case .success(var evaluation):
+            // Not scored is allowed (nothing could be judged), but the person is told why.
+            if input.explains, evaluation.score == nil, evaluation.notes.isEmpty {
+                evaluation.notes.append(
+                    "The evaluator '\(evaluatorID)' returned no score and no note saying why, so this assessment was not scored.")
+            }
+            return evaluation
         case .failure(let problem):
             return .failed("The evaluator '\(evaluatorID)' returned \(problem.reason), so this assessment was not scored.")
         }

@@ -11,7 +11,8 @@ enum ModuleOutput {
 
     /// `{"score", "findings": [{"finding", "side", "severity", "evidence"}], "notes"}`: the
     /// score clamped to 0-100 and each severity to 0-1; a finding the assessment does not
-    /// declare, a side other than left or right, or anything not JSON is refused.
+    /// declare, a side other than left or right, a missing `findings` list, or anything not
+    /// JSON is refused.
     static func evaluation(_ bytes: [UInt8], declared: Set<String>) -> Result<Evaluation, Refusal> {
         guard let root = JSONReader.parse(bytes, file: "output").node, root.mapping != nil else {
             return .failure(Refusal(reason: "output that is not a JSON object"))
@@ -22,28 +23,30 @@ enum ModuleOutput {
             score = min(100, max(0, value))
         }
         var findings: [RaisedFinding] = []
-        if let node = root["findings"], !node.isNull {
-            guard let items = node.sequence else { return .failure(Refusal(reason: "'findings' that is not a list")) }
-            for item in items {
-                guard item.mapping != nil, let id = item["finding"]?.scalar?.text else {
-                    return .failure(Refusal(reason: "a finding without a 'finding' id"))
-                }
-                guard declared.contains(id) else {
-                    return .failure(Refusal(reason: "the finding '\(id)', which this assessment does not declare"))
-                }
-                var side: Side?
-                if let sideNode = item["side"], !sideNode.isNull {
-                    guard let text = sideNode.scalar?.text, let parsed = Side(rawValue: text) else {
-                        return .failure(Refusal(reason: "a side other than \"left\" or \"right\" for '\(id)'"))
-                    }
-                    side = parsed
-                }
-                guard let severityNode = item["severity"], let severity = number(severityNode) else {
-                    return .failure(Refusal(reason: "the finding '\(id)' without a numeric severity"))
-                }
-                let evidence = item["evidence"]?.scalar?.text ?? ""
-                findings.append(RaisedFinding(id: id, side: side, severity: severity, evidence: evidence))
+        // Always there, even empty: a module that leaves it out has most likely lost its findings.
+        guard let findingsNode = root["findings"], !findingsNode.isNull else {
+            return .failure(Refusal(reason: "output without a 'findings' list (write [] when nothing is found)"))
+        }
+        guard let items = findingsNode.sequence else { return .failure(Refusal(reason: "'findings' that is not a list")) }
+        for item in items {
+            guard item.mapping != nil, let id = item["finding"]?.scalar?.text else {
+                return .failure(Refusal(reason: "a finding without a 'finding' id"))
             }
+            guard declared.contains(id) else {
+                return .failure(Refusal(reason: "the finding '\(id)', which this assessment does not declare"))
+            }
+            var side: Side?
+            if let sideNode = item["side"], !sideNode.isNull {
+                guard let text = sideNode.scalar?.text, let parsed = Side(rawValue: text) else {
+                    return .failure(Refusal(reason: "a side other than \"left\" or \"right\" for '\(id)'"))
+                }
+                side = parsed
+            }
+            guard let severityNode = item["severity"], let severity = number(severityNode) else {
+                return .failure(Refusal(reason: "the finding '\(id)' without a numeric severity"))
+            }
+            let evidence = item["evidence"]?.scalar?.text ?? ""
+            findings.append(RaisedFinding(id: id, side: side, severity: severity, evidence: evidence))
         }
         var notes: [String] = []
         if let node = root["notes"], !node.isNull {
