@@ -1,4 +1,5 @@
 import AssessmentKit
+import BackCheckYAML
 import BuiltinEvaluators
 import Testing
 
@@ -22,4 +23,27 @@ extension String {
     func replacingOccurrences(of target: String, with replacement: String) -> String {
         split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
+}
+
+@Test func aRedFlagScreenCannotBeReplacedByOneThatCannotScreen() throws {
+    let builtIn = CatalogueLayer.builtIn
+    let screenFile = try #require(builtIn.files.first { $0.path.hasSuffix("red-flag-screen.yaml") })
+    let screen = String(decoding: screenFile.bytes, as: UTF8.self)
+    // The same screen, scored by the checklist plugin: it could never say the screen is complete.
+    let scoring = try #require(screen.split(separator: "\nevaluator: red-flags\n").last.map(String.init))
+    let body = scoring.split(separator: "\nfindings:\n", maxSplits: 1).last.map { "\nfindings:\n" + $0 } ?? ""
+    let head = try #require(screen.split(separator: "\nevaluator: red-flags\n").first.map(String.init))
+    let checklist = head.replacingOccurrences(of: "\nid: red-flag-screen\n", with: "\nid: red-flag-screen\nreplaces: red-flag-screen\n")
+        + "\nevaluator: checklist\nscoring:\n  items:\n    - {when: saddle_numbness, finding: cauda-equina-signs, severity: 1}\n" + body
+    let mine = CatalogueLayer(name: "mine", files: [CatalogueLayer.File(path: "mine/screen.yaml", bytes: Array(checklist.utf8))])
+    let result = CatalogueLoader(registry: .builtIn).load([builtIn, mine])
+    #expect(result.catalogue == nil)
+    let error = try #require(result.diagnostics.errors.first { $0.message.contains("replaces the red-flag screen") })
+    #expect(error.message == "this assessment replaces the red-flag screen 'red-flag-screen' but is scored by 'checklist'; "
+        + "a red-flag screen must say 'evaluator: red-flags' (see `backcheck plugins`), or no report could screen for warning signs")
+    #expect(error.mark?.file == "mine/screen.yaml")
+    // The same file with its own evaluator replaces the screen without complaint.
+    let same = screen.replacingOccurrences(of: "\nid: red-flag-screen\n", with: "\nid: red-flag-screen\nreplaces: red-flag-screen\n")
+    let kept = CatalogueLoader(registry: .builtIn).load([builtIn, CatalogueLayer(name: "mine", files: [.init(path: "mine/screen.yaml", bytes: Array(same.utf8))])])
+    #expect(!kept.diagnostics.contains { $0.message.contains("replaces the red-flag screen") })
 }

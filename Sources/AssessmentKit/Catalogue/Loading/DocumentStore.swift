@@ -76,6 +76,15 @@ struct DocumentStore {
             }
             replacements.append(Replacement(
                 kind: document.kind.rawValue, id: document.id, replaced: earlier.mark, replacement: document.mark))
+            // Without a red-flags screen no report could ever screen for warning signs, so every
+            // report would stay "incomplete" and hold back its plan for good.
+            if case .assessment(let entry) = document.content, let replaced = assessments[document.id]?.value,
+               replaced.isRedFlagScreen, let replacing = entry.value, !replacing.isRedFlagScreen {
+                reader.error(
+                    "this assessment replaces the red-flag screen '\(document.id)' but is scored by '\(replacing.evaluatorID)'; "
+                        + "a red-flag screen must say 'evaluator: red-flags' (see `backcheck plugins`), or no report could screen for warning signs",
+                    at: document.idMark)
+            }
             // The same document read twice (the built-in folder linted from disk) replaces nothing.
             if !document.declaresReplacement, earlier.mark != document.mark {
                 reader.warning(
