@@ -73,6 +73,22 @@ struct SpecStrictnessTests {
         #expect(problems.first.map { $0.hasPrefix("25:") && Int($0.split(separator: ":")[1])! >= 37 } == true, "\(problems)")
     }
 
+    @Test("an asymmetry condition on an input with an mdc is warned about, until the gap is guarded too")
+    func asymmetryWithinMeasurementErrorIsWarned() {
+        let measured = validAssessment
+            .replacing("  depth:\n    label: Knee bend at the bottom\n    type: number\n    unit: deg\n    range: [0, 120]\n    optional: true\n",
+                       with: "  reps:\n    label: Reps\n    type: integer\n    unit: reps\n    sides: [left, right]\n    mdc: 3\n    optional: true\n")
+        let rule = "    - when: asymmetry(reps) > 0.15\n      finding: knee-cave\n      severity: 0.3\n"
+        let warned = load(["coach.yaml": measured.replacing("    - when: knee_valgus\n", with: rule + "    - when: knee_valgus\n")])
+        #expect(placed(warned).contains(
+            "26:13: asymmetry(reps) compares the sides by percentage, but 'reps' has an mdc of 3 reps: a smaller gap would be "
+                + "flagged here while the report calls it within measurement error; add 'and abs(reps.left - reps.right) >= 3' to the condition"),
+            "\(placed(warned))")
+        let guarded = rule.replacing("> 0.15", with: "> 0.15 and abs(reps.left - reps.right) >= 3")
+        let quiet = load(["coach.yaml": measured.replacing("    - when: knee_valgus\n", with: guarded + "    - when: knee_valgus\n")])
+        #expect(!placed(quiet).contains { $0.contains("compares the sides by percentage") }, "\(placed(quiet))")
+    }
+
     @Test func unknownFunctionIsReportedAtLoad() {
         let result = load(["coach.yaml": validAssessment.replacing("severity: 0.5", with: "severity: clam(depth / 100, 0, 1)")])
         #expect(placed(result).first?.hasPrefix("27:17: unknown function 'clam'") == true)

@@ -57,6 +57,7 @@ struct AssessmentReader {
         let evaluator = evaluatorNode.flatMap { node in
             makeEvaluator(node, scoring: scoringNode, context: context, reader: body)
         }
+        body.report(contentsOf: MeasurementErrorCheck.warnings(scoring: scoringNode, inputs: readInputs))
         let examples = examplesNode.map { ExampleReader.readAll($0, findings: readFindings, reader: body) }
         guard let inputs, !findingsFailed, !readFailed(derived) else { return nil }
         let findings = readFindings
