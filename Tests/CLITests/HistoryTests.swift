@@ -13,7 +13,7 @@ import Testing
 
     /// An export line for `person` whose report was made at `time` with `extensor` seconds.
     static func exportLine(person: String, time: String, extensor: Int) throws -> String {
-        let result = try CLI.run(["run", "--answers", story, "--format", "json", "--set", "core-endurance-mcgill.extensor_hold=\(extensor)"])
+        let result = try CLI.run(["run", "--answers", story, "--format", "json", "--start", "2026-12-07", "--set", "core-endurance-mcgill.extensor_hold=\(extensor)"])
         var report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         report["generated_at"] = time
         let line: [String: Any] = ["schema": "backcheck.checkin/1", "id": 0, "person": person, "report": report]
@@ -32,7 +32,7 @@ import Testing
 
         let people = try CLI.run(["history", "people"], environment: environment)
         #expect(people.stdout.contains("Marcus  -                  4"), "\(people.stdout)")
-        #expect(people.stdout.contains("2026-12-29"))   // four weeks after the latest
+        #expect(people.stdout.contains("2027-01-04"), "\(people.stdout)")   // the latest program's closing retest
         let trend = try CLI.run(["history", "trend", "Marcus", "core-endurance-mcgill.extensor_hold"], environment: environment)
         #expect(trend.stdout.contains("core-endurance-mcgill.extensor_hold: ▁▃▆█  50 → 62 → 80 → 95 s (+45)"), "\(trend.stdout)")
         let sides = try CLI.run(["history", "trend", "Marcus", "core-endurance-mcgill.side_bridge"], environment: environment)

@@ -15,6 +15,18 @@ import Testing
         }.joined(separator: "\n")
     }
 
+    @Test("the JSON's retest_due is the program's closing retest, the day the other formats name")
+    func oneRetestDate() throws {
+        let result = try CLI.run(["run", "--answers", Self.story, "--format", "json", "--start", "2027-01-04"])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let program = try #require(report["program"] as? [String: Any])
+        let retest = try #require(program["retest"] as? String)
+        #expect(report["retest_due"] as? String == retest)
+        let text = try CLI.run(["run", "--answers", Self.story, "--start", "2027-01-04"]).stdout
+        #expect(retest == "2027-02-01")
+        #expect(text.contains("Test again on Monday 1 February 2027"), "\(text.suffix(400))")
+    }
+
     @Test(arguments: CLI.stories) func everyStoryRunsClean(story: String) throws {
         for format in ["text", "json", "markdown", "html"] {
             let result = try CLI.run(["run", "--answers", story, "--format", format])

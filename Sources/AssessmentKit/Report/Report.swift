@@ -57,9 +57,11 @@ public struct Report: Sendable, Hashable {
         self.notes = notes
     }
 
-    /// The day the soonest test is due again: `generatedAt` plus the shortest `retest_weeks`
-    /// of the assessments run (`YYYY-MM-DD`), or `nil` when no assessment says.
+    /// The day the soonest test is due again (`YYYY-MM-DD`): the program's closing retest when
+    /// there is a program (the day every format names), else `generatedAt` plus the shortest
+    /// `retest_weeks` of the assessments run; `nil` when no assessment says.
     public var retestDue: String? {
+        if let program { return program.retest }
         guard let weeks = assessments.compactMap(\.retestWeeks).min() else { return nil }
         return Timestamp.date(generatedAt, plusDays: 7 * weeks)
     }

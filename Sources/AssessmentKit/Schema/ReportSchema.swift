@@ -71,7 +71,7 @@ public enum JSONSchemas {
             ], required: ["exercise", "reason"]), "Exercises findings asked for that the plan does not hold")),
             ("program", ProgramSchema.program(dosage: dosage, side: side)),
             ("reassurance", B.anyOf([B.string(), B.null], "null unless the screen was complete or skipped and nothing needs a referral")),
-            ("retest_due", B.anyOf([B.string(pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"), B.null], "When the soonest test is worth repeating")),
+            ("retest_due", B.anyOf([B.string(pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"), B.null], "When the soonest test is worth repeating: the program's closing retest when there is a program")),
             ("notes", B.array(B.string())),
         ], required: ["schema", "generated_at", "tool", "profile", "referral", "assessments", "plan", "plan_notes", "notes"])
         return B.document(
