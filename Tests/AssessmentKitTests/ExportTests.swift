@@ -73,6 +73,17 @@ import Testing
         #expect(markdown.contains("> **REFERRAL: SEE A DOCTOR OR PHYSIOTHERAPIST SOON**"))
     }
 
+    @Test func controlCharactersInAnswersPrintAsSymbolsInMarkdownAndHTML() {
+        var report = Self.hostile
+        report.profile.name = "Ann\u{1B}]0;owned\u{07}\u{1B}[2J"
+        let markdown = MarkdownExport().render(report)
+        let html = HTMLExport().render(report)
+        for output in [markdown, html] {
+            #expect(!output.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" }, "\(output.prefix(300))")
+            #expect(output.contains("Ann␛\\]0;owned␇␛\\[2J") || output.contains("Ann␛]0;owned␇␛[2J"))
+        }
+    }
+
     @Test func jsonReadsBackToTheSameReport() throws {
         for answers in [Self.referral, PlanTests.both] {
             let report = try TestCatalogue.report(answers)

@@ -1,11 +1,13 @@
+import BackCheckYAML
 /// Escaping for HTML text and attribute values: every piece of text in the page goes
 /// through here, so an answer or a title can never become markup.
 package enum HTMLText {
-    /// `text` with `& < > " '` replaced by character references.
+    /// `text` with `& < > " '` replaced by character references, and control characters
+    /// other than line breaks and tabs (not allowed in HTML) shown as symbols.
     package static func escape(_ text: String) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
+        for character in VisibleText.escaped(text, keepingLayout: true).unicodeScalars {
             switch character {
             case "&": escaped += "&amp;"
             case "<": escaped += "&lt;"

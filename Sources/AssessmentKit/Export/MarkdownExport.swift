@@ -1,5 +1,6 @@
 import BackCheckExpressions
 import BackCheckPluginAPI
+import BackCheckYAML
 
 /// The report as Markdown, for sharing: the referral as a quote first, a table of the
 /// assessments, each one's findings, then the plan as a numbered list.
@@ -47,17 +48,18 @@ public struct MarkdownExport: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Text with Markdown's special characters escaped, so answers and titles print as written.
+    /// Text with Markdown's special characters escaped, so answers and titles print as written,
+    /// and any other control character shown as a symbol (a terminal would obey it).
     func escape(_ text: String) -> String {
         var escaped = ""
         for character in text {
             switch character {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#": escaped += "\\\(character)"
-            case "\n": escaped += " "
+            case "\n", "\r\n", "\t": escaped += " "
             default: escaped.append(character)
             }
         }
-        return escaped
+        return VisibleText.escaped(escaped)
     }
 
     /// The referral as a quote, then the screen's state: what a report, or a comparison,
