@@ -7,6 +7,10 @@ import Testing
     @Test func placeholderTextWarnsAndStrictMakesItFail() throws {
         let folder = try CLI.temporaryFolder()
         #expect(try CLI.run(["new", "wall-sit"], directory: folder).status == 0)
+        // A second time the files are there: one plain line, no usage text, nothing replaced.
+        let again = try CLI.run(["new", "wall-sit"], directory: folder)
+        #expect(again.status == 1)
+        #expect(again.stderr == "error: wall-sit.yaml already exists; choose another --output or pass --force to replace it.\n", "\(again.stderr)")
         let lint = try CLI.run(["lint", "wall-sit.yaml"], directory: folder)
         #expect(lint.status == 0)
         #expect(lint.stderr.contains("wall-sit.yaml:46:5: warning: placeholder text from `backcheck new` is still here (\"Author A, Author B…\")"), "\(lint.stderr)")

@@ -122,8 +122,10 @@ struct ProgramTests {
         let items = (program["weeks"] as! [[String: Any]]).flatMap { $0["sessions"] as! [[String: Any]] }
             .flatMap { $0["items"] as! [[String: Any]] }.map { $0["exercise"] as! String }
         #expect(!items.contains("warm-up-routine") && !items.contains("goblet-squat"))
-        let text = try CLI.run(["run", "--answers", file.path]).stdout
+        let text = try CLI.run(["run", "--answers", file.path, "--days", "mon,wed,fri"]).stdout
         #expect(!text.contains("Then your own training"))
+        // Days were given: the program says it has no lifting days, not that none were given.
+        #expect(text.contains("No lifting days in this program") && !text.contains("No training days given"), "\(text)")
     }
 
     @Test(arguments: [

@@ -90,9 +90,10 @@ enum ProgramWording {
         "\(program.weeks.count) week\(program.weeks.count == 1 ? "" : "s") from \(longDay(program.start)); test again on \(longDay(program.retest))."
     }
 
-    /// `Training days: Mon, Tue, Thu, Fri`.
+    /// `Training days: Mon, Tue, Thu, Fri`; with none (lifting on hold until a clinician clears
+    /// it, or no training days a week), says so without implying none were given.
     static func trainingDays(_ program: Program) -> String {
-        program.trainingDays.isEmpty ? "No training days given" : "Training days: " + program.trainingDays.map(\.shortName).joined(separator: ", ")
+        program.trainingDays.isEmpty ? "No lifting days in this program" : "Training days: " + program.trainingDays.map(\.shortName).joined(separator: ", ")
     }
 
     /// The week's date span: `7-13 Dec`.

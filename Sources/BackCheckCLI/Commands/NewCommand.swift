@@ -37,8 +37,11 @@ struct NewCommand: ParsableCommand {
     func run() throws {
         let path = output ?? "\(id).yaml"
         let answersPath = (path.hasSuffix(".yaml") ? String(path.dropLast(5)) : path) + ".answers.yaml"
+        // Not a usage mistake: said plainly, without the usage lines.
         for file in [path, answersPath] where !force && FileStatus.exists(file) {
-            throw ValidationError("\(file) already exists; choose another --output or pass --force to replace it.")
+            var standardError = StandardError()
+            print("error: \(file) already exists; choose another --output or pass --force to replace it.", to: &standardError)
+            throw ExitCode(1)
         }
         guard let yaml = AssessmentTemplate.yaml(id: id, evaluator: evaluator),
               let answers = AssessmentTemplate.answers(id: id, evaluator: evaluator) else { throw ExitCode(64) }
