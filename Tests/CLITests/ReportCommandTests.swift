@@ -75,6 +75,14 @@ import Testing
         try json.stdout.write(to: file, atomically: true, encoding: .utf8)
         let valid = try CLI.tool("python3", [SchemaCommandTests.validate, schema, file.path])
         #expect(valid.status == 0, "\(valid.stdout)\(valid.stderr)")
+        // The other way round: results the earlier emergency held back are not new either.
+        let back = try CLI.run(["report", earlier, "--compare", later]).stdout.replacingOccurrences(of: "\n", with: " ")
+        #expect(back.contains("Not compared, because the earlier report showed no other results for its emergency"), "\(back)")
+        #expect(!back.contains("Only in the later report"))
+        let backJSON = try CLI.run(["report", earlier, "--compare", later, "--format", "json"])
+        let backObject = try #require(try JSONSerialization.jsonObject(with: Data(backJSON.stdout.utf8)) as? [String: Any])
+        #expect((backObject["withheld"] as? [String])?.isEmpty == false)
+        #expect(backObject["withheld"] as? [String] == backObject["only_later"] as? [String])
     }
 
     @Test func aFileThatIsNotAReportIsExplained() throws {

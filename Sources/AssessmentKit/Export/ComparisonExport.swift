@@ -57,7 +57,7 @@ public enum ComparisonExport {
             for finding in assessment.persisting { lines.append(bullet + clean("still there: \(finding.label)")) }
         }
         if !comparison.onlyEarlier.isEmpty { lines += ["", clean(onlyEarlierSentence(comparison))] }
-        if !comparison.onlyLater.isEmpty { lines += ["", clean("Only in the later report: \(comparison.onlyLater.joined(separator: ", "))")] }
+        if !comparison.onlyLater.isEmpty { lines += ["", clean(onlyLaterSentence(comparison))] }
         return lines
     }
 
@@ -68,6 +68,15 @@ public enum ComparisonExport {
         return comparison.laterWithholdsResults
             ? "Not compared, because the later report shows no other results for the emergency (get checked first): \(ids)"
             : "Only in the earlier report: \(ids)"
+    }
+
+    /// What the ids only the later report has mean: when the earlier report showed nothing but
+    /// its emergency referral, they were held back there, not missing.
+    private static func onlyLaterSentence(_ comparison: Comparison) -> String {
+        let ids = comparison.onlyLater.joined(separator: ", ")
+        return comparison.earlierWithheldResults
+            ? "Not compared, because the earlier report showed no other results for its emergency: \(ids)"
+            : "Only in the later report: \(ids)"
     }
 
     private static func findingRefs(_ findings: [ReportFinding]) -> JSONValue {
@@ -109,7 +118,8 @@ public enum ComparisonExport {
             })),
             ("only_earlier", .array(comparison.onlyEarlier.map(JSONValue.string))),
             ("only_later", .array(comparison.onlyLater.map(JSONValue.string))),
-            ("withheld", .array((comparison.laterWithholdsResults ? comparison.onlyEarlier : []).map(JSONValue.string))),
+            ("withheld", .array(((comparison.laterWithholdsResults ? comparison.onlyEarlier : [])
+                + (comparison.earlierWithheldResults ? comparison.onlyLater : [])).map(JSONValue.string))),
         ])
     }
 
@@ -132,7 +142,7 @@ public enum ComparisonExport {
             body += "</ul></article>"
         }
         if !comparison.onlyEarlier.isEmpty { body += "<p>\(e(onlyEarlierSentence(comparison)))</p>" }
-        if !comparison.onlyLater.isEmpty { body += "<p>\(e("Only in the later report: " + comparison.onlyLater.joined(separator: ", ")))</p>" }
+        if !comparison.onlyLater.isEmpty { body += "<p>\(e(onlyLaterSentence(comparison)))</p>" }
         let css = HTMLExport.css + ".verdict-improved{color:#1b6e3a}.verdict-worse{color:#b3261e}"
         return HTMLText.document(title: "BackCheck progress", css: css, body: body)
     }

@@ -27,6 +27,9 @@ public struct Comparison: Sendable, Hashable {
     /// Whether the later report shows no results but its referral's (an emergency): the ids in
     /// ``onlyEarlier`` are then not to be read as progress, and are said not to be.
     public var laterWithholdsResults: Bool
+    /// Whether the earlier report showed no results but its emergency referral's: the ids in
+    /// ``onlyLater`` were then held back there, not missing, and are said to be.
+    public var earlierWithheldResults: Bool
 
     /// Compares `earlier` with `later`.
     public init(earlier: Report, later: Report) {
@@ -35,6 +38,7 @@ public struct Comparison: Sendable, Hashable {
         referral = later.referral
         screening = later.screening
         laterWithholdsResults = later.referral?.withholdsOtherResults == true
+        earlierWithheldResults = earlier.referral?.withholdsOtherResults == true
         assessments = later.assessments.compactMap { after in
             earlier.assessment(after.id).map { AssessmentChange(before: $0, after: after) }
         }

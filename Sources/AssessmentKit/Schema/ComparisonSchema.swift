@@ -24,7 +24,7 @@ extension JSONSchemas {
             ("referral", B.anyOf([referralSchema, B.null], "the later report's referral: read it before anything else; null when it has none")),
             ("screening", screeningSchema),
             ("assessments", B.array(assessment)), ("only_earlier", B.array(B.string())), ("only_later", B.array(B.string())),
-            ("withheld", B.array(B.string(), "ids only the earlier report has while the later one shows no other results for an emergency: not progress")),
+            ("withheld", B.array(B.string(), "ids only one report has because the other showed no other results for an emergency (only_earlier when the later one did, only_later when the earlier one did): not progress, not missing")),
         ], required: ["schema", "earlier", "later", "referral", "assessments", "only_earlier", "only_later"])
         return B.document(
             id: "urn:backcheck:schema:comparison:1", title: "BackCheck comparison (backcheck.comparison/1)",
