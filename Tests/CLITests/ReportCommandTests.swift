@@ -79,6 +79,9 @@ import Testing
         let back = try CLI.run(["report", earlier, "--compare", later]).stdout.replacingOccurrences(of: "\n", with: " ")
         #expect(back.contains("Not compared, because the earlier report showed no other results for its emergency"), "\(back)")
         #expect(!back.contains("Only in the later report"))
+        for output in [text.stdout, try CLI.run(["report", earlier, "--compare", later]).stdout] {
+            for line in output.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
+        }
         let backJSON = try CLI.run(["report", earlier, "--compare", later, "--format", "json"])
         let backObject = try #require(try JSONSerialization.jsonObject(with: Data(backJSON.stdout.utf8)) as? [String: Any])
         #expect((backObject["withheld"] as? [String])?.isEmpty == false)

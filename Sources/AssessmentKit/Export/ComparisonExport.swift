@@ -42,22 +42,25 @@ public enum ComparisonExport {
             if let referral = comparison.referral { lines += [""] + text.referralBox(referral) }
             if let screening = comparison.screening { lines += [""] + text.screeningLines(screening) }
         }
+        // Text wraps at 80 columns like a report; Markdown leaves wrapping to its reader.
+        func add(_ text: String, first: String = "", rest: String? = nil) {
+            lines += markdown ? [first + clean(text)] : TextWrap.indented(text, width: 80, first: first, rest: rest)
+        }
         for assessment in comparison.assessments {
             let before = assessment.scoreBefore.map(String.init) ?? "-"
             let after = assessment.scoreAfter.map(String.init) ?? "-"
-            lines += ["", (markdown ? "## " : "") + clean("\(assessment.title): score \(before) → \(after)")]
+            lines.append("")
+            add("\(assessment.title): score \(before) → \(after)", first: markdown ? "## " : "", rest: markdown ? nil : "  ")
             if assessment.definitionChanged {
-                lines.append(bullet + "the test's definition changed between the reports; compare scores with care")
+                add("the test's definition changed between the reports; compare scores with care", first: bullet)
             }
-            for change in assessment.inputs where change.verdict != .unchanged {
-                for line in TextWrap.indented(clean(sentence(change)), width: markdown ? 1000 : 80, first: bullet) { lines.append(line) }
-            }
-            for finding in assessment.resolved { lines.append(bullet + clean("resolved: \(finding.label)")) }
-            for finding in assessment.new { lines.append(bullet + clean("new: \(finding.label)")) }
-            for finding in assessment.persisting { lines.append(bullet + clean("still there: \(finding.label)")) }
+            for change in assessment.inputs where change.verdict != .unchanged { add(sentence(change), first: bullet) }
+            for finding in assessment.resolved { add("resolved: \(finding.label)", first: bullet) }
+            for finding in assessment.new { add("new: \(finding.label)", first: bullet) }
+            for finding in assessment.persisting { add("still there: \(finding.label)", first: bullet) }
         }
-        if !comparison.onlyEarlier.isEmpty { lines += ["", clean(onlyEarlierSentence(comparison))] }
-        if !comparison.onlyLater.isEmpty { lines += ["", clean(onlyLaterSentence(comparison))] }
+        if !comparison.onlyEarlier.isEmpty { lines.append(""); add(onlyEarlierSentence(comparison)) }
+        if !comparison.onlyLater.isEmpty { lines.append(""); add(onlyLaterSentence(comparison)) }
         return lines
     }
 
