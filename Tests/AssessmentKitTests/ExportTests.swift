@@ -73,6 +73,37 @@ import Testing
         #expect(markdown.contains("> **REFERRAL: SEE A DOCTOR OR PHYSIOTHERAPIST SOON**"))
     }
 
+    /// Columns on a terminal: CJK (and full-width forms) take two, box lines and the rest one.
+    static func displayColumns(_ line: Substring) -> Int {
+        line.unicodeScalars.reduce(0) { total, scalar in
+            let wide = (0x3000...0x9FFF).contains(scalar.value) || (0xFF00...0xFF60).contains(scalar.value)
+            return total + (wide ? 2 : 1)
+        }
+    }
+
+    @Test("CJK text wraps by display width and breaks between characters; boxes and columns stay aligned")
+    func wideCharactersKeepTheTextWithinEightyColumns() {
+        let japanese = "腰痛がある場合は、重いスクワットを中止して、できるだけ早く理学療法士または医師の診察を受けてください。両脚にしびれがある場合は救急外来へ。"
+        let finding = ReportFinding(id: "f", title: "股関節屈筋の硬さ", tier: .mobility, side: .left, severity: 0.5, evidence: japanese, explain: japanese)
+        let assessment = AssessmentReport(
+            id: "x", version: 1, digest: "sha256:00", title: "トーマステスト（股関節屈筋の長さ）とその他の長い日本語のタイトル", category: "mobility",
+            evaluator: "thresholds", evidence: .low, evidenceNote: japanese, answers: [], derived: [], score: 40, status: .poor,
+            findings: [finding], notes: [], inputs: [])
+        let referral = Referral(urgency: .soon, message: japanese, reasons: [ReferralReason(
+            assessment: "x", finding: "f", title: "股関節屈筋の硬さ", side: nil, urgency: .soon, advice: japanese)])
+        var report = Report(generatedAt: "2026-01-02T03:04:05Z", profile: Profile(), referral: referral, assessments: [assessment], plan: [], planNotes: [japanese], notes: [japanese])
+        report.profile.name = "山田太郎"
+        let text = TextExport().render(report)
+        let lines = text.split(separator: "\n")
+        for line in lines { #expect(Self.displayColumns(line) <= 80, "\(line)") }
+        // Every line of the referral box is as wide as its top edge.
+        let box = lines.drop { !$0.hasPrefix("┌") }.prefix { !$0.hasPrefix("└") } + lines.filter { $0.hasPrefix("└") }.prefix(1)
+        #expect(box.count > 4)
+        for line in box { #expect(Self.displayColumns(line) == 80, "\(line)") }
+        // The long sentence was broken between characters, not cut or left whole.
+        #expect(text.replacing("\n", with: "").replacing("│", with: "").replacing(" ", with: "").contains("両脚にしびれがある場合は救急外来へ。"))
+    }
+
     @Test func controlCharactersInAnswersPrintAsSymbolsInMarkdownAndHTML() {
         var report = Self.hostile
         report.profile.name = "Ann\u{1B}]0;owned\u{07}\u{1B}[2J"
