@@ -1,11 +1,11 @@
 import BackCheckYAML
 
-/// Word wrapping for the terminal report, by display columns: a CJK character or an emoji
+/// Word wrapping for the terminal report and the guided session, by display columns: a CJK character or an emoji
 /// takes two columns, and lines may break between CJK characters (that text has no spaces).
-enum TextWrap {
+package enum TextWrap {
     /// `text` broken into lines of at most `width` columns (a longer word gets a line of its
     /// own, cut if it must be); existing line breaks are kept.
-    static func lines(_ text: String, width: Int) -> [String] {
+    package static func lines(_ text: String, width: Int) -> [String] {
         let width = max(width, 10)
         var lines: [String] = []
         // Text from a catalogue or a saved report: control characters are shown, not obeyed.
@@ -42,13 +42,14 @@ enum TextWrap {
 
     /// `text` wrapped to `width` with `first` before the first line and `rest` (spaces of the
     /// same width, unless given) before the others.
-    static func indented(_ text: String, width: Int, first: String, rest: String? = nil) -> [String] {
+    package static func indented(_ text: String, width: Int, first: String, rest: String? = nil) -> [String] {
         let rest = rest ?? String(repeating: " ", count: columns(first))
-        return lines(text, width: width - columns(first)).enumerated().map { ($0.offset == 0 ? first : rest) + $0.element }
+        // The wider of the two leads sets the text's width, so no line passes `width`.
+        return lines(text, width: width - max(columns(first), columns(rest))).enumerated().map { ($0.offset == 0 ? first : rest) + $0.element }
     }
 
     /// `text` padded with spaces to `width` columns, or cut with `…`.
-    static func fit(_ text: String, _ width: Int) -> String {
+    package static func fit(_ text: String, _ width: Int) -> String {
         let text = VisibleText.escaped(text)
         let used = columns(text)
         if used <= width { return text + String(repeating: " ", count: width - used) }
@@ -57,7 +58,7 @@ enum TextWrap {
     }
 
     /// The columns `text` takes on a terminal.
-    static func columns(_ text: some StringProtocol) -> Int {
+    package static func columns(_ text: some StringProtocol) -> Int {
         // Nearly all text is ASCII: one column a byte.
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.count }
         return text.reduce(0) { $0 + columns(of: $1) }

@@ -82,25 +82,13 @@ struct InteractiveSession {
     }
 }
 
-/// Wraps `text` to `width` columns at spaces (a word longer than a line stays whole);
-/// `hanging` indents continuation lines under a `1. ` number.
+/// Wraps `text` to `width` display columns as the report does (CJK breaks between
+/// characters); `hanging` indents continuation lines under a `1. ` number.
 func wrap(_ text: String, indent: String, hanging: Bool = false, width: Int = 80) -> [String] {
     // Line breaks in the source are spaces here: the terminal's width decides where lines end.
-    let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Substring(VisibleText.escaped(String($0))) }
-    var lines: [String] = []
-    var line = indent
-    let rest: String = {
-        guard hanging, let first = words.first, first.last == "." || first.last == ")" else { return indent }
-        return indent + String(repeating: " ", count: first.count + 1)
-    }()
-    for word in words {
-        if line.count > indent.count, line.count + 1 + word.count > width {
-            lines.append(line)
-            line = rest + word
-        } else {
-            line += (line.count > (lines.isEmpty ? indent.count : rest.count) ? " " : "") + word
-        }
-    }
-    if line.count > indent.count { lines.append(line) }
-    return lines
+    let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+    guard let first = words.first else { return [] }
+    let rest = hanging && (first.last == "." || first.last == ")")
+        ? indent + String(repeating: " ", count: TextWrap.columns(first) + 1) : indent
+    return TextWrap.indented(words.joined(separator: " "), width: width, first: indent, rest: rest)
 }
