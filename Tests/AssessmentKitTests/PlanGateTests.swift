@@ -51,6 +51,19 @@ import Testing
         #expect(!positive.plan.contains { $0.exercise.loaded })
         #expect(positive.planLeftOut.contains { $0.exercise == "plank" && $0.reason == .referral })
         #expect(positive.reassurance == nil)
+        #expect(positive.screening?.unanswered == [], "a clinician who screened in person asked the rest")
+    }
+
+    @Test func aPositiveAnswerStillListsTheQuestionsLeft() throws {
+        let report = try TestCatalogue.report("answers:\n  screen: {long: true}\n" + Self.weakCore)
+        #expect(report.screening?.status == .positive)
+        #expect(report.screening?.unanswered.map(\.id) == ["numb", "fever"])
+        let text = TextExport().render(report)
+        let box = try #require(text.firstRange(of: "RED-FLAG SCREEN: ANSWER THE REST TOO"))
+        #expect(try #require(text.firstRange(of: "REFERRAL")).lowerBound < box.lowerBound)
+        #expect(MarkdownExport().render(report).contains("RED-FLAG SCREEN: ANSWER THE REST TOO"))
+        #expect(HTMLExport().render(report).contains("RED-FLAG SCREEN: ANSWER THE REST TOO"))
+        #expect(report.json["screening"]?["unanswered"] == .array([.string("numb"), .string("fever")]))
     }
 
     @Test func aSameDayReferralLeavesEverythingOutForTheReferral() throws {

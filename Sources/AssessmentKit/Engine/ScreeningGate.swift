@@ -9,8 +9,10 @@ enum ScreeningGate {
         let positive = run.contains { result in
             result.findings.contains { result.assessment.finding($0.id)?.tier == .refer }
         }
-        // An answered question that raises a referral always wins over the flag.
-        if positive { return Screening(status: .positive) }
+        // An answered question that raises a referral always wins over the flag; the rest of
+        // the screen still gets asked (a "soon" answer must not hide an emergency question).
+        // A clinician who screened in person has asked them.
+        if positive { return Screening(status: .positive, unanswered: screenedElsewhere ? [] : unanswered(in: run)) }
         if screenedElsewhere { return Screening(status: .skipped) }
         if run.isEmpty {
             let questions = screens.flatMap { screen in
@@ -18,10 +20,15 @@ enum ScreeningGate {
             }
             return Screening(status: .incomplete, unanswered: questions)
         }
-        let unanswered = run.flatMap { result in
+        let unanswered = unanswered(in: run)
+        return Screening(status: unanswered.isEmpty ? .complete : .incomplete, unanswered: unanswered)
+    }
+
+    /// The questions of the screens run that were left unanswered, in order.
+    private static func unanswered(in run: [AssessmentResult]) -> [ScreeningQuestion] {
+        run.flatMap { result in
             result.unanswered.map { ScreeningQuestion(id: $0, label: label(of: $0, in: result.assessment)) }
         }
-        return Screening(status: unanswered.isEmpty ? .complete : .incomplete, unanswered: unanswered)
     }
 
     /// The question for a name: the input's label, or a plain request for a profile field.

@@ -74,8 +74,8 @@ public struct MarkdownExport: Sendable {
             }
         }
         if let screening {
-            if screening.status == .incomplete {
-                lines += ["", "> **\(escape(Wording.screeningIncompleteTitle))**", ">", "> \(escape(Wording.screeningIncompleteMessage))", ">"]
+            if screening.listsQuestions {
+                lines += ["", "> **\(escape(Wording.screeningQuestionsTitle(screening)))**", ">", "> \(escape(Wording.screeningQuestionsMessage(screening)))", ">"]
                 for question in screening.unanswered { lines.append("> - \(escape(question.label)) (`\(question.id)`)") }
             } else {
                 lines += ["", "Red-flag screen: \(escape(Wording.screening(screening)))."]

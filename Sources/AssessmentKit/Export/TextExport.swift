@@ -84,11 +84,11 @@ public struct TextExport: Sendable {
 
     /// An incomplete screen leads with its questions (below any referral); otherwise one line.
     func screeningLines(_ screening: Screening) -> [String] {
-        guard screening.status == .incomplete else {
+        guard screening.listsQuestions else {
             return TextWrap.indented(Wording.screening(screening), width: width, first: "Red-flag screen: ")
         }
         let inner = width - 4
-        var body = [Wording.screeningIncompleteTitle, ""] + TextWrap.lines(Wording.screeningIncompleteMessage, width: inner)
+        var body = [Wording.screeningQuestionsTitle(screening), ""] + TextWrap.lines(Wording.screeningQuestionsMessage(screening), width: inner)
         body.append("")
         for question in screening.unanswered {
             body += TextWrap.indented("\(question.label) [\(question.id)]", width: inner, first: "- ", rest: "  ")

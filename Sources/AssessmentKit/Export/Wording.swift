@@ -131,10 +131,15 @@ enum Wording {
         return "Re-test by \(due) (in \(weeks) week\(weeks == 1 ? "" : "s")), \(purpose)."
     }
 
-    /// The heading of an incomplete screen's block.
-    static let screeningIncompleteTitle = "RED-FLAG SCREEN NOT COMPLETE: ANSWER THESE FIRST"
+    /// The heading of the block of a screen's unanswered questions.
+    static func screeningQuestionsTitle(_ screening: Screening) -> String {
+        screening.status == .positive ? "RED-FLAG SCREEN: ANSWER THE REST TOO" : "RED-FLAG SCREEN NOT COMPLETE: ANSWER THESE FIRST"
+    }
 
-    /// What an incomplete screen means for the plan.
-    static let screeningIncompleteMessage =
-        "These questions check for rare but serious causes of back pain. Until they are answered the plan holds no loaded work. Answer them (backcheck run red-flag-screen), or have a clinician screen you in person (--screened-elsewhere)."
+    /// What the unanswered questions mean.
+    static func screeningQuestionsMessage(_ screening: Screening) -> String {
+        screening.status == .positive
+            ? "One answer already needs a clinician (see the referral). Answer these too (backcheck run red-flag-screen): some of them call for a faster response."
+            : "These questions check for rare but serious causes of back pain. Until they are answered the plan holds no loaded work. Answer them (backcheck run red-flag-screen), or have a clinician screen you in person (--screened-elsewhere)."
+    }
 }

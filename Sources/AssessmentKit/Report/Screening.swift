@@ -19,8 +19,15 @@ public struct Screening: Sendable, Hashable {
 
     /// What the screen showed.
     public var status: Status
-    /// The questions still to answer, in the screen's order (empty unless incomplete).
+    /// The questions still to answer, in the screen's order: when incomplete, and when
+    /// positive with questions left (some of them may call for a faster response).
     public var unanswered: [ScreeningQuestion]
+
+    /// Whether a report leads with the questions (below any referral): incomplete, or
+    /// positive with questions still unanswered (spec 7: unless complete or skipped).
+    public var listsQuestions: Bool {
+        status == .incomplete || (status == .positive && !unanswered.isEmpty)
+    }
 
     /// Creates a screening result.
     public init(status: Status, unanswered: [ScreeningQuestion] = []) {
