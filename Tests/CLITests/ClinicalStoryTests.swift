@@ -179,6 +179,20 @@ import Testing
         #expect((report["referral"] as? [String: Any])?["urgency"] as? String == "soon")
         let stretch = try #require(Self.plan(report).first { ($0["exercise"] as? [String: Any])?["id"] as? String == "hamstring-stretch" })
         #expect(stretch["sides"] as? [String] == ["right"])
+        // The exercise's own steps go on to the other side: the dose says this leg only.
+        let note = (stretch["dosage"] as? [String: Any])?["note"] as? String
+        #expect(note?.hasPrefix("Only the right leg: the left leg showed a nerve sign, so do not stretch it.") == true, "\(note ?? "none")")
+        // The screen's sciatica-pattern answer names no leg: no hamstring stretch on either.
+        try """
+            profile: {sex: male, age: 35}
+            screened_elsewhere: true
+            answers:
+              red-flag-screen: {pain_below_knee_with_tingling: true}
+              hamstring-length: {active_knee_extension: {left: 45, right: 45}}
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let screen = try Self.report(["--answers", file.path])
+        #expect(!Self.ids(screen).contains("hamstring-stretch"), "\(Self.ids(screen))")
+        #expect(Self.leftOut(screen).contains("hamstring-stretch:neural"), "\(Self.leftOut(screen))")
         try """
             profile: {sex: male, age: 35}
             screened_elsewhere: true

@@ -47,10 +47,16 @@ struct PlanGate {
         if loaded, painfulPatterns.contains(exercise.pattern) { return .leaveOut(.painfulLift) }
         if loaded, recentHistory { return .leaveOut(.history) }
         if exercise.stretchesNerve, !nerveSides.isEmpty {
-            // Still wanted for the other side, when a finding there asked for it.
+            // Still wanted for the other side, when a finding there asked for it: for that leg
+            // only, said in the dose (the exercise's own steps go on to "the other side").
             var kept = draft
             kept.filterReasons { reason in reason.side.map { !nerveSides.contains($0) } ?? false }
-            return kept.reasons.isEmpty ? .leaveOut(.neural) : .keep(kept)
+            guard !kept.reasons.isEmpty else { return .leaveOut(.neural) }
+            let legs = Set(kept.reasons.compactMap(\.reason.side)).sorted().map(\.rawValue).joined(separator: " and ")
+            let nerve = nerveSides.sorted().map(\.rawValue).joined(separator: " and ")
+            let only = "Only the \(legs) leg: the \(nerve) leg showed a nerve sign, so do not stretch it."
+            kept.exercise.dosage.note = only + (kept.exercise.dosage.note.map { " " + $0 } ?? "")
+            return .keep(kept)
         }
         return .keep(draft)
     }
