@@ -85,5 +85,13 @@ differing = sum(1 for a, b in zip(before, after) if a != b) + abs(len(before) - 
 if differing == 0:
     print(f"reports: all {len(after)} identical apart from generated_at")
 else:
-    print(f"reports: {differing} of {len(after)} differ (expected only where a change meant to change them)")
+    # Which parts differ, so a deliberate change (a wording fix, retest_due) is told from an accident.
+    keys = {}
+    for a, b in zip(before, after):
+        ra, rb = a.get("report", {}), b.get("report", {})
+        for key in sorted(set(ra) | set(rb)):
+            if ra.get(key) != rb.get(key):
+                keys[key] = keys.get(key, 0) + 1
+    parts = ", ".join(f"{key} in {count}" for key, count in sorted(keys.items()))
+    print(f"reports: {differing} of {len(after)} differ (expected only where a change meant to change them): {parts}")
 PY

@@ -101,5 +101,10 @@ enum BenchMain {
         report("\(label).examples", exampleTime, "s")
         report("\(label).MiBps", Double(bytes) / 1_048_576 / loadTime, "MiB/s", digits: 1)
         report("\(label).peak_rss", Measure.peakRSSMiB(), "MiB", digits: 1)
+        // Where the load's time goes: the parse into trees alone, on one core, beside the C
+        // floor (libyaml's events only) that run.sh measures.
+        let parser = YAMLParser(allowsTags: false)
+        let (_, _, parseCPU) = Measure.timeAndCPU { layer.files.reduce(0) { $0 + parser.parse($1.bytes, file: $1.path).documents.count } }
+        report("\(label).parse_one_core", parseCPU, "s")
     }
 }
