@@ -47,3 +47,18 @@ extension String {
     let kept = CatalogueLoader(registry: .builtIn).load([builtIn, CatalogueLayer(name: "mine", files: [.init(path: "mine/screen.yaml", bytes: Array(same.utf8))])])
     #expect(!kept.diagnostics.contains { $0.message.contains("replaces the red-flag screen") })
 }
+
+@Test("a left/right gap equal to the MDC gets one verdict, whatever the binary fractions make of it")
+func gapsAreJudgedAsShown() throws {
+    let catalogue = try #require(CatalogueLoader(registry: .builtIn).load([.builtIn]).catalogue)
+    var verdicts: [Bool?] = []
+    for (left, right) in [(8.3, 10.2), (8.4, 10.3), (8.5, 10.4)] {
+        let text = "screened_elsewhere: true\nanswers:\n  ankle-dorsiflexion: {knee_to_wall: {left: \(left), right: \(right)}}\n"
+        let answers = try AnswersFile.read(Array(text.utf8), file: "a.yaml", catalogue: catalogue).get()
+        let report = ReportBuilder(catalogue: catalogue).report(for: answers, generatedAt: "2026-12-01T00:00:00Z")
+        let input = try #require(report.assessment("ankle-dorsiflexion")?.inputs.first { $0.name == "knee_to_wall" })
+        #expect(input.leftRight?.difference == 1.9)
+        verdicts.append(input.leftRight?.beyondMDC)
+    }
+    #expect(verdicts == [false, false, false], "1.9 cm is within the MDC of 1.9 cm every time")
+}

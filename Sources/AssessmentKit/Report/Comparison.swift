@@ -152,7 +152,7 @@ public struct InputChange: Sendable, Hashable {
         change = Rounding.twoDecimals(delta)
         if delta == 0 {
             verdict = .unchanged
-        } else if let mdc = input.mdc, abs(delta) <= mdc {
+        } else if let mdc = input.mdc, abs(Rounding.twoDecimals(delta)) <= mdc {
             verdict = .withinMeasurementError
         } else {
             let flagged = input.flagged(on: side) ?? earlierInput?.flagged(on: side)

@@ -20,7 +20,7 @@ public struct TrendSeries: Sendable, Hashable {
     /// The latest value minus the first.
     public var change: Double { (points.last?.value ?? 0) - (points.first?.value ?? 0) }
     /// Whether the change is larger than the MDC (`nil` without one or with one point).
-    public var beyondMDC: Bool? { points.count < 2 ? nil : mdc.map { abs(change) > $0 } }
+    public var beyondMDC: Bool? { points.count < 2 ? nil : mdc.map { abs(Rounding.twoDecimals(change)) > $0 } }
 
     public static func == (lhs: TrendSeries, rhs: TrendSeries) -> Bool {
         lhs.assessment == rhs.assessment && lhs.input == rhs.input && lhs.side == rhs.side

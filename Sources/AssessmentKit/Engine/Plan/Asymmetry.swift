@@ -37,9 +37,10 @@ enum Asymmetry {
         guard input.bilateral, input.spec.isNumeric,
               case .bilateral(let left, let right)? = answers.values[input.name],
               let l = left?.numberValue, let r = right?.numberValue else { return nil }
-        let gap = abs(l - r)
+        // Judged as shown (to 2 decimals): 10.2 - 8.3 and 10.3 - 8.4 are both 1.9, whatever the
+        // binary fractions make of them.
+        let gap = Rounding.twoDecimals(abs(l - r))
         let lower: Side? = l < r ? .left : r < l ? .right : nil
-        return LeftRightDifference(
-            difference: Rounding.twoDecimals(gap), lowerSide: lower, beyondMDC: input.spec.mdc.map { gap > $0 })
+        return LeftRightDifference(difference: gap, lowerSide: lower, beyondMDC: input.spec.mdc.map { gap > $0 })
     }
 }
