@@ -11,6 +11,33 @@ import Testing
         return (folder, ["BACKCHECK_HOME": folder.path])
     }
 
+    @Test func namesAreOnePersonHoweverTypedAndControlCharactersAreRefused() throws {
+        let (_, environment) = try Self.home()
+        func save(_ name: String, _ extensor: Int) throws -> CLI.Result {
+            try CLI.run(["run", "--answers", Self.story, "--save", "--person", name, "--set", "core-endurance-mcgill.extensor_hold=\(extensor)"],
+                        environment: environment)
+        }
+        // "Zoë" composed and decomposed, and "Ann" with a trailing space: one person each.
+        #expect(try save("Zo\u{00EB}", 50).status == 0)
+        #expect(try save("Zoe\u{0308}", 60).status == 0)
+        #expect(try save("Ann ", 50).status == 0)
+        #expect(try save("Ann", 60).status == 0)
+        let people = try CLI.run(["history", "people", "--format", "json"], environment: environment).stdout
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(people.utf8)) as? [String: Any])
+        let rows = try #require(object["people"] as? [[String: Any]])
+        #expect(Set(rows.compactMap { $0["person"] as? String }) == ["Zo\u{00EB}", "Ann"], "\(people)")
+        #expect(rows.allSatisfy { $0["check_ins"] as? Int == 2 }, "\(people)")
+        // Forgetting either spelling forgets the person.
+        #expect(try CLI.run(["history", "forget", "Zoe\u{0308}", "--yes"], environment: environment).stdout.contains("2 check-ins deleted"))
+        #expect(try CLI.run(["history", "list", "Zo\u{00EB}"], environment: environment).status != 0)
+        // A name that would drive the terminal is refused, shown harmlessly.
+        let hostile = try save("Eve\u{1B}]0;pwned\u{07}", 50)
+        #expect(hostile.status == 1)
+        #expect(hostile.stderr.contains("'Eve␛]0;pwned␇' cannot be a person's name"), "\(hostile.stderr)")
+        #expect(!hostile.stderr.unicodeScalars.contains { $0.value == 0x1B })
+        #expect(try save("   ", 50).stderr.contains("cannot be a person's name"))
+    }
+
     /// An export line for `person` whose report was made at `time` with `extensor` seconds.
     static func exportLine(person: String, time: String, extensor: Int) throws -> String {
         let result = try CLI.run(["run", "--answers", story, "--format", "json", "--start", "2026-12-07", "--set", "core-endurance-mcgill.extensor_hold=\(extensor)"])

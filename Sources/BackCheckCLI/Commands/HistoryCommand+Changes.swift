@@ -26,7 +26,7 @@ struct HistoryTrend: ParsableCommand {
             throw HistoryCommand.fail(error)
         }
         if series.isEmpty, let what {
-            throw HistoryCommand.say("\(person) has no measured values for '\(what)'; `backcheck history trend \(person)` shows them all.")
+            throw HistoryCommand.say("\(VisibleText.escaped(person)) has no measured values for '\(what)'; `backcheck history trend \(VisibleText.escaped(person))` shows them all.")
         }
         let text = switch format {
         case .text: TrendView.text(person: person, series)
@@ -57,12 +57,12 @@ struct HistoryCompare: ParsableCommand {
         let store = try HistoryCommand.store()
         do { checkIns = try store.checkIns(of: person) } catch { throw HistoryCommand.fail(error) }
         guard let latest = checkIns.last, checkIns.count > 1 else {
-            throw HistoryCommand.say("\(person) has one check-in; save another with `backcheck run --save` to compare.")
+            throw HistoryCommand.say("\(VisibleText.escaped(person)) has one check-in; save another with `backcheck run --save` to compare.")
         }
         let earlier: CheckIn
         if let since {
             guard let found = checkIns.dropLast().first(where: { $0.generatedAt >= since }) else {
-                throw HistoryCommand.say("\(person) has no check-in between \(since) and the latest.")
+                throw HistoryCommand.say("\(VisibleText.escaped(person)) has no check-in between \(since) and the latest.")
             }
             earlier = found
         } else {
@@ -123,10 +123,10 @@ struct HistoryForget: ParsableCommand {
         if !yes {
             guard Terminal.isTerminal(0) else {
                 var standardError = StandardError()
-                print("error: forgetting '\(person)' deletes their check-ins for good; confirm at a terminal, or pass --yes. Nothing was deleted.", to: &standardError)
+                print("error: forgetting '\(VisibleText.escaped(person))' deletes their check-ins for good; confirm at a terminal, or pass --yes. Nothing was deleted.", to: &standardError)
                 throw ExitCode(1)
             }
-            StandardOutput.write("Delete every check-in of '\(person)' for good? Type the name to confirm: ")
+            StandardOutput.write("Delete every check-in of '\(VisibleText.escaped(person))' for good? Type the name to confirm: ")
             guard let answer = Swift.readLine(), answer == person else {
                 StandardOutput.print("Nothing was deleted.")
                 throw ExitCode(1)
@@ -135,6 +135,6 @@ struct HistoryForget: ParsableCommand {
         let store = try HistoryCommand.store()
         let removed: Int
         do { removed = try store.forget(person) } catch { throw HistoryCommand.fail(error) }
-        StandardOutput.print("forgot \(person): \(removed) check-in\(removed == 1 ? "" : "s") deleted, the file vacuumed and its log cleared")
+        StandardOutput.print("forgot \(VisibleText.escaped(person)): \(removed) check-in\(removed == 1 ? "" : "s") deleted, the file vacuumed and its log cleared")
     }
 }

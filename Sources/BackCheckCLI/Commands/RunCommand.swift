@@ -141,8 +141,8 @@ struct RunCommand: ParsableCommand {
         let outcome: HistoryStore.SaveOutcome
         do { outcome = try store.save(report, person: owner) } catch { throw HistoryCommand.fail(error) }
         switch outcome {
-        case .saved(let id): print("saved check-in \(id) for \(owner) in \(store.path)", to: &standardError)
-        case .alreadySaved(let id): print("already saved as check-in \(id) for \(owner); not saved again", to: &standardError)
+        case .saved(let id): print("saved check-in \(id) for \(VisibleText.escaped(owner)) in \(store.path)", to: &standardError)
+        case .alreadySaved(let id): print("already saved as check-in \(id) for \(VisibleText.escaped(owner)); not saved again", to: &standardError)
         }
     }
 

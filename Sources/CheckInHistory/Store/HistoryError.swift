@@ -12,6 +12,8 @@ public enum HistoryError: Error, Sendable, CustomStringConvertible {
     case noPerson(String)
     /// A line of an import file is not a check-in.
     case badImport(line: Int, reason: String)
+    /// The name is empty or holds control characters (shown as symbols here).
+    case badName(String)
 
     /// The message, naming the file and what to do.
     public var description: String {
@@ -28,6 +30,8 @@ public enum HistoryError: Error, Sendable, CustomStringConvertible {
             "no check-ins are saved for '\(person)'; `backcheck history people` lists who has some"
         case .badImport(let line, let reason):
             "line \(line) of the import is not a check-in: \(reason); nothing was imported"
+        case .badName(let shown):
+            "'\(shown)' cannot be a person's name: give one with no control characters and not only spaces (--person NAME)"
         }
     }
 }

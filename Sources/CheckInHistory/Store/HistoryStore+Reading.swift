@@ -29,6 +29,7 @@ extension HistoryStore {
 
     /// The person's check-ins, oldest first.
     public func checkIns(of person: String) throws(HistoryError) -> [CheckIn] {
+        let person = try PersonName.normalised(person)
         let found = try reading { db in
             try Row.fetchAll(db, sql: "SELECT * FROM checkIn WHERE person = ? ORDER BY generatedAt, id", arguments: [person])
         }
@@ -45,6 +46,7 @@ extension HistoryStore {
 
     /// The person's measured values over time, oldest first; `assessment` and `input` narrow them.
     public func measurements(of person: String, assessment: String? = nil, input: String? = nil) throws(HistoryError) -> [Measurement] {
+        let person = try PersonName.normalised(person)
         var sql = """
             SELECT m.*, c.generatedAt FROM measurement m JOIN checkIn c ON c.id = m.checkIn WHERE c.person = ?
             """

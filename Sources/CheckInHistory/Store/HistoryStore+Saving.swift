@@ -24,6 +24,7 @@ extension HistoryStore {
     /// transaction: a save cut short leaves the check-in wholly there or wholly absent.
     @discardableResult
     public func save(_ report: Report, person: String) throws(HistoryError) -> SaveOutcome {
+        let person = try PersonName.normalised(person)
         let fingerprint = Self.fingerprint(report, person: person)
         let json = report.json.serialized()
         let measurements = Self.measurements(of: report)

@@ -9,6 +9,7 @@ extension HistoryStore {
     /// Every check-in (of `person`, when given) as JSON Lines, oldest first:
     /// `{"schema": "backcheck.checkin/1", "id": 3, "person": "Sam", "report": {...}}`.
     public func export(person: String? = nil) throws(HistoryError) -> String {
+        let person = try person.map { name throws(HistoryError) in try PersonName.normalised(name) }
         let rows = try reading { db in
             person == nil
                 ? try Row.fetchAll(db, sql: "SELECT id, person, report FROM checkIn ORDER BY generatedAt, id")
@@ -62,6 +63,7 @@ extension HistoryStore {
     /// deleted with `secure_delete` on (freed pages zeroed), the file vacuumed, and the
     /// write-ahead log checkpointed and truncated. Answers how many check-ins were removed.
     public func forget(_ person: String) throws(HistoryError) -> Int {
+        let person = try PersonName.normalised(person)
         do {
             let removed = try pool.write { db in
                 try db.execute(sql: "DELETE FROM checkIn WHERE person = ?", arguments: [person])
