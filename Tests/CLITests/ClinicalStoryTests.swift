@@ -30,6 +30,20 @@ import Testing
         plan(report).compactMap { $0["exercise"] as? [String: Any] }.filter { $0["loaded"] as? Bool == true }.compactMap { $0["id"] as? String }
     }
 
+    @Test("holds stopped by pain are not scored: no weak-endurance findings, no score, no plan from them, a note saying why")
+    func holdsStoppedByPainDoNotCount() throws {
+        let report = try Self.story("weak-core", [
+            "--set", "core-endurance-mcgill.stopped_for_pain=true", "--set", "core-endurance-mcgill.flexor_hold=200",
+            "--set", "core-endurance-mcgill.extensor_hold=40",
+        ])
+        let mcgill = try #require((report["assessments"] as? [[String: Any]])?.first { $0["id"] as? String == "core-endurance-mcgill" })
+        let findings = (mcgill["findings"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+        #expect(findings == ["pain-during-endurance-test"])
+        #expect(mcgill["score"] is NSNull)
+        #expect((mcgill["notes"] as? [String])?.contains { $0.contains("so this test's measurements do not count") } == true)
+        #expect(!Self.plan(report).contains { ($0["because"] as? [[String: Any]] ?? []).contains { $0["assessment"] as? String == "core-endurance-mcgill" && $0["finding"] as? String != "pain-during-endurance-test" } })
+    }
+
     @Test func hipThrustHurts() throws {
         let report = try Self.story("hip-thrust-hurts")
         #expect(Self.status(report) == "complete")

@@ -23,6 +23,9 @@ public struct AssessmentResult: Sendable {
     /// Why the evaluator could not score at all (see `Evaluation.failure`); the assessment is
     /// then unscored and this sentence is among the notes.
     public var failure: String?
+    /// Whether a `voids_results` input was answered yes: only referral findings were kept,
+    /// and the charts are not worked out.
+    public var voided = false
 }
 
 /// Runs one assessment's evaluator on checked answers.
@@ -48,16 +51,34 @@ public enum AssessmentRunner {
             derived.append((value.name, binding))
         }
         let evaluation = assessment.evaluator.evaluate(EvaluationInput(bindings: bindings, profile: profile))
-        let findings = evaluation.findings.filter { assessment.finding($0.id) != nil }.keepingMostSevere()
+        var findings = evaluation.findings.filter { assessment.finding($0.id) != nil }.keepingMostSevere()
         for note in evaluation.notes where !notes.contains(note) { notes.append(note) }
-        let score = evaluation.score.flatMap { $0.isFinite ? Int(min(100, max(0, $0)).rounded()) : nil }
+        var score = evaluation.score.flatMap { $0.isFinite ? Int(min(100, max(0, $0)).rounded()) : nil }
+        // A yes that makes the measurements invalid (a hold stopped by pain): only what needs a
+        // clinician stands (the reference: ratios and norms only from valid times).
+        let voiding = assessment.inputs.filter { $0.voidsResults && Self.isYes(answers.values[$0.name]) }
+        if let first = voiding.first {
+            findings.removeAll { assessment.finding($0.id)?.tier != .refer }
+            score = nil
+            notes.append("'\(first.label)' was answered yes, so this test's measurements do not count: nothing else here is scored or planned from them.")
+        }
         let refers = findings.contains { assessment.finding($0.id)?.tier == .refer }
         let status: Status = refers ? .refer : score.map(Status.forScore) ?? .unscored
         var result = AssessmentResult(
             assessment: assessment, answers: answers, derived: derived, score: score, status: status,
             findings: findings, notes: notes, unanswered: evaluation.unanswered)
         result.failure = evaluation.failure
+        result.voided = !voiding.isEmpty
         return result
+    }
+
+    /// Whether a yes/no answer is yes (on either side).
+    private static func isYes(_ binding: Binding?) -> Bool {
+        switch binding {
+        case .single(.bool(true)?)?: true
+        case .bilateral(let left, let right)?: left == .bool(true) || right == .bool(true)
+        default: false
+        }
     }
 
     private static func compute(_ value: DerivedValue, _ bindings: Bindings, _ side: Side?, notes: inout [String]) -> Value? {

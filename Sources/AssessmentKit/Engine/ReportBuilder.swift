@@ -38,7 +38,7 @@ public struct ReportBuilder: Sendable {
             let result = AssessmentRunner.run(entry.assessment, answers: entry.answers, profile: answers.profile)
             // An evaluator that could not score these answers is not asked hundreds of times more
             // to shade the charts: a module out of its budget would be out of it every time.
-            let (probe, scans) = scan(entry, profile: answers.profile, skip: result.failure != nil)
+            let (probe, scans) = scan(entry, profile: answers.profile, skip: result.failure != nil || result.voided)
             scored.append(ScoredAssessment(
                 result: result, profile: answers.profile,
                 asymmetric: Asymmetry.findings(result, scans: scans, probe: probe)))

@@ -69,6 +69,7 @@ extension JSONSchemas {
             ("sides", B.array(B.choice(["left", "right"]), "[left, right] makes the input bilateral")),
             ("mdc", B.number("Minimal detectable change, in the unit", minimum: 0)), ("optional", B.boolean()), ("lower_is_better", B.boolean("Which way is better, so a change reads as improved or worse")),
             ("rest_after_s", B.number("Rest the protocol asks for after timing this input; a guided run counts it down", minimum: 1)),
+            ("voids_results", B.boolean("A yes/no question whose yes makes the measurements invalid (a hold stopped by pain): only referral findings are kept, with no score")),
             ("choices", B.array(B.string(pattern: "^[a-z0-9]+([-_][a-z0-9]+)*$"))), ("choice_labels", B.map(B.string())),
         ], required: ["label", "type"])
         let finding = B.object([

@@ -74,6 +74,7 @@ enum InputReader {
         let choices = choicesNode.flatMap { reader.read([String].self, from: $0) }
         let labels = fields.optionalMapping("choice_labels", of: "choice labels").map { readLabels($0, reader: reader) }
         let rest = fields.optional("rest_after_s", as: Double.self, in: 1...3600)
+        let voids = fields.optional("voids_results", as: Bool.self) ?? false
         fields.rejectUnknownKeys()
 
         var valid = label != nil && type != nil && (unitNode == nil || unit != nil)
@@ -86,6 +87,10 @@ enum InputReader {
         if let type {
             valid = check(type: type, unit: unit, unitNode: unitNode, rangeNode: rangeNode, choices: choices,
                           choicesNode: choicesNode, fields: fields, reader: reader) && valid
+        }
+        if voids, let type, type != .boolean {
+            reader.error("voids_results is for a yes/no question (type: boolean), such as whether a hold stopped for pain", at: fields.node("voids_results")?.mark)
+            valid = false
         }
         if let labels, let choices {
             for (choice, keyNode) in labels.keys where !choices.contains(choice) {
@@ -102,7 +107,7 @@ enum InputReader {
             range: range, bilateral: sides != nil, optional: optional, mdc: mdc, choices: choices ?? [])
         return AssessmentInput(
             spec: spec, help: help, choiceLabels: labels?.values ?? [:], lowerIsBetter: lowerIsBetter,
-            restAfterSeconds: rest, mark: node.mark)
+            restAfterSeconds: rest, voidsResults: voids, mark: node.mark)
     }
 
     /// Checks what depends on the type: choices only for choice and sequence, ranges only

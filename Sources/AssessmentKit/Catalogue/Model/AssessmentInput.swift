@@ -15,6 +15,10 @@ public struct AssessmentInput: Sendable, Hashable {
     /// The rest the protocol asks for after timing this input (each side), in seconds: a
     /// guided run counts it down before the next hold (`rest_after_s`).
     public var restAfterSeconds: Double? = nil
+    /// Whether a yes here means the test's measurements are not valid (`voids_results`, such
+    /// as a hold stopped by pain): the assessment then keeps only its referral findings, has
+    /// no score, and says why.
+    public var voidsResults: Bool = false
     /// Where the input is declared.
     public var mark: SourceMark
 
