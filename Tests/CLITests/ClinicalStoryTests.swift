@@ -44,6 +44,19 @@ import Testing
         #expect(!Self.plan(report).contains { ($0["because"] as? [[String: Any]] ?? []).contains { $0["assessment"] as? String == "core-endurance-mcgill" && $0["finding"] as? String != "pain-during-endurance-test" } })
     }
 
+    @Test("an easier version is offered only when it is itself allowed: never one the same gate left out")
+    func offeredInsteadIsAllowed() throws {
+        let story = try String(contentsOfFile: CLI.root.appendingPathComponent("Assessments/stories/disc-herniation-two-years-ago.answers.yaml").path, encoding: .utf8)
+        let file = try CLI.temporaryFolder().appendingPathComponent("recent.answers.yaml")
+        try story.replacingOccurrences(of: "back_history_recent: false", with: "back_history_recent: true")
+            .replacingOccurrences(of: "[disc-herniation]", with: "[spinal-surgery]").write(to: file, atomically: true, encoding: .utf8)
+        let report = try Self.report(["--answers", file.path])
+        let offered = try #require((report["plan_notes"] as? [String])?.first { $0.hasPrefix("Offered instead") })
+        let leftOutNames = (report["plan_left_out"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+        #expect(!leftOutNames.isEmpty)
+        for name in leftOutNames { #expect(!offered.contains("; \(name) instead") && !offered.contains(": \(name) instead"), "\(offered)") }
+    }
+
     @Test func hipThrustHurts() throws {
         let report = try Self.story("hip-thrust-hurts")
         #expect(Self.status(report) == "complete")

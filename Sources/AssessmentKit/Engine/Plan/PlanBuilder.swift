@@ -39,18 +39,23 @@ struct PlanBuilder {
         var leftOut: [String: PlanLeftOut.Reason] = [:]
         var offered: [(left: String, instead: String)] = []
 
-        func admit(_ draft: PlanDraft, depth: Int) {
+        /// Admits `draft`, or the first easier version the gate allows; answers the name of
+        /// what went in, so "offered instead" never names an exercise that was itself left out.
+        @discardableResult
+        func admit(_ draft: PlanDraft, depth: Int) -> String? {
             switch gate.verdict(draft) {
             case .keep(let kept):
                 if allowed[kept.exercise.id] == nil { allowed[kept.exercise.id] = kept } else { allowed[kept.exercise.id]!.merge(kept) }
+                return kept.exercise.name
             case .leaveOut(let reason):
                 leftOut[draft.exercise.id] = min(leftOut[draft.exercise.id] ?? reason, reason)
                 guard depth < 3, draft.exercise.isLoadedWork, gate.offersRegression(after: reason),
-                      let id = draft.exercise.regression, let easier = catalogue.exercise(id) else { return }
+                      let id = draft.exercise.regression, let easier = catalogue.exercise(id) else { return nil }
                 var replacement = PlanDraft(exercise: easier)
                 replacement.merge(draft)
-                offered.append((draft.exercise.name, easier.name))
-                admit(replacement, depth: depth + 1)
+                guard let placed = admit(replacement, depth: depth + 1) else { return nil }
+                if depth == 0 { offered.append((draft.exercise.name, placed)) }
+                return placed
             }
         }
         for draft in drafts { admit(draft, depth: 0) }
