@@ -57,6 +57,17 @@ import Testing
         for name in leftOutNames { #expect(!offered.contains("; \(name) instead") && !offered.contains(": \(name) instead"), "\(offered)") }
     }
 
+    @Test("a lift that hurts over 5/10 gets no 'add load' item, and the plan says its load advice is for the other lifts")
+    func liftsOverFiveGetNoProgression() throws {
+        let report = try Self.story("hip-thrust-hurts", [
+            "--set", "painful-lifts.squat_pain=8", "--set", "painful-lifts.hip_thrust_pain=9",
+            "--set", "painful-lifts.pain_worse_next_morning=true",
+        ])
+        #expect(!Self.ids(report).contains("gradual-load-progression"), "\(Self.ids(report))")
+        let notes = report["plan_notes"] as? [String] ?? []
+        #expect(notes.contains { $0.hasPrefix("The lifts that hurt (squats and leg presses, hip thrusts) follow their findings' advice") }, "\(notes)")
+    }
+
     @Test func hipThrustHurts() throws {
         let report = try Self.story("hip-thrust-hurts")
         #expect(Self.status(report) == "complete")

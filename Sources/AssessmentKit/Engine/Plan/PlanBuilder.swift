@@ -75,7 +75,7 @@ struct PlanBuilder {
         notes = wording.notes(
             leftOut: leftOutEntries, offered: offered, uncovered: capped.uncovered,
             hasFindings: !drafts.isEmpty || scored.contains { !$0.result.findings.isEmpty },
-            planned: !capped.chosen.isEmpty) + notes
+            planned: !capped.chosen.isEmpty, painful: gate.painfulPatterns) + notes
         let items = capped.chosen.enumerated().map { index, draft in
             PlanItem(
                 rank: index + 1, exercise: Self.describe(draft.exercise, history: circumstances.profile.backHistory),

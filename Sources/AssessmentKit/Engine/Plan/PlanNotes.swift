@@ -5,6 +5,17 @@ struct PlanNotes {
     var circumstances: PlanCircumstances
     var maxExercises: Int
 
+    /// A lift pattern in the words of a plan note.
+    static func liftWords(_ pattern: MovementPattern) -> String? {
+        switch pattern {
+        case .squat: "squats and leg presses"
+        case .hinge: "deadlifts and other hinges"
+        case .hipThrust: "hip thrusts"
+        case .lunge: "lunges and split squats"
+        case .none: nil
+        }
+    }
+
     /// Shown with every non-empty plan, so nobody has to guess why the order is what it is.
     static let order =
         "The exercises are in order of importance: work for the clearest findings from the most trustworthy tests comes first, with extra weight for a one-sided difference bigger than the test's measurement error."
@@ -15,7 +26,7 @@ struct PlanNotes {
 
     func notes(
         leftOut: [PlanLeftOut], offered: [(left: String, instead: String)], uncovered: [MajorFinding],
-        hasFindings: Bool, planned: Bool
+        hasFindings: Bool, planned: Bool, painful: Set<MovementPattern> = []
     ) -> [String] {
         var notes: [String] = []
         if let urgency = circumstances.referral?.urgency, let note = ReferralBuilder.planNote(urgency) {
@@ -33,6 +44,11 @@ struct PlanNotes {
         }
         if let list = names(.painfulLift) {
             notes.append("Left out because that lift hurts (they load the painful movement): \(list). Keep pain during any lift at 3/10 or less, and let it settle by the next morning.")
+        }
+        // A lighter week or the 2-10% rule must not read as "keep loading the lift that hurts".
+        if planned, !painful.isEmpty {
+            let lifts = MovementPattern.allCases.filter(painful.contains).compactMap(Self.liftWords).joined(separator: ", ")
+            notes.append("The lifts that hurt (\(lifts)) follow their findings' advice: lighter at 4-5/10, stopped over 5/10 until the pain settles. Any load advice in this plan (a lighter week, the 2-10% rule) is for your other lifts.")
         }
         if let list = names(.history) {
             let history = Self.phrases(circumstances.profile.backHistory) ?? "your back injury"
