@@ -34,11 +34,12 @@ public enum BatchRunner {
             switch line {
             case .text(let bytes, let number):
                 return processor.process(bytes, line: number)
-            case .tooLong(let length, let number):
+            case .tooLong(let length, let number, let head):
                 let problem = Diagnostic.error(
                     "the line is \(length) bytes long, more than the \(maximumLineLength) allowed; split the record or shorten it",
                     at: SourceMark(file: processor.source, line: number, column: 1))
-                return .failure(id: nil, line: number, [problem])
+                // The id is kept when it came first, as for a line that is not valid JSON.
+                return .failure(id: BatchProcessor.leadingID(head), line: number, [problem])
             }
         }
         var reader = LineReader(descriptor: descriptor, maximumLength: maximumLineLength)

@@ -14,8 +14,9 @@ package struct LineReader {
     package enum Line: Sendable, Equatable {
         /// A line's bytes, without its `\n` (or `\r\n`); `number` is 1-based.
         case text([UInt8], number: Int)
-        /// A line longer than the limit, skipped.
-        case tooLong(length: Int, number: Int)
+        /// A line longer than the limit, skipped; `head` is its first bytes (at most
+        /// ``headLength``), enough to find an `id` written first.
+        case tooLong(length: Int, number: Int, head: [UInt8])
     }
 
     private let descriptor: Int32
@@ -31,6 +32,11 @@ package struct LineReader {
     /// Bytes of the lines handed out so far, line breaks included.
     package var bytesConsumed: Int { dropped + start }
     private var dropped = 0
+    /// The start of the line being skipped for its length.
+    private var head: [UInt8] = []
+
+    /// How much of a skipped line is kept, to find its `id`.
+    package static let headLength = 4096
 
     /// Reads from `descriptor` (not closed by the reader).
     package init(descriptor: Int32, maximumLength: Int = 8 << 20) {
@@ -41,17 +47,19 @@ package struct LineReader {
     /// The next line, or `nil` at the end of the input (or on a read error).
     package mutating func next() -> Line? {
         var skipped = 0
+        head = []
         while true {
             if let newline = buffer[max(start, searchFrom)...].firstIndex(of: UInt8(ascii: "\n")) {
                 number += 1
                 defer { start = newline + 1 }
-                if skipped > 0 { return .tooLong(length: skipped + newline - start, number: number) }
+                if skipped > 0 { return .tooLong(length: skipped + newline - start, number: number, head: head) }
                 var end = newline
                 if end > start, buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
                 return .text(Array(buffer[start..<end]), number: number)
             }
             searchFrom = buffer.count
             if buffer.count - start > maximumLength {
+                if skipped == 0 { head = Array(buffer[start..<min(buffer.count, start + Self.headLength)]) }
                 skipped += buffer.count - start
                 dropped += buffer.count
                 buffer.removeAll(keepingCapacity: true)
@@ -62,7 +70,7 @@ package struct LineReader {
                 guard start < buffer.count || skipped > 0 else { return nil }
                 number += 1
                 defer { dropped += buffer.count; buffer = []; start = 0; searchFrom = 0 }
-                if skipped > 0 { return .tooLong(length: skipped + buffer.count - start, number: number) }
+                if skipped > 0 { return .tooLong(length: skipped + buffer.count - start, number: number, head: head) }
                 var end = buffer.count
                 if buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
                 return .text(Array(buffer[start..<end]), number: number)
