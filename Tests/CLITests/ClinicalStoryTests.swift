@@ -40,6 +40,8 @@ import Testing
         let findings = (mcgill["findings"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
         #expect(findings == ["pain-during-endurance-test"])
         #expect(mcgill["score"] is NSNull)
+        // No charts from invalid times either.
+        #expect((mcgill["inputs"] as? [[String: Any]] ?? []).allSatisfy { ($0["flagged"] as? [Any] ?? []).isEmpty })
         #expect((mcgill["notes"] as? [String])?.contains { $0.contains("so this test's measurements do not count") } == true)
         #expect(!Self.plan(report).contains { ($0["because"] as? [[String: Any]] ?? []).contains { $0["assessment"] as? String == "core-endurance-mcgill" && $0["finding"] as? String != "pain-during-endurance-test" } })
     }

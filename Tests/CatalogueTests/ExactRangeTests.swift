@@ -121,9 +121,10 @@ struct ExactRangeTests {
     /// Two people of the 2 000 synthetic ones `Benchmarks/run.sh` compares, whose McGill side
     /// bridge has a gap of values raising nothing that is narrower than sampling's step (900 s
     /// in 96 steps): the exact ranges show it, sampling runs over it, and trying the values
-    /// densely agrees with the exact ones.
+    /// densely agrees with the exact ones. (The first answered `stopped_for_pain: true`, which
+    /// now voids the times and shows no ranges; it is kept here with `false`.)
     @Test(arguments: [
-        ("sex: female, age: 55, bodyweight_kg: 61", "flexor_hold: 85, extensor_hold: 4, side_bridge: {left: 148, right: 23}, stopped_for_pain: true",
+        ("sex: female, age: 55, bodyweight_kg: 61", "flexor_hold: 85, extensor_hold: 4, side_bridge: {left: 148, right: 23}, stopped_for_pain: false",
          Side.left, [0...32.15, 34...900]),
         ("sex: male, age: 34", "flexor_hold: 268, extensor_hold: 24, side_bridge: {left: 4, right: 298}, stopped_for_pain: false",
          Side.right, [0...50.43, 54...900]),
