@@ -186,6 +186,44 @@ struct ProgramTests {
         #expect(calendar.stderr.contains("saved before reports carried a program"))
     }
 
+    @Test("text from a saved report cannot add lines to the calendar or the HTML page: line breaks and quotes are escaped")
+    func savedTextCannotInjectCalendarLinesOrMarkup() throws {
+        let run = try CLI.run(["run", "--answers", Self.story, "--format", "json"])
+        var report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        var plan = try #require(report["plan"] as? [[String: Any]])
+        var exercise = try #require(plan[0]["exercise"] as? [String: Any])
+        let name = try #require(exercise["name"] as? String)
+        exercise["name"] = name + "\r\nBEGIN:VALARM\r\nTRIGGER:-PT0M\r\nEND:VALARM\u{07}\"><script>alert(1)</script>"
+        plan[0]["exercise"] = exercise
+        report["plan"] = plan
+        var program = try #require(report["program"] as? [String: Any])
+        program["weeks"] = (program["weeks"] as? [[String: Any]] ?? []).map { week in
+            var week = week
+            week["sessions"] = (week["sessions"] as? [[String: Any]] ?? []).map { session in
+                var session = session
+                session["items"] = (session["items"] as? [[String: Any]] ?? []).map { item in
+                    var item = item
+                    if item["name"] as? String == name { item["name"] = exercise["name"] }
+                    return item
+                }
+                return session
+            }
+            return week
+        }
+        report["program"] = program
+        let file = try CLI.temporaryFolder().appendingPathComponent("edited.json")
+        try JSONSerialization.data(withJSONObject: report).write(to: file)
+        let calendar = try CLI.run(["report", file.path, "--format", "ics"])
+        #expect(calendar.status == 0, "\(calendar.stderr)")
+        let lines = calendar.stdout.components(separatedBy: "\r\n")
+        #expect(calendar.stdout.replacingOccurrences(of: "\r\n ", with: "").contains("\\nBEGIN:VALARM"), "the name reached the calendar, escaped")
+        #expect(!lines.contains("BEGIN:VALARM"), "no line of the calendar comes from the name")
+        #expect(!calendar.stdout.unicodeScalars.contains { $0.value == 7 })
+        #expect(lines.dropLast().allSatisfy { !$0.contains("\r") && !$0.contains("\n") })
+        let html = try CLI.run(["report", file.path, "--format", "html"]).stdout
+        #expect(!html.contains("<script>alert(1)</script>"))
+    }
+
     @Test func theTextReportShowsTheProgramWithoutPriorities() throws {
         let run = try CLI.run(["run", "--answers", Self.story])
         #expect(run.stdout.contains("PROGRAM"))

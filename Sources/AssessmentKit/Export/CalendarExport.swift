@@ -68,19 +68,28 @@ public struct CalendarExport: Sendable {
     /// `20261201T162136Z` from `2026-12-01T16:21:36Z`.
     private static func compact(_ timestamp: String) -> String { timestamp.filter { $0.isNumber || $0 == "T" || $0 == "Z" } }
 
-    /// TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and newline.
+    /// TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma, and every line break
+    /// (`\n`, `\r\n`, a lone `\r`) as `\n`; other control characters, which TEXT may not hold,
+    /// become spaces. By Unicode scalar: `\r\n` is one Character and would not match `\n`.
     private static func escape(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "\\": escaped += "\\\\"
-            case ";": escaped += "\\;"
-            case ",": escaped += "\\,"
-            case "\n": escaped += "\\n"
-            default: escaped.append(character)
+        var escaped = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasCR = scalar == "\r" }
+            switch scalar {
+            case "\\": escaped.append(contentsOf: "\\\\".unicodeScalars)
+            case ";": escaped.append(contentsOf: "\\;".unicodeScalars)
+            case ",": escaped.append(contentsOf: "\\,".unicodeScalars)
+            case "\r": escaped.append(contentsOf: "\\n".unicodeScalars)
+            case "\n" where previousWasCR: break
+            case "\n": escaped.append(contentsOf: "\\n".unicodeScalars)
+            case "\t": escaped.append(scalar)
+            default:
+                let control = scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+                escaped.append(control ? " " : scalar)
             }
         }
-        return escaped
+        return String(escaped)
     }
 
     /// `line` folded into pieces of at most 75 octets, never inside a UTF-8 character; each

@@ -47,7 +47,8 @@ enum StickFigure {
             head: step(shoulder, Length.neck, pose.trunk))
     }
 
-    /// One pose as an `<svg>` of `size` CSS pixels square, labelled for screen readers.
+    /// One pose as an `<svg>` of `size` CSS pixels square, labelled for screen readers
+    /// (`label` is plain text, escaped here: it comes from a catalogue or a saved report).
     static func svg(_ pose: Pose, label: String, size: Int = 96) -> String {
         let figure = skeleton(pose)
         let points = (figure.near + figure.far).flatMap { $0 }
@@ -63,7 +64,7 @@ enum StickFigure {
             chains.map { "<polyline points=\"\($0.map(place).joined(separator: " "))\" stroke=\"\(colour)\"/>" }.joined()
         }
         let ground = format(side - margin + 1.5)
-        return "<svg class=\"figure\" role=\"img\" aria-label=\"\(label)\" width=\"\(size)\" height=\"\(size)\" viewBox=\"0 0 \(format(side)) \(format(side))\" fill=\"none\" stroke-width=\"4\" stroke-linecap=\"round\" stroke-linejoin=\"round\">"
+        return "<svg class=\"figure\" role=\"img\" aria-label=\"\(HTMLText.escape(label))\" width=\"\(size)\" height=\"\(size)\" viewBox=\"0 0 \(format(side)) \(format(side))\" fill=\"none\" stroke-width=\"4\" stroke-linecap=\"round\" stroke-linejoin=\"round\">"
             + "<line x1=\"0\" y1=\"\(ground)\" x2=\"\(format(side))\" y2=\"\(ground)\" stroke=\"#9aa3ad\" stroke-width=\"2\"/>"
             + lines(figure.far, colour: "#9aa3ad") + lines(figure.near, colour: "currentColor")
             + "<circle cx=\"\(format(figure.head.x + offsetX))\" cy=\"\(format(side - margin - (figure.head.y - minY)))\" r=\"\(format(r))\" stroke=\"currentColor\"/></svg>"
