@@ -57,6 +57,12 @@ import Testing
         let leftOutNames = (report["plan_left_out"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
         #expect(!leftOutNames.isEmpty)
         for name in leftOutNames { #expect(!offered.contains("; \(name) instead") && !offered.contains(": \(name) instead"), "\(offered)") }
+        // Nor one the length cap then leaves out.
+        let capped = try Self.story("deadlift-lockout-pain")
+        let cappedNames = (capped["plan_left_out"] as? [[String: Any]] ?? []).filter { $0["reason"] as? String == "cap" }.compactMap { $0["name"] as? String }
+        let cappedOffer = (capped["plan_notes"] as? [String])?.first { $0.hasPrefix("Offered instead") } ?? ""
+        #expect(!cappedNames.isEmpty)
+        for name in cappedNames { #expect(!cappedOffer.contains("; \(name) instead") && !cappedOffer.contains(": \(name) instead"), "\(cappedOffer)") }
     }
 
     @Test("a lift that hurts over 5/10 gets no 'add load' item, and the plan says its load advice is for the other lifts")

@@ -73,7 +73,9 @@ struct PlanBuilder {
 
         let wording = PlanNotes(circumstances: circumstances, maxExercises: maxExercises)
         notes = wording.notes(
-            leftOut: leftOutEntries, offered: offered, uncovered: capped.uncovered,
+            // An easier version the cap then left out was not offered after all.
+            leftOut: leftOutEntries, offered: offered.filter { pair in capped.chosen.contains { $0.exercise.name == pair.instead } },
+            uncovered: capped.uncovered,
             hasFindings: !drafts.isEmpty || scored.contains { !$0.result.findings.isEmpty },
             planned: !capped.chosen.isEmpty, painful: gate.painfulPatterns) + notes
         let items = capped.chosen.enumerated().map { index, draft in
