@@ -50,5 +50,18 @@ import Testing
         let wrong = folder.appendingPathComponent("wrong.yaml")
         try "kind: assessment\nid: x\nevaluator: thresholds\nscoring: {rules: 3}\n".write(to: wrong, atomically: true, encoding: .utf8)
         #expect(try CLI.tool("python3", [Self.validate, schema, wrong.path]).status == 1)
+        // A replacement (which lint asks to say so) is valid; an assessment without what the
+        // loader requires is not.
+        let replacing = folder.appendingPathComponent("bird-dog.yaml")
+        try "kind: exercise\nid: bird-dog\nreplaces: bird-dog\nname: B\ntype: endurance\ndosage: {sets: 3, reps: 8}\ninstructions: x\n"
+            .write(to: replacing, atomically: true, encoding: .utf8)
+        let valid = try CLI.tool("python3", [Self.validate, schema, replacing.path])
+        #expect(valid.status == 0, "\(valid.stdout)\(valid.stderr)")
+        let squat = try String(contentsOfFile: CLI.root.appendingPathComponent("Assessments/assessments/squat-form.yaml").path, encoding: .utf8)
+        let unversioned = folder.appendingPathComponent("unversioned.yaml")
+        try squat.replacingOccurrences(of: "\nversion: ", with: "\nversionx: ").replacingOccurrences(of: "versionx: 1\n", with: "")
+            .split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("versionx:") }.joined(separator: "\n")
+            .write(to: unversioned, atomically: true, encoding: .utf8)
+        #expect(try CLI.tool("python3", [Self.validate, schema, unversioned.path]).status == 1)
     }
 }

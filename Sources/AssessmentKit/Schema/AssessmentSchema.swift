@@ -11,6 +11,7 @@ extension JSONSchemas {
             ("format", .object([("description", .string("The format version; this program reads 1.")), ("enum", .array([.integer(1)]))])),
             ("kind", B.choice(["assessment", "exercise", "norms", "vocabulary", "evaluator"])),
             ("id", B.string("Lower-case kebab-case, unique per kind.", pattern: B.kebab)),
+            ("replaces", B.string("The id of the earlier layer's document of this kind that this one replaces, on purpose", pattern: B.kebab)),
         ]
         let documents: [JSONValue] = [
             conditional(kind: "assessment", then: assessmentDocument(header, registry: registry)),
@@ -40,7 +41,6 @@ extension JSONSchemas {
             ("required", B.boolean()), ("doc", B.string("What the key means")),
         ], required: ["key", "type", "doc"])
         return B.object(header + [
-            ("replaces", B.string(pattern: B.kebab)),
             ("module", B.string("The .wasm file, relative to this YAML file and inside the catalogue folder")),
             ("sha256", B.string("The module's SHA-256, 64 lower-case hex digits", pattern: "^[0-9a-f]{64}$")),
             ("summary", B.string("One line for backcheck plugins")),
@@ -111,7 +111,11 @@ extension JSONSchemas {
             ], required: ["level"])),
             ("references", B.array(B.string())), ("examples", B.array(example)),
         ]
-        var object = B.object(properties, required: ["kind", "id", "title", "category", "inputs", "evaluator", "scoring", "findings", "evidence"])
+        // What the loader requires: a file this schema accepts also loads.
+        var object = B.object(properties, required: [
+            "kind", "id", "version", "title", "category", "duration_min", "summary", "instructions", "inputs", "evaluator",
+            "scoring", "findings", "evidence", "references",
+        ])
         if case .object(var members) = object {
             members.append(("allOf", .array(scoring)))
             object = .object(members)
