@@ -67,9 +67,13 @@ import Testing
     }
 
     @Test func durationsMayBeWrittenInSeveralWays() throws {
-        for (text, seconds) in [("95", 95.0), ("95s", 95), ("1:35", 95), ("1m35s", 95), ("2m", 120)] {
+        for (text, seconds) in [("95", 95.0), ("95s", 95), ("1:35", 95), ("1:35.5", 95.5), ("1m35s", 95), ("2m", 120)] {
             let set = try TestCatalogue.answers("answers: {core-test: {hold: \(text)}}").get()
             #expect(set.entries.first?.answers.values["hold"] == .single(.number(seconds)), "\(text)")
+        }
+        // Two digits of seconds, as on a stopwatch (the answers schema's pattern says the same).
+        for text in ["1:5", "1:5.5", "1:355", "1:35.", "1:60"] {
+            #expect(throws: (any Error).self, "\(text)") { try TestCatalogue.answers("answers: {core-test: {hold: '\(text)'}}").get() }
         }
     }
 

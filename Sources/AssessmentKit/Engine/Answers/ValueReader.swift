@@ -85,7 +85,7 @@ enum ValueReader {
     }
 }
 
-/// Durations as people write them: `95`, `95s`, `1:35`, `1m35s`, `2m`.
+/// Durations as people write them: `95`, `95s`, `1:35`, `1:35.5`, `1m35s`, `2m`.
 public enum Duration {
     /// The number of seconds `text` stands for, or `nil` when it is not a duration.
     public static func seconds(_ text: String) -> Double? {
@@ -95,7 +95,10 @@ public enum Duration {
             return value
         }
         let parts = trimmed.split(separator: ":", omittingEmptySubsequences: false)
-        if parts.count == 2, let minutes = Int(parts[0]), minutes >= 0, parts[1].count == 2,
+        // `1:35`, or with a fraction `1:35.5`: two digits of seconds, as on a stopwatch.
+        if parts.count == 2, let minutes = Int(parts[0]), minutes >= 0,
+           parts[1].utf8.prefix(2).allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
+           parts[1].utf8.count == 2 || (parts[1].utf8.count > 3 && parts[1].utf8.dropFirst(2).first == UInt8(ascii: ".")),
            let seconds = YAMLCoreSchema.decimal(String(parts[1])), seconds >= 0, seconds < 60 {
             return Double(minutes) * 60 + seconds
         }
