@@ -81,6 +81,12 @@ enum NormEvidence {
         "No age was given in the profile, so measures with age bands in \(tableID) were compared with the first band."
     }
 
+    /// The note added once when the person's age is in none of a measure's age bands.
+    static func ageOutsideNote(tableID: String) -> String {
+        "Your age is outside the age bands of \(tableID) for some measures, so they were compared with the nearest band; "
+            + "read those percentiles as a rough guide."
+    }
+
     /// The note for a side or measure that was not answered.
     static func skippedNote(measure: NormativeMeasure, side: Side?) -> String {
         let subject = (side.map { "\($0.rawValue) " } ?? "") + readableName(of: measure.input)

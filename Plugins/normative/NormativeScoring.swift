@@ -35,6 +35,7 @@ struct NormativeScoring: Evaluator {
         var subScores: [Double] = []
         var sexAssumed = false
         var ageAssumed = false
+        var ageOutside = false
         for measure in measures {
             for side in measure.input.scoredSides {
                 guard let value = input.value(of: measure.input.name, on: side) else {
@@ -57,6 +58,7 @@ struct NormativeScoring: Evaluator {
                 }
                 sexAssumed = sexAssumed || comparison.sexAssumed
                 ageAssumed = ageAssumed || (input.profile.age == nil && comparison.band.ages != nil)
+                if let age = input.profile.age, let ages = comparison.band.ages, !ages.contains(age) { ageOutside = true }
                 subScores.append(comparison.subScore)
                 guard comparison.percentile < measure.belowPercentile else { continue }
                 let severity = severity(of: measure, side: side, comparison: comparison, input: input, notes: &notes)
@@ -69,6 +71,7 @@ struct NormativeScoring: Evaluator {
         var assumptions: [String] = []
         if sexAssumed, input.explains { assumptions.append(NormEvidence.sexAssumedNote(tableID: table.id)) }
         if ageAssumed, input.explains { assumptions.append(NormEvidence.ageAssumedNote(tableID: table.id)) }
+        if ageOutside, input.explains { assumptions.append(NormEvidence.ageOutsideNote(tableID: table.id)) }
         notes = assumptions + notes
         let ruleResults = rules.apply(input)
         notes += ruleResults.notes

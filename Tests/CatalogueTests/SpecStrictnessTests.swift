@@ -136,3 +136,27 @@ struct SpecStrictnessTests {
         #expect(result.catalogue?.replacements.first?.description.contains("mine.yaml:1:1 replaces") == true)
     }
 }
+
+@Suite("Norms tables")
+struct NormsTableTests {
+    @Test func overlappingAgeBandsAreAnErrorAtTheLaterBand() {
+        let norms = """
+            kind: norms
+            id: banded
+            source: A test source.
+            population: Test adults.
+            measures:
+              hold:
+                unit: s
+                male:
+                  - {ages: [18, 39], mean: 100, sd: 20}
+                  - {ages: [30, 59], mean: 90, sd: 20}
+                female:
+                  - {ages: [18, 29], mean: 80, sd: 20}
+                  - {ages: [30, 59], mean: 70, sd: 20}
+            """
+        let result = load(["norms.yaml": norms])
+        #expect(placed(result).contains("10:9: hold.male: the age band 30-59 overlaps 18-39; make the bands meet without overlapping"), "\(placed(result))")
+        #expect(!placed(result).contains { $0.contains("hold.female") })
+    }
+}

@@ -117,6 +117,23 @@ struct NormativeTests {
         ])
     }
 
+    @Test("an age outside every band is compared with the nearest band, and a note says so")
+    func ageOutsideTheBands() throws {
+        let scoring = try evaluator(plugin, """
+            scoring:
+              norms: mcgill-test
+              measures:
+                knee_angle: {norm: knee_extension, below_percentile: 10, finding: tight-hamstrings}
+            """, in: normativeContext)
+        let result = scoring.evaluate(answers(["knee_angle": sides(10, 10)], profile: Profile(sex: .male, age: 70)))
+        #expect(finding(result, "tight-hamstrings", side: .right)?.evidence.contains("for men aged 25 to 40") == true)
+        #expect(result.notes == [
+            "Your age is outside the age bands of mcgill-test for some measures, so they were compared with the nearest band; read those percentiles as a rough guide.",
+        ])
+        let inside = scoring.evaluate(answers(["knee_angle": sides(10, 10)], profile: Profile(sex: .male, age: 30)))
+        #expect(inside.notes.isEmpty)
+    }
+
     @Test("a measure's severity expression can read the percentile")
     func severityExpression() throws {
         let scoring = try evaluator(plugin, """

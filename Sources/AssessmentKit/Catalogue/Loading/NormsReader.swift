@@ -41,7 +41,20 @@ enum NormsReader {
                 if bands.isEmpty { reader.error("\(what) has no age bands", at: node.mark) }
                 return nil
             }
-            return bands.compactMap { $0 }
+            // Bands that overlap would make the band an age falls in depend on their order.
+            let read = bands.compactMap { $0 }
+            for (index, band) in read.enumerated() {
+                guard let ages = band.ages else { continue }
+                for earlier in read[..<index] {
+                    guard let other = earlier.ages, ages.overlaps(other) else { continue }
+                    reader.error(
+                        "\(what): the age band \(NumberText.format(ages.lowerBound))-\(NumberText.format(ages.upperBound)) overlaps "
+                            + "\(NumberText.format(other.lowerBound))-\(NumberText.format(other.upperBound)); make the bands meet without overlapping",
+                        at: items[index].mark)
+                    return nil
+                }
+            }
+            return read
         }
         return readBand(node, what: what, needsAges: false, reader: reader).map { [$0] }
     }
