@@ -142,3 +142,17 @@ import Testing
         #expect(builder.report(for: set, generatedAt: "t") == builder.report(for: again, generatedAt: "t"))
     }
 }
+
+@Test("the answers schema's duration pattern accepts exactly the strings the program reads as a duration")
+func durationPatternMatchesTheReader() throws {
+    let pattern = try Regex(JSONSchemas.durationPattern)
+    let candidates = [
+        "95", "95s", "+95", "1e2", "1e2s", ".5", "0.5s", "95.", "1:35", "1:35.5", "1:5", "1:60", "1:355", "1m", "1m35s",
+        "1m5s", "1m60s", "1m35", "2m0.5s", "-5", "-5s", "abc", "1:35s", "m35s", "1.5m", "1e", "e2", "+", "", "95ss", "1:35.",
+    ]
+    for text in candidates {
+        let read = Duration.seconds(text).map { $0 >= 0 } ?? false
+        let matched = (try? pattern.wholeMatch(in: text)) != nil
+        #expect(read == matched, "'\(text)': read \(read), pattern \(matched)")
+    }
+}

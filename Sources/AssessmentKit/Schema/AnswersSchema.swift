@@ -2,6 +2,12 @@ public import BackCheckYAML
 import BackCheckPluginAPI
 
 extension JSONSchemas {
+    /// The strings ``Duration/seconds(_:)`` reads as a duration that is not negative: a number
+    /// as YAML writes one (`95`, `+95`, `1e2`, `.5`), with or without `s`; `1:35`, `1:35.5`;
+    /// `1m`, `1m35s`.
+    package static let durationPattern =
+        "^(\\+?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?s?|[0-9]+:[0-5][0-9](\\.[0-9]+)?|[0-9]+m(([0-5]?[0-9])(\\.[0-9]+)?s)?)$"
+
     /// The schema of answers files (spec 8) for `catalogue`: each assessment a property with
     /// its inputs, types, ranges and choices, so an editor can complete and check them.
     public static func answers(for catalogue: Catalogue) -> JSONValue {
@@ -34,7 +40,7 @@ extension JSONSchemas {
         case .duration:
             one = B.anyOf([
                 B.number(minimum: max(0, input.range?.lowerBound ?? 0), maximum: input.range?.upperBound),
-                B.string("95s, 1:35 or 1m35s", pattern: "^([0-9]+(\\.[0-9]+)?s?|[0-9]+:[0-5][0-9](\\.[0-9]+)?|[0-9]+m([0-5]?[0-9](\\.[0-9]+)?s)?)$"),
+                B.string("95s, 1:35 or 1m35s", pattern: Self.durationPattern),
             ])
         case .boolean: one = B.boolean()
         case .choice: one = B.choice(input.spec.choices)
