@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import ArgumentParser
+import AssessmentKit
 import CheckInHistory
 
 /// File checks the commands need before writing.
@@ -44,8 +45,7 @@ enum FileStatus {
     /// followed: its parent folder's real path is compared with the folder's.
     static func isInside(_ path: String, folder: String) -> Bool {
         guard let root = realPath(folder) else { return false }
-        let parent = path.lastIndex(of: "/").map { String(path[..<$0]) }.map { $0.isEmpty ? "/" : $0 } ?? "."
-        guard let place = realPath(parent) else { return false }
+        guard let place = realPath(AtomicFile.folder(of: path)) else { return false }
         return place == root || place.hasPrefix(root.hasSuffix("/") ? root : root + "/")
     }
 
