@@ -52,4 +52,15 @@ import Testing
         let lines = result.stderr.split(separator: "\n").filter { $0.contains("unknown key") }
         #expect(lines.count == 21, "unknown keys of one kind (the numbers differ): \(lines.count)")
     }
+
+    @Test func aMistakeUnderAnAnchorIsPrintedOnceHoweverOftenItIsAliased() throws {
+        var text = "kind: exercise\nid: aliased\nname: Aliased\ntype: stretch\ndosage: {sets: 1}\n"
+        text += "instructions: \"1. x\"\ncues:\n  - &bad {text: x}\n" + String(repeating: "  - *bad\n", count: 200)
+        let (result, _) = try Self.lint(text)
+        let errors = result.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
+        #expect(result.status == 1)
+        #expect(errors.count == 1, "\(errors.prefix(3))")
+        #expect(errors.first?.contains("hostile.yaml:8:5: error: ") == true, "\(errors.first ?? "")")
+        #expect(result.stdout.contains(", 1 error"), "\(result.stdout)")
+    }
 }

@@ -48,7 +48,7 @@ struct LintCommand: ParsableCommand {
         log.append(contentsOf: result.diagnostics)
 
         var standardError = StandardError()
-        let errors = log.errorCount
+        let errors = log.distinctErrorCount
         let warnings = log.filter { $0.severity == .warning }.count
         var summary = "\(counted(fileCount, "file")), \(counted(result.assessments, "assessment")), "
         summary += "\(counted(result.examples, "example")) run, \(counted(errors, "error"))"

@@ -48,7 +48,7 @@ struct CatalogueOptions: ParsableArguments {
         var standardError = StandardError()
         guard let catalogue = result.catalogue, !problems.hasErrors else {
             for problem in problems.sorted { print(problem, to: &standardError) }
-            print("error: the catalogue has \(problems.errorCount) error(s); fix them and try again", to: &standardError)
+            print("error: the catalogue has \(problems.distinctErrorCount) error(s); fix them and try again", to: &standardError)
             throw ExitCode(1)
         }
         if !problems.isEmpty {

@@ -4,7 +4,9 @@
 /// author sees every problem in one pass. A hostile or broken file cannot flood the log:
 /// per file, at most ``perKindLimit`` messages of one kind (the same message but for quoted
 /// values and numbers) are kept, then one line says how many more there were, and at most
-/// ``perFileLimit`` are kept in all. ``count`` and ``errorCount`` still count every one.
+/// ``perFileLimit`` are kept in all. A message identical to one already kept, at the same
+/// place, is not kept again: a node under an anchor is read once per alias, and its author
+/// has one mistake to fix, not one per use. ``count`` and ``errorCount`` still count every one.
 public struct DiagnosticLog: Sendable, Sequence {
     /// Messages of one kind kept per file before the rest are summed up in one line.
     public static let perKindLimit = 20
@@ -16,6 +18,10 @@ public struct DiagnosticLog: Sendable, Sequence {
     private var suppressed: [Suppressed] = []
     private var total = 0
     private var totalErrors = 0
+    private var repeatedErrors = 0
+    /// The messages kept that have a place, so a repeat is told apart; at most
+    /// ``perFileLimit`` a file, as only kept messages are remembered.
+    private var keptMessages: Set<KeptMessage> = []
 
     /// How many messages of one file and kind were kept, and where the rest are summed up.
     private struct FileTally: Sendable {
@@ -47,6 +53,23 @@ public struct DiagnosticLog: Sendable, Sequence {
             }
             kept += 1
             return .keep
+        }
+    }
+
+    /// A kept message's place, severity and text.
+    private struct KeptMessage: Hashable, Sendable {
+        let file: String
+        let line: Int
+        let column: Int
+        let severity: Diagnostic.Severity
+        let message: String
+
+        init(_ diagnostic: Diagnostic, file: String) {
+            self.file = file
+            line = diagnostic.mark?.line ?? 0
+            column = diagnostic.mark?.column ?? 0
+            severity = diagnostic.severity
+            message = diagnostic.message
         }
     }
 
@@ -84,9 +107,15 @@ public struct DiagnosticLog: Sendable, Sequence {
             return
         }
         // Changed in place: a copy of the tally would copy its dictionaries at every message.
+        let message = KeptMessage(diagnostic, file: file)
+        if keptMessages.contains(message) {
+            if diagnostic.severity == .error { repeatedErrors += 1 }
+            return
+        }
         switch files[file, default: FileTally()].admit(kind: Self.kind(of: diagnostic), nextSummary: suppressed.count) {
         case .keep:
             kept.append(diagnostic)
+            keptMessages.insert(message)
         case .counted(let summary):
             suppressed[summary].count += 1
         case .summarised(let ofKind):
@@ -118,6 +147,10 @@ public struct DiagnosticLog: Sendable, Sequence {
     /// The number of errors appended, kept or not: it grows with every error, so a reader can
     /// tell whether a step added one.
     public var errorCount: Int { totalErrors }
+
+    /// The number of errors appended, a repeat of a kept error (the same message at the same
+    /// place, as when an aliased node is read again) counted once: what a person is told to fix.
+    public var distinctErrorCount: Int { totalErrors - repeatedErrors }
 
     /// The number of diagnostics appended, kept or not.
     public var count: Int { total }

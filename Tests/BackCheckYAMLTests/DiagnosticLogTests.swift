@@ -1,0 +1,47 @@
+import BackCheckYAML
+import Testing
+
+/// The log keeps each mistake once, however often a reader meets it, and still counts every one.
+@Suite struct DiagnosticLogTests {
+    private func mark(_ line: Int, _ column: Int, in file: String = "a.yaml") -> SourceMark {
+        SourceMark(file: file, line: line, column: column)
+    }
+
+    @Test func theSameErrorAtTheSamePlaceIsKeptOnceButCountedEachTime() {
+        var log = DiagnosticLog()
+        for _ in 0..<3 { log.error("expected a value after '+'", at: mark(9, 26)) }
+        #expect(log.all.map(\.description) == ["a.yaml:9:26: error: expected a value after '+'"])
+        // Readers compare errorCount before and after a step to tell whether it failed, so a
+        // repeat must still raise it; the count shown to a person does not.
+        #expect(log.errorCount == 3)
+        #expect(log.distinctErrorCount == 1)
+        #expect(log.count == 3)
+    }
+
+    @Test func anotherPlaceFileSeverityOrTextIsAnotherMessage() {
+        var log = DiagnosticLog()
+        log.error("bad", at: mark(9, 26))
+        log.error("bad", at: mark(9, 27))
+        log.error("bad", at: mark(10, 26))
+        log.error("bad", at: mark(9, 26, in: "b.yaml"))
+        log.warning("bad", at: mark(9, 26))
+        log.error("worse", at: mark(9, 26))
+        #expect(log.all.count == 6)
+        #expect(log.distinctErrorCount == 5)
+    }
+
+    @Test func repeatsDoNotUseUpTheLimitOfTheirKind() {
+        var log = DiagnosticLog()
+        for _ in 0..<50 { log.error("unknown key 'a'", at: mark(1, 1)) }
+        for line in 2...DiagnosticLog.perKindLimit { log.error("unknown key 'a'", at: mark(line, 1)) }
+        #expect(log.all.count == DiagnosticLog.perKindLimit)
+        #expect(!log.all.contains { $0.message.contains("more like this") })
+    }
+
+    @Test func messagesWithoutAPlaceAreAllKept() {
+        var log = DiagnosticLog()
+        log.error("no catalogue given", at: nil)
+        log.error("no catalogue given", at: nil)
+        #expect(log.all.count == 2)
+    }
+}
