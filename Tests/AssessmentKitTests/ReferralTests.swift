@@ -24,6 +24,9 @@ import Testing
         let referral = try #require(report.referral)
         #expect(referral.urgency == .emergency)
         #expect(referral.message.contains("Go to the emergency department now."))
+        // The first words are the same for every emergency, and a chest pain or a tearing pain
+        // with faintness must not wait for a drive to hospital: an ambulance is named first.
+        #expect(referral.message.hasPrefix("Get emergency help now: call an ambulance or go to an emergency department"))
         #expect(report.plan.isEmpty)
         #expect(report.planNotes.first?.contains("emergency") == true)
         #expect(report.assessments.map(\.id) == ["screen"])

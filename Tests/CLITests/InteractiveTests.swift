@@ -48,11 +48,11 @@ import Testing
         let (result, _) = try drive("emergency")
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("Go to A&E"))
-        let beforeReferral = try #require(result.stdout.components(separatedBy: "EMERGENCY: GO TO").first)
+        let beforeReferral = try #require(result.stdout.components(separatedBy: "EMERGENCY: CALL AN AMBULANCE OR GO TO").first)
         #expect(beforeReferral.contains("Do you have numbness"))
         #expect(!beforeReferral.contains("Since the back pain started"))
         // The driver also checked that the referral box is the last thing on screen.
-        #expect(result.stdout.components(separatedBy: "EMERGENCY: GO TO").count - 1 >= 2, "in the report, and again last")
+        #expect(result.stdout.components(separatedBy: "EMERGENCY: CALL AN AMBULANCE OR GO TO").count - 1 >= 2, "in the report, and again last")
     }
 
     @Test func theMenuListsTheTestsWithTheirMinutesAndTakesAPick() throws {

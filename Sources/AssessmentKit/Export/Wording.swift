@@ -89,7 +89,7 @@ enum Wording {
     /// `REFERRAL: EMERGENCY`, `REFERRAL: SEE A DOCTOR TODAY`, …
     static func referralTitle(_ urgency: Urgency) -> String {
         switch urgency {
-        case .emergency: "EMERGENCY: GO TO AN EMERGENCY DEPARTMENT NOW"
+        case .emergency: "EMERGENCY: CALL AN AMBULANCE OR GO TO AN EMERGENCY DEPARTMENT NOW"
         case .sameDay: "REFERRAL: SEE A DOCTOR TODAY"
         case .soon: "REFERRAL: SEE A DOCTOR OR PHYSIOTHERAPIST SOON"
         }

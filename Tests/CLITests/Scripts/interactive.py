@@ -140,7 +140,7 @@ def main():
     s.expect("Do you have numbness"); s.expect("  >")
     if scenario == "emergency":
         s.send("y")
-        s.expect("EMERGENCY: GO TO AN EMERGENCY DEPARTMENT NOW")
+        s.expect("EMERGENCY: CALL AN AMBULANCE OR GO TO AN EMERGENCY DEPARTMENT NOW")
         code = s.finish()
         transcript = s.seen.decode(errors="replace")
         sys.stdout.write(transcript)

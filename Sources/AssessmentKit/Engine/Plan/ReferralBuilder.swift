@@ -30,7 +30,9 @@ enum ReferralBuilder {
     static func headline(_ urgency: Urgency) -> String {
         switch urgency {
         case .emergency:
-            "Go to an emergency department now, and do not train."
+            // An ambulance first: some emergencies on the screen (chest pain, a tearing pain with
+            // faintness) must not wait for a drive to hospital; their own advice says more.
+            "Get emergency help now: call an ambulance or go to an emergency department, and do not train."
         case .sameDay:
             "See a doctor today, and stop loaded training until you have been seen."
         case .soon:
