@@ -62,7 +62,7 @@ import Testing
         #expect(text.status == 0)
         let lines = text.stdout.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines[3].hasPrefix("┌"))
-        #expect(lines[4].contains("EMERGENCY: GO TO AN EMERGENCY DEPARTMENT NOW"))
+        #expect(lines[4].contains("EMERGENCY: CALL AN AMBULANCE OR GO TO AN EMERGENCY DEPARTMENT NOW"))
         #expect(text.stdout.contains("No exercises: an emergency referral comes first."))
         let json = try CLI.run(["run", "--answers", "Assessments/stories/red-flag-emergency.answers.yaml", "--format", "json"])
         let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
@@ -81,6 +81,41 @@ import Testing
         #expect(plan.allSatisfy { ($0["exercise"] as? [String: Any])?["loaded"] as? Bool == false })
         let plain = try CLI.run(["run", "--answers", Self.story, "--format", "json", "--max-exercises", "20"])
         #expect(plain.stdout.contains("\"loaded\": true"))
+    }
+
+    @Test("a plan item's cautions, the history's among them, are in every format, not only HTML")
+    func cautionsGoWhereverTheExerciseGoes() throws {
+        let story = "Assessments/stories/disc-herniation-two-years-ago.answers.yaml"
+        let caution = "You have had a disc herniation: get cleared by the clinician who treated it"
+        for format in ["text", "markdown", "html"] {
+            let result = try CLI.run(["run", "--answers", story, "--format", format])
+            #expect(result.status == 0, "\(result.stderr)")
+            // Wrapped text is joined again before looking.
+            let joined = result.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            #expect(joined.contains(caution), "\(format)")
+            #expect(joined.contains("Stop if you feel tingling, burning or pain down the leg"), "\(format)")
+        }
+    }
+
+    @Test(
+        "pain over 5/10 in a lift or the next morning is a referral (soon), with no reassurance and no loaded work (reference 14)",
+        arguments: ["painful-lifts.squat_pain=7", "painful-lifts.hip_thrust_pain=10", "training-load.next_day_pain=8"])
+    func painOverFiveIsAReferral(answer: String) throws {
+        let story = "Assessments/stories/healthy-and-average.answers.yaml"
+        let result = try CLI.run(["run", "--answers", story, "--set", answer, "--format", "json", "--max-exercises", "20"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let referral = try #require(report["referral"] as? [String: Any], "no referral for \(answer)")
+        #expect(referral["urgency"] as? String == "soon")
+        let reasons = (referral["reasons"] as? [[String: Any]])?.compactMap { $0["finding"] as? String } ?? []
+        #expect(reasons.contains { $0 == "lift-pain-over-5" || $0 == "next-day-pain-over-5" }, "\(reasons)")
+        let plan = try #require(report["plan"] as? [[String: Any]])
+        #expect(plan.allSatisfy { ($0["exercise"] as? [String: Any])?["loaded"] as? Bool == false })
+        let text = try CLI.run(["run", "--answers", story, "--set", answer])
+        #expect(!text.stdout.contains("Most back pain like this gets much better"))
+        // 5/10 is still the modify zone: a finding, not a referral.
+        let five = try CLI.run(["run", "--answers", story, "--set", answer.split(separator: "=")[0] + "=5", "--format", "json"])
+        #expect(five.stdout.contains("\"referral\": null"), "\(answer) at 5")
     }
 
     @Test func outputIsWrittenWholeAndPrivate() throws {

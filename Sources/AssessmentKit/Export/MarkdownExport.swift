@@ -35,6 +35,7 @@ public struct MarkdownExport: Sendable {
             lines.append("\(item.rank). **\(escape(item.exercise.name))** (\(escape(Wording.tierAndSides(item, explain: explain)))): \(escape(Wording.dosage(item.dosage)))")
             if let note = item.dosage.note { lines.append("   \(escape(note))") }
             for reason in item.because { lines.append("   - because: \(escape(Wording.reason(reason, explain: explain)))") }
+            for caution in item.exercise.cautions { lines.append("   - take care: \(escape(caution))") }
         }
         if !report.plan.isEmpty, !report.planNotes.isEmpty { lines.append("") }
         for note in report.planNotes { lines.append("_\(escape(note))_") }

@@ -133,6 +133,10 @@ public struct TextExport: Sendable {
         for reason in item.because {
             lines += TextWrap.indented(Wording.reason(reason, explain: explain), width: width, first: indent + "Why:  ", rest: indent + "      ")
         }
+        // The steps stay in `show`, but a caution is safety advice and goes wherever the exercise does.
+        for caution in item.exercise.cautions {
+            lines += TextWrap.indented(caution, width: width, first: indent + "Care: ", rest: indent + "      ")
+        }
         return lines
     }
 
