@@ -42,4 +42,28 @@ import Testing
         let json = ComparisonExport.json(comparison)
         #expect(json["schema"] == .string("backcheck.comparison/1"))
     }
+
+    @Test("a finding that came or went while its answers moved within the MDC is not called resolved or new (spec 3.1)")
+    func crossingTheCutOffWithinTheMDCIsNotARealChange() throws {
+        // left 2 → -1 and right -1 → 2: each 3 deg, under the MDC of 5, yet each crosses 0.
+        let comparison = Comparison(earlier: try Self.report(left: 2, right: -1, hold: 60), later: try Self.report(left: -1, right: 2, hold: 60))
+        let hip = try #require(comparison.assessments.first { $0.id == "hip-test" })
+        #expect(hip.resolved.isEmpty && hip.new.isEmpty)
+        #expect(hip.goneWithinMeasurementError.map(\.label) == ["Tight hip (left)"])
+        #expect(hip.newWithinMeasurementError.map(\.label) == ["Tight hip (right)"])
+        let text = ComparisonExport.render(comparison, format: .text)
+        #expect(!text.contains("resolved:") && !text.contains("new:"))
+        #expect(text.contains("no longer flagged, but within measurement error, so not a real change: Tight\n    hip (left)"))
+        let json = ComparisonExport.json(comparison)
+        guard case .array(let assessments)? = json["assessments"], case .object(let members)? = assessments.first else {
+            Issue.record("no assessments in the JSON")
+            return
+        }
+        let fields = Dictionary(members, uniquingKeysWith: { first, _ in first })
+        #expect(fields["resolved"] == .array([]))
+        #expect(fields["gone_within_measurement_error"] != .array([]))
+        // A real change on the same side still resolves it.
+        let real = Comparison(earlier: try Self.report(left: 2, right: -1, hold: 60), later: try Self.report(left: -6, right: -1, hold: 60))
+        #expect(real.assessments.first { $0.id == "hip-test" }?.resolved.map(\.label) == ["Tight hip (left)"])
+    }
 }

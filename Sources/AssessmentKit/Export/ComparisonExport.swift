@@ -57,11 +57,23 @@ public enum ComparisonExport {
             for change in assessment.inputs where change.verdict != .unchanged { add(sentence(change), first: bullet) }
             for finding in assessment.resolved { add("resolved: \(finding.label)", first: bullet) }
             for finding in assessment.new { add("new: \(finding.label)", first: bullet) }
+            for finding in assessment.goneWithinMeasurementError { add(Self.goneWithinError(finding), first: bullet) }
+            for finding in assessment.newWithinMeasurementError { add(Self.newWithinError(finding), first: bullet) }
             for finding in assessment.persisting { add("still there: \(finding.label)", first: bullet) }
         }
         if !comparison.onlyEarlier.isEmpty { lines.append(""); add(onlyEarlierSentence(comparison)) }
         if !comparison.onlyLater.isEmpty { lines.append(""); add(onlyLaterSentence(comparison)) }
         return lines
+    }
+
+    /// A finding that went while every deciding answer moved within its MDC.
+    private static func goneWithinError(_ finding: ReportFinding) -> String {
+        "no longer flagged, but within measurement error, so not a real change: \(finding.label)"
+    }
+
+    /// A finding that came while every deciding answer moved within its MDC.
+    private static func newWithinError(_ finding: ReportFinding) -> String {
+        "flagged now, but within measurement error, so not a real change: \(finding.label)"
     }
 
     /// What the ids only the earlier report has mean: when the later report shows nothing
@@ -116,6 +128,8 @@ public enum ComparisonExport {
                     })),
                     ("resolved", findingRefs(assessment.resolved)),
                     ("new", findingRefs(assessment.new)),
+                    ("gone_within_measurement_error", findingRefs(assessment.goneWithinMeasurementError)),
+                    ("new_within_measurement_error", findingRefs(assessment.newWithinMeasurementError)),
                     ("persisting", findingRefs(assessment.persisting)),
                 ])
             })),
@@ -141,6 +155,8 @@ public enum ComparisonExport {
             }
             body += assessment.resolved.map { "<li class=\"verdict-improved\">resolved: \(e($0.label))</li>" }.joined()
             body += assessment.new.map { "<li class=\"verdict-worse\">new: \(e($0.label))</li>" }.joined()
+            body += assessment.goneWithinMeasurementError.map { "<li>\(e(goneWithinError($0)))</li>" }.joined()
+            body += assessment.newWithinMeasurementError.map { "<li>\(e(newWithinError($0)))</li>" }.joined()
             body += assessment.persisting.map { "<li>still there: \(e($0.label))</li>" }.joined()
             body += "</ul></article>"
         }

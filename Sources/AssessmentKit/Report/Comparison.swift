@@ -62,10 +62,18 @@ public struct AssessmentChange: Sendable, Hashable {
     public var definitionChanged: Bool
     /// Every input and side whose answer was given in both reports.
     public var inputs: [InputChange]
-    /// Findings of the earlier report that the later one no longer has.
+    /// Findings of the earlier report that the later one no longer has, after a real change.
     public var resolved: [ReportFinding]
-    /// Findings of the later report that the earlier one did not have.
+    /// Findings of the later report that the earlier one did not have, after a real change.
     public var new: [ReportFinding]
+    /// Findings of the earlier report that the later one no longer has, where every answer that
+    /// changed on the finding's side changed by no more than its MDC: a value near the cut-off
+    /// crossed it within the test's measurement error, which is not a real change (spec 3.1).
+    public var goneWithinMeasurementError: [ReportFinding]
+    /// Findings of the later report that the earlier one did not have, where every answer that
+    /// changed on the finding's side changed by no more than its MDC (see
+    /// ``goneWithinMeasurementError``).
+    public var newWithinMeasurementError: [ReportFinding]
     /// Findings in both.
     public var persisting: [ReportFinding]
 
@@ -78,10 +86,8 @@ public struct AssessmentChange: Sendable, Hashable {
         func key(_ finding: ReportFinding) -> String { finding.id + "/" + (finding.side?.rawValue ?? "") }
         let earlierKeys = Set(before.findings.map(key))
         let laterKeys = Set(after.findings.map(key))
-        resolved = before.findings.filter { !laterKeys.contains(key($0)) }
-        new = after.findings.filter { !earlierKeys.contains(key($0)) }
         persisting = after.findings.filter { earlierKeys.contains(key($0)) }
-        inputs = after.inputs.flatMap { input -> [InputChange] in
+        let inputs = after.inputs.flatMap { input -> [InputChange] in
             guard let was = before.answer(input.name), let now = after.answer(input.name) else { return [] }
             let sides: [Side?] = input.bilateral ? [.left, .right] : [nil]
             return sides.compactMap { side in
@@ -89,6 +95,23 @@ public struct AssessmentChange: Sendable, Hashable {
                 return InputChange(input: input, side: side, before: old, after: new, earlierInput: before.input(input.name))
             }
         }
+        self.inputs = inputs
+        // A finding that came or went is a real change only if some answer that can decide it
+        // changed by more than measurement error; a changed definition may explain it instead.
+        let definitionChanged = definitionChanged
+        func withinError(_ finding: ReportFinding) -> Bool {
+            guard !definitionChanged else { return false }
+            let changed = inputs.filter { change in
+                change.verdict != .unchanged && (finding.side == nil || change.side == nil || change.side == finding.side)
+            }
+            return !changed.isEmpty && changed.allSatisfy { $0.verdict == .withinMeasurementError }
+        }
+        let gone = before.findings.filter { !laterKeys.contains(key($0)) }
+        let came = after.findings.filter { !earlierKeys.contains(key($0)) }
+        resolved = gone.filter { !withinError($0) }
+        goneWithinMeasurementError = gone.filter(withinError)
+        new = came.filter { !withinError($0) }
+        newWithinMeasurementError = came.filter(withinError)
     }
 
     private static func value(_ binding: Binding, _ side: Side?) -> Value? {

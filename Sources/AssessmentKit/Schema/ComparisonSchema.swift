@@ -17,8 +17,12 @@ extension JSONSchemas {
             ("id", B.string(pattern: B.kebab)), ("score_before", B.anyOf([B.integer(minimum: 0), B.null])),
             ("score_after", B.anyOf([B.integer(minimum: 0), B.null])), ("definition_changed", B.boolean()),
             ("inputs", B.array(change)), ("resolved", B.array(findingRef)), ("new", B.array(findingRef)),
+            ("gone_within_measurement_error", B.array(findingRef)), ("new_within_measurement_error", B.array(findingRef)),
             ("persisting", B.array(findingRef)),
-        ], required: ["id", "score_before", "score_after", "definition_changed", "inputs", "resolved", "new", "persisting"])
+        ], required: [
+            "id", "score_before", "score_after", "definition_changed", "inputs", "resolved", "new",
+            "gone_within_measurement_error", "new_within_measurement_error", "persisting",
+        ])
         let root = B.object([
             ("schema", B.choice(["backcheck.comparison/1"])), ("earlier", B.string()), ("later", B.string()),
             ("referral", B.anyOf([referralSchema, B.null], "the later report's referral: read it before anything else; null when it has none")),
