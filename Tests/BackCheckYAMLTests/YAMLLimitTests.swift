@@ -69,6 +69,27 @@ struct YAMLLimitTests {
         #expect(tooBig.diagnostics.errors.first?.message == "the file is 12 bytes, more than the limit of 8 bytes")
     }
 
+    @Test("a file or JSON value of a huge number of small values stops at the node limit, not a gigabyte later")
+    func tooManyValuesAreStoppedWhileReading() throws {
+        let few = YAMLLimits(maxNodes: 5)
+        // The mapping, two keys, two values: five.
+        #expect(parseYAML("a: 1\nb: 2\n", limits: few).diagnostics.isEmpty)
+        let over = parseYAML("a: 1\nb: [2, 3]\n", limits: few)
+        #expect(over.diagnostics.errors.map(\.description) == [
+            "test.yaml:2:5: error: the file holds more than 5 values; a catalogue or answers file holds a few thousand, so split it or look for generated data (reading stopped here)",
+        ])
+        #expect(over.documents.isEmpty)
+        // At the default: an array and its items, exactly the limit, then one more item.
+        let values = YAMLLimits.default.maxNodes
+        let line = "[" + Array(repeating: "1", count: values - 1).joined(separator: ",") + "]"
+        #expect(JSONReader.parse(line, file: "a.jsonl").diagnostics.isEmpty)
+        let tooMany = JSONReader.parse("[1," + line.dropFirst(), file: "a.jsonl", line: 7)
+        #expect(tooMany.node == nil)
+        #expect(tooMany.diagnostics.errors.first?.description.hasPrefix(
+            "a.jsonl:7:\(2 * values): error: more than \(values) values in one JSON value") == true,
+            "\(tooMany.diagnostics.errors.first?.description.prefix(120) ?? "")")
+    }
+
     @Test func aliasesCannotNestPastTheDepthLimit() throws {
         let limits = YAMLLimits(maxDepth: 4)
         #expect(parseYAML("a: &a [[1]]\nb: *a\n", limits: limits).diagnostics.isEmpty)

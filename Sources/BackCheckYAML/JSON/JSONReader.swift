@@ -42,6 +42,7 @@ public enum JSONReader {
             var scanner = JSONScanner(buffer, file: file, line: line, maxDepth: maxDepth)
             var nodes: [YAMLNode] = []
             while scanner.hasMore {
+                scanner.nodeCount = 0  // the limit is per value, as for one line of JSON Lines
                 guard let node = scanner.value() else { break }
                 nodes.append(node)
             }

@@ -10,6 +10,9 @@ struct JSONScanner {
     /// The last column worked out on the current line, so columns cost O(1) amortised.
     var columnCache = (offset: 0, column: 0)
     private var depth = 0
+    /// Values read in the current top-level value, against ``YAMLLimits/maxNodes``.
+    var nodeCount = 0
+    private let maxNodes = YAMLLimits.default.maxNodes
     var diagnostics = DiagnosticLog()
     /// Whether a syntax error stopped reading.
     var failed = false
@@ -45,6 +48,10 @@ struct JSONScanner {
         skipSpace()
         guard !failed else { return nil }
         guard index < bytes.count else { return fail("expected a JSON value, found the end of the input") }
+        nodeCount += 1
+        guard nodeCount <= maxNodes else {
+            return fail("more than \(maxNodes) values in one JSON value; an answers record holds a few hundred (reading stopped here)")
+        }
         let mark = markHere()
         switch bytes[index] {
         case UInt8(ascii: "{"): return nested(mark) { $0.object(mark) }

@@ -18,6 +18,7 @@ struct TreeBuilder {
     private var root: YAMLNode?
     private var expandedByAliases = 0
     private var expandedBytesByAliases = 0
+    private var nodeCount = 0
 
     /// When `false`, every explicit tag is an error (``YAMLParser/allowsTags``).
     let allowsTags: Bool
@@ -27,6 +28,16 @@ struct TreeBuilder {
         self.limits = limits
         self.allowsTags = allowsTags
         lineMarks = ScalarLineMarks(source: source, file: file)
+    }
+
+    /// Counts one more value; answers `false` past ``YAMLLimits/maxNodes``.
+    private mutating func countNode() -> Bool {
+        nodeCount += 1
+        return nodeCount <= limits.maxNodes
+    }
+
+    private var tooManyNodes: String {
+        "the file holds more than \(limits.maxNodes) values; a catalogue or answers file holds a few thousand, so split it or look for generated data (reading stopped here)"
     }
 
     /// Takes one event; answers `false` when a limit was hit and reading must stop.
@@ -50,6 +61,10 @@ struct TreeBuilder {
             if let root { documents.append(YAMLDocument(root: root, mark: documentMark ?? root.mark)) }
             root = nil
         case .scalar(let text, let style, let anchor, let tag):
+            guard countNode() else {
+                diagnostics.error(tooManyNodes, at: mark)
+                return false
+            }
             if let tag, !allowsTags { refuse(tag, at: mark) }
             let properties = NodeProperties.make(tag: tag, anchor: anchor)
             let place = ScalarPlace(lineMarks: lineMarks, start: event.start, end: event.end, hasProperties: properties != nil)
@@ -61,6 +76,10 @@ struct TreeBuilder {
         case .alias(let name):
             return alias(name, at: mark)
         case .sequenceStart(let anchor, let tag), .mappingStart(let anchor, let tag):
+            guard countNode() else {
+                diagnostics.error(tooManyNodes, at: mark)
+                return false
+            }
             if let tag, !allowsTags { refuse(tag, at: mark) }
             guard stack.count < limits.maxDepth else {
                 diagnostics.error(

@@ -22,12 +22,17 @@ public struct YAMLLimits: Hashable, Sendable {
     public var maxDocuments: Int
     /// The largest file accepted, in bytes.
     public var maxFileBytes: Int
+    /// The most values (scalars, sequences and mappings, aliases not counted) in one stream or
+    /// JSON value. A catalogue file or an answers record holds a few thousand; without a bound,
+    /// a file just under ``maxFileBytes`` of `[1,1,1,…]` would cost a gigabyte of nodes.
+    public var maxNodes: Int
 
     /// Creates limits; every argument defaults to the value in ``default``.
     public init(
         maxDepth: Int = 100, maxAliasExpansion: Int = 100_000, maxAliasExpansionBytes: Int = 4 << 20,
-        maxDocuments: Int = 10_000, maxFileBytes: Int = 8 << 20
+        maxDocuments: Int = 10_000, maxFileBytes: Int = 8 << 20, maxNodes: Int = 200_000
     ) {
+        self.maxNodes = maxNodes
         self.maxDocuments = maxDocuments
         self.maxDepth = maxDepth
         self.maxAliasExpansion = maxAliasExpansion
@@ -36,6 +41,6 @@ public struct YAMLLimits: Hashable, Sendable {
     }
 
     /// Depth 100, 100 000 alias-expanded nodes, 4 MiB of text repeated by aliases, 10 000
-    /// documents and 8 MiB per file.
+    /// documents, 8 MiB and 200 000 values per file.
     public static let `default` = YAMLLimits()
 }
