@@ -239,6 +239,12 @@ import Testing
         let screen = try Self.report(["--answers", file.path])
         #expect(!Self.ids(screen).contains("hamstring-stretch"), "\(Self.ids(screen))")
         #expect(Self.leftOut(screen).contains("hamstring-stretch:neural"), "\(Self.leftOut(screen))")
+        // The hinge drill goes down until the hamstrings tighten: it tensions the nerve too.
+        #expect(Self.leftOut(screen).contains("hip-hinge-drill:neural"), "\(Self.leftOut(screen))")
+        // No straight-leg raise was done: the note names the sign, not a test that was not run.
+        let notes = (screen["plan_notes"] as? [String]) ?? []
+        #expect(notes.contains { $0.hasPrefix("Left out because leg pain or tingling below the knee suggests an irritated nerve") }, "\(notes)")
+        #expect(!notes.contains { $0.contains("straight-leg raise") }, "\(notes)")
         try """
             profile: {sex: male, age: 35}
             screened_elsewhere: true

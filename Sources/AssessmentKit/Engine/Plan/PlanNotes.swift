@@ -55,7 +55,7 @@ struct PlanNotes {
             notes.append("Left out until the clinician who treated \(history) clears you for loaded work: \(list).")
         }
         if let list = names(.neural) {
-            notes.append("Left out because the straight-leg raise suggests an irritated nerve (do not stretch into leg symptoms): \(list).")
+            notes.append("Left out because leg pain or tingling below the knee suggests an irritated nerve (do not stretch into leg symptoms): \(list).")
         }
         var seen: Set<String> = []
         let swaps = offered.filter { seen.insert($0.instead).inserted }.map { "\($0.instead) instead of \($0.left)" }
