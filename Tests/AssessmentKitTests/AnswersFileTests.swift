@@ -28,6 +28,23 @@ import Testing
         #expect(broken.first?.hasPrefix("me.answers.yaml:") == true)
     }
 
+    @Test("a duplicate key does not hide the answers' other problems, in YAML or JSON")
+    func aDuplicateKeyIsReportedWithEveryOtherProblem() throws {
+        let problems = try Self.problems("answers:\n  hip-test: {angle: {left: 99, right: 2, right: 3}}\n")
+        #expect(problems.count == 2, "\(problems)")
+        #expect(problems.first?.hasPrefix("me.answers.yaml:2:42: error: duplicate key 'right'") == true, "\(problems)")
+        #expect(problems.last?.hasPrefix("me.answers.yaml:2:28: error: 99 deg is out of range for 'hip-test' input 'angle' (left)") == true, "\(problems)")
+        let json = #"{"answers": {"core-test": {"hold": "ten", "hold": 30}}}"#
+        guard case .failure(let failure) = AnswersFile.read(Array(json.utf8), file: "me.json", catalogue: TestCatalogue.shared) else {
+            Issue.record("the answers were accepted")
+            return
+        }
+        let messages = failure.diagnostics.map(\.message)
+        #expect(messages.count == 2, "\(messages)")
+        #expect(messages.first?.hasPrefix("duplicate key 'hold'") == true)
+        #expect(messages.last?.hasPrefix("expected a duration for 'core-test' input 'hold'") == true)
+    }
+
     @Test func aTypoInAnInputIsNamedWithASuggestion() throws {
         let problems = try Self.problems("answers:\n  core-test:\n    hold: 30\n    notes_taken: true\n")
         #expect(problems.contains { $0.hasPrefix("me.answers.yaml:4:5: error: unknown key 'notes_taken'") && $0.contains("did you mean 'note_taken'?") })

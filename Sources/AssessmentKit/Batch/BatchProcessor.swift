@@ -45,7 +45,9 @@ public struct BatchProcessor: Sendable {
     /// The output for the record on input line `line` (1-based).
     public func process(_ bytes: [UInt8], line: Int) -> BatchResult {
         let (parsed, syntax) = JSONReader.parse(bytes, file: source, line: line)
-        guard let root = parsed, !syntax.hasErrors else {
+        // A record read to its end despite an error (a duplicate key) is still checked, so the
+        // error record lists every problem at once, as `run` does.
+        guard let root = parsed else {
             return .failure(id: Self.leadingID(bytes), line: line, syntax.errors)
         }
         guard let pairs = root.mapping else {
@@ -65,7 +67,9 @@ public struct BatchProcessor: Sendable {
             return .failure(id: idNode.map(\.jsonValue), line: line, [problem])
         }
         let answers = YAMLNode(.mapping(pairs.filter { $0.key.scalar?.text != "id" }), mark: root.mark)
-        switch AnswersFile.read(answers, file: source, catalogue: catalogue) {
+        var read = AnswersFile.read(answers, file: source, catalogue: catalogue)
+        if syntax.hasErrors { read = .failure(AnswerProblems(syntax).merged(with: read)) }
+        switch read {
         case .success(var set):
             if screenedElsewhere { set.screenedElsewhere = true }
             let report = builder.report(for: set, generatedAt: generatedAt)

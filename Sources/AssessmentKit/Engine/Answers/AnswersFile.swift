@@ -27,12 +27,10 @@ public enum AnswersFile {
     public static func read(
         _ bytes: [UInt8], file: String, catalogue: Catalogue, overrides: [AnswerOverride] = [], only: [String] = []
     ) -> Result<AnswerSet, AnswerProblems> {
-        let root: YAMLNode
-        switch parse(bytes, file: file) {
-        case .success(let node): root = node
-        case .failure(let problems): return .failure(problems)
-        }
-        return read(root, file: file, catalogue: catalogue, overrides: overrides, only: only)
+        let (parsed, syntax) = parse(bytes, file: file)
+        guard let root = parsed else { return .failure(AnswerProblems(syntax)) }
+        let answers = read(root, file: file, catalogue: catalogue, overrides: overrides, only: only)
+        return syntax.hasErrors ? .failure(AnswerProblems(syntax).merged(with: answers)) : answers
     }
 
     /// Reads and checks answers already parsed into `root`.
@@ -78,21 +76,23 @@ public enum AnswersFile {
     }
 
     /// JSON is read by the strict JSON reader (its messages fit JSON); anything else as YAML.
-    /// The file's one document, or what is wrong with it — from one parse, on the error path too.
-    private static func parse(_ bytes: [UInt8], file: String) -> Result<YAMLNode, AnswerProblems> {
+    /// The file's one document and what is wrong with it, from one parse, on the error path too.
+    /// The document comes back despite errors only when it was read to its end (a duplicate
+    /// key, say), so its answers can be checked too and every problem shown in one pass.
+    private static func parse(_ bytes: [UInt8], file: String) -> (YAMLNode?, DiagnosticLog) {
         if isJSON(bytes, file: file) {
-            let (node, diagnostics) = JSONReader.parse(bytes, file: file)
-            guard let node, !diagnostics.hasErrors else { return .failure(AnswerProblems(diagnostics)) }
-            return .success(node)
+            return JSONReader.parse(bytes, file: file)
         }
         let result = YAMLParser(allowsTags: false).parse(bytes, file: file)
-        guard !result.diagnostics.hasErrors else { return .failure(AnswerProblems(result.diagnostics)) }
         guard result.documents.count <= 1 else {
-            let second = result.documents.dropFirst().first?.mark
-            return .failure(AnswerProblems(DiagnosticLog([.error("an answers file holds one document; remove the second '---'", at: second)])))
+            var problems = result.diagnostics
+            problems.error("an answers file holds one document; remove the second '---'", at: result.documents[1].mark)
+            return (nil, problems)
         }
-        return .success(result.documents.first?.root
-            ?? YAMLNode(.scalar(YAMLScalar(text: "", style: .plain)), mark: SourceMark(file: file, line: 1, column: 1)))
+        if result.diagnostics.hasErrors, result.documents.isEmpty { return (nil, result.diagnostics) }
+        return (result.documents.first?.root
+            ?? YAMLNode(.scalar(YAMLScalar(text: "", style: .plain)), mark: SourceMark(file: file, line: 1, column: 1)),
+            result.diagnostics)
     }
 
     private static func isJSON(_ bytes: [UInt8], file: String) -> Bool {
@@ -107,6 +107,14 @@ public struct AnswerProblems: Error, Sendable, CustomStringConvertible {
 
     /// Creates the error.
     public init(_ diagnostics: DiagnosticLog) { self.diagnostics = diagnostics }
+
+    /// `self` (problems found while parsing) followed by whatever reading the answers found.
+    func merged(with answers: Result<AnswerSet, AnswerProblems>) -> AnswerProblems {
+        guard case .failure(let more) = answers else { return self }
+        var all = diagnostics
+        all.append(contentsOf: more.diagnostics)
+        return AnswerProblems(all)
+    }
 
     /// One problem per line, `FILE:LINE:COL: error: MESSAGE`.
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
