@@ -66,6 +66,8 @@ struct JSONReaderTests {
         let (node, diagnostics) = JSONReader.parse("{\"id\": 1,\n \"id\": 2}", file: "d.json")
         #expect(diagnostics.all.map(\.description) == ["d.json:2:2: error: duplicate key 'id': first at line 1, again at line 2"])
         #expect(node?["id"]?.scalar?.text == "1")
+        let line = JSONReader.parse(#"{"a": 1, "b": 2, "a": 3}"#, file: "r.jsonl", line: 4).diagnostics
+        #expect(line.all.map(\.description) == ["r.jsonl:4:18: error: duplicate key 'a': first at column 2 of line 4, again here"])
     }
 
     @Test func sequencesOfValuesAndLineOffsets() {

@@ -80,6 +80,9 @@ struct YAMLParserTests {
         let document = try #require(result.documents.first?.root)
         #expect(document.keys == ["id", "name"])
         #expect(document["id"]?.scalar?.text == "one")
+        // On one line "first at line 1, again at line 1" would say nothing; the mark is the second.
+        let flow = parseYAML("a: {b: 1, c: 2, b: 3}\n")
+        #expect(flow.diagnostics.errors.map(\.description) == ["test.yaml:1:17: error: duplicate key 'b': twice on line 1"])
     }
 
     @Test func keysOfDifferentTypesAreDifferentKeys() {

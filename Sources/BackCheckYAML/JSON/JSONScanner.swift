@@ -94,7 +94,7 @@ struct JSONScanner {
             guard let member = value() else { return nil }
             if let first = firstPlace[text] {
                 diagnostics.error(
-                    "duplicate key '\(text)': first at line \(first.line), again at line \(key.mark.line)", at: key.mark)
+                    DuplicateKey.message(text, first: (first.line, first.column), again: key.mark.line), at: key.mark)
             } else {
                 firstPlace[text] = key.mark
                 pairs.append(YAMLPair(key: key, value: member))

@@ -203,7 +203,7 @@ struct TreeBuilder {
         if let firstLine = firstLine(of: identity, in: index) {
             let text = VisibleText.excerpt(key.scalar?.text ?? "")
             diagnostics.error(
-                "duplicate key '\(text)': first at line \(firstLine), again at line \(line)", at: aliasMark ?? key.mark)
+                DuplicateKey.message(text, first: (firstLine, nil), again: line), at: aliasMark ?? key.mark)
             return .drop
         }
         keys.append(SeenKey(identity: identity, line: line))

@@ -48,7 +48,8 @@ public final class MappingReader {
             if let earlier {
                 let keyNode = pairs[index].key
                 reader.error(
-                    "duplicate key '\(key)' in \(what): first at line \(pairs[earlier].key.line), again at line \(keyNode.line)",
+                    DuplicateKey.message(
+                        key, context: " in \(what)", first: (pairs[earlier].key.line, pairs[earlier].key.mark.column), again: keyNode.line),
                     at: keyNode.mark)
                 if entries == nil { entries = Array(0..<index) }
                 continue
