@@ -40,6 +40,9 @@ struct ThresholdsTests {
         #expect(left.evidence == "left hip_angle 8 deg; rule: hip_angle > 0")
         #expect(close(result.score, 100 - 100 * 8.0 / 15))
         #expect(result.notes.isEmpty)
+        // Just over the line: hundredths would print "0" beside "> 0".
+        let near = scoring.evaluate(answers(["hip_angle": sides(0.004, -12)]))
+        #expect(try #require(finding(near, "iliopsoas-tightness", side: .left)).evidence == "left hip_angle 0.004 deg; rule: hip_angle > 0")
     }
 
     @Test("a finding raised by several rules is kept once per side, at its highest severity")

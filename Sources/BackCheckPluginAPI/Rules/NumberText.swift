@@ -10,6 +10,14 @@ public enum NumberText {
         return Value.format((value * 100).rounded() / 100)
     }
 
+    /// `8`, `20.004`, `0.333333`: to millionths, for a sentence that shows a value beside the
+    /// rule it met, where hundredths could print `20` beside `> 20` and contradict it.
+    static func precise(_ value: Double) -> String {
+        guard value.isFinite else { return "?" }
+        guard abs(value) < 1e9 else { return Value.format(value) }
+        return Value.format((value * 1e6).rounded() / 1e6)
+    }
+
     /// A value as a person reads it: numbers via ``format(_:)``, strings as they are,
     /// sequences joined with commas, booleans as yes/no.
     public static func format(_ value: Value) -> String {

@@ -107,7 +107,9 @@ extension ScoringRule {
             }
             guard let value = value ?? nil else { continue }
             let unit = units[name].map { " \($0)" } ?? ""
-            measured.append("\(name) \(NumberText.format(value))\(unit)")
+            // Beside the rule, a value is not rounded to hundredths: 20.004 must not read "20; rule: x > 20".
+            let shown = if case .number(let number) = value { NumberText.precise(number) } else { NumberText.format(value) }
+            measured.append("\(name) \(shown)\(unit)")
         }
         let prefix = side.map { "\($0.rawValue) " } ?? ""
         let values = measured.isEmpty ? "" : measured.joined(separator: ", ") + "; "
