@@ -37,6 +37,30 @@ struct YAMLMarkTests {
         #expect(place(document["plain"]?.scalar?.mark(atOffset: 4)) == "1:12")
     }
 
+    @Test("a position after an escape or a folded line break maps to where it is written")
+    func positionsStepOverEscapesAndFoldedBreaks() throws {
+        let document = try #require(root(#"""
+            single: 'a ''b'' c'
+            double: "\x41\u00e9\t z"
+            folded: >-
+              one and
+              two
+            plain: one and
+              two
+            quoted: "one and
+              two"
+            """#))
+        // 'c' is text offset 6 but column 18: each '' is one character of text.
+        #expect(place(document["single"]?.scalar?.mark(atOffset: 6)) == "1:18")
+        // 'z' follows three escapes written in 4, 6 and 2 characters.
+        #expect(place(document["double"]?.scalar?.mark(atOffset: 4)) == "2:23")
+        // "two" comes after the break folded into a space, on the next line.
+        #expect(place(document["folded"]?.scalar?.mark(atOffset: 8)) == "5:3")
+        #expect(place(document["plain"]?.scalar?.mark(atOffset: 8)) == "7:3")
+        #expect(place(document["quoted"]?.scalar?.mark(atOffset: 8)) == "9:3")
+        #expect(place(document["quoted"]?.scalar?.mark(atOffset: 4)) == "8:14")
+    }
+
     @Test func literalBlocksAreExactLineByLine() throws {
         let document = try #require(root("""
             text: |

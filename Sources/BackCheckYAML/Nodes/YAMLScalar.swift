@@ -68,8 +68,14 @@ public struct YAMLScalar: Hashable, Sendable {
                 column += 1
             }
         }
-        if line < lineMarks.count { return lineMarks[line].advanced(byColumns: column) }
-        return first.advanced(byColumns: offset)
+        guard line < lineMarks.count else { return first.advanced(byColumns: offset) }
+        let start = lineMarks[line]
+        // The text differs from its source where an escape was written or a line break folded.
+        if style != .literal, column > 0, case .inSource(let place) = marks,
+           let exact = place.sourceMark(after: column, from: start, style: style) {
+            return exact
+        }
+        return start.advanced(byColumns: column)
     }
 
     /// Scalars are equal when their text, style and line marks are.

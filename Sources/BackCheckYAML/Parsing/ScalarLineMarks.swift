@@ -2,7 +2,8 @@
 ///
 /// How exact the marks are depends on the style:
 /// - plain and quoted scalars on one line: exact (the first mark is the first character
-///   after any opening quote; later columns are exact unless escapes precede them);
+///   after any opening quote; ``ScalarPlace/sourceMark(after:from:style:)`` steps over
+///   escapes and folded line breaks for the columns after it);
 /// - literal blocks (`|`): exact for every line;
 /// - multi-line plain and quoted scalars, and folded blocks (`>`): the line-folding rules are
 ///   replayed over the source lines, which is exact for ordinary text; when escapes (`\n`
@@ -152,5 +153,67 @@ struct ScalarPlace: Sendable {
     /// The line marks of `text`, written in `style` at this place.
     func marks(text: String, style: YAMLScalar.Style) -> [SourceMark] {
         lineMarks.marks(text: text, style: style, start: start, end: end, hasProperties: hasProperties)
+    }
+
+    /// The mark of the character `count` text characters after `mark` (a line mark of this
+    /// scalar), walking the source as the text was made from it: an escape (`''` in single
+    /// quotes, `\\t` or `\\u00e9` in double quotes) is one character, and a single line break
+    /// folded into a space (plain, quoted and `>` scalars) moves on to the next line's text.
+    /// `nil` when the walk and the text cannot agree (an escaped line break), or the file is
+    /// not UTF-8; the caller then counts columns on the first line.
+    func sourceMark(after count: Int, from mark: SourceMark, style: YAMLScalar.Style) -> SourceMark? {
+        let source = lineMarks.source
+        guard source.isUTF8, var index = source.offset(line: mark.line - 1, column: mark.column - 1) else { return nil }
+        let bytes = source.bytes
+        var line = mark.line - 1
+        var end = source.lineEnd(line)
+        var column = mark.column
+        func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        // Where the line's text ends, before any trailing blanks.
+        func textEnd() -> Int {
+            var last = end
+            while last > index, isBlank(bytes[last - 1]) { last -= 1 }
+            return last
+        }
+        var lastText = textEnd()
+        for _ in 0..<count {
+            // Trailing blanks and the break are one folded space in the text.
+            if index >= lastText {
+                guard style != .literal, line + 1 < source.lineCount else { return nil }
+                if style == .doubleQuoted, index > 0, bytes[index - 1] == UInt8(ascii: "\\") { return nil }
+                line += 1
+                index = source.lineStarts[line]
+                end = source.lineEnd(line)
+                column = 1
+                while index < end, isBlank(bytes[index]) {
+                    index += 1
+                    column += 1
+                }
+                lastText = textEnd()
+                continue
+            }
+            var width = 1
+            switch (style, bytes[index]) {
+            case (.singleQuoted, UInt8(ascii: "'")) where index + 1 < end && bytes[index + 1] == UInt8(ascii: "'"):
+                width = 2
+            case (.doubleQuoted, UInt8(ascii: "\\")) where index + 1 < end:
+                switch bytes[index + 1] {
+                case UInt8(ascii: "x"): width = 4
+                case UInt8(ascii: "u"): width = 6
+                case UInt8(ascii: "U"): width = 10
+                default: width = 2
+                }
+            default:
+                break
+            }
+            // Each source character is one column: a lead byte and its continuation bytes.
+            for _ in 0..<width {
+                guard index < end else { return nil }
+                index += 1
+                while index < end, bytes[index] & 0xC0 == 0x80 { index += 1 }
+                column += 1
+            }
+        }
+        return SourceMark(file: mark.file, line: line + 1, column: column)
     }
 }
