@@ -24,6 +24,20 @@ struct SpecStrictnessTests {
         #expect(placed(result) == ["4:1: duplicate key 'version': first at line 3, again at line 4"])
     }
 
+    @Test("a derived value that uses one defined below, or one that failed, is told so, not called unknown")
+    func derivedValuesAreReadInOrderAndSaySo() {
+        let derived = "derived:\n  total: doubled + 1\n  doubled: depth * 2\n  loop_a: loop_b\n  loop_b: loop_a\nevaluator: checklist"
+        let result = load(["coach.yaml": validAssessment.replacing("evaluator: checklist", with: derived)])
+        #expect(placed(result) == [
+            "23:10: 'doubled' is a derived value defined below (line 24); a derived value can use only the inputs and the derived values above it, so move 'doubled' up (two derived values cannot use each other)",
+            "25:11: 'loop_b' is a derived value defined below (line 26); a derived value can use only the inputs and the derived values above it, so move 'loop_b' up (two derived values cannot use each other)",
+            "26:11: 'loop_a' is a derived value above that could not be read; fix its error first",
+        ])
+        // A name that is nowhere still gets the usual message.
+        let typo = load(["coach.yaml": validAssessment.replacing("evaluator: checklist", with: "derived:\n  total: dpeth + 1\nevaluator: checklist")])
+        #expect(placed(typo).first?.hasPrefix("23:10: unknown name 'dpeth'") == true, "\(placed(typo))")
+    }
+
     @Test func unknownKeySuggestsTheClosest() {
         let result = load(["coach.yaml": validAssessment.replacing("summary:", with: "sumary:")])
         #expect(placed(result).contains("7:1: unknown key 'sumary' in an assessment; did you mean 'summary'?"))

@@ -80,7 +80,10 @@ struct AssessmentReader {
     private func readDerived(_ fields: MappingReader, scope: inout Scope, reader: NodeReader) -> [DerivedValue]? {
         var values: [DerivedValue] = []
         var failed = false
-        for (name, keyNode, node) in fields.allEntries() {
+        let entries = fields.allEntries()
+        var unreadable: Set<String> = []
+        for (position, (name, keyNode, node)) in entries.enumerated() {
+            defer { if values.last?.name != name { unreadable.insert(name) } }
             guard Identifier.isSnakeCase(name) else {
                 reader.error("derived name '\(name)' must be snake_case", at: keyNode.mark)
                 failed = true
@@ -91,11 +94,32 @@ struct AssessmentReader {
                 failed = true
                 continue
             }
-            guard let expression = Expression(node: node, scope: scope, reader: reader) else { failed = true; continue }
+            // Read aside, so an unknown name that is a derived value below (or one above that
+            // failed) is told as such rather than as a name that does not exist.
+            let aside = NodeReader()
+            let expression = Expression(node: node, scope: scope, reader: aside)
+            let below = Dictionary(entries[(position + 1)...].map { ($0.key, $0.keyNode.mark.line) }, uniquingKeysWith: { first, _ in first })
+            reader.report(contentsOf: aside.diagnostics.map { Self.explainOrder($0, below: below, unreadable: unreadable) })
+            guard let expression else { failed = true; continue }
             scope.declare(name, NameInfo(kind: expression.resultKind ?? .number, bilateral: expression.isPerSide))
             values.append(DerivedValue(name: name, expression: expression))
         }
         return failed ? nil : values
+    }
+
+    /// An "unknown name" diagnostic about a derived value that is defined further down, or
+    /// that could not be read, says so: derived values are read in order.
+    private static func explainOrder(_ diagnostic: Diagnostic, below: [String: Int], unreadable: Set<String>) -> Diagnostic {
+        guard diagnostic.message.hasPrefix("unknown name '"),
+              let name = diagnostic.message.dropFirst("unknown name '".count).split(separator: "'").first.map(String.init)
+        else { return diagnostic }
+        var explained = diagnostic
+        if let line = below[name] {
+            explained.message = "'\(name)' is a derived value defined below (line \(line)); a derived value can use only the inputs and the derived values above it, so move '\(name)' up (two derived values cannot use each other)"
+        } else if unreadable.contains(name) {
+            explained.message = "'\(name)' is a derived value above that could not be read; fix its error first"
+        }
+        return explained
     }
 
     private func readEvidence(_ fields: MappingReader) -> Evidence? {
