@@ -24,6 +24,16 @@ struct SpecStrictnessTests {
         #expect(placed(result) == ["4:1: duplicate key 'version': first at line 3, again at line 4"])
     }
 
+    @Test("required text that is empty or only spaces is an error where it is written")
+    func emptyRequiredTextIsAnError() {
+        let blank = validAssessment.replacing("title: Single-leg squat", with: "title: \"\"")
+            .replacing("label: Did the knee move inside the foot?", with: "label: '  '")
+        #expect(placed(load(["coach.yaml": blank])) == [
+            "4:8: 'title' in an assessment is empty; write the text it should show",
+            "13:12: 'label' in input 'knee_valgus' is empty; write the text it should show",
+        ])
+    }
+
     @Test("a derived value that uses one defined below, or one that failed, is told so, not called unknown")
     func derivedValuesAreReadInOrderAndSaySo() {
         let derived = "derived:\n  total: doubled + 1\n  doubled: depth * 2\n  loop_a: loop_b\n  loop_b: loop_a\nevaluator: checklist"

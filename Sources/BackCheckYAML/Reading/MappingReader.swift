@@ -136,12 +136,18 @@ public final class MappingReader {
         settleDeferred(unknownReported: false)
     }
 
-    /// The value under `key` read as `T`; a missing key is an error.
+    /// The value under `key` read as `T`; a missing key is an error, and so is required text
+    /// that is empty or only spaces (a title or label that would print as nothing).
     // Inlinable (as are the other typed reads) so that each is specialised for the type read
     // where it is called, instead of going through generic witnesses for every field.
     @inlinable
     public func required<T: YAMLReadable>(_ key: String, as type: T.Type = T.self) -> T? {
-        requiredNode(key).flatMap { reader.read(T.self, from: $0) }
+        guard let node = requiredNode(key), let value = reader.read(T.self, from: node) else { return nil }
+        if let text = value as? String, text.allSatisfy(\.isWhitespace) {
+            reader.error("'\(key)' in \(what) is empty; write the text it should show", at: node.mark)
+            return nil
+        }
+        return value
     }
 
     /// The value under `key` read as `T`; a missing key answers `nil` silently.
