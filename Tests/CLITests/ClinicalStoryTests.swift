@@ -53,6 +53,13 @@ import Testing
         try story.replacingOccurrences(of: "back_history_recent: false", with: "back_history_recent: true")
             .replacingOccurrences(of: "[disc-herniation]", with: "[spinal-surgery]").write(to: file, atomically: true, encoding: .utf8)
         let report = try Self.report(["--answers", file.path])
+        // In the 3 months after an operation: no "most back pain gets better", and every
+        // exercise, loaded or not, says to ask the clinician who treated it first.
+        #expect(report["reassurance"] is NSNull)
+        for item in Self.plan(report) {
+            let cautions = (item["exercise"] as? [String: Any])?["cautions"] as? [String] ?? []
+            #expect(cautions.contains { $0.hasPrefix("You have had spinal surgery") }, "\(item["exercise"] ?? "")")
+        }
         let offered = try #require((report["plan_notes"] as? [String])?.first { $0.hasPrefix("Offered instead") })
         let leftOutNames = (report["plan_left_out"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
         #expect(!leftOutNames.isEmpty)

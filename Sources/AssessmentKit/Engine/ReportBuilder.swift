@@ -65,7 +65,9 @@ public struct ReportBuilder: Sendable {
         return Report(
             generatedAt: generatedAt, tool: tool, profile: answers.profile, referral: referral, screening: screening,
             assessments: reports, plan: plan.items, planNotes: plan.notes, planLeftOut: plan.leftOut, program: program,
-            reassurance: clear ? Wording.reassurance : nil, notes: notes)
+            // "Most back pain like this gets much better" is not said in the months after a
+            // spinal fracture or operation: that is the treating clinician's to say.
+            reassurance: clear && !plan.gate.recentHistory ? Wording.reassurance : nil, notes: notes)
     }
 
     /// For each scanned input of `answers`, `assessment/input` (with `.left` or `.right` for a

@@ -70,7 +70,7 @@ public enum JSONSchemas {
                 ("reason", B.choice(PlanLeftOut.Reason.allCases.map(\.rawValue), "The first that applies, in this order")),
             ], required: ["exercise", "reason"]), "Exercises findings asked for that the plan does not hold")),
             ("program", ProgramSchema.program(dosage: dosage, side: side)),
-            ("reassurance", B.anyOf([B.string(), B.null], "null unless the screen was complete or skipped and nothing needs a referral")),
+            ("reassurance", B.anyOf([B.string(), B.null], "null unless the screen was complete or skipped, nothing needs a referral and no back injury or operation was in the last 3 months")),
             ("retest_due", B.anyOf([B.string(pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"), B.null], "When the soonest test is worth repeating: the program's closing retest when there is a program")),
             ("notes", B.array(B.string())),
         ], required: ["schema", "generated_at", "tool", "profile", "referral", "assessments", "plan", "plan_notes", "notes"])

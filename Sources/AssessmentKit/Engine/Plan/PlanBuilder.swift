@@ -80,7 +80,9 @@ struct PlanBuilder {
             planned: !capped.chosen.isEmpty, painful: gate.painfulPatterns) + notes
         let items = capped.chosen.enumerated().map { index, draft in
             PlanItem(
-                rank: index + 1, exercise: Self.describe(draft.exercise, history: circumstances.profile.backHistory),
+                rank: index + 1,
+                exercise: Self.describe(
+                    draft.exercise, history: circumstances.profile.backHistory, recent: gate.recentHistory),
                 tier: draft.tier, priority: Rounding.twoDecimals(draft.priority),
                 sides: draft.exercise.dosage.perSide == true ? Set(draft.reasons.compactMap(\.reason.side)).sorted() : [],
                 dosage: draft.exercise.dosage, because: draft.reasons.map(\.reason))
@@ -166,12 +168,17 @@ struct PlanBuilder {
     }
 
     /// The exercise as the report shows it; after a back injury or operation, loaded work
-    /// carries a caution to be cleared first.
-    static func describe(_ exercise: Exercise, history: [Profile.BackHistory] = []) -> PlanExercise {
+    /// carries a caution to be cleared first, and in the 3 months after one (`recent`) every
+    /// exercise does: the reference asks for the treating clinician's clearance, and a stretch
+    /// that bends or twists the low back is not known to be safe then either.
+    static func describe(_ exercise: Exercise, history: [Profile.BackHistory] = [], recent: Bool = false) -> PlanExercise {
         var cautions = exercise.cautions
         if exercise.isLoadedWork, let past = PlanNotes.phrases(history) {
             cautions.append(
                 "You have had \(past): get cleared by the clinician who treated it before loading this heavily, start light, and stop if back or leg symptoms come back.")
+        } else if recent, let past = PlanNotes.phrases(history) {
+            cautions.append(
+                "You have had \(past) in the last 3 months: ask the clinician who treated it before starting this, and stop if it brings on back or leg symptoms.")
         }
         return PlanExercise(
             id: exercise.id, name: exercise.name, type: exercise.kind.rawValue, targets: exercise.targets,
