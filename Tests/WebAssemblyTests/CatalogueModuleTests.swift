@@ -65,6 +65,11 @@ struct CatalogueModuleTests {
         #expect(error.message.contains(hostile.reason), "\(error.message)")
         #expect(error.mark?.file.hasSuffix("test-module.yaml") == true)
         #expect(error.mark?.line == 4)
+        // The assessment that names the evaluator is pointed at its errors, not told that no
+        // evaluator of that name exists.
+        let messages = result.diagnostics.all.map(\.message)
+        #expect(!messages.contains { $0.hasPrefix("unknown evaluator") }, "\(messages)")
+        #expect(messages.contains { $0.contains("could not be loaded; fix its errors first") && $0.contains("test-module.yaml:") }, "\(messages)")
     }
 
     @Test("a digest that does not match the module is an error at the sha256 line")

@@ -6,6 +6,8 @@ import BackCheckYAML
 struct AssessmentReader {
     var registry: PluginRegistry
     var norms: [String: NormsTable]
+    /// Evaluator documents of the catalogue that had errors, by id, with where each is defined.
+    var unusableEvaluators: [String: SourceMark] = [:]
 
     /// Reads one assessment. Its recommendations are added to `recommendations` even when the
     /// assessment has other errors, so a misspelt exercise is reported in the same pass.
@@ -135,6 +137,13 @@ struct AssessmentReader {
     ) -> (String, any Evaluator, sha256: String?)? {
         guard let id = reader.read(String.self, from: node) else { return nil }
         guard let plugin = registry.plugin(id) else {
+            if let defined = unusableEvaluators[id] {
+                // Its own errors are printed where it is defined; this only points there.
+                reader.error(
+                    "the evaluator '\(id)' (defined at \(defined)) could not be loaded; fix its errors first (the scoring block is checked once it loads)",
+                    at: node.mark)
+                return nil
+            }
             let hint = Suggestion.hint(for: id, among: registry.ids)
             // Only the evaluator knows its scoring block, so say it went unchecked.
             reader.error(

@@ -63,9 +63,11 @@ public struct CatalogueLoader: Sendable {
     /// end (its file parsed anew), so the result is the same as reading everything at once.
     public func load(_ layers: [CatalogueLayer]) -> Result {
         let reader = NodeReader()
-        let (registry, parsed) = registry(adding: layers, reader: reader)
+        let (registry, parsed, unusable) = registry(adding: layers, reader: reader)
         var layers = layers
-        let store = read(&layers, into: DocumentStore(), registry: registry, parsed: parsed, reader: reader, releasingBytes: false)
+        let store = read(
+            &layers, into: DocumentStore(), registry: registry, unusable: unusable, parsed: parsed, reader: reader,
+            releasingBytes: false)
         let catalogue = store.finish(registry: registry, reader: reader)
         var result = Result(catalogue: reader.hasErrors ? nil : catalogue, partial: catalogue, diagnostics: reader.diagnostics)
         result.assessmentsReadAgain = store.assessmentsReadAgain
@@ -94,8 +96,8 @@ public struct CatalogueLoader: Sendable {
         let reader = NodeReader()
         var store = DocumentStore()
         store.runsExamplesAndDrops = true
-        let (registry, parsed) = registry(adding: layers, reader: reader)
-        store = read(&layers, into: store, registry: registry, parsed: parsed, reader: reader, releasingBytes: true)
+        let (registry, parsed, unusable) = registry(adding: layers, reader: reader)
+        store = read(&layers, into: store, registry: registry, unusable: unusable, parsed: parsed, reader: reader, releasingBytes: true)
         _ = store.finish(registry: registry, reader: reader)
         let read = store.assessments.values.sorted { $0.mark < $1.mark }
         var diagnostics = reader.diagnostics
@@ -113,7 +115,7 @@ public struct CatalogueLoader: Sendable {
     /// read, unless a later batch brings norms (its assessments may then be read again). Should
     /// that happen anyway (a norms document the scan missed), the file is read once more.
     private func read(
-        _ layers: inout [CatalogueLayer], into store: DocumentStore, registry: PluginRegistry,
+        _ layers: inout [CatalogueLayer], into store: DocumentStore, registry: PluginRegistry, unusable: [String: SourceMark],
         parsed preparsed: [RuntimeEvaluatorLoader.FileKey: YAMLParseResult], reader: NodeReader,
         releasingBytes: Bool
     ) -> DocumentStore {
@@ -123,7 +125,7 @@ public struct CatalogueLoader: Sendable {
         let lastNormsBatch = batches.lastIndex { $0.holdsNorms } ?? -1
         var released = ReleasedFiles()
         for (batchNumber, batch) in batches.enumerated() {
-            let assessmentReader = AssessmentReader(registry: registry, norms: store.normsTables)
+            let assessmentReader = AssessmentReader(registry: registry, norms: store.normsTables, unusableEvaluators: unusable)
             let generation = store.normsGeneration
             let runsExamples = store.runsExamplesAndDrops
             var fingerprints: [Int?] = []
@@ -187,7 +189,7 @@ public struct CatalogueLoader: Sendable {
         // Assessments read before a norms document arrived (the built-in ones, whose norms
         // come later in the same batch) are read again, their files parsed anew, on every core.
         let stale = store.staleAssessments.compactMap { store.assessments[$0] }
-        let assessmentReader = AssessmentReader(registry: registry, norms: store.normsTables)
+        let assessmentReader = AssessmentReader(registry: registry, norms: store.normsTables, unusableEvaluators: unusable)
         let generation = store.normsGeneration
         let runsExamples = store.runsExamplesAndDrops
         let staleKeys = stale.map { RuntimeEvaluatorLoader.FileKey(layer: $0.location.layer, file: $0.location.file) }
@@ -238,7 +240,7 @@ public struct CatalogueLoader: Sendable {
     /// ``registry`` with the evaluators that `layers` bring as modules, and the files parsed
     /// to find them.
     private func registry(adding layers: [CatalogueLayer], reader: NodeReader)
-        -> (PluginRegistry, [RuntimeEvaluatorLoader.FileKey: YAMLParseResult])
+        -> (PluginRegistry, [RuntimeEvaluatorLoader.FileKey: YAMLParseResult], [String: SourceMark])
     {
         RuntimeEvaluatorLoader(registry: registry, parser: YAMLParser(limits: limits, allowsTags: false))
             .registry(adding: layers, reader: reader)

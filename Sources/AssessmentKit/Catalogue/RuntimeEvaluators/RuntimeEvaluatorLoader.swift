@@ -25,11 +25,14 @@ struct RuntimeEvaluatorLoader {
         var file: Int
     }
 
-    /// The registry with a plugin for every sound evaluator document of `layers` added, and
-    /// the files parsed to find them, which the main pass reads without parsing them again.
+    /// The registry with a plugin for every sound evaluator document of `layers` added, the
+    /// files parsed to find them (which the main pass reads without parsing them again), and
+    /// the ids of evaluator documents that had errors, with where each is defined: an
+    /// assessment naming one is then told it failed, not that no such evaluator exists.
     func registry(adding layers: [CatalogueLayer], reader: NodeReader)
-        -> (registry: PluginRegistry, parsed: [FileKey: YAMLParseResult])
+        -> (registry: PluginRegistry, parsed: [FileKey: YAMLParseResult], unusable: [String: SourceMark])
     {
+        var unusable: [String: SourceMark] = [:]
         var parsed: [FileKey: YAMLParseResult] = [:]
         var declarations: [String: EvaluatorDeclaration] = [:]
         var order: [String] = []
@@ -39,9 +42,11 @@ struct RuntimeEvaluatorLoader {
                 parsed[FileKey(layer: number, file: index)] = result
                 for document in result.documents {
                     guard let header = CatalogueDocument(document, layer: number, reader: NodeReader()),
-                          header.kind == .evaluator,
-                          let declaration = EvaluatorDeclaration(header, file: file.path, folder: layer.folder, reader: reader)
-                    else { continue }
+                          header.kind == .evaluator else { continue }
+                    guard let declaration = EvaluatorDeclaration(header, file: file.path, folder: layer.folder, reader: reader) else {
+                        unusable[header.id] = header.root["id"]?.mark ?? header.root.mark
+                        continue
+                    }
                     if let earlier = declarations[declaration.id] {
                         if earlier.layer == declaration.layer {
                             reader.error(
@@ -72,9 +77,13 @@ struct RuntimeEvaluatorLoader {
                     at: declaration.idMark)
                 continue
             }
-            if let plugin = load(declaration, compiled: &compiled, reader: reader) { plugins.append(plugin) }
+            if let plugin = load(declaration, compiled: &compiled, reader: reader) {
+                plugins.append(plugin)
+            } else {
+                unusable[id] = declaration.idMark
+            }
         }
-        return ((try? registry.adding(plugins)) ?? registry, parsed)
+        return ((try? registry.adding(plugins)) ?? registry, parsed, unusable)
     }
 
     /// Reads, checks and compiles the module of `declaration`; a module already compiled with
