@@ -58,7 +58,8 @@ import Testing
         #expect(try CLI.run(["history", "import", file.path], environment: environment).stdout.contains("imported 0 check-ins; 4 already saved"))
 
         let people = try CLI.run(["history", "people"], environment: environment)
-        #expect(people.stdout.contains("Marcus  -                  4"), "\(people.stdout)")
+        #expect(people.stdout.contains("Marcus  -         4"), "\(people.stdout)")
+        #expect(people.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(people.stdout)")
         #expect(people.stdout.contains("2027-01-04"), "\(people.stdout)")   // the latest program's closing retest
         let trend = try CLI.run(["history", "trend", "Marcus", "core-endurance-mcgill.extensor_hold"], environment: environment)
         #expect(trend.stdout.contains("core-endurance-mcgill.extensor_hold: ▁▃▆█  50 → 62 → 80 → 95 s (+45)"), "\(trend.stdout)")
@@ -162,6 +163,21 @@ import Testing
             """, folder.appendingPathComponent("history.sqlite").path])
         #expect(check.stdout == "ok\n0\n", "\(check.stdout)\(check.stderr)")
         #expect(try CLI.run(["history", "people"], environment: environment).status == 0)
+    }
+
+    @Test("after an emergency, people shows the referral and no findings count that reads as progress, in 80 columns")
+    func peopleAfterAnEmergency() throws {
+        let (_, environment) = try Self.home()
+        #expect(try CLI.run(["run", "--answers", Self.story, "--save"], environment: environment).status == 0)
+        let emergency = try CLI.run(
+            ["run", "--answers", Self.story, "--set", "red-flag-screen.saddle_numbness=true", "--save"], environment: environment)
+        #expect(emergency.status == 0, "\(emergency.stderr)")
+        let people = try CLI.run(["history", "people"], environment: environment).stdout
+        let row = try #require(people.split(separator: "\n").dropFirst().first.map(String.init))
+        #expect(row.contains("emergency"), "\(people)")
+        #expect(row.contains("→ withheld"), "\(people)")
+        #expect(row.hasSuffix("see a clinician first"), "\(people)")
+        #expect(people.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(people)")
     }
 
     @Test func aForeignOrNewerFileIsRefusedAndLeftUntouched() throws {

@@ -74,11 +74,15 @@ struct HistoryPeople: ParsableCommand {
             StandardOutput.print(HistoryJSON.people(people))
         case .text:
             // A referral comes first here too: fewer findings can mean results withheld, not progress.
-            let table = TextTable(headers: ["PERSON", "REFERRAL (LATEST)", "CHECK-INS", "LATEST", "FINDINGS (FIRST → LATEST)", "RETEST DUE"])
+            // Headers and cells kept short so a row fits 80 columns; REFERRAL and FINDINGS are the
+            // latest check-in's, FINDINGS from the first check-in to it. After an emergency the
+            // latest report withholds its other results: its count is not shown as progress.
+            let table = TextTable(headers: ["PERSON", "REFERRAL", "CHECK-INS", "LATEST", "FINDINGS", "RETEST DUE"])
             for person in people {
+                let latest = person.latestReferral == "emergency" ? "withheld" : "\(person.latestFindings)"
                 table.add([person.person, person.latestReferral ?? "-", "\(person.checkIns)", String(person.latest.prefix(10)),
-                           "\(person.firstFindings) → \(person.latestFindings)",
-                           person.latestReferral == nil ? person.retestDue : "after seeing a clinician"])
+                           "\(person.firstFindings) → \(latest)",
+                           person.latestReferral == nil ? person.retestDue : "see a clinician first"])
             }
             StandardOutput.print(people.isEmpty ? "No check-ins saved yet; save one with `backcheck run --save`." : table.rendered, terminator: people.isEmpty ? "\n" : "")
         }
