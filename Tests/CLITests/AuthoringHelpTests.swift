@@ -11,6 +11,14 @@ import Testing
         let again = try CLI.run(["new", "wall-sit"], directory: folder)
         #expect(again.status == 1)
         #expect(again.stderr == "error: wall-sit.yaml already exists; choose another --output or pass --force to replace it.\n", "\(again.stderr)")
+        // A name the catalogue would never read is refused before anything is written.
+        for name in ["wall-sit-2", "sit.answers.yaml"] {
+            let refused = try CLI.run(["new", "wall-sit", "--output", name], directory: folder)
+            #expect(refused.status != 0 && refused.stderr.contains("--output '\(name)'"), "\(refused.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path))
+        }
+        let yml = try CLI.run(["new", "wall-sit", "--output", "sit.yml"], directory: try CLI.temporaryFolder())
+        #expect(yml.stdout.contains("wrote sit.answers.yaml"), "\(yml.stdout)")
         let lint = try CLI.run(["lint", "wall-sit.yaml"], directory: folder)
         #expect(lint.status == 0)
         #expect(lint.stderr.contains("wall-sit.yaml:46:5: warning: placeholder text from `backcheck new` is still here (\"Author A, Author B…\")"), "\(lint.stderr)")

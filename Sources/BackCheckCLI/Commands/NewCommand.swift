@@ -32,11 +32,23 @@ struct NewCommand: ParsableCommand {
         guard AssessmentTemplate.evaluators.contains(evaluator) else {
             throw ValidationError("unknown evaluator '\(evaluator)'; choose one of \(AssessmentTemplate.evaluators.joined(separator: ", ")).")
         }
+        // The catalogue reads *.yaml and *.yml and skips answers files: any other name would be
+        // written and then never found by the commands this one suggests.
+        if let output {
+            let name = output.split(separator: "/").last.map(String.init) ?? output
+            guard name.hasSuffix(".yaml") || name.hasSuffix(".yml") else {
+                throw ValidationError("--output '\(output)' must end in .yaml (or .yml): catalogue folders are searched for those names only.")
+            }
+            guard !name.hasSuffix(".answers.yaml"), !name.hasSuffix(".answers.yml") else {
+                throw ValidationError("--output '\(output)' is an answers file's name, which catalogue folders skip; name the assessment ID.yaml.")
+            }
+        }
     }
 
     func run() throws {
         let path = output ?? "\(id).yaml"
-        let answersPath = (path.hasSuffix(".yaml") ? String(path.dropLast(5)) : path) + ".answers.yaml"
+        let stem = path.hasSuffix(".yaml") ? String(path.dropLast(5)) : path.hasSuffix(".yml") ? String(path.dropLast(4)) : path
+        let answersPath = stem + ".answers.yaml"
         // Not a usage mistake: said plainly, without the usage lines.
         for file in [path, answersPath] where !force && FileStatus.exists(file) {
             var standardError = StandardError()
