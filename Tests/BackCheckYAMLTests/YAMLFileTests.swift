@@ -45,7 +45,7 @@ struct YAMLFileTests {
         let missing = YAMLParser().parseFile(atPath: root + "/missing.yaml")
         #expect(missing.diagnostics.all.map(\.description) == ["\(root)/missing.yaml:1:1: error: no such file"])
         let isFolder = YAMLParser().parseFile(atPath: root)
-        #expect(isFolder.diagnostics.all.map(\.description) == ["\(root):1:1: error: is a folder, not a file"])
+        #expect(isFolder.diagnostics.all.map(\.description) == ["\(root):1:1: error: this is a folder, not a file"])
         let tooBig = YAMLParser(limits: YAMLLimits(maxFileBytes: 4)).parseFile(atPath: root + "/good.yaml")
         #expect(tooBig.diagnostics.all.map(\.message) == ["the file is larger than the limit of 4 bytes"])
     }

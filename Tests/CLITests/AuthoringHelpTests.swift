@@ -4,6 +4,17 @@ import Testing
 /// What an author has at hand: warnings for unfinished text and silent replacements, and the
 /// catalogue's parts listed and shown from the program (issue 15, items 3 and 4).
 @Suite struct AuthoringHelpTests {
+    @Test("linting a folder with no catalogue files warns that nothing was checked")
+    func anEmptyFolderIsNotAPass() throws {
+        let folder = try CLI.temporaryFolder()
+        try "answers: {}\n".write(to: folder.appendingPathComponent("me.answers.yaml"), atomically: true, encoding: .utf8)
+        let lint = try CLI.run(["lint", folder.path])
+        #expect(lint.status == 0)
+        #expect(lint.stderr.contains("warning: \(folder.path) holds no catalogue files"), "\(lint.stderr)")
+        #expect(lint.stdout.contains("0 errors, 1 warning"), "\(lint.stdout)")
+        #expect(try CLI.run(["lint", "--strict", folder.path]).status == 1)
+    }
+
     @Test func placeholderTextWarnsAndStrictMakesItFail() throws {
         let folder = try CLI.temporaryFolder()
         #expect(try CLI.run(["new", "wall-sit"], directory: folder).status == 0)

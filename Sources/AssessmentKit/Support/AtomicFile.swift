@@ -37,7 +37,8 @@ package enum AtomicFile {
     package static func write(_ bytes: some Collection<UInt8>, to path: String, mode: mode_t = 0o600) throws(Failure) {
         var existing = stat()
         if lstat(path, &existing) == 0, (existing.st_mode & S_IFMT) != S_IFREG {
-            throw Failure(path: path, reason: "it exists and is not a regular file (\(kind(existing.st_mode))); give another path, or leave out --output to write to standard output")
+            let hint = (existing.st_mode & S_IFMT) == S_IFLNK ? "give the path of the file it points to, or another path" : "give another path"
+            throw Failure(path: path, reason: "it exists and is not a regular file (\(kind(existing.st_mode))); \(hint)")
         }
         let folder = Self.folder(of: path)
         removeStaleTemporaries(in: folder)

@@ -39,6 +39,10 @@ struct LintCommand: ParsableCommand {
             try FileStatus.refuseOverwriting(
                 output, option: "--output", inputs: [("a path to check", path)] + layer.files.map { ("a file to check", $0.path) })
             log.append(contentsOf: problems)
+            // Passing because there was nothing to check must not look like passing.
+            if layer.files.isEmpty, problems.isEmpty {
+                log.warning("\(path) holds no catalogue files (*.yaml or *.yml, answers files aside); nothing in it was checked", at: nil)
+            }
             layers.append(layer)
             fileCount += layer.files.count
         }

@@ -23,9 +23,9 @@ public enum FileBytes {
         }
         switch status.st_mode & S_IFMT {
         case S_IFREG: break
-        case S_IFDIR: return .failure(.error("is a folder, not a file", at: nil).placed(path))
-        case S_IFIFO: return .failure(.error("is a named pipe, not a regular file; save the input to a file and give that", at: nil).placed(path))
-        default: return .failure(.error("is a device or special file, not a regular file; give a regular file", at: nil).placed(path))
+        case S_IFDIR: return .failure(.error("this is a folder, not a file", at: nil).placed(path))
+        case S_IFIFO: return .failure(.error("this is a named pipe, not a regular file; save what it gives to a file and name that file", at: nil).placed(path))
+        default: return .failure(.error("this is a device or special file, not a regular file; name a regular file", at: nil).placed(path))
         }
         // One allocation of the size the file says it has, filled by as few reads as it takes;
         // the extra byte lets the read that finds the end fit, so a file that grew is noticed.
