@@ -88,6 +88,10 @@ public struct Expression: Sendable, Hashable, CustomStringConvertible {
         return (expression, [])
     }
 
+    /// The words of the language itself (`and`, `or`, `not`, `true`, `false`): an input or
+    /// derived value of one of these names could never be used in an expression.
+    package static let reservedWords: Set<String> = ["and", "or", "not", "true", "false"]
+
     /// Reads `node` (a scalar: plain numbers, `true`/`false` and strings are all taken as
     /// expression text; anything else is an error "expected an expression, found a mapping"),
     /// compiles it, and reports every problem to `reader`. `nil` when there was a problem.

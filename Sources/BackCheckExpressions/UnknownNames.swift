@@ -1,7 +1,7 @@
 /// The names an expression uses that its scope does not hold, found by a plain scan when the
 /// expression does not parse (so a syntax error does not hide a misspelt input).
 enum UnknownNames {
-    static let words: Set<String> = ["and", "or", "not", "true", "false"]
+    static let words = Expression.reservedWords
 
     /// Each unknown name with its offset (in Unicode scalars), in order, once each.
     static func find(in scalars: [Unicode.Scalar], scope: Scope) -> [(name: String, offset: Int)] {

@@ -24,6 +24,14 @@ struct SpecStrictnessTests {
         #expect(placed(result) == ["4:1: duplicate key 'version': first at line 3, again at line 4"])
     }
 
+    @Test("an input or derived value named like a word of the language is refused: no rule could use it")
+    func reservedWordsAreNotNames() {
+        let derived = load(["coach.yaml": validAssessment.replacing("evaluator: checklist", with: "derived:\n  and: 5\nevaluator: checklist")])
+        #expect(placed(derived) == ["23:3: derived name 'and' is a word of the expression language, so no rule could use it; choose another"])
+        let input = load(["coach.yaml": validAssessment.replacing("  depth:\n", with: "  true:\n")])
+        #expect(placed(input).first?.hasSuffix("input name 'true' is a word of the expression language, so no rule could use it; choose another") == true, "\(placed(input))")
+    }
+
     @Test("required text that is empty or only spaces is an error where it is written")
     func emptyRequiredTextIsAnError() {
         let blank = validAssessment.replacing("title: Single-leg squat", with: "title: \"\"")

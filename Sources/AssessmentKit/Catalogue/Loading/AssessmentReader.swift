@@ -91,6 +91,11 @@ struct AssessmentReader {
                 failed = true
                 continue
             }
+            if Expression.reservedWords.contains(name) {
+                reader.error("derived name '\(name)' is a word of the expression language, so no rule could use it; choose another", at: keyNode.mark)
+                failed = true
+                continue
+            }
             if scope.info(for: name) != nil {
                 reader.error("derived name '\(name)' is already an input's name; choose another", at: keyNode.mark)
                 failed = true

@@ -44,6 +44,11 @@ enum InputReader {
                 failed = true
                 continue
             }
+            guard !Expression.reservedWords.contains(name) else {
+                reader.error("input name '\(name)' is a word of the expression language, so no rule could use it; choose another", at: keyNode.mark)
+                failed = true
+                continue
+            }
             if let input = read(node, name: name, reader: reader, recovered: &failed) {
                 inputs.append(input)
             } else {
