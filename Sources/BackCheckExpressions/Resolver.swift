@@ -133,6 +133,8 @@ struct Resolver {
             nodes.append(node)
         }
         guard fits else { return nil }
+        // index(q, 'w') on a sequence of known choices: 'w' must be one, as in q == 'w'.
+        if function == .index, !knownChoice(nodes[0], nodes[1]) { return nil }
         return Node(operation: .call(function, nodes), kind: function.resultKind, span: span)
     }
 

@@ -177,6 +177,17 @@ struct ChoiceIDTests {
         ])
     }
 
+    @Test("index(sequence, 'id') checks the id against the sequence's choices, as == does")
+    func indexChecksTheChoice() {
+        let order = Scope(["order": NameInfo(kind: .sequence, choices: ["glute_max", "hamstrings", "erectors"])])
+        let (wrong, problems) = Expression.compile("index(order, 'glute_mx')", scope: order) { SourceMark(file: "a.yaml", line: 1, column: 1 + $0) }
+        #expect(wrong == nil)
+        #expect(problems.map(\.description) == [
+            "a.yaml:1:14: error: 'glute_mx' is not a choice of order (glute_max, hamstrings, erectors); did you mean 'glute_max'?",
+        ])
+        #expect(Expression.compile("index(order, 'erectors')", scope: order) { _ in nil }.0 != nil)
+    }
+
     @Test func knownChoiceCompilesEitherWayRound() {
         for source in ["felt_in == 'glutes'", "'hamstrings' != felt_in"] {
             let (expression, problems) = Expression.compile(source, scope: scope) { _ in nil }
