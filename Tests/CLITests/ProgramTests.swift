@@ -63,6 +63,16 @@ struct ProgramTests {
         #expect(squatSessions.allSatisfy { $0["training_day"] as? Bool == true })
         #expect(squatSessions.map { $0["day"] as? String } == ["mon", "thu"])
         #expect(week.allSatisfy { ($0["minutes"] as? Int ?? 0) >= 1 })
+        // The plan's cap left the warm-up out of the ranked plan; the program says why it is there.
+        #expect((program["notes"] as? [String])?.contains { $0.contains("comes before every lifting day whether or not the plan ranked it") } == true)
+    }
+
+    @Test("with a lift that hurts, the warm-up's ramp-up sets are said to be for the other lifts")
+    func rampUpSetsAreForLiftsThatDoNotHurt() throws {
+        let run = try CLI.run(["run", "--answers", "Assessments/stories/hip-thrust-hurts.answers.yaml", "--format", "json"])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let notes = ((report["program"] as? [String: Any])?["notes"] as? [String]) ?? []
+        #expect(notes.contains { $0.hasPrefix("Ramp-up sets in the warm-up are for the lifts that do not hurt") }, "\(notes)")
     }
 
     @Test func dosesBuildUpWeekByWeekToTheTopOfTheirRange() throws {

@@ -48,6 +48,12 @@ struct ProgramBuilder {
         if !training.isEmpty, !entries.contains(where: { $0.0.id == Self.warmUpID }),
            let warmUp = catalogue.exercise(Self.warmUpID), allows(warmUp) {
             entries.insert((warmUp, [], 0), at: 0)
+            // Not one of the plan's ranked exercises (the cap may even have left it out there):
+            // it is how every lifting day starts.
+            notes.append("\(warmUp.name) comes before every lifting day whether or not the plan ranked it.")
+        }
+        if !training.isEmpty, entries.contains(where: { $0.0.id == Self.warmUpID }), !gate.painfulPatterns.isEmpty {
+            notes.append("Ramp-up sets in the warm-up are for the lifts that do not hurt: a lift that hurts follows its finding's advice.")
         }
         for (exercise, sides, rank) in entries {
             switch ProgramSchedule.frequency(of: exercise) {
