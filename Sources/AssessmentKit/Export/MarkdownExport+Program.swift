@@ -9,7 +9,7 @@ extension MarkdownExport {
             if !week.notes.isEmpty { lines.append("") }
             guard week.week == 1 else {
                 let changes = ProgramWording.changes(week)
-                lines.append(changes.isEmpty ? "Same as week \(week.week - 1)." : "Same days as week 1, with:")
+                lines.append(changes.isEmpty ? "Same as week \(week.week - 1)." : "Same days as week 1; what changes from week \(week.week - 1) (everything else stays as it was):")
                 for change in changes { lines.append("- \(escape(change))") }
                 continue
             }

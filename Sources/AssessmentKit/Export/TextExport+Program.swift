@@ -12,7 +12,7 @@ extension TextExport {
             guard week.week == 1 else {
                 let changes = ProgramWording.changes(week)
                 lines += TextWrap.indented(
-                    changes.isEmpty ? "Same as week \(week.week - 1)." : "Same days as week 1, with:", width: width, first: "    ")
+                    changes.isEmpty ? "Same as week \(week.week - 1)." : "Same days as week 1; what changes from week \(week.week - 1) (everything else stays as it was):", width: width, first: "    ")
                 for change in changes { lines += TextWrap.indented(change, width: width, first: "    - ", rest: "      ") }
                 continue
             }
