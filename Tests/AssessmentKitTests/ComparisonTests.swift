@@ -53,7 +53,7 @@ import Testing
         #expect(hip.newWithinMeasurementError.map(\.label) == ["Tight hip (right)"])
         let text = ComparisonExport.render(comparison, format: .text)
         #expect(!text.contains("resolved:") && !text.contains("new:"))
-        #expect(text.contains("no longer flagged, but within measurement error, so not a real change: Tight\n    hip (left)"))
+        #expect(text.contains("no longer flagged, but no answer moved beyond measurement error, so not a\n    real change: Tight hip (left)"))
         let json = ComparisonExport.json(comparison)
         guard case .array(let assessments)? = json["assessments"], case .object(let members)? = assessments.first else {
             Issue.record("no assessments in the JSON")

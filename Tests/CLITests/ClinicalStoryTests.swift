@@ -265,4 +265,49 @@ import Testing
         #expect(!Self.ids(both).contains("hamstring-stretch"))
         #expect(Self.leftOut(both).contains("hamstring-stretch:referral"))
     }
+
+    @Test("a back problem named without saying when counts as recent: loaded work waits, no reassurance, and a note says so")
+    func unknownRecencyIsTheSafeReading() throws {
+        let story = try String(contentsOfFile: CLI.root.appendingPathComponent("Assessments/stories/disc-herniation-two-years-ago.answers.yaml").path, encoding: .utf8)
+        let file = try CLI.temporaryFolder().appendingPathComponent("when.answers.yaml")
+        try story.replacingOccurrences(of: ", back_history_recent: false", with: "")
+            .replacingOccurrences(of: "back_history_recent: false", with: "").write(to: file, atomically: true, encoding: .utf8)
+        let report = try Self.report(["--answers", file.path])
+        #expect(report["reassurance"] is NSNull)
+        #expect(Self.leftOut(report).contains { $0.hasSuffix(":history") }, "\(Self.leftOut(report))")
+        let notes = report["plan_notes"] as? [String] ?? []
+        #expect(notes.first?.contains("without saying when: it is taken to be in the last 3 months") == true, "\(notes)")
+    }
+
+    @Test("a drill done with both legs at once is left out for a nerve sign on one leg, not kept 'for the other leg'")
+    func aTwoLeggedDrillCannotSpareOneLeg() throws {
+        let file = try CLI.temporaryFolder().appendingPathComponent("slr.answers.yaml")
+        try """
+            profile: {sex: male, age: 35}
+            screened_elsewhere: true
+            answers:
+              straight-leg-raise: {symptoms_reproduced: {left: true, right: false}}
+              hamstring-length: {active_knee_extension: {left: 40, right: 40}}
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let report = try Self.report(["--answers", file.path, "--max-exercises", "20"])
+        #expect(!Self.ids(report).contains("hip-hinge-drill"), "\(Self.ids(report))")
+        #expect(Self.leftOut(report).contains("hip-hinge-drill:neural"), "\(Self.leftOut(report))")
+    }
+
+    @Test("turning 20 is not a finding resolved: no answer changed")
+    func anAgePastACutOffIsNotProgress() throws {
+        let folder = try CLI.temporaryFolder()
+        var paths: [String] = []
+        for age in [19, 20] {
+            let answers = folder.appendingPathComponent("age\(age).answers.yaml")
+            try "profile: {age: \(age)}\nscreened_elsewhere: true\nanswers:\n  painful-lifts: {hip_thrust_pain: 4}\n"
+                .write(to: answers, atomically: true, encoding: .utf8)
+            let output = folder.appendingPathComponent("age\(age).json").path
+            #expect(try CLI.run(["run", "--answers", answers.path, "--format", "json", "--output", output]).status == 0)
+            paths.append(output)
+        }
+        let compared = try CLI.run(["report", paths[1], "--compare", paths[0]])
+        #expect(!compared.stdout.contains("resolved:"), "\(compared.stdout)")
+        #expect(compared.stdout.contains("no longer flagged, but no answer moved beyond measurement error"), "\(compared.stdout)")
+    }
 }

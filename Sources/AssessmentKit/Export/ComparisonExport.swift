@@ -68,12 +68,12 @@ public enum ComparisonExport {
 
     /// A finding that went while every deciding answer moved within its MDC.
     private static func goneWithinError(_ finding: ReportFinding) -> String {
-        "no longer flagged, but within measurement error, so not a real change: \(finding.label)"
+        "no longer flagged, but no answer moved beyond measurement error, so not a real change: \(finding.label)"
     }
 
     /// A finding that came while every deciding answer moved within its MDC.
     private static func newWithinError(_ finding: ReportFinding) -> String {
-        "flagged now, but within measurement error, so not a real change: \(finding.label)"
+        "flagged now, but no answer moved beyond measurement error, so not a real change: \(finding.label)"
     }
 
     /// What the ids only the earlier report has mean: when the later report shows nothing

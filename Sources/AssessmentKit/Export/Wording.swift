@@ -28,7 +28,7 @@ enum Wording {
         if let weight = profile.bodyweightKg { parts.append("\(NumberText.format(weight)) kg") }
         if let days = profile.trainingDaysPerWeek { parts.append("trains \(NumberText.format(days)) days a week") }
         if let history = PlanNotes.phrases(profile.backHistory) {
-            parts.append("history of \(history)\(profile.backHistoryRecent == true ? " (recent)" : "")")
+            parts.append("history of \(history)\(profile.backHistoryRecent == true ? " (recent)" : profile.backHistoryRecent == nil ? " (when not given)" : "")")
         }
         return parts.isEmpty ? "not given" : parts.joined(separator: ", ")
     }

@@ -16,7 +16,7 @@ extension Report {
         }
         let screening = screening ?? Screening(status: .incomplete, unanswered: [])
         let gate = PlanGate(
-            referral: referral?.urgency, screening: screening, recentHistory: profile.backHistoryRecent == true, raised: raised)
+            referral: referral?.urgency, screening: screening, recentHistory: profile.historyCountsAsRecent, raised: raised)
         return ProgramBuilder(catalogue: catalogue, options: options, gate: gate).program(
             plan, profile: profile, generatedAt: generatedAt, retestWeeks: assessments.compactMap(\.retestWeeks).min(),
             clear: referral == nil && screening.clearsLoadedWork)

@@ -67,8 +67,9 @@ public struct AssessmentChange: Sendable, Hashable {
     /// Findings of the later report that the earlier one did not have, after a real change.
     public var new: [ReportFinding]
     /// Findings of the earlier report that the later one no longer has, where every answer that
-    /// changed on the finding's side changed by no more than its MDC: a value near the cut-off
-    /// crossed it within the test's measurement error, which is not a real change (spec 3.1).
+    /// changed on the finding's side changed by no more than its MDC, or none changed: a value
+    /// near the cut-off crossed it within the test's measurement error, or only the profile
+    /// moved (an age past a cut-off), which is not a real change (spec 3.1).
     public var goneWithinMeasurementError: [ReportFinding]
     /// Findings of the later report that the earlier one did not have, where every answer that
     /// changed on the finding's side changed by no more than its MDC (see
@@ -99,12 +100,17 @@ public struct AssessmentChange: Sendable, Hashable {
         // A finding that came or went is a real change only if some answer that can decide it
         // changed by more than measurement error; a changed definition may explain it instead.
         let definitionChanged = definitionChanged
+        // An answer given in one report only (a skipped input answered later) is a real change.
+        let names = Set(before.inputs.map(\.name)).union(after.inputs.map(\.name))
+        let answeredOnce = names.contains { name in (before.answer(name) == nil) != (after.answer(name) == nil) }
         func withinError(_ finding: ReportFinding) -> Bool {
-            guard !definitionChanged else { return false }
+            guard !definitionChanged, !answeredOnce else { return false }
             let changed = inputs.filter { change in
                 change.verdict != .unchanged && (finding.side == nil || change.side == nil || change.side == finding.side)
             }
-            return !changed.isEmpty && changed.allSatisfy { $0.verdict == .withinMeasurementError }
+            // No answer changed at all (only the profile did, say an age past a cut-off): that is
+            // no more a real change than one within measurement error.
+            return changed.allSatisfy { $0.verdict == .withinMeasurementError }
         }
         let gone = before.findings.filter { !laterKeys.contains(key($0)) }
         let came = after.findings.filter { !earlierKeys.contains(key($0)) }

@@ -78,6 +78,7 @@ struct PlanBuilder {
             uncovered: capped.uncovered,
             hasFindings: !drafts.isEmpty || scored.contains { !$0.result.findings.isEmpty },
             planned: !capped.chosen.isEmpty, painful: gate.painfulPatterns) + notes
+        if let assumed = circumstances.profile.recencyAssumedNote { notes.insert(assumed, at: 0) }
         let items = capped.chosen.enumerated().map { index, draft in
             PlanItem(
                 rank: index + 1,
@@ -136,7 +137,7 @@ struct PlanBuilder {
         }
         return PlanGate(
             referral: circumstances.referral?.urgency, screening: circumstances.screening,
-            recentHistory: circumstances.profile.backHistoryRecent == true, raised: raised)
+            recentHistory: circumstances.profile.historyCountsAsRecent, raised: raised)
     }
 
     /// Whether a recommendation's `when` holds for the finding's side (either side when the

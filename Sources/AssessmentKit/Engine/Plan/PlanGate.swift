@@ -47,6 +47,8 @@ struct PlanGate {
         if loaded, painfulPatterns.contains(exercise.pattern) { return .leaveOut(.painfulLift) }
         if loaded, recentHistory { return .leaveOut(.history) }
         if exercise.stretchesNerve, !nerveSides.isEmpty {
+            // Done with both legs at once (a hinge drill): it cannot spare the leg with the sign.
+            guard exercise.dosage.perSide == true else { return .leaveOut(.neural) }
             // Still wanted for the other side, when a finding there asked for it: for that leg
             // only, said in the dose (the exercise's own steps go on to "the other side").
             var kept = draft
