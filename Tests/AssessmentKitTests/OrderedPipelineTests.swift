@@ -24,6 +24,30 @@ import Testing
         #expect(pipeline.waitNext() == nil)
     }
 
+    /// An input that says when it is let go.
+    private final class Tracked: @unchecked Sendable {
+        let released: UnsafeMutablePointer<Int>
+        init(_ released: UnsafeMutablePointer<Int>) { self.released = released }
+        deinit { released.pointee += 1 }
+    }
+
+    @Test("an input is let go once its result is made, not kept until the queue is tidied")
+    func inputsAreReleasedWhenTaken() {
+        let released = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+        released.initialize(to: 0)
+        defer { released.deallocate() }
+        let pipeline = OrderedPipeline(workers: 1) { (_: Tracked) in 1 }
+        for _ in 0..<10 { pipeline.submit(Tracked(released)) }
+        for _ in 0..<10 { _ = pipeline.waitNext() }
+        // Before, a taken input stayed in the queue until 256 had been taken: 10 × 8 MB lines
+        // of a batch were all still held here. (A worker may let its last input go just after
+        // handing the result over, hence a short wait.)
+        let deadline = Date().addingTimeInterval(2)
+        while released.pointee < 10, Date() < deadline { usleep(1_000) }
+        #expect(released.pointee == 10)
+        pipeline.close()
+    }
+
     @Test func nothingSubmittedMeansNothingToWaitFor() {
         let pipeline = OrderedPipeline(workers: 2) { (text: String) in text.count }
         pipeline.close()

@@ -44,31 +44,45 @@ public enum BatchRunner {
         }
         var reader = LineReader(descriptor: descriptor, maximumLength: maximumLineLength)
         var summary = BatchSummary()
-        // Where each record in flight ends in the input, oldest first.
+        // Where each record in flight ends in the input and how long it is, oldest first. The
+        // window is counted in bytes too: 64 lines of 8 MB would otherwise be half a gigabyte.
         var ends: [Int] = []
+        var sizes: [Int] = []
         var oldestEnd = 0
+        var bytesInFlight = 0
         func deliver(_ result: BatchResult) {
             summary.count(result)
             write(result.output)
             let done = ends[oldestEnd]
+            bytesInFlight -= sizes[oldestEnd]
             oldestEnd += 1
             if oldestEnd > 1024 {
                 ends.removeFirst(oldestEnd)
+                sizes.removeFirst(oldestEnd)
                 oldestEnd = 0
             }
             progress?(Progress(written: summary.records, failures: summary.failures, bytesDone: done))
         }
         while let line = reader.next() {
             if case .text(let bytes, _) = line, bytes.allSatisfy(Self.isWhiteSpace) { continue }
-            while pipeline.inFlight >= max(1, window), let result = pipeline.waitNext() { deliver(result) }
+            let size = if case .text(let bytes, _) = line { bytes.count } else { 0 }
+            while pipeline.inFlight >= max(1, window) || (pipeline.inFlight > 0 && bytesInFlight + size > Self.bytesWindow),
+                  let result = pipeline.waitNext() {
+                deliver(result)
+            }
             pipeline.submit(line)
             ends.append(reader.bytesConsumed)
+            sizes.append(size)
+            bytesInFlight += size
             while let result = pipeline.next() { deliver(result) }
         }
         pipeline.close()
         while let result = pipeline.waitNext() { deliver(result) }
         return summary
     }
+
+    /// The most bytes of input lines in flight at once (one longer line still goes alone).
+    static let bytesWindow = 32 << 20
 
     private static func isWhiteSpace(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")

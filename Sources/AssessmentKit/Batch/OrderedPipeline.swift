@@ -25,7 +25,8 @@ package final class OrderedPipeline<Input: Sendable, Output: Sendable>: @uncheck
     // Allocated, not stored `pthread_*_t` values: a lock must never move.
     private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
     private let changed = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
-    private var queue: [(sequence: Int, input: Input)] = []
+    // A taken item's input is let go at once (`nil`); the slots themselves are dropped in bulk.
+    private var queue: [(sequence: Int, input: Input?)] = []
     private var queueHead = 0
     private var done: [Int: Output] = [:]
     private var submitted = 0
@@ -117,7 +118,8 @@ package final class OrderedPipeline<Input: Sendable, Output: Sendable>: @uncheck
                 pthread_mutex_unlock(mutex)
                 return
             }
-            let (sequence, input) = queue[queueHead]
+            let sequence = queue[queueHead].sequence
+            guard let input = queue[queueHead].input.take() else { preconditionFailure("an item taken twice") }
             queueHead += 1
             if queueHead > 256, queueHead * 2 > queue.count {
                 queue.removeFirst(queueHead)
