@@ -30,6 +30,10 @@ struct SpecStrictnessTests {
         #expect(placed(derived) == ["23:3: derived name 'and' is a word of the expression language, so no rule could use it; choose another"])
         let input = load(["coach.yaml": validAssessment.replacing("  depth:\n", with: "  true:\n")])
         #expect(placed(input).first?.hasSuffix("input name 'true' is a word of the expression language, so no rule could use it; choose another") == true, "\(placed(input))")
+        let side = load(["coach.yaml": validAssessment.replacing("  depth:\n", with: "  side:\n")])
+        #expect(placed(side).first?.contains("input name 'side' is what an evidence sentence's {side} means") == true, "\(placed(side))")
+        let profile = load(["coach.yaml": validAssessment.replacing("evaluator: checklist", with: "derived:\n  profile: 5\nevaluator: checklist")])
+        #expect(placed(profile).first?.contains("derived name 'profile' names the profile's fields") == true, "\(placed(profile))")
     }
 
     @Test("required text that is empty or only spaces is an error where it is written")

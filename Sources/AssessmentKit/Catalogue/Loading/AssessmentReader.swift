@@ -91,8 +91,8 @@ struct AssessmentReader {
                 failed = true
                 continue
             }
-            if Expression.reservedWords.contains(name) {
-                reader.error("derived name '\(name)' is a word of the expression language, so no rule could use it; choose another", at: keyNode.mark)
+            if let reason = ReservedNames.reason(name) {
+                reader.error("derived name '\(name)' \(reason); choose another", at: keyNode.mark)
                 failed = true
                 continue
             }

@@ -44,8 +44,8 @@ enum InputReader {
                 failed = true
                 continue
             }
-            guard !Expression.reservedWords.contains(name) else {
-                reader.error("input name '\(name)' is a word of the expression language, so no rule could use it; choose another", at: keyNode.mark)
+            if let reason = ReservedNames.reason(name) {
+                reader.error("input name '\(name)' \(reason); choose another", at: keyNode.mark)
                 failed = true
                 continue
             }
