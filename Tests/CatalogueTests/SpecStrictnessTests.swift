@@ -55,6 +55,12 @@ struct SpecStrictnessTests {
             "25:11: 'loop_b' is a derived value defined below (line 26); a derived value can use only the inputs and the derived values above it, so move 'loop_b' up (two derived values cannot use each other)",
             "26:11: 'loop_a' is a derived value above that could not be read; fix its error first",
         ])
+        // A derived value that failed is not "unknown" again wherever a rule uses it.
+        let used = load(["coach.yaml": validAssessment
+            .replacing("evaluator: checklist", with: "derived:\n  bad: dpeth * 2\nevaluator: checklist")
+            .replacing("- when: knee_valgus", with: "- when: knee_valgus and bad > 1")])
+        #expect(placed(used).count == 1, "\(placed(used))")
+        #expect(placed(used).first?.hasPrefix("23:8: unknown name 'dpeth'") == true, "\(placed(used))")
         // A name that is nowhere still gets the usual message.
         let typo = load(["coach.yaml": validAssessment.replacing("evaluator: checklist", with: "derived:\n  total: dpeth + 1\nevaluator: checklist")])
         #expect(placed(typo).first?.hasPrefix("23:10: unknown name 'dpeth'") == true, "\(placed(typo))")

@@ -26,20 +26,20 @@ struct AssessmentReader {
         let inputsBlock = fields.requiredMapping("inputs", of: "the inputs")
         var unreadable: [String] = []
         let readInputs = inputsBlock.map { InputReader.readAll($0, reader: reader, failed: &inputsFailed, unreadable: &unreadable) } ?? []
-        // An input that could not be read has said why; every expression naming it would say
-        // "unknown name" again, so those are left out (the assessment is refused either way).
-        let body = unreadable.isEmpty ? reader : NodeReader()
+        // An input or derived value that could not be read has said why; every expression
+        // naming it would say "unknown name" again, so those are left out (the assessment is
+        // refused either way).
+        let body = NodeReader()
+        var unreadableDerived: Set<String> = []
         defer {
-            if body !== reader {
-                reader.report(contentsOf: body.diagnostics.filter { diagnostic in
-                    !unreadable.contains { diagnostic.message.hasPrefix("unknown name '\($0)'") }
-                })
-            }
+            reader.report(contentsOf: body.diagnostics.filter { diagnostic in
+                !(unreadable + unreadableDerived).contains { diagnostic.message.hasPrefix("unknown name '\($0)'") }
+            })
         }
         let inputs: [AssessmentInput]? = inputsBlock == nil || inputsFailed ? nil : readInputs
         var scope = Scope()
         for input in readInputs { scope.declare(input.name, input.spec.nameInfo) }
-        let derived = fields.optionalMapping("derived", of: "the derived values").map { readDerived($0, scope: &scope, reader: body) }
+        let derived = fields.optionalMapping("derived", of: "the derived values").map { readDerived($0, scope: &scope, reader: body, unreadable: &unreadableDerived) }
         var findingsFailed = false
         let findingsBlock = fields.requiredMapping("findings", of: "the findings")
         let readFindings = findingsBlock.map { FindingReader.readAll($0, scope: scope, reader: body, failed: &findingsFailed) } ?? []
@@ -79,11 +79,12 @@ struct AssessmentReader {
     }
 
     /// Compiles the derived values in order; each may use the inputs and the values before it.
-    private func readDerived(_ fields: MappingReader, scope: inout Scope, reader: NodeReader) -> [DerivedValue]? {
+    private func readDerived(
+        _ fields: MappingReader, scope: inout Scope, reader: NodeReader, unreadable: inout Set<String>
+    ) -> [DerivedValue]? {
         var values: [DerivedValue] = []
         var failed = false
         let entries = fields.allEntries()
-        var unreadable: Set<String> = []
         for (position, (name, keyNode, node)) in entries.enumerated() {
             defer { if values.last?.name != name { unreadable.insert(name) } }
             guard Identifier.isSnakeCase(name) else {
