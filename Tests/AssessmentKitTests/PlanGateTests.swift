@@ -104,7 +104,7 @@ import Testing
     }
 
     @Test func anOlderBackInjuryCautionsLoadedWorkWithoutLeavingItOut() throws {
-        let report = try Self.report(Self.clear + Self.weakCore, profile: "{back_history: [disc-herniation]}")
+        let report = try Self.report(Self.clear + Self.weakCore, profile: "{back_history: [disc-herniation], back_history_recent: false}")
         let plank = try #require(report.plan.first { $0.exercise.id == "plank" })
         #expect(plank.exercise.cautions.contains { $0.hasPrefix("You have had a disc herniation") })
         #expect(report.plan.first { $0.exercise.id == "hip-stretch" }?.exercise.cautions.isEmpty == true)
