@@ -95,6 +95,11 @@ import Testing
             #expect(joined.contains(caution), "\(format)")
             #expect(joined.contains("Stop if you feel tingling, burning or pain down the leg"), "\(format)")
         }
+        // The calendar too: its lines unfolded (RFC 5545 folds at 75 octets).
+        let calendar = try CLI.run(["run", "--answers", story, "--format", "ics"])
+        #expect(calendar.status == 0, "\(calendar.stderr)")
+        let unfolded = calendar.stdout.replacingOccurrences(of: "\r\n ", with: "")
+        #expect(unfolded.contains("Take care: " + caution), "\(unfolded.prefix(600))")
     }
 
     @Test(

@@ -21,9 +21,13 @@ public struct CalendarExport: Sendable {
             let stamp = Self.compact(report.generatedAt)
             // The same person and start give the same UIDs, so importing a re-run updates events.
             let owner = SHA256.hex(of: Array("\(report.profile.name ?? "")|\(program.start)".utf8)).prefix(12)
+            // A caution is safety advice: it goes wherever the exercise does, the calendar too.
+            let cautions = Dictionary(report.plan.map { ($0.exercise.id, $0.exercise.cautions) }, uniquingKeysWith: { first, _ in first })
             for week in program.weeks {
                 for session in week.sessions {
-                    lines += event(session, week: week, program: program, uid: "\(Self.dateDigits(session.date))-\(owner)@backcheck", stamp: stamp)
+                    lines += event(
+                        session, week: week, program: program, cautions: cautions,
+                        uid: "\(Self.dateDigits(session.date))-\(owner)@backcheck", stamp: stamp)
                 }
             }
             lines += [
@@ -37,7 +41,9 @@ public struct CalendarExport: Sendable {
         return lines.flatMap(Self.fold).joined(separator: "\r\n") + "\r\n"
     }
 
-    private func event(_ session: ProgramSession, week: ProgramWeek, program: Program, uid: String, stamp: String) -> [String] {
+    private func event(
+        _ session: ProgramSession, week: ProgramWeek, program: Program, cautions: [String: [String]], uid: String, stamp: String
+    ) -> [String] {
         var description = ["Week \(week.week) of \(program.weeks.count)."] + week.notes
         for part in ProgramWording.parts(session) {
             description.append("")
@@ -45,7 +51,10 @@ public struct CalendarExport: Sendable {
             case .ownTraining: description.append(ProgramWording.ownTraining)
             case .block(let title, let items):
                 description.append(title + ":")
-                description += items.map { "- " + ProgramWording.item($0) + ($0.moveOn.map { " " + ProgramWording.moveOn($0) } ?? "") }
+                for item in items {
+                    description.append("- " + ProgramWording.item(item) + (item.moveOn.map { " " + ProgramWording.moveOn($0) } ?? ""))
+                    description += (cautions[item.exercise] ?? []).map { "  Take care: " + $0 }
+                }
             }
         }
         if session.trainingDay, !program.painRules.isEmpty {
