@@ -56,6 +56,10 @@ struct Resolver {
     /// When `name` is a name with known choices and `literal` a quoted id, checks the id is
     /// one of them; reports it at the literal otherwise.
     private mutating func knownChoice(_ name: Node, _ literal: Node) -> Bool {
+        // first(q) is one of q's choices too.
+        if case .call(.first, let arguments) = name.operation, let sequence = arguments.first {
+            return knownChoice(sequence, literal)
+        }
         guard case .name(let reference) = name.operation, case .literal(.string(let id)) = literal.operation,
               let choices = scope.info(for: reference.name)?.choices, !choices.isEmpty, !choices.contains(id)
         else { return true }

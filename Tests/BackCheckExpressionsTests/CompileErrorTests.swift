@@ -186,6 +186,10 @@ struct ChoiceIDTests {
             "a.yaml:1:14: error: 'glute_mx' is not a choice of order (glute_max, hamstrings, erectors); did you mean 'glute_max'?",
         ])
         #expect(Expression.compile("index(order, 'erectors')", scope: order) { _ in nil }.0 != nil)
+        // first(order) is one of order's choices too.
+        let (first, firstProblems) = Expression.compile("first(order) == 'glute-maks'", scope: order) { _ in nil }
+        #expect(first == nil)
+        #expect(firstProblems.first?.message.hasPrefix("'glute-maks' is not a choice of order") == true, "\(firstProblems)")
     }
 
     @Test func knownChoiceCompilesEitherWayRound() {
