@@ -13,6 +13,11 @@ import Testing
         #expect(lint.stderr.contains("warning: \(folder.path) holds no catalogue files"), "\(lint.stderr)")
         #expect(lint.stdout.contains("0 errors, 1 warning"), "\(lint.stdout)")
         #expect(try CLI.run(["lint", "--strict", folder.path]).status == 1)
+        // A report that would be read as a catalogue file next time is refused inside the folder.
+        let inside = folder.appendingPathComponent("lint.yaml").path
+        let refused = try CLI.run(["lint", folder.path, "--output", inside])
+        #expect(refused.status != 0 && refused.stderr.contains("is inside \(folder.path), which is being checked"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: inside))
     }
 
     @Test func placeholderTextWarnsAndStrictMakesItFail() throws {

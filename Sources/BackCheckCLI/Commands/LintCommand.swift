@@ -38,6 +38,11 @@ struct LintCommand: ParsableCommand {
             // The report must not replace a file it is about, named or found in a folder.
             try FileStatus.refuseOverwriting(
                 output, option: "--output", inputs: [("a path to check", path)] + layer.files.map { ("a file to check", $0.path) })
+            // A report named like a catalogue file inside the folder would be checked next time.
+            if let output, output != "-", FileStatus.isInside(output, folder: path),
+               CatalogueLayer.isCatalogueFile(String(output.split(separator: "/").last ?? "")) {
+                throw ValidationError("--output \(output) is inside \(path), which is being checked: it would be read as a catalogue file next time; write it outside the folder.")
+            }
             log.append(contentsOf: problems)
             // Passing because there was nothing to check must not look like passing.
             if layer.files.isEmpty, problems.isEmpty {
