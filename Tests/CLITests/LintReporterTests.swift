@@ -47,6 +47,29 @@ struct LintReporterTests {
         #expect(mode == 0o600)
     }
 
+    @Test("a fix for a quoted value replaces the quotes too, and none is offered where the file spells it otherwise")
+    func sarifFixesCoverQuotes() throws {
+        let folder = try CLI.temporaryFolder()
+        #expect(try CLI.run(["new", "quoted", "--evaluator", "thresholds"], directory: folder).status == 0)
+        let file = folder.appendingPathComponent("quoted.yaml")
+        let yaml = try String(contentsOf: file, encoding: .utf8)
+        try yaml.replacingOccurrences(of: "category: mobility ", with: "category: \"mobilty\" ").write(to: file, atomically: true, encoding: .utf8)
+        let sarif = folder.appendingPathComponent("lint.sarif")
+        _ = try CLI.run(["lint", "quoted.yaml", "--reporter", "sarif", "--output", sarif.path], directory: folder)
+        let read = try CLI.tool("python3", ["-c", """
+            import json, sys
+            for r in json.load(open(sys.argv[1]))["runs"][0]["results"]:
+                for fix in r.get("fixes", []):
+                    d = fix["artifactChanges"][0]["replacements"][0]["deletedRegion"]
+                    print(d["startColumn"], d["endColumn"])
+            """, sarif.path])
+        // `category: "mobilty"`: the value with its quotes is columns 11 to 19.
+        #expect(read.stdout == "11 20\n", "\(read.stdout)\(read.stderr)")
+        try yaml.replacingOccurrences(of: "category: mobility ", with: "category: \"mob\\x69lty\" ").write(to: file, atomically: true, encoding: .utf8)
+        _ = try CLI.run(["lint", "quoted.yaml", "--reporter", "sarif", "--output", sarif.path], directory: folder)
+        #expect(try CLI.tool("python3", ["-c", "import json,sys; print(sum(len(r.get('fixes', [])) for r in json.load(open(sys.argv[1]))['runs'][0]['results']))", sarif.path]).stdout == "0\n")
+    }
+
     @Test func githubJsonAndCheckstyleSayTheSame() throws {
         let file = try Self.brokenFile()
         let folder = file.deletingLastPathComponent()

@@ -42,15 +42,15 @@ enum LintSARIF {
             ]
             if let mark = diagnostic.mark {
                 members.append(("locations", .array([.object([("physicalLocation", physical(mark))])])))
-                if let (wrong, right) = LintRule.suggestion(in: diagnostic.message) {
+                if let (wrong, right) = LintRule.suggestion(in: diagnostic.message), let span = LintFix.locate(wrong, at: mark) {
                     members.append(("fixes", .array([.object([
                         ("description", .object([("text", .string("Replace '\(wrong)' with '\(right)'"))])),
                         ("artifactChanges", .array([.object([
                             ("artifactLocation", .object([("uri", .string(uri(mark.file)))])),
                             ("replacements", .array([.object([
                                 ("deletedRegion", .object([
-                                    ("startLine", .integer(mark.line)), ("startColumn", .integer(mark.column)),
-                                    ("endLine", .integer(mark.line)), ("endColumn", .integer(mark.column + wrong.count)),
+                                    ("startLine", .integer(mark.line)), ("startColumn", .integer(span.startColumn)),
+                                    ("endLine", .integer(mark.line)), ("endColumn", .integer(span.endColumn)),
                                 ])),
                                 ("insertedContent", .object([("text", .string(right))])),
                             ])])),
