@@ -85,6 +85,11 @@ struct AssessmentReader {
         var values: [DerivedValue] = []
         var failed = false
         let entries = fields.allEntries()
+        // Each name's first place, worked out once: which names are further down is then a lookup.
+        var places: [String: (position: Int, line: Int)] = [:]
+        for (position, entry) in entries.enumerated() where places[entry.key] == nil {
+            places[entry.key] = (position, entry.keyNode.mark.line)
+        }
         for (position, (name, keyNode, node)) in entries.enumerated() {
             defer { if values.last?.name != name { unreadable.insert(name) } }
             guard Identifier.isSnakeCase(name) else {
@@ -106,8 +111,9 @@ struct AssessmentReader {
             // failed) is told as such rather than as a name that does not exist.
             let aside = NodeReader()
             let expression = Expression(node: node, scope: scope, reader: aside)
-            let below = Dictionary(entries[(position + 1)...].map { ($0.key, $0.keyNode.mark.line) }, uniquingKeysWith: { first, _ in first })
-            reader.report(contentsOf: aside.diagnostics.map { Self.explainOrder($0, below: below, unreadable: unreadable) })
+            reader.report(contentsOf: aside.diagnostics.map { diagnostic in
+                Self.explainOrder(diagnostic, below: { name in places[name].flatMap { $0.position > position ? $0.line : nil } }, unreadable: unreadable)
+            })
             guard let expression else { failed = true; continue }
             scope.declare(name, NameInfo(kind: expression.resultKind ?? .number, bilateral: expression.isPerSide))
             values.append(DerivedValue(name: name, expression: expression))
@@ -117,12 +123,12 @@ struct AssessmentReader {
 
     /// An "unknown name" diagnostic about a derived value that is defined further down, or
     /// that could not be read, says so: derived values are read in order.
-    private static func explainOrder(_ diagnostic: Diagnostic, below: [String: Int], unreadable: Set<String>) -> Diagnostic {
+    private static func explainOrder(_ diagnostic: Diagnostic, below: (String) -> Int?, unreadable: Set<String>) -> Diagnostic {
         guard diagnostic.message.hasPrefix("unknown name '"),
               let name = diagnostic.message.dropFirst("unknown name '".count).split(separator: "'").first.map(String.init)
         else { return diagnostic }
         var explained = diagnostic
-        if let line = below[name] {
+        if let line = below(name) {
             explained.message = "'\(name)' is a derived value defined below (line \(line)); a derived value can use only the inputs and the derived values above it, so move '\(name)' up (two derived values cannot use each other)"
         } else if unreadable.contains(name) {
             explained.message = "'\(name)' is a derived value above that could not be read; fix its error first"
