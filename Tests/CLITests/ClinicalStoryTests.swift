@@ -15,6 +15,18 @@ import Testing
         try report(["--answers", "Assessments/stories/\(name).answers.yaml"] + extra)
     }
 
+    /// The report for the disc-herniation story with each `(old, new)` text replaced in its answers.
+    static func discStory(replacing changes: [(String, String)]) throws -> [String: Any] {
+        var story = try String(contentsOfFile: CLI.root.appendingPathComponent("Assessments/stories/disc-herniation-two-years-ago.answers.yaml").path, encoding: .utf8)
+        for (old, new) in changes {
+            #expect(story.contains(old), "the story no longer holds \(old)")
+            story = story.replacingOccurrences(of: old, with: new)
+        }
+        let file = try CLI.temporaryFolder().appendingPathComponent("changed.answers.yaml")
+        try story.write(to: file, atomically: true, encoding: .utf8)
+        return try report(["--answers", file.path])
+    }
+
     static func plan(_ report: [String: Any]) -> [[String: Any]] { report["plan"] as? [[String: Any]] ?? [] }
     static func ids(_ report: [String: Any]) -> [String] {
         plan(report).compactMap { ($0["exercise"] as? [String: Any])?["id"] as? String }
@@ -48,11 +60,9 @@ import Testing
 
     @Test("an easier version is offered only when it is itself allowed: never one the same gate left out")
     func offeredInsteadIsAllowed() throws {
-        let story = try String(contentsOfFile: CLI.root.appendingPathComponent("Assessments/stories/disc-herniation-two-years-ago.answers.yaml").path, encoding: .utf8)
-        let file = try CLI.temporaryFolder().appendingPathComponent("recent.answers.yaml")
-        try story.replacingOccurrences(of: "back_history_recent: false", with: "back_history_recent: true")
-            .replacingOccurrences(of: "[disc-herniation]", with: "[spinal-surgery]").write(to: file, atomically: true, encoding: .utf8)
-        let report = try Self.report(["--answers", file.path])
+        let report = try Self.discStory(replacing: [
+            ("back_history_recent: false", "back_history_recent: true"), ("[disc-herniation]", "[spinal-surgery]"),
+        ])
         // In the 3 months after an operation: no "most back pain gets better", and every
         // exercise, loaded or not, says to ask the clinician who treated it first.
         #expect(report["reassurance"] is NSNull)
@@ -268,11 +278,7 @@ import Testing
 
     @Test("a back problem named without saying when counts as recent: loaded work waits, no reassurance, and a note says so")
     func unknownRecencyIsTheSafeReading() throws {
-        let story = try String(contentsOfFile: CLI.root.appendingPathComponent("Assessments/stories/disc-herniation-two-years-ago.answers.yaml").path, encoding: .utf8)
-        let file = try CLI.temporaryFolder().appendingPathComponent("when.answers.yaml")
-        try story.replacingOccurrences(of: ", back_history_recent: false", with: "")
-            .replacingOccurrences(of: "back_history_recent: false", with: "").write(to: file, atomically: true, encoding: .utf8)
-        let report = try Self.report(["--answers", file.path])
+        let report = try Self.discStory(replacing: [("back_history_recent: false", "")])
         #expect(report["reassurance"] is NSNull)
         #expect(Self.leftOut(report).contains { $0.hasSuffix(":history") }, "\(Self.leftOut(report))")
         let notes = report["plan_notes"] as? [String] ?? []

@@ -86,17 +86,22 @@ struct NormativeTests {
         #expect(quick.score == 100)
     }
 
-    @Test("the age band that holds the profile's age is used", arguments: [
-        (30.0, "below the 1st percentile for men aged 25 to 40 (mcgill-test mean 25 deg)"),
-        (20.0, "at the 2nd percentile for men aged 18 to 24 (mcgill-test mean 20 deg)"),
-    ])
-    func ageBands(age: Double, phrase: String) throws {
-        let scoring = try evaluator(plugin, """
+    /// Knee angle against the age-banded knee_extension norm, flagged below the 10th percentile.
+    static func kneeAngleScoring() throws -> any Evaluator {
+        try evaluator(plugin, """
             scoring:
               norms: mcgill-test
               measures:
                 knee_angle: {norm: knee_extension, below_percentile: 10, finding: tight-hamstrings}
             """, in: normativeContext)
+    }
+
+    @Test("the age band that holds the profile's age is used", arguments: [
+        (30.0, "below the 1st percentile for men aged 25 to 40 (mcgill-test mean 25 deg)"),
+        (20.0, "at the 2nd percentile for men aged 18 to 24 (mcgill-test mean 20 deg)"),
+    ])
+    func ageBands(age: Double, phrase: String) throws {
+        let scoring = try Self.kneeAngleScoring()
         let result = scoring.evaluate(answers(["knee_angle": sides(10, 30)], profile: Profile(sex: .male, age: age)))
         #expect(result.findings.map(\.side) == [.left])
         #expect(finding(result, "tight-hamstrings", side: .left)?.evidence == "left knee angle short of straight 10 deg is \(phrase); target: at least the 10th percentile")
@@ -104,12 +109,7 @@ struct NormativeTests {
 
     @Test("without an age the first age band is used, and a note says so")
     func noAge() throws {
-        let scoring = try evaluator(plugin, """
-            scoring:
-              norms: mcgill-test
-              measures:
-                knee_angle: {norm: knee_extension, below_percentile: 10, finding: tight-hamstrings}
-            """, in: normativeContext)
+        let scoring = try Self.kneeAngleScoring()
         let result = scoring.evaluate(answers(["knee_angle": sides(10, 10)], profile: Profile(sex: .male)))
         #expect(finding(result, "tight-hamstrings", side: .right)?.evidence.contains("for men aged 18 to 24") == true)
         #expect(result.notes == [
@@ -119,12 +119,7 @@ struct NormativeTests {
 
     @Test("an age outside every band is compared with the nearest band, and a note says so")
     func ageOutsideTheBands() throws {
-        let scoring = try evaluator(plugin, """
-            scoring:
-              norms: mcgill-test
-              measures:
-                knee_angle: {norm: knee_extension, below_percentile: 10, finding: tight-hamstrings}
-            """, in: normativeContext)
+        let scoring = try Self.kneeAngleScoring()
         let result = scoring.evaluate(answers(["knee_angle": sides(10, 10)], profile: Profile(sex: .male, age: 70)))
         #expect(finding(result, "tight-hamstrings", side: .right)?.evidence.contains("for men aged 25 to 40") == true)
         #expect(result.notes == [
