@@ -122,6 +122,63 @@ import Testing
         #expect(both.planLeftOut.map { "\($0.exercise):\($0.reason.rawValue)" } == ["nerve-stretch:neural"])
     }
 
+    /// A referral that may be a bone stress injury, beside a tight hip that asks for stretches.
+    static let stressFracture = """
+        kind: assessment
+        id: young-test
+        version: 1
+        title: Young lifter
+        category: load
+        duration_min: 1
+        summary: A test.
+        instructions: "1. Lift."
+        inputs:
+          arch_pain: {label: Pain on arching, type: boolean}
+          tight: {label: Tight hip, type: boolean}
+        evaluator: checklist
+        scoring:
+          items:
+            - {when: arch_pain, finding: stress-fracture, severity: 0.5}
+            - {when: tight, finding: tight-hip, severity: 0.5}
+        findings:
+          stress-fracture:
+            title: Possible stress fracture
+            explain: Why it matters.
+            tier: refer
+            urgency: soon
+            advice: See a sports doctor within 1-2 weeks.
+            no_stretching: true
+          tight-hip:
+            title: Tight hip
+            explain: Why it matters.
+            tier: mobility
+            recommend: [{exercise: hip-stretch}, {exercise: deep-hip-stretch}, {exercise: box-sit}, {exercise: squat}]
+        evidence: {level: high}
+        references: [A reference.]
+
+        """
+
+    @Test("a no-stretching referral keeps stretches and mobility drills out with the loaded work, and says why")
+    func aNoStretchingReferralKeepsStretchesOut() throws {
+        let catalogue = TestCatalogue.load(Self.stressFracture)
+        func report(_ answers: String) throws -> Report {
+            let yaml = "screened_elsewhere: true\nanswers:\n  young-test: \(answers)\n"
+            let set = try AnswersFile.read(Array(yaml.utf8), file: "me.answers.yaml", catalogue: catalogue).get()
+            return ReportBuilder(catalogue: catalogue).report(for: set, generatedAt: "2026-01-02T03:04:05Z")
+        }
+        let referred = try report("{arch_pain: true, tight: true}")
+        #expect(referred.referral?.urgency == .soon)
+        #expect(referred.plan.map(\.exercise.id) == ["box-sit"])
+        #expect(referred.planLeftOut.map { "\($0.exercise):\($0.reason.rawValue)" } == [
+            "deep-hip-stretch:referral", "hip-stretch:referral", "squat:referral",
+        ])
+        #expect(referred.planNotes.contains("Left out because of the referral (loaded training waits until you have been checked): Squat."))
+        #expect(referred.planNotes.contains { $0.hasPrefix("Left out because of the referral (no stretching or mobility drills") && $0.hasSuffix(": Deep hip stretch, Hip stretch.") })
+        // Without it the stretches stay: a soon referral keeps out only loaded work.
+        let tightOnly = try report("{arch_pain: false, tight: true}")
+        #expect(tightOnly.plan.map(\.exercise.id).sorted() == ["box-sit", "deep-hip-stretch", "hip-stretch", "squat"])
+    }
+
     @Test func theCapNeverLeavesAMajorFindingWithoutAnExerciseWhileRoomCanBeMade() throws {
         // At a cap of 1, the hip finding's stretch (0.82, also asked for by the core) covers both.
         let one = try Self.report(Self.clear + Self.weakCore + "  hip-test: {angle: {left: 12, right: 2}}\n", maxExercises: 1)

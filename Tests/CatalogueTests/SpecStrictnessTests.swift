@@ -66,6 +66,13 @@ struct SpecStrictnessTests {
         #expect(placed(typo).first?.hasPrefix("23:10: unknown name 'dpeth'") == true, "\(placed(typo))")
     }
 
+    @Test("no_stretching is for referrals only: the plan gives the referral as the reason")
+    func noStretchingOnAFindingThatIsNotAReferralIsAnError() {
+        let result = load(["coach.yaml": validAssessment.replacing("    tier: technique\n", with: "    tier: technique\n    no_stretching: true\n")])
+        #expect(placed(result) == ["33:20: 'no_stretching' belongs to refer findings; this finding's tier is technique"])
+        #expect(result.catalogue == nil)
+    }
+
     @Test func unknownKeySuggestsTheClosest() {
         let result = load(["coach.yaml": validAssessment.replacing("summary:", with: "sumary:")])
         #expect(placed(result).contains("7:1: unknown key 'sumary' in an assessment; did you mean 'summary'?"))

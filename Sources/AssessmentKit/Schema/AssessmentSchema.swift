@@ -80,6 +80,7 @@ extension JSONSchemas {
             ("painful_pattern", B.choice(MovementPattern.allCases.map(\.rawValue),
                                          "The lift that hurts: its loaded exercises stay out of the plan, their regressions are offered")),
             ("neural_tension", B.boolean("A nerve-tension sign: stretches_nerve exercises stay out of the plan on that side")),
+            ("no_stretching", B.boolean("Refer findings only: a possible bone stress injury, so stretches and mobility drills stay out of the plan")),
         ], required: ["title", "explain", "tier"])
         let findingRef = B.object([("id", B.string(pattern: B.kebab)), ("side", B.choice(["left", "right"]))], required: ["id"])
         let example = B.object([

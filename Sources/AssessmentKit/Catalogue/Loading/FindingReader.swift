@@ -38,6 +38,7 @@ enum FindingReader {
         let painfulPatternNode = fields.node("painful_pattern")
         let painfulPattern = painfulPatternNode.flatMap { reader.read(MovementPattern.self, from: $0) }
         let neuralTension = fields.optional("neural_tension", as: Bool.self)
+        let noStretching = fields.optional("no_stretching", as: Bool.self)
         fields.rejectUnknownKeys()
 
         var valid = title != nil && explain != nil && tier != nil
@@ -57,13 +58,18 @@ enum FindingReader {
                 reader.error("'urgency' belongs to refer findings; this finding's tier is \(tier.rawValue)", at: urgencyNode.mark)
                 valid = false
             }
+            // The plan says the referral kept the stretches out, so only a referral may ask it.
+            if noStretching == true, let flag = fields.node("no_stretching") {
+                reader.error("'no_stretching' belongs to refer findings; this finding's tier is \(tier.rawValue)", at: flag.mark)
+                valid = false
+            }
         }
         if !valid { recovered = true }
         guard let title, let explain else { return nil }
         return AssessmentFinding(
             spec: FindingSpec(id: id, title: title, tier: tier ?? .mobility, urgency: urgency), explain: explain, advice: advice,
             recommend: (recommend ?? nil) ?? [], painfulPattern: painfulPattern == MovementPattern.none ? nil : painfulPattern,
-            neuralTension: neuralTension ?? false, mark: node.mark)
+            neuralTension: neuralTension ?? false, noStretching: noStretching ?? false, mark: node.mark)
     }
 
     private static func readRecommendations(_ node: YAMLNode, scope: Scope, reader: NodeReader) -> [Recommendation]? {

@@ -18,6 +18,10 @@ public struct AssessmentFinding: Sendable {
     /// When raised on a side: a nerve may be under tension there, so stretches that tension it
     /// (`stretches_nerve`) are kept out of the plan on that side.
     public var neuralTension: Bool = false
+    /// For referral findings that may be a bone stress injury (a young lifter's spondylolysis):
+    /// stretching or moving into the pain can make it worse, so while it is raised the plan holds
+    /// no stretches and no mobility drills either, only what the referral already allows.
+    public var noStretching: Bool = false
     /// Where it is declared.
     public var mark: SourceMark
 

@@ -75,4 +75,7 @@ extension PlanReason {
 extension Exercise {
     /// "Loaded work" (spec 6): it loads the back or the lift, or it keeps training load up.
     var isLoadedWork: Bool { loaded }
+
+    /// A stretch or a range-of-motion drill: what a `no_stretching` referral keeps out.
+    var isStretchOrMobility: Bool { kind == .stretch || kind == .mobility }
 }

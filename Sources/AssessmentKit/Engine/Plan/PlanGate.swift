@@ -4,6 +4,7 @@ import BackCheckPluginAPI
 /// Decides which exercises the plan may hold (spec 7, second edition): a referral, an
 /// incomplete screen, a painful lift pattern, a recent back injury and a nerve-tension sign
 /// each keep some out, and the first reason in ``PlanLeftOut/Reason`` order is the one given.
+/// A referral that says no stretching keeps stretches out too, given as `referral`.
 struct PlanGate {
     var referral: Urgency?
     var screening: Screening
@@ -11,19 +12,25 @@ struct PlanGate {
     var recentHistory: Bool
     /// The sides with a nerve-tension sign (a finding without a side counts for both).
     var nerveSides: Set<Side>
+    /// A referral that may be a bone stress injury (`no_stretching`) keeps stretches and
+    /// mobility drills out as well as loaded work.
+    var noStretching = false
 
     /// The gate for `raised` findings (each with its definition): their painful lift patterns
     /// and nerve-tension sides, with the referral, the screen and a recent back injury.
     init(referral: Urgency?, screening: Screening, recentHistory: Bool, raised: [(finding: AssessmentFinding, side: Side?)]) {
         var painful: Set<MovementPattern> = []
         var nerveSides: Set<Side> = []
+        var noStretching = false
         for (finding, side) in raised {
+            noStretching = noStretching || finding.noStretching
             if let pattern = finding.painfulPattern { painful.insert(pattern) }
             if finding.neuralTension {
                 if let side { nerveSides.insert(side) } else { nerveSides.formUnion([.left, .right]) }
             }
         }
         self.init(referral: referral, screening: screening, painfulPatterns: painful, recentHistory: recentHistory, nerveSides: nerveSides)
+        self.noStretching = noStretching
     }
 
     init(referral: Urgency?, screening: Screening, painfulPatterns: Set<MovementPattern>, recentHistory: Bool, nerveSides: Set<Side>) {
@@ -43,6 +50,7 @@ struct PlanGate {
         let exercise = draft.exercise
         let loaded = exercise.isLoadedWork
         if let referral, referral != .soon || loaded { return .leaveOut(.referral) }
+        if noStretching, exercise.isStretchOrMobility { return .leaveOut(.referral) }
         if loaded, !screening.clearsLoadedWork { return .leaveOut(.unscreened) }
         if loaded, painfulPatterns.contains(exercise.pattern) { return .leaveOut(.painfulLift) }
         if loaded, recentHistory { return .leaveOut(.history) }
@@ -66,6 +74,7 @@ struct PlanGate {
     /// Whether a left-out exercise's easier version may be offered in its place: not when the
     /// referral keeps every exercise out.
     func offersRegression(after reason: PlanLeftOut.Reason) -> Bool {
+        // (Only loaded work is ever replaced, and no_stretching keeps out only unloaded work.)
         !(reason == .referral && referral != .soon) && reason != .neural && reason != .cap
     }
 }

@@ -24,9 +24,10 @@ struct PlanNotes {
     static let nothingToCorrect =
         "Nothing to correct: every result is within the normal range and beyond none of the tests' cut-offs. Keep training as you are, and test again if your back starts to hurt."
 
+    /// The plan's notes; `unloaded` names the left-out exercises that are not loaded work.
     func notes(
         leftOut: [PlanLeftOut], offered: [(left: String, instead: String)], uncovered: [MajorFinding],
-        hasFindings: Bool, planned: Bool, painful: Set<MovementPattern> = []
+        hasFindings: Bool, planned: Bool, painful: Set<MovementPattern> = [], unloaded: Set<String> = []
     ) -> [String] {
         var notes: [String] = []
         if let urgency = circumstances.referral?.urgency, let note = ReferralBuilder.planNote(urgency) {
@@ -36,8 +37,17 @@ struct PlanNotes {
             let matching = leftOut.filter { $0.reason == reason }.map(\.name)
             return matching.isEmpty ? nil : matching.joined(separator: ", ")
         }
-        if circumstances.referral?.urgency == .soon, let list = names(.referral) {
-            notes.append("Left out because of the referral (they load the back): \(list).")
+        if circumstances.referral?.urgency == .soon {
+            // Under a soon referral only a no-stretching finding keeps unloaded work out.
+            let byReferral = leftOut.filter { $0.reason == .referral }
+            let loaded = byReferral.filter { !unloaded.contains($0.exercise) }.map(\.name)
+            let stretches = byReferral.filter { unloaded.contains($0.exercise) }.map(\.name)
+            if !loaded.isEmpty {
+                notes.append("Left out because of the referral (loaded training waits until you have been checked): \(loaded.joined(separator: ", ")).")
+            }
+            if !stretches.isEmpty {
+                notes.append("Left out because of the referral (no stretching or mobility drills until you have been checked: they can make a stress fracture of the spine worse): \(stretches.joined(separator: ", ")).")
+            }
         }
         if let list = names(.unscreened) {
             notes.append("Left out until the red-flag screen is complete (they load the back): \(list).")
@@ -45,8 +55,12 @@ struct PlanNotes {
         if let list = names(.painfulLift) {
             notes.append("Left out because that lift hurts (they load the painful movement): \(list). Keep pain during any lift at 3/10 or less, and let it settle by the next morning.")
         }
-        // A lighter week or the 2-10% rule must not read as "keep loading the lift that hurts".
-        if planned, !painful.isEmpty {
+        // A lighter week or the 2-10% rule must not read as "keep loading the lift that hurts";
+        // under a referral no lift goes on lighter, it stops until the person has been checked.
+        if planned, !painful.isEmpty, circumstances.referral != nil {
+            let lifts = MovementPattern.allCases.filter(painful.contains).compactMap(Self.liftWords).joined(separator: ", ")
+            notes.append("The lifts that hurt (\(lifts)) stop until you have been checked, as the referral says, and so does the rest of your loaded training.")
+        } else if planned, !painful.isEmpty {
             let lifts = MovementPattern.allCases.filter(painful.contains).compactMap(Self.liftWords).joined(separator: ", ")
             notes.append("The lifts that hurt (\(lifts)) follow their findings' advice: lighter at 4-5/10, stopped over 5/10 until the pain settles. Any load advice in this plan (a lighter week, the 2-10% rule) is for your other lifts.")
         }
