@@ -17,7 +17,12 @@ import Testing
 
     /// The report for the disc-herniation story with each `(old, new)` text replaced in its answers.
     static func discStory(replacing changes: [(String, String)]) throws -> [String: Any] {
-        var story = try String(contentsOfFile: CLI.root.appendingPathComponent("Assessments/stories/disc-herniation-two-years-ago.answers.yaml").path, encoding: .utf8)
+        try story("disc-herniation-two-years-ago", replacing: changes)
+    }
+
+    /// The report for a story with each `(old, new)` text replaced in its answers.
+    static func story(_ name: String, replacing changes: [(String, String)]) throws -> [String: Any] {
+        var story = try String(contentsOfFile: CLI.root.appendingPathComponent("Assessments/stories/\(name).answers.yaml").path, encoding: .utf8)
         for (old, new) in changes {
             #expect(story.contains(old), "the story no longer holds \(old)")
             story = story.replacingOccurrences(of: old, with: new)
@@ -82,7 +87,7 @@ import Testing
         for name in cappedNames { #expect(!cappedOffer.contains("; \(name) instead") && !cappedOffer.contains(": \(name) instead"), "\(cappedOffer)") }
     }
 
-    @Test("a lift that hurts over 5/10 gets no 'add load' item, and the plan says its load advice is for the other lifts")
+    @Test("a lift that hurts over 5/10 gets no 'add load' item, and the plan says the lifts stop until checked")
     func liftsOverFiveGetNoProgression() throws {
         let report = try Self.story("hip-thrust-hurts", [
             "--set", "painful-lifts.squat_pain=8", "--set", "painful-lifts.hip_thrust_pain=9",
@@ -90,7 +95,25 @@ import Testing
         ])
         #expect(!Self.ids(report).contains("gradual-load-progression"), "\(Self.ids(report))")
         let notes = report["plan_notes"] as? [String] ?? []
-        #expect(notes.contains { $0.hasPrefix("The lifts that hurt (squats and leg presses, hip thrusts) follow their findings' advice") }, "\(notes)")
+        // Over 5/10 is a referral: no lift goes on lighter, as "4-5/10 means modify" would say.
+        #expect(notes.contains("The lifts that hurt (squats and leg presses, hip thrusts) stop until you have been checked, as the referral says, and so does the rest of your loaded training."), "\(notes)")
+        #expect(!notes.contains { $0.contains("follow their findings' advice") }, "\(notes)")
+    }
+
+    @Test("at 17, a deadlift that hurts at an arched lockout is checked for a stress fracture, with no stretching meanwhile")
+    func aTeenagersArchedLockoutPainIsReferredWithoutStretches() throws {
+        let report = try Self.story("deadlift-lockout-pain", replacing: [("age: 31", "age: 17")])
+        #expect(Self.findings(report).contains("young-lifter-extension-pain"))
+        #expect((report["referral"] as? [String: Any])?["urgency"] as? String == "soon")
+        let kinds = Self.plan(report).compactMap { ($0["exercise"] as? [String: Any])?["type"] as? String }
+        #expect(!kinds.isEmpty && !kinds.contains("stretch") && !kinds.contains("mobility"), "\(kinds)")
+        #expect(Self.leftOut(report).contains("half-kneeling-hip-flexor-stretch:referral"), "\(Self.leftOut(report))")
+        let notes = report["plan_notes"] as? [String] ?? []
+        #expect(notes.contains { $0.hasPrefix("Left out because of the referral (no stretching or mobility drills") }, "\(notes)")
+        // At 31 the same lift is referred for its pain alone, and the stretch stays.
+        let adult = try Self.story("deadlift-lockout-pain")
+        #expect(!Self.findings(adult).contains("young-lifter-extension-pain"))
+        #expect(!Self.leftOut(adult).contains("half-kneeling-hip-flexor-stretch:referral"), "\(Self.leftOut(adult))")
     }
 
     @Test func hipThrustHurts() throws {
