@@ -117,7 +117,8 @@ import Testing
         #expect(try CLI.run(["run", "--answers", Self.story, "--save", "--person", "Marcus"], environment: environment).status == 0)
         let store = folder.appendingPathComponent("history.sqlite").path
         for arguments in [["run", "--answers", Self.story, "--output", store], ["history", "export", "Marcus", "--output", store],
-                          ["run", "--answers", Self.story, "--save-answers", folder.path + "/./history.sqlite"]] {
+                          ["run", "--answers", Self.story, "--save-answers", folder.path + "/./history.sqlite"],
+                          ["history", "export", "Marcus", "--output", folder.path + "/.history.lock"]] {
             let result = try CLI.run(arguments, environment: environment)
             #expect(result.status == 1, "\(arguments)")
             #expect(result.stderr.contains("it is your check-in history store"), "\(result.stderr)")

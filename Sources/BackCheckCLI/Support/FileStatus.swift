@@ -34,11 +34,13 @@ enum FileStatus {
         }
     }
 
-    /// Whether `path` is the history store `backcheck history` uses here, or one of the files
-    /// SQLite keeps beside it while it is open.
+    /// Whether `path` is the history store `backcheck history` uses here, one of the files
+    /// SQLite keeps beside it while it is open, or its lock file (replacing that would let two
+    /// processes create the store at once).
     static func isHistoryStore(_ path: String) -> Bool {
         let store = StoreLocation.path(environment: HistoryCommand.environment)
-        return ["", "-wal", "-shm", "-journal"].contains { same(path, store + $0) }
+        let lock = StoreLocation.folder(environment: HistoryCommand.environment) + "/" + StoreLocation.lockFileName
+        return ["", "-wal", "-shm", "-journal"].contains { same(path, store + $0) } || same(path, lock)
     }
 
     /// Whether `path` (existing or not) is `folder` itself or somewhere below it, links

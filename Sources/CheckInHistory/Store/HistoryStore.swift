@@ -28,7 +28,7 @@ public final class HistoryStore: Sendable {
     public static func open(at path: String) throws(HistoryError) -> HistoryStore {
         let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
         try makeFolder(folder)
-        let lock = try FileLock(path: folder + "/.history.lock")
+        let lock = try FileLock(path: folder + "/" + StoreLocation.lockFileName)
         defer { lock.release() }
         var status = stat()
         if lstat(path, &status) == 0 {

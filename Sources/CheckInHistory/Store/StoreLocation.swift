@@ -10,6 +10,10 @@ public enum StoreLocation {
     /// The store's file name inside its folder.
     public static let fileName = "history.sqlite"
 
+    /// The lock file beside the store that makes its first open safe between processes; it is
+    /// one of the store's files, which no other output may replace.
+    public static let lockFileName = ".history.lock"
+
     /// The folder for the current environment.
     public static func folder(environment: [String: String]) -> String {
         if let home = environment["BACKCHECK_HOME"], !home.isEmpty { return home }
