@@ -1,3 +1,4 @@
+import BackCheckPluginAPI
 import BackCheckYAML
 import AssessmentKit
 import BackCheckExpressions
@@ -65,5 +66,23 @@ import Testing
         // A real change on the same side still resolves it.
         let real = Comparison(earlier: try Self.report(left: 2, right: -1, hold: 60), later: try Self.report(left: -6, right: -1, hold: 60))
         #expect(real.assessments.first { $0.id == "hip-test" }?.resolved.map(\.label) == ["Tight hip (left)"])
+    }
+
+    @Test("a referral that is not raised now is still said to stand, in every format, until the person has been checked")
+    func anEarlierReferralIsNotDroppedSilently() throws {
+        let referred = try TestCatalogue.report("answers:\n  screen: {numb: false, fever: false, long: true}\n  core-test: {hold: 30}\n")
+        let clear = try TestCatalogue.report("answers:\n  \(TestCatalogue.clearScreen)\n  core-test: {hold: 30}\n")
+        #expect(referred.referral?.urgency == .soon && clear.referral == nil)
+        let comparison = Comparison(earlier: referred, later: clear)
+        #expect(comparison.earlierReferral == referred.referral)
+        for format in [ReportFormat.text, .markdown, .html] {
+            let rendered = ComparisonExport.render(comparison, format: format)
+            #expect(rendered.contains("easing pain does not cancel it"), "\(format)")
+        }
+        let json = ComparisonExport.json(comparison)
+        #expect(json["earlier_referral"]?["urgency"] == .string("soon"))
+        // Still referred, or never referred: nothing to say.
+        #expect(Comparison(earlier: referred, later: referred).earlierReferral == nil)
+        #expect(ComparisonExport.json(Comparison(earlier: clear, later: clear))["earlier_referral"] == nil)
     }
 }

@@ -42,6 +42,10 @@ public enum ComparisonExport {
             if let referral = comparison.referral { lines += [""] + text.referralBox(referral) }
             if let screening = comparison.screening { lines += [""] + text.screeningLines(screening) }
         }
+        if let earlier = comparison.earlierReferral {
+            lines.append("")
+            lines += markdown ? ["> " + clean(earlierReferralSentence(earlier))] : TextWrap.indented(earlierReferralSentence(earlier), width: 80, first: "")
+        }
         // Text wraps at 80 columns like a report; Markdown leaves wrapping to its reader.
         func add(_ text: String, first: String = "", rest: String? = nil) {
             lines += markdown ? [first + clean(text)] : TextWrap.indented(text, width: 80, first: first, rest: rest)
@@ -64,6 +68,14 @@ public enum ComparisonExport {
         if !comparison.onlyEarlier.isEmpty { lines.append(""); add(onlyEarlierSentence(comparison)) }
         if !comparison.onlyLater.isEmpty { lines.append(""); add(onlyLaterSentence(comparison)) }
         return lines
+    }
+
+    /// The earlier referral, when the later report has none: it still stands until the
+    /// person has been checked.
+    static func earlierReferralSentence(_ referral: Referral) -> String {
+        let titles = referral.reasons.map(\.title).joined(separator: "; ")
+        let who = referral.urgency == .soon ? "a doctor or physiotherapist" : "a doctor"
+        return "The earlier report referred you to \(who) (\(titles)). It is not raised now, but easing pain does not cancel it: if you have not been checked yet, still see \(who) before going back to loaded training."
     }
 
     /// A finding that went while every deciding answer moved within its MDC.
@@ -109,7 +121,8 @@ public enum ComparisonExport {
             ("earlier", .string(comparison.earlierGeneratedAt)),
             ("later", .string(comparison.laterGeneratedAt)),
             ("referral", comparison.referral.map(ReportJSON.referral) ?? .null),
-        ] + (comparison.screening.map { [("screening", ReportJSON.screening($0))] } ?? []) + [
+        ] + (comparison.earlierReferral.map { [("earlier_referral", ReportJSON.referral($0))] } ?? [])
+          + (comparison.screening.map { [("screening", ReportJSON.screening($0))] } ?? []) + [
             ("assessments", .array(comparison.assessments.map { assessment in
                 .object([
                     ("id", .string(assessment.id)),
@@ -146,6 +159,9 @@ public enum ComparisonExport {
         let report = HTMLExport()
         if let referral = comparison.referral { body += report.referralSection(referral) }
         if let screening = comparison.screening { body += report.screeningSection(screening) }
+        if let earlier = comparison.earlierReferral {
+            body += "<p class=\"earlier-referral\"><strong>\(e(earlierReferralSentence(earlier)))</strong></p>"
+        }
         for assessment in comparison.assessments {
             let before = assessment.scoreBefore.map(String.init) ?? "-"
             let after = assessment.scoreAfter.map(String.init) ?? "-"

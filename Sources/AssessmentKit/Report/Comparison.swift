@@ -22,6 +22,10 @@ public struct Comparison: Sendable, Hashable {
     /// The later report's referral. It is where the person stands now, so every rendering of
     /// a comparison leads with it, as a report does: progress never hides a red flag.
     public var referral: Referral?
+    /// The earlier report's referral when the later one has none. A referral does not lapse
+    /// because the pain eased or the answers changed, so every rendering says it still stands
+    /// until the person has been checked, rather than only listing its findings as resolved.
+    public var earlierReferral: Referral?
     /// The later report's red-flag screen, shown after any referral.
     public var screening: Screening?
     /// Whether the later report shows no results but its referral's (an emergency): the ids in
@@ -36,6 +40,7 @@ public struct Comparison: Sendable, Hashable {
         earlierGeneratedAt = earlier.generatedAt
         laterGeneratedAt = later.generatedAt
         referral = later.referral
+        earlierReferral = later.referral == nil ? earlier.referral : nil
         screening = later.screening
         laterWithholdsResults = later.referral?.withholdsOtherResults == true
         earlierWithheldResults = earlier.referral?.withholdsOtherResults == true

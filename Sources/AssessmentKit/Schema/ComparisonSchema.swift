@@ -26,6 +26,7 @@ extension JSONSchemas {
         let root = B.object([
             ("schema", B.choice(["backcheck.comparison/1"])), ("earlier", B.string()), ("later", B.string()),
             ("referral", B.anyOf([referralSchema, B.null], "the later report's referral: read it before anything else; null when it has none")),
+            ("earlier_referral", B.anyOf([referralSchema], "present only when the later report has no referral and the earlier one had: it still stands until the person has been checked")),
             ("screening", screeningSchema),
             ("assessments", B.array(assessment)), ("only_earlier", B.array(B.string())), ("only_later", B.array(B.string())),
             ("withheld", B.array(B.string(), "ids only one report has because the other showed no other results for an emergency (only_earlier when the later one did, only_later when the earlier one did): not progress, not missing")),
