@@ -71,7 +71,7 @@ import Testing
         #expect(report.plan.isEmpty)
         #expect(Set(report.planLeftOut.map(\.exercise)) == ["hip-stretch", "plank", "squat"])
         #expect(report.planLeftOut.allSatisfy { $0.reason == .referral })
-        #expect(report.planNotes.first?.hasPrefix("No exercises: see a doctor today first") == true)
+        #expect(report.planNotes.first?.hasPrefix("No exercises: contact a doctor today first") == true)
     }
 
     @Test func aPainfulLiftKeepsItsPatternsLoadedWorkOutAndOffersTheRegression() throws {

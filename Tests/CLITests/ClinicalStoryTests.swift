@@ -142,6 +142,14 @@ import Testing
         let noAge = try Self.report(["--answers", ageless.path])
         #expect(Self.status(noAge) == "incomplete")
         #expect((noAge["screening"] as? [String: Any])?["unanswered"] as? [String] == ["profile.age"])
+        // A screen in person does not answer for the yes given here: the age is still needed,
+        // and the report says why rather than offering the flag that was already given.
+        let elsewhere = try Self.report(["--answers", ageless.path, "--screened-elsewhere"])
+        #expect(Self.status(elsewhere) == "incomplete")
+        #expect((elsewhere["screening"] as? [String: Any])?["unanswered"] as? [String] == ["profile.age"])
+        #expect(elsewhere["reassurance"] is NSNull && Self.loadedItems(elsewhere).isEmpty)
+        let text = try CLI.run(["run", "--answers", ageless.path, "--screened-elsewhere"])
+        #expect(text.stdout.contains("One of your answers is a warning sign only at some ages") && !text.stdout.contains("(--screened-elsewhere)"), "\(text.stdout)")
     }
 
     @Test func discHerniationTwoYearsAgo() throws {

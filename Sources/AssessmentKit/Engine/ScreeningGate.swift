@@ -13,7 +13,12 @@ enum ScreeningGate {
         // the screen still gets asked (a "soon" answer must not hide an emergency question).
         // A clinician who screened in person has asked them.
         if positive { return Screening(status: .positive, unanswered: screenedElsewhere ? [] : unanswered(in: run)) }
-        if screenedElsewhere { return Screening(status: .skipped) }
+        if screenedElsewhere {
+            // A yes given here that counts only at some ages cannot be judged without the age;
+            // the clinician's screen does not answer for it, so the age is asked for.
+            let needed = unanswered(in: run).filter { $0.id.hasPrefix("profile.") }
+            return needed.isEmpty ? Screening(status: .skipped) : Screening(status: .incomplete, unanswered: needed)
+        }
         if run.isEmpty {
             let questions = screens.flatMap { screen in
                 screen.inputs.filter { !$0.optional }.map { ScreeningQuestion(id: $0.name, label: $0.label) }

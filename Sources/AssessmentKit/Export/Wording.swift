@@ -86,11 +86,11 @@ enum Wording {
     /// `low evidence` etc.
     static func evidence(_ level: EvidenceLevel) -> String { "\(level.rawValue) evidence" }
 
-    /// `REFERRAL: EMERGENCY`, `REFERRAL: SEE A DOCTOR TODAY`, …
+    /// `EMERGENCY: CALL AN AMBULANCE…`, `REFERRAL: CONTACT A DOCTOR TODAY`, …
     static func referralTitle(_ urgency: Urgency) -> String {
         switch urgency {
         case .emergency: "EMERGENCY: CALL AN AMBULANCE OR GO TO AN EMERGENCY DEPARTMENT NOW"
-        case .sameDay: "REFERRAL: SEE A DOCTOR TODAY"
+        case .sameDay: "REFERRAL: CONTACT A DOCTOR TODAY"
         case .soon: "REFERRAL: SEE A DOCTOR OR PHYSIOTHERAPIST SOON"
         }
     }
@@ -138,8 +138,13 @@ enum Wording {
 
     /// What the unanswered questions mean.
     static func screeningQuestionsMessage(_ screening: Screening) -> String {
-        screening.status == .positive
-            ? "One answer already needs a clinician (see the referral). Answer these too (backcheck run red-flag-screen): some of them call for a faster response."
-            : "These questions check for rare but serious causes of back pain. Until they are answered the plan holds no loaded work. Answer them (backcheck run red-flag-screen), or have a clinician screen you in person (--screened-elsewhere)."
+        if screening.status == .positive {
+            return "One answer already needs a clinician (see the referral). Answer these too (backcheck run red-flag-screen): some of them call for a faster response."
+        }
+        // Only the profile is missing: a screen in person does not answer for a yes given here.
+        if !screening.unanswered.isEmpty, screening.unanswered.allSatisfy({ $0.id.hasPrefix("profile.") }) {
+            return "One of your answers is a warning sign only at some ages, so it cannot be judged without yours. Until it is given the plan holds no loaded work."
+        }
+        return "These questions check for rare but serious causes of back pain. Until they are answered the plan holds no loaded work. Answer them (backcheck run red-flag-screen), or have a clinician screen you in person (--screened-elsewhere)."
     }
 }

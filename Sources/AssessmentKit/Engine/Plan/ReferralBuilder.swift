@@ -34,7 +34,9 @@ enum ReferralBuilder {
             // faintness) must not wait for a drive to hospital; their own advice says more.
             "Get emergency help now: call an ambulance or go to an emergency department, and do not train."
         case .sameDay:
-            "See a doctor today, and stop loaded training until you have been seen."
+            // "Today" is when to make contact: some same-day findings (a past cancer) need to be
+            // examined within days, and their advice says so; the two must read as one urgency.
+            "Contact a doctor today, and stop loaded training until you have been seen; the doctor decides how soon you need to be examined."
         case .soon:
             "See a doctor or physiotherapist soon (not an emergency: within days to a couple of weeks), and stop loaded training until then; the plan holds only unloaded work."
         }
@@ -44,7 +46,7 @@ enum ReferralBuilder {
     static func planNote(_ urgency: Urgency) -> String? {
         switch urgency {
         case .emergency: "No exercises: an emergency referral comes first. Get checked before any training."
-        case .sameDay: "No exercises: see a doctor today first. Exercise can be planned once you have been checked."
+        case .sameDay: "No exercises: contact a doctor today first. Exercise can be planned once you have been checked."
         case .soon: nil
         }
     }
