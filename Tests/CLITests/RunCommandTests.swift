@@ -100,6 +100,26 @@ import Testing
         #expect(calendar.status == 0, "\(calendar.stderr)")
         let unfolded = calendar.stdout.replacingOccurrences(of: "\r\n ", with: "")
         #expect(unfolded.contains("Take care: " + caution), "\(unfolded.prefix(600))")
+        // Each day that says "your own training" says what the history asks of it, as the
+        // plan's notes do in the other formats.
+        let ownTraining = unfolded.components(separatedBy: "Then your own training.").count - 1
+        #expect(ownTraining > 0)
+        #expect(unfolded.components(separatedBy: "Then your own training.\\nTake care: " + caution).count - 1 == ownTraining)
+    }
+
+    @Test("after a recent back operation the calendar's every event says own lifting waits, as the program does")
+    func theCalendarCarriesTheProgramsNotes() throws {
+        let folder = try CLI.temporaryFolder()
+        let story = try String(contentsOf: CLI.root.appendingPathComponent("Assessments/stories/disc-herniation-two-years-ago.answers.yaml"), encoding: .utf8)
+        let recent = folder.appendingPathComponent("recent.answers.yaml")
+        #expect(story.contains("back_history_recent: false"))
+        try story.replacingOccurrences(of: "back_history_recent: false", with: "back_history_recent: true").write(to: recent, atomically: true, encoding: .utf8)
+        let calendar = try CLI.run(["run", "--answers", recent.path, "--format", "ics"])
+        #expect(calendar.status == 0, "\(calendar.stderr)")
+        let unfolded = calendar.stdout.replacingOccurrences(of: "\r\n ", with: "")
+        let events = unfolded.components(separatedBy: "BEGIN:VEVENT").dropFirst().filter { !$0.contains("UID:retest-") }
+        #expect(!events.isEmpty)
+        #expect(events.allSatisfy { $0.contains("Your own lifting waits until the clinician who treated your back clears you") })
     }
 
     @Test(

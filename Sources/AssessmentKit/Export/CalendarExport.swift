@@ -27,6 +27,7 @@ public struct CalendarExport: Sendable {
                 for session in week.sessions {
                     lines += event(
                         session, week: week, program: program, cautions: cautions,
+                        historyCaution: PlanNotes.historyCaution(report.profile.backHistory),
                         uid: "\(Self.dateDigits(session.date))-\(owner)@backcheck", stamp: stamp)
                 }
             }
@@ -42,13 +43,18 @@ public struct CalendarExport: Sendable {
     }
 
     private func event(
-        _ session: ProgramSession, week: ProgramWeek, program: Program, cautions: [String: [String]], uid: String, stamp: String
+        _ session: ProgramSession, week: ProgramWeek, program: Program, cautions: [String: [String]], historyCaution: String?,
+        uid: String, stamp: String
     ) -> [String] {
-        var description = ["Week \(week.week) of \(program.weeks.count)."] + week.notes
+        // An event is read on its own, on the day: the program's notes (own lifting waiting
+        // for a clinician, say) go in each one, as the other formats put them beside the weeks.
+        var description = ["Week \(week.week) of \(program.weeks.count)."] + week.notes + program.notes
         for part in ProgramWording.parts(session) {
             description.append("")
             switch part {
-            case .ownTraining: description.append(ProgramWording.ownTraining)
+            case .ownTraining:
+                description.append(ProgramWording.ownTraining)
+                if let historyCaution { description.append("Take care: " + historyCaution) }
             case .block(let title, let items):
                 description.append(title + ":")
                 for item in items {

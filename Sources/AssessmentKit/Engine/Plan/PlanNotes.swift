@@ -81,9 +81,7 @@ struct PlanNotes {
         if !uncovered.isEmpty {
             notes.append("The plan has room for \(maxExercises) exercise\(maxExercises == 1 ? "" : "s"), so these findings have none: \(uncovered.map(\.label).joined(separator: ", ")). Raise --max-exercises to include them.")
         }
-        if let history = Self.phrases(circumstances.profile.backHistory) {
-            notes.append("You have had \(history): get cleared by the clinician who treated it before loaded work that bends or arches the spine under load (heavy squats, deadlifts, good mornings, back extensions, hip thrusts).")
-        }
+        if let note = Self.historyCaution(circumstances.profile.backHistory) { notes.append(note) }
         if planned { notes.append(Self.order) }
         if !planned, notes.isEmpty {
             if circumstances.referral != nil {
@@ -95,6 +93,14 @@ struct PlanNotes {
             }
         }
         return notes
+    }
+
+    /// What a back history asks of loaded work, or `nil` without one; the calendar repeats it
+    /// beside "your own training".
+    static func historyCaution(_ history: [Profile.BackHistory]) -> String? {
+        phrases(history).map {
+            "You have had \($0): get cleared by the clinician who treated it before loaded work that bends or arches the spine under load (heavy squats, deadlifts, good mornings, back extensions, hip thrusts)."
+        }
     }
 
     /// "a disc herniation and spinal surgery", or `nil` when there is none.
