@@ -178,6 +178,11 @@ import Testing
         #expect(row.contains("→ withheld"), "\(people)")
         #expect(row.hasSuffix("see a clinician first"), "\(people)")
         #expect(people.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(people)")
+        // Apps get no count that reads as progress either.
+        let json = try CLI.run(["history", "people", "--format", "json"], environment: environment).stdout
+        #expect(json.contains("\"first_findings\": 5,\n      \"latest_findings\": null,"), "\(json)")
+        let list = try CLI.run(["history", "list", "Marcus", "--format", "json"], environment: environment).stdout
+        #expect(list.contains("\"referral\": \"emergency\",\n      \"findings\": null"), "\(list)")
     }
 
     @Test func aForeignOrNewerFileIsRefusedAndLeftUntouched() throws {

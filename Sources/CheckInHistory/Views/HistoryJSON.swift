@@ -2,7 +2,9 @@ internal import BackCheckYAML
 
 /// The JSON of the history's lists, for apps: keys in a fixed order.
 public enum HistoryJSON {
-    /// `{"schema": "backcheck.people/1", "people": [...]}`.
+    /// `{"schema": "backcheck.people/1", "people": [...]}`. After an emergency a report shows no
+    /// results but the referral's, so its findings count is `null` (withheld), not a low number
+    /// that reads as progress.
     public static func people(_ people: [PersonSummary]) -> String {
         JSONValue.object([
             ("schema", .string("backcheck.people/1")),
@@ -11,14 +13,16 @@ public enum HistoryJSON {
                     ("person", .string(person.person)), ("latest_referral", person.latestReferral.map(JSONValue.string) ?? .null),
                     ("check_ins", .integer(person.checkIns)),
                     ("first", .string(person.first)), ("latest", .string(person.latest)),
-                    ("first_findings", .integer(person.firstFindings)), ("latest_findings", .integer(person.latestFindings)),
+                    ("first_findings", .integer(person.firstFindings)),
+                    ("latest_findings", person.latestReferral == "emergency" ? .null : .integer(person.latestFindings)),
                     ("retest_due", .string(person.retestDue)),
                 ])
             })),
         ]).serialized(pretty: true)
     }
 
-    /// `{"schema": "backcheck.check-ins/1", "check_ins": [...]}` without the reports.
+    /// `{"schema": "backcheck.check-ins/1", "check_ins": [...]}` without the reports; `findings`
+    /// is `null` for an emergency check-in, as in ``people(_:)``.
     public static func checkIns(_ checkIns: [CheckIn]) -> String {
         JSONValue.object([
             ("schema", .string("backcheck.check-ins/1")),
@@ -27,7 +31,8 @@ public enum HistoryJSON {
                     ("id", .integer(Int(checkIn.id))), ("person", .string(checkIn.person)),
                     ("generated_at", .string(checkIn.generatedAt)),
                     ("screening", checkIn.screening.map(JSONValue.string) ?? .null),
-                    ("referral", checkIn.referral.map(JSONValue.string) ?? .null), ("findings", .integer(checkIn.findings)),
+                    ("referral", checkIn.referral.map(JSONValue.string) ?? .null),
+                    ("findings", checkIn.referral == "emergency" ? .null : .integer(checkIn.findings)),
                 ])
             })),
         ]).serialized(pretty: true)
