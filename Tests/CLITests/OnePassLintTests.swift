@@ -38,4 +38,22 @@ import Testing
         ], "\(lint.stderr)")
         #expect(lint.stdout.contains("10 errors"))
     }
+
+    @Test("a file whose id another file given later takes is still checked: `lint broken.yaml fine.yaml` fails")
+    func aReplacedFileKeepsItsErrors() throws {
+        let folder = try CLI.temporaryFolder()
+        #expect(try CLI.run(["new", "ten", "--evaluator", "thresholds"], directory: folder).status == 0)
+        let fine = folder.appendingPathComponent("ten.yaml")
+        let yaml = try String(contentsOf: fine, encoding: .utf8)
+        #expect(yaml.contains("    - when: angle > 20 "))
+        try yaml.replacingOccurrences(of: "    - when: angle > 20 ", with: "    - when: angel > 20 ")
+            .write(to: folder.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
+        let lint = try CLI.run(["lint", "broken.yaml", "ten.yaml"], directory: folder)
+        #expect(lint.status == 1, "\(lint.stderr)")
+        #expect(lint.stderr.contains("broken.yaml:29:13: error: unknown name 'angel'; did you mean 'angle'?"), "\(lint.stderr)")
+        #expect(lint.stderr.contains("ten.yaml:5:5: warning: this assessment replaces the one with id 'ten' at broken.yaml:5:5"), "\(lint.stderr)")
+        // Given once, it is checked once.
+        let twice = try CLI.run(["lint", "broken.yaml", "broken.yaml"], directory: folder)
+        #expect(twice.stderr.components(separatedBy: "unknown name 'angel'").count - 1 == 1, "\(twice.stderr)")
+    }
 }

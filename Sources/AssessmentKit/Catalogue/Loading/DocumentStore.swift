@@ -49,6 +49,9 @@ struct DocumentStore {
     private(set) var assessments: [String: Entry<Assessment>] = [:]
     private(set) var vocabularies: [String: Entry<Vocabulary>] = [:]
     private(set) var replacements: [Replacement] = []
+    /// The problems of documents a later layer replaced: a broken file stays broken when
+    /// another file takes its id (`lint a.yaml b.yaml` must not pass because of b).
+    private(set) var replacedDiagnostics = DiagnosticLog()
     /// How many assessments were read a second time, against norms that came after them.
     var assessmentsReadAgain = 0
     /// Bumped whenever the set of norms documents changes: an assessment read against an
@@ -76,6 +79,8 @@ struct DocumentStore {
             }
             replacements.append(Replacement(
                 kind: document.kind.rawValue, id: document.id, replaced: earlier.mark, replacement: document.mark))
+            // The same document read twice (the built-in folder linted from disk) reports once.
+            if earlier.mark != document.mark { keepProblems(ofReplaced: document.kind, id: document.id) }
             // Without a red-flags screen no report could ever screen for warning signs, so every
             // report would stay "incomplete" and hold back its plan for good.
             if case .assessment(let entry) = document.content, let replaced = assessments[document.id]?.value,
@@ -99,6 +104,22 @@ struct DocumentStore {
         case .exercise(let entry): exercises[document.id] = entry
         case .assessment(let entry): assessments[document.id] = entry
         case .vocabulary(let entry): vocabularies[document.id] = entry
+        }
+    }
+
+    /// Keeps the problems of the document of `kind` and `id` that is about to be replaced,
+    /// reading it first if it has not been read yet (norms wait for the calling thread).
+    private mutating func keepProblems(ofReplaced kind: DocumentKind, id: String) {
+        switch kind {
+        case .norms: norms[id].map { replacedDiagnostics.append(contentsOf: ($0.document == nil ? $0 : Self.readNorms($0)).diagnostics) }
+        case .exercise: exercises[id].map { replacedDiagnostics.append(contentsOf: $0.diagnostics) }
+        case .assessment:
+            if let entry = assessments[id] {
+                replacedDiagnostics.append(contentsOf: entry.diagnostics)
+                replacedDiagnostics.append(contentsOf: entry.exampleDiagnostics)
+            }
+        case .vocabulary: vocabularies[id].map { replacedDiagnostics.append(contentsOf: $0.diagnostics) }
+        case .evaluator: break
         }
     }
 
@@ -192,6 +213,7 @@ extension DocumentStore {
         func inFileOrder<Value>(_ entries: [String: Entry<Value>]) -> [Entry<Value>] {
             entries.values.sorted { $0.mark < $1.mark }
         }
+        reader.report(contentsOf: replacedDiagnostics)
         var tables: [String: NormsTable] = [:]
         for entry in inFileOrder(norms) {
             reader.report(contentsOf: entry.diagnostics)
