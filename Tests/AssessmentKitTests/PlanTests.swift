@@ -22,6 +22,15 @@ import Testing
         #expect(stretch.tier == .endurance)
     }
 
+    @Test("a per-side exercise asked for by a finding without a side is done on both sides; two-legged work has none")
+    func aPerSideExerciseForAWholeBodyFindingIsDoneOnBothSides() throws {
+        let report = try TestCatalogue.report("answers: {\(TestCatalogue.clearScreen), core-test: {hold: 30}}")
+        let stretch = try #require(report.plan.first { $0.exercise.id == "hip-stretch" })
+        #expect(stretch.because.map(\.side) == [nil])
+        #expect(stretch.sides == [.left, .right])
+        #expect(report.plan.first { $0.exercise.id == "plank" }?.sides == [])
+    }
+
     @Test func priorityIsSeverityTimesEvidenceWeightSummed() throws {
         let report = try TestCatalogue.report(Self.both)
         let stretch = try #require(report.plan.first { $0.exercise.id == "hip-stretch" })

@@ -86,10 +86,19 @@ struct PlanBuilder {
                 exercise: Self.describe(
                     draft.exercise, history: circumstances.profile.backHistory, recent: gate.recentHistory),
                 tier: draft.tier, priority: Rounding.twoDecimals(draft.priority),
-                sides: draft.exercise.dosage.perSide == true ? Set(draft.reasons.compactMap(\.reason.side)).sorted() : [],
+                sides: Self.sides(of: draft),
                 dosage: draft.exercise.dosage, because: draft.reasons.map(\.reason))
         }
         return BuiltPlan(items: items, notes: notes, leftOut: leftOutEntries, gate: gate)
+    }
+
+    /// The sides a per-side exercise is for (spec 7.1): those its findings flagged (the one to
+    /// focus on, when only one was), or both when no finding had a side (a weak core); none
+    /// for two-legged work.
+    private static func sides(of draft: PlanDraft) -> [Side] {
+        guard draft.exercise.dosage.perSide == true else { return [] }
+        let flagged = Set(draft.reasons.compactMap(\.reason.side)).sorted()
+        return flagged.isEmpty ? [.left, .right] : flagged
     }
 
     /// Every exercise the raised findings ask for (in a fixed order), and the major findings,
