@@ -13,6 +13,8 @@ extension LibYAMLFailure {
                 return "'@' and '`' cannot start a value; put the value in quotes"
             }
             return nil
+        case "found a tab character that violates indentation", "found a tab character where an indentation space is expected":
+            return "a tab cannot indent YAML; indent with spaces (set your editor to insert spaces for tabs)"
         case "mapping values are not allowed in this context":
             return "a colon and a space inside a value start a mapping; put the value in quotes, or check this line's indentation"
         case "could not find expected ':'":
