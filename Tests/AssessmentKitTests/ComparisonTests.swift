@@ -84,5 +84,10 @@ import Testing
         // Still referred, or never referred: nothing to say.
         #expect(Comparison(earlier: referred, later: referred).earlierReferral == nil)
         #expect(ComparisonExport.json(Comparison(earlier: clear, later: clear))["earlier_referral"] == nil)
+        // After an emergency the wording says what to do if the signs come back.
+        let emergency = try TestCatalogue.report("answers:\n  screen: {numb: true, fever: false, long: false}\n")
+        #expect(emergency.referral?.urgency == .emergency)
+        let afterEmergency = ComparisonExport.render(Comparison(earlier: emergency, later: clear), format: .markdown)
+        #expect(afterEmergency.contains("call an ambulance or go to an emergency department at once if they come back"), "\(afterEmergency)")
     }
 }

@@ -45,6 +45,23 @@ import Testing
 
     /// Progress never hides a red flag: the later report's referral leads every format, and
     /// results it withholds for the emergency are said to be withheld, not missing.
+    @Test("reports given the wrong way round are compared from the earlier to the later, with a note")
+    func reportsGivenTheWrongWayRoundAreComparedOldestFirst() throws {
+        let folder = try CLI.temporaryFolder()
+        let first = try Self.save("first.json", in: folder, sets: ["red-flag-screen.history_of_cancer=true"])
+        let second = try Self.save("second.json", in: folder)
+        let text = try String(contentsOfFile: second, encoding: .utf8)
+        try text.replacing(/"generated_at": "[^"]*"/, with: "\"generated_at\": \"2030-01-01T00:00:00Z\"")
+            .write(toFile: second, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["report", first, "--compare", second])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("note: --compare \(second) (2030-01-01T00:00:00Z) was made after \(first)"), "\(result.stderr)")
+        #expect(result.stdout.contains("to 2030-01-01T00:00:00Z"), "\(result.stdout)")
+        // The first report's referral is the earlier one, not where the person stands now.
+        #expect(!result.stdout.contains("REFERRAL: CONTACT A DOCTOR TODAY"), "\(result.stdout)")
+        #expect(result.stdout.contains("The earlier report referred you to a doctor"), "\(result.stdout)")
+    }
+
     @Test func aComparisonLeadsWithTheLaterReferral() throws {
         let folder = try CLI.temporaryFolder()
         let earlier = try Self.save("earlier.json", in: folder)

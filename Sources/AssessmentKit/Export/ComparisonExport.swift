@@ -74,8 +74,14 @@ public enum ComparisonExport {
     /// person has been checked.
     static func earlierReferralSentence(_ referral: Referral) -> String {
         let titles = referral.reasons.map(\.title).joined(separator: "; ")
-        let who = referral.urgency == .soon ? "a doctor or physiotherapist" : "a doctor"
-        return "The earlier report referred you to \(who) (\(titles)). It is not raised now, but easing pain does not cancel it: if you have not been checked yet, still see \(who) before going back to loaded training."
+        switch referral.urgency {
+        case .emergency:
+            return "The earlier report found signs that needed emergency care (\(titles)). They are not raised now, but that does not rule out their cause: if you have not been checked since, see a doctor today, and call an ambulance or go to an emergency department at once if they come back."
+        case .sameDay:
+            return "The earlier report referred you to a doctor that day (\(titles)). It is not raised now, but easing pain does not cancel it: if you have not been checked yet, contact a doctor today, before going back to loaded training."
+        case .soon:
+            return "The earlier report referred you to a doctor or physiotherapist (\(titles)). It is not raised now, but easing pain does not cancel it: if you have not been checked yet, still see one before going back to loaded training."
+        }
     }
 
     /// A finding that went while every deciding answer moved within its MDC.

@@ -49,11 +49,17 @@ struct ReportCommand: ParsableCommand {
         }
         let text: String
         if let compare {
-            let earlier = try load(compare)
+            var earlier = try load(compare)
             if !force, let reason = Comparison.personMismatch(earlier: earlier, later: later) {
                 var standardError = StandardError()
                 print("error: \(reason); compare one person's reports, or pass --force", to: &standardError)
                 throw ExitCode(1)
+            }
+            // Read the other way round, an old referral would lead as where the person stands now.
+            if earlier.generatedAt > later.generatedAt {
+                var standardError = StandardError()
+                print("note: --compare \(compare) (\(earlier.generatedAt)) was made after \(report) (\(later.generatedAt)); comparing from the earlier to the later", to: &standardError)
+                swap(&earlier, &later)
             }
             text = ComparisonExport.render(Comparison(earlier: earlier, later: later), format: format)
         } else {
