@@ -11,6 +11,12 @@ func load(_ files: [String: String], builtIn: Bool = true) -> CatalogueLoader.Re
     return CatalogueLoader(registry: .builtIn).load(builtIn ? [.builtIn, layer] : [layer])
 }
 
+/// Loads files given as bytes (another encoding, say) as ``load(_:builtIn:)`` loads text.
+func load(bytes files: [String: [UInt8]]) -> CatalogueLoader.Result {
+    let layer = CatalogueLayer(name: "test", files: files.sorted { $0.key < $1.key }.map { CatalogueLayer.File(path: $0.key, bytes: $0.value) })
+    return CatalogueLoader(registry: .builtIn).load([.builtIn, layer])
+}
+
 /// The diagnostics as `LINE:COLUMN: MESSAGE` strings, for compact assertions.
 func placed(_ result: CatalogueLoader.Result) -> [String] {
     result.diagnostics.sorted.map { diagnostic in

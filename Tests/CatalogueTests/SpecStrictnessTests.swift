@@ -73,6 +73,30 @@ struct SpecStrictnessTests {
         #expect(result.catalogue == nil)
     }
 
+    @Test("an example that no score could meet is an error; two examples with one name, and an empty file, are warned about")
+    func impossibleAndIndistinctExamplesAndEmptyFiles() {
+        let swapped = load(["coach.yaml": validAssessment.replacing(
+            "      not_findings: [{id: knee-cave, side: right}]", with: "      not_findings: [{id: knee-cave, side: right}]\n      score: {min: 90, max: 10}")])
+        #expect(placed(swapped) == ["43:14: the score expectation's min (90) is above its max (10), so no score could meet it; swap them"])
+        let twice = load(["coach.yaml": validAssessment + "\n  - name: caves on the left\n    answers: {knee_valgus: {left: false, right: false}}\n    expect: {findings: []}"])
+        #expect(placed(twice) == ["43:5: another example is named 'caves on the left' (at coach.yaml:38:5); give each example its own name"])
+        #expect(twice.diagnostics.all.allSatisfy { $0.severity == .warning })
+        for empty in ["", "# only a comment\n"] {
+            #expect(placed(load(["empty.yaml": empty])) == ["1:1: the file holds no YAML document (it is empty or only comments); write one, or delete the file"])
+        }
+    }
+
+    @Test("placeholder text is found in a UTF-16 file as in a UTF-8 one")
+    func placeholdersAreFoundWhateverTheEncoding() {
+        let text = validAssessment.replacing("title: Knee caves in", with: "title: What the finding is called")
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for unit in text.utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        for bytes in [Array(text.utf8), utf16] {
+            let result = load(bytes: ["coach.yaml": bytes])
+            #expect(placed(result).contains { $0.hasSuffix("placeholder text from `backcheck new` is still here (\"What the finding is called…\"); replace it with your own") }, "\(placed(result))")
+        }
+    }
+
     @Test func unknownKeySuggestsTheClosest() {
         let result = load(["coach.yaml": validAssessment.replacing("summary:", with: "sumary:")])
         #expect(placed(result).contains("7:1: unknown key 'sumary' in an assessment; did you mean 'summary'?"))

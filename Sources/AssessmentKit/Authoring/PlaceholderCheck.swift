@@ -12,9 +12,11 @@ enum PlaceholderCheck {
     ]
 
     /// Warnings for every scalar of `document` holding a placeholder phrase. The file's bytes are
-    /// searched first, so a finished file costs one scan and no walk.
+    /// searched first, so a finished file costs one scan and no walk (a UTF-16 file, whose bytes
+    /// do not spell the phrases in UTF-8, is always walked).
     static func warnings(_ documents: [YAMLDocument], bytes: [UInt8]) -> [Diagnostic] {
-        guard ByteSearch.containsAny(of: phraseBytes, in: bytes) else { return [] }
+        let utf16 = bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE])
+        guard utf16 || ByteSearch.containsAny(of: phraseBytes, in: bytes) else { return [] }
         var found: [Diagnostic] = []
         func walk(_ node: YAMLNode) {
             switch node.content {

@@ -143,6 +143,12 @@ public struct CatalogueLoader: Sendable {
                     // The built-in catalogue is finished text; only an author's files are searched.
                     var diagnostics = parsed.diagnostics
                     if !builtIn[index] {
+                        // Passing because there was nothing in it must not look like passing.
+                        if parsed.documents.isEmpty, parsed.diagnostics.isEmpty {
+                            diagnostics.warning(
+                                "the file holds no YAML document (it is empty or only comments); write one, or delete the file",
+                                at: SourceMark(file: file.path, line: 1, column: 1))
+                        }
                         diagnostics.append(contentsOf: PlaceholderCheck.warnings(parsed.documents, bytes: file.bytes))
                         diagnostics.append(contentsOf: UnsourcedNumberCheck.warnings(parsed.documents))
                     }

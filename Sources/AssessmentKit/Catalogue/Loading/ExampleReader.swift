@@ -10,6 +10,15 @@ enum ExampleReader {
             return nil
         }
         let examples = items.map { read($0, findings: findings, reader: reader) }
+        // A failing example is found by its name: two with one name cannot be told apart.
+        var named: [String: SourceMark] = [:]
+        for example in examples.compactMap({ $0 }) {
+            if let first = named[example.name] {
+                reader.warning("another example is named '\(example.name)' (at \(first)); give each example its own name", at: example.mark)
+            } else {
+                named[example.name] = example.mark
+            }
+        }
         return examples.allSatisfy { $0 != nil } ? examples.compactMap { $0 } : nil
     }
 
@@ -36,6 +45,12 @@ enum ExampleReader {
             minimum = score.optional("min", as: Double.self, in: 0...100)
             maximum = score.optional("max", as: Double.self, in: 0...100)
             score.rejectUnknownKeys()
+            if let minimum, let maximum, minimum > maximum {
+                fields.reader.error(
+                    "the score expectation's min (\(NumberText.format(minimum))) is above its max (\(NumberText.format(maximum))), so no score could meet it; swap them",
+                    at: score.node.mark)
+                return nil
+            }
         }
         var referral: Urgency??
         if let referralNode = fields.node("referral") {
