@@ -107,6 +107,17 @@ import Testing
         #expect(unfolded.components(separatedBy: "Then your own training.\\nTake care: " + caution).count - 1 == ownTraining)
     }
 
+    @Test("a real left/right difference names the worse side where the test says which way is better")
+    func anAsymmetryNamesTheWorseSide() throws {
+        let result = try CLI.run([
+            "run", "--answers", "Assessments/stories/all-clear.answers.yaml", "--set", "hamstring-length.active_knee_extension.left=30",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let joined = result.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        // 30 deg short of straight on the left against 14 on the right: the left is the tight side.
+        #expect(joined.contains("sides 16 deg apart, left side worse (higher); beyond the MDC of 8 deg, so a real asymmetry"), "\(joined)")
+    }
+
     @Test("after a recent back operation the calendar's every event says own lifting waits, as the program does")
     func theCalendarCarriesTheProgramsNotes() throws {
         let folder = try CLI.temporaryFolder()

@@ -77,10 +77,19 @@ enum Wording {
         let unit = input.unit.map { $0 == "none" ? "" : " \($0)" } ?? ""
         let apart = "\(input.label): sides \(NumberText.format(gap.difference))\(unit) apart"
         switch (gap.beyondMDC, input.mdc) {
-        case (true?, let mdc?): return "\(apart), \(gap.lowerSide?.rawValue ?? "one") side lower; beyond the MDC of \(NumberText.format(mdc))\(unit), so a real asymmetry"
+        case (true?, let mdc?): return "\(apart), \(Self.whichSide(gap, lowerIsBetter: input.lowerIsBetter)); beyond the MDC of \(NumberText.format(mdc))\(unit), so a real asymmetry"
         case (false?, let mdc?): return "\(apart): within measurement error (MDC \(NumberText.format(mdc))\(unit)), not an asymmetry"
         default: return nil
         }
+    }
+
+    /// `left side worse` when the input says which way is better (a higher hamstring angle is
+    /// the tighter side), else `right side lower`.
+    private static func whichSide(_ gap: LeftRightDifference, lowerIsBetter: Bool?) -> String {
+        guard let lower = gap.lowerSide else { return "one side lower" }
+        guard let lowerIsBetter else { return "\(lower.rawValue) side lower" }
+        let worse: Side = lowerIsBetter ? (lower == .left ? .right : .left) : lower
+        return "\(worse.rawValue) side worse (\(lowerIsBetter ? "higher" : "lower"))"
     }
 
     /// `low evidence` etc.
