@@ -118,6 +118,17 @@ import Testing
         #expect(joined.contains("sides 16 deg apart, left side worse (higher); beyond the MDC of 8 deg, so a real asymmetry"), "\(joined)")
     }
 
+    @Test("without the sex the stricter cut-off is used, and the men's and women's rules add no notes that contradict it")
+    func noSexGivesTheStricterCutOffWithoutNotes() throws {
+        let file = try CLI.temporaryFolder().appendingPathComponent("nosex.answers.yaml")
+        try "profile: {age: 30}\nscreened_elsewhere: true\nanswers:\n  hamstring-length: {active_knee_extension: {left: 30, right: 14}}\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["run", "--answers", file.path, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("no sex in the profile, so the stricter of the two cut-offs"), "\(result.stdout)")
+        #expect(!result.stdout.contains("did not apply"), "\(result.stdout)")
+    }
+
     @Test("after a recent back operation the calendar's every event says own lifting waits, as the program does")
     func theCalendarCarriesTheProgramsNotes() throws {
         let folder = try CLI.temporaryFolder()
