@@ -105,6 +105,9 @@ import Testing
         let report = try Self.story("deadlift-lockout-pain", replacing: [("age: 31", "age: 17")])
         #expect(Self.findings(report).contains("young-lifter-extension-pain"))
         #expect((report["referral"] as? [String: Any])?["urgency"] as? String == "soon")
+        // Both referrals end with when to go to A&E; the message says it once.
+        let message = (report["referral"] as? [String: Any])?["message"] as? String ?? ""
+        #expect(message.components(separatedBy: "Go to A&E now if you get numbness").count - 1 == 1, "\(message)")
         let kinds = Self.plan(report).compactMap { ($0["exercise"] as? [String: Any])?["type"] as? String }
         #expect(!kinds.isEmpty && !kinds.contains("stretch") && !kinds.contains("mobility"), "\(kinds)")
         #expect(Self.leftOut(report).contains("half-kneeling-hip-flexor-stretch:referral"), "\(Self.leftOut(report))")

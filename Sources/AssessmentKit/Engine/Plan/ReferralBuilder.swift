@@ -18,12 +18,34 @@ enum ReferralBuilder {
             a.element.urgency != b.element.urgency ? a.element.urgency < b.element.urgency : a.offset < b.offset
         }.map(\.element)
         guard let urgency = ordered.first?.urgency else { return nil }
+        // Several findings' advice often ends with the same warning (when to go to A&E): each
+        // sentence is said once, where it first comes.
         var advice: [String] = []
-        for reason in ordered where reason.urgency == urgency && !reason.advice.isEmpty && !advice.contains(reason.advice) {
-            advice.append(reason.advice)
+        var said: Set<String> = []
+        for reason in ordered where reason.urgency == urgency && !reason.advice.isEmpty {
+            let fresh = Self.sentences(reason.advice).filter { said.insert($0).inserted }
+            if !fresh.isEmpty { advice.append(fresh.joined(separator: " ")) }
         }
         let message = ([headline(urgency)] + advice).joined(separator: " ")
         return Referral(urgency: urgency, message: message, reasons: ordered)
+    }
+
+    /// `text` split after each `.`, `!` or `?` that a space follows.
+    static func sentences(_ text: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        var previous: Character?
+        for character in text {
+            if character == " ", let previous, ".!?".contains(previous), !current.isEmpty {
+                result.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+            previous = character
+        }
+        if !current.isEmpty { result.append(current) }
+        return result
     }
 
     /// The first sentence of the message: what to do and how soon.
