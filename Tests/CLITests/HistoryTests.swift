@@ -105,6 +105,29 @@ import Testing
         #expect(modes == [0o700, 0o600])
     }
 
+    @Test func compareOffersOnlyTheFormatsAComparisonHas() throws {
+        let help = try CLI.run(["history", "compare", "--help"])
+        let words = help.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains("(values: text, json, markdown, html; default: text)") && !words.contains("ics"), "\(words)")
+        let (_, environment) = try Self.home()
+        let calendar = try CLI.run(["history", "compare", "Marcus", "--format", "ics"], environment: environment)
+        #expect(calendar.status != 0 && calendar.stderr.contains("'ics'"), "\(calendar.stderr)")
+    }
+
+    @Test("a store made readable by others (a copy, a chmod) is owner-only again when next opened, and the person is told")
+    func aLooseStoreIsTightenedOnOpen() throws {
+        let (folder, environment) = try Self.home()
+        #expect(try CLI.run(["run", "--answers", Self.story, "--save"], environment: environment).status == 0)
+        let store = folder.appendingPathComponent("history.sqlite").path
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: store)
+        let list = try CLI.run(["history", "people"], environment: environment)
+        #expect(list.status == 0, "\(list.stderr)")
+        #expect(list.stderr.contains("could be read by other users; it is readable only by you again (mode 0600)"), "\(list.stderr)")
+        #expect((try FileManager.default.attributesOfItem(atPath: store)[.posixPermissions] as? Int) == 0o600)
+        // Once tightened, nothing more is said.
+        #expect(try CLI.run(["history", "people"], environment: environment).stderr.isEmpty)
+    }
+
     @Test func twoProcessesSavingAtOnceLoseNothing() throws {
         let (folder, environment) = try Self.home()
         let binary = try #require(CLI.binary)

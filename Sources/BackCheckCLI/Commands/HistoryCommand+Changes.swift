@@ -44,11 +44,16 @@ struct HistoryCompare: ParsableCommand {
     @Argument(help: "The person.") var person: String
     @Option(help: ArgumentHelp("Compare with the first check-in on or after this date (YYYY-MM-DD); default: the one before the latest.", valueName: "date"))
     var since: String?
-    @Option(help: "text, json, markdown or html.") var format: ReportFormat = .text
+    @Option(help: "text, json, markdown or html.") var format: CompareFormat = .text
     @Flag(help: "Compare even when the two check-ins look like different people.") var force = false
 
+    /// A comparison's forms: a report's, less the calendar, which a comparison has none of.
+    enum CompareFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json, markdown, html
+        var reportFormat: ReportFormat { ReportFormat(rawValue: rawValue) ?? .text }
+    }
+
     func validate() throws {
-        if format == .ics { throw ValidationError("a comparison has no calendar form; use text, json, markdown or html.") }
         if let since, !Timestamp.isValid(since + "T00:00:00Z") { throw ValidationError("--since takes a date such as 2026-09-01, found '\(since)'.") }
     }
 
@@ -71,7 +76,7 @@ struct HistoryCompare: ParsableCommand {
         if !force, let reason = Comparison.personMismatch(earlier: earlier.report, later: latest.report) {
             throw HistoryCommand.say("\(reason); check the profiles, or pass --force")
         }
-        StandardOutput.write(ComparisonExport.render(Comparison(earlier: earlier.report, later: latest.report), format: format))
+        StandardOutput.write(ComparisonExport.render(Comparison(earlier: earlier.report, later: latest.report), format: format.reportFormat))
     }
 }
 

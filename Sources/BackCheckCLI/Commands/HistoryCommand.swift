@@ -24,7 +24,12 @@ struct HistoryCommand: ParsableCommand {
     /// The store for this environment, or exit 1 with the reason.
     static func store() throws -> HistoryStore {
         do {
-            return try HistoryStore.open(at: StoreLocation.path(environment: environment))
+            let store = try HistoryStore.open(at: StoreLocation.path(environment: environment))
+            if store.permissionsTightened {
+                var standardError = StandardError()
+                print("note: \(store.path) could be read by other users; it is readable only by you again (mode 0600)", to: &standardError)
+            }
+            return store
         } catch {
             throw fail(error)
         }

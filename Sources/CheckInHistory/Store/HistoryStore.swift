@@ -16,10 +16,14 @@ public final class HistoryStore: Sendable {
     /// The file.
     public let path: String
     let pool: DatabasePool
+    /// Whether opening found the store's files readable or writable by others (a copy, a
+    /// restore, a `chmod`) and made them owner-only again, so the caller can say so.
+    public let permissionsTightened: Bool
 
-    private init(path: String, pool: DatabasePool) {
+    private init(path: String, pool: DatabasePool, permissionsTightened: Bool) {
         self.path = path
         self.pool = pool
+        self.permissionsTightened = permissionsTightened
     }
 
     /// Opens the store at `path`, creating its folder (0700) and file (0600) when missing and
@@ -31,10 +35,12 @@ public final class HistoryStore: Sendable {
         let lock = try FileLock(path: folder + "/" + StoreLocation.lockFileName)
         defer { lock.release() }
         var status = stat()
+        var tightened = false
         if lstat(path, &status) == 0 {
             guard (status.st_mode & S_IFMT) == S_IFREG else {
                 throw .notAStore(path: path, reason: "it is not a regular file")
             }
+            tightened = ownerOnly([path] + ["-wal", "-shm", "-journal"].map { path + $0 })
         } else {
             // Created with the owner-only mode first: SQLite gives -wal and -shm the same mode.
             let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
@@ -57,7 +63,7 @@ public final class HistoryStore: Sendable {
             if foreign { throw HistoryError.notAStore(path: path, reason: "an SQLite database of some other program") }
             if superseded { throw HistoryError.newerStore(path: path) }
             try migrator.migrate(pool)
-            return HistoryStore(path: path, pool: pool)
+            return HistoryStore(path: path, pool: pool, permissionsTightened: tightened)
         } catch let error as HistoryError {
             throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
@@ -65,6 +71,19 @@ public final class HistoryStore: Sendable {
         } catch {
             throw .cannotOpen(path: path, reason: "\(error)")
         }
+    }
+
+    /// Makes those of `files` that exist, are regular and are this user's readable and
+    /// writable by their owner only; answers whether any was not.
+    private static func ownerOnly(_ files: [String]) -> Bool {
+        var changed = false
+        for file in files {
+            var status = stat()
+            guard lstat(file, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, status.st_uid == getuid(),
+                  status.st_mode & 0o077 != 0 else { continue }
+            if chmod(file, 0o600) == 0 { changed = true }
+        }
+        return changed
     }
 
     private static func makeFolder(_ folder: String) throws(HistoryError) {
