@@ -42,6 +42,11 @@ public struct WebAssemblySandbox: SandboxRuntime {
     /// inside the module. (WasmKit's resource limiter would also do it, but is not public API;
     /// its fuel does not bound memory, as growing is charged after it succeeds.)
     public func compile(_ module: [UInt8], limits: SandboxLimits) throws(SandboxFailure) -> any SandboxedModule {
+        // Said plainly: the parser's own words for this are a debug dump of the first bytes.
+        guard module.starts(with: [0x00, 0x61, 0x73, 0x6D]) else {
+            throw SandboxFailure(
+                "is not a WebAssembly module: it does not start with the bytes 00 61 73 6D (\"\\0asm\"); give the compiled .wasm file, not its source or text form")
+        }
         let rewrite: ModuleRewrite
         let parsed: Module
         do {

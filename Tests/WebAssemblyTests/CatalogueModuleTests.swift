@@ -144,6 +144,25 @@ struct CatalogueModuleTests {
         try yaml.write(to: path, atomically: true, encoding: .utf8)
         #expect(fixture.load().diagnostics.all.contains { $0.message.contains("'thresholds' is taken by an evaluator built into the program") })
     }
+
+    @Test("an evaluator another catalogue's takes over is warned about, unless it says 'replaces'")
+    func anEvaluatorTakenOverByAnotherCatalogueIsWarnedAbout() throws {
+        let first = try ModuleCatalogue(module: try TestModules.bytes(TestModules.wat()))
+        let second = try ModuleCatalogue(module: try TestModules.bytes(TestModules.wat()))
+        defer { first.remove(); second.remove() }
+        try FileManager.default.removeItem(at: second.folder.appendingPathComponent("module-probe.yaml"))
+        func load() -> CatalogueLoader.Result {
+            let layers = [first, second].map { CatalogueLayer.fromDisk($0.folder.path).layer }
+            return CatalogueLoader(registry: ModuleCatalogue.registry).load([.builtIn] + layers)
+        }
+        let warned = load().diagnostics.all.filter { $0.message.hasPrefix("this evaluator replaces the one with id 'test-module'") }
+        #expect(warned.count == 1 && warned.first?.severity == .warning, "\(load().diagnostics.all)")
+        #expect(warned.first?.mark?.file.hasPrefix(second.folder.path) == true)
+        let path = second.folder.appendingPathComponent("test-module.yaml")
+        try (try String(contentsOf: path, encoding: .utf8)).replacingOccurrences(of: "id: test-module", with: "id: test-module\nreplaces: test-module")
+            .write(to: path, atomically: true, encoding: .utf8)
+        #expect(!load().diagnostics.all.contains { $0.message.hasPrefix("this evaluator replaces") })
+    }
 }
 
 extension JSONValue {

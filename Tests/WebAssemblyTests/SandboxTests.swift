@@ -25,6 +25,17 @@ struct SandboxTests {
         }
     }
 
+    @Test("a file that is not WebAssembly at all (source text, an empty file) is named as such, without a debug dump")
+    func notWebAssemblyAtAll() throws {
+        for bytes in [Array("hello, this is not a module".utf8), []] {
+            #expect {
+                _ = try sandbox.compile(bytes, limits: .default)
+            } throws: { error in
+                "\(error)".contains("is not a WebAssembly module: it does not start with the bytes 00 61 73 6D") && !"\(error)".contains("Message(")
+            }
+        }
+    }
+
     @Test("a call that misbehaves ends with a reason, and the module still works after", arguments: TestModules.misbehaving.map(\.name))
     func misbehavingCall(name: String) throws {
         let fixture = try #require(TestModules.misbehaving.first { $0.name == name })

@@ -54,6 +54,12 @@ struct RuntimeEvaluatorLoader {
                                 at: declaration.idMark)
                             continue
                         }
+                        // Code from another folder would score the earlier catalogue's assessments.
+                        if !header.declaresReplacement {
+                            reader.warning(
+                                "this evaluator replaces the one with id '\(declaration.id)' at \(earlier.idMark), so every assessment naming it is scored by this module; add 'replaces: \(declaration.id)' if that is meant, or choose another id",
+                                at: declaration.idMark)
+                        }
                     } else {
                         order.append(declaration.id)
                     }
