@@ -105,6 +105,19 @@ import Testing
         #expect(modes == [0o700, 0o600])
     }
 
+    @Test("names that differ only in capitals are different people, and every command that meets one says so")
+    func namesDifferingInCapitalsAreFlagged() throws {
+        let (_, environment) = try Self.home()
+        #expect(try CLI.run(["run", "--answers", Self.story, "--save", "--person", "Anna"], environment: environment).stderr.contains("saved check-in 1"))
+        let second = try CLI.run(["run", "--answers", Self.story, "--save", "--person", "anna"], environment: environment)
+        #expect(second.stderr.contains("note: 'Anna' is saved too, as a different person"), "\(second.stderr)")
+        let list = try CLI.run(["history", "list", "ANNA"], environment: environment)
+        #expect(list.status == 1 && list.stderr.contains("did you mean 'Anna' or 'anna'?"), "\(list.stderr)")
+        #expect(try CLI.run(["history", "forget", "anna", "--yes"], environment: environment).status == 0)
+        let after = try CLI.run(["history", "forget", "anna", "--yes"], environment: environment)
+        #expect(after.status == 1 && after.stderr.contains("did you mean 'Anna'?"), "\(after.stderr)")
+    }
+
     @Test func compareOffersOnlyTheFormatsAComparisonHas() throws {
         let help = try CLI.run(["history", "compare", "--help"])
         let words = help.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")

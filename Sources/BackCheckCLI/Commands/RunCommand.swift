@@ -144,6 +144,11 @@ struct RunCommand: ParsableCommand {
         case .saved(let id): print("saved check-in \(id) for \(VisibleText.escaped(owner)) in \(store.path)", to: &standardError)
         case .alreadySaved(let id): print("already saved as check-in \(id) for \(VisibleText.escaped(owner)); not saved again", to: &standardError)
         }
+        // "anna" and "Anna" are two people to the store: say so before their check-ins part ways.
+        if let similar = try? store.namesLike(owner), !similar.isEmpty {
+            let names = similar.map { "'\(VisibleText.escaped($0))'" }.joined(separator: " and ")
+            print("note: \(names) is saved too, as a different person (names must match exactly, capitals included); use --person with the same spelling to keep one history", to: &standardError)
+        }
     }
 
     private func fail(_ diagnostics: [Diagnostic], _ standardError: inout StandardError) -> ExitCode {

@@ -8,8 +8,8 @@ public enum HistoryError: Error, Sendable, CustomStringConvertible {
     case cannotOpen(path: String, reason: String)
     /// No check-in has that id.
     case noCheckIn(Int64)
-    /// The person has no check-ins.
-    case noPerson(String)
+    /// The person has no check-ins; `similar` are saved names that differ only in capitals.
+    case noPerson(String, similar: [String] = [])
     /// A line of an import file is not a check-in.
     case badImport(line: Int, reason: String)
     /// The name is empty or holds control characters (shown as symbols here).
@@ -26,7 +26,9 @@ public enum HistoryError: Error, Sendable, CustomStringConvertible {
             "cannot open the history store at \(path): \(reason)"
         case .noCheckIn(let id):
             "no check-in has the id \(id); `backcheck history list PERSON` shows the ids"
-        case .noPerson(let person):
+        case .noPerson(let person, let similar) where !similar.isEmpty:
+            "no check-ins are saved for '\(person)'; did you mean \(similar.map { "'\($0)'" }.joined(separator: " or "))? (names must match exactly, capitals included)"
+        case .noPerson(let person, _):
             "no check-ins are saved for '\(person)'; `backcheck history people` lists who has some"
         case .badImport(let line, let reason):
             "line \(line) of the import is not a check-in: \(reason); nothing was imported"

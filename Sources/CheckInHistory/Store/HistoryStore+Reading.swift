@@ -33,8 +33,16 @@ extension HistoryStore {
         let found = try reading { db in
             try Row.fetchAll(db, sql: "SELECT * FROM checkIn WHERE person = ? ORDER BY generatedAt, id", arguments: [person])
         }
-        guard !found.isEmpty else { throw .noPerson(person) }
+        guard !found.isEmpty else { throw .noPerson(person, similar: try namesLike(person)) }
         return try found.map(Self.checkIn)
+    }
+
+    /// The saved names other than `person` that differ from it only in capitals ("anna" for
+    /// "Anna"): separate people to the store, and easy to mistake for one.
+    public func namesLike(_ person: String) throws(HistoryError) -> [String] {
+        let person = try PersonName.normalised(person)
+        let names = try reading { db in try String.fetchAll(db, sql: "SELECT DISTINCT person FROM checkIn ORDER BY person") }
+        return names.filter { $0 != person && $0.lowercased() == person.lowercased() }
     }
 
     /// The check-in with `id`.

@@ -15,7 +15,7 @@ extension HistoryStore {
                 ? try Row.fetchAll(db, sql: "SELECT id, person, report FROM checkIn ORDER BY generatedAt, id")
                 : try Row.fetchAll(db, sql: "SELECT id, person, report FROM checkIn WHERE person = ? ORDER BY generatedAt, id", arguments: [person])
         }
-        if let person, rows.isEmpty { throw .noPerson(person) }
+        if let person, rows.isEmpty { throw .noPerson(person, similar: try namesLike(person)) }
         return rows.map { row in
             let report: String = row["report"]
             let id: Int64 = row["id"]
@@ -69,7 +69,7 @@ extension HistoryStore {
                 try db.execute(sql: "DELETE FROM checkIn WHERE person = ?", arguments: [person])
                 return db.changesCount
             }
-            guard removed > 0 else { throw HistoryError.noPerson(person) }
+            guard removed > 0 else { throw HistoryError.noPerson(person, similar: try namesLike(person)) }
             try pool.barrierWriteWithoutTransaction { db in
                 try db.execute(sql: "VACUUM")
                 try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
