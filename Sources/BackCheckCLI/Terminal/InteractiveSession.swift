@@ -22,6 +22,19 @@ struct InteractiveSession {
     /// Whether to ask which tests to do (no ids were named on the command line).
     var askWhichTests = true
 
+    /// Whether the person starts the test (Enter) or leaves it out (`skip`, or `n`/`no`); any
+    /// other answer is asked again, since a timed test must not start on a typo.
+    private func readyToStart() throws -> Bool {
+        var answer = try terminal.ask("  Press Enter when you are ready, or type 'skip' to leave this test out:")
+        while true {
+            switch answer.lowercased().filter({ !$0.isWhitespace }) {
+            case "": return true
+            case "skip", "s", "n", "no": return false
+            default: answer = try terminal.ask("  Press Enter to start, or type 'skip':")
+            }
+        }
+    }
+
     func run() throws -> Outcome {
         for line in wrap("BackCheck: a guided check of why your lower back hurts in leg training.", indent: "", width: terminal.width) {
             terminal.say(terminal.emphasis(line))
@@ -36,8 +49,7 @@ struct InteractiveSession {
         for (index, assessment) in chosen.enumerated() {
             introduce(assessment, number: index + 1, of: chosen.count, minutesLeft: chosen[index...].reduce(0) { $0 + $1.durationMinutes })
             if !assessment.isRedFlagScreen {
-                let ready = try terminal.ask("  Press Enter when you are ready, or type 'skip' to leave this test out:")
-                if ready.lowercased() == "skip" {
+                guard try readyToStart() else {
                     terminal.say("  Skipped.")
                     continue
                 }

@@ -183,6 +183,9 @@ def main():
         code = s.finish()
         sys.stdout.write(s.seen.decode(errors="replace"))
         sys.exit(0 if code == 130 else 1)
+    # A stray answer does not start a timed test: it is asked again.
+    s.send("x")
+    s.expect("Press Enter to start, or type 'skip'")
     s.send("")
     # flexor_hold: the hold timer, retried once, then the rest the battery asks for.
     s.expect("press Enter for the stopwatch"); s.expect("  >"); s.send("")
