@@ -334,6 +334,24 @@ import Testing
         #expect(Self.leftOut(report).contains("hip-hinge-drill:neural"), "\(Self.leftOut(report))")
     }
 
+    @Test("without an age, a report says which findings some age would add, a referral among them")
+    func aMissingAgeThatMattersIsNamed() throws {
+        let folder = try CLI.temporaryFolder()
+        let answers = folder.appendingPathComponent("ageless.answers.yaml")
+        try "profile: {sex: male}\nscreened_elsewhere: true\nanswers:\n  painful-lifts: {hip_thrust_pain: 4}\n"
+            .write(to: answers, atomically: true, encoding: .utf8)
+        let report = try Self.report(["--answers", answers.path])
+        let notes = report["notes"] as? [String] ?? []
+        #expect(notes.contains { $0.hasPrefix("Your age is not in the profile, and it matters here") && $0.contains("under the age of 20 (painful-lifts, a referral)") }, "\(notes)")
+        // When no age would change anything, or the age is given, nothing is said.
+        let painless = try Self.report(["--answers", answers.path, "--set", "painful-lifts.hip_thrust_pain=2"])
+        #expect(!(painless["notes"] as? [String] ?? []).contains { $0.hasPrefix("Your age is not in the profile") })
+        let aged = folder.appendingPathComponent("aged.answers.yaml")
+        try "profile: {sex: male, age: 30}\nscreened_elsewhere: true\nanswers:\n  painful-lifts: {hip_thrust_pain: 4}\n"
+            .write(to: aged, atomically: true, encoding: .utf8)
+        #expect(!(try Self.report(["--answers", aged.path])["notes"] as? [String] ?? []).contains { $0.hasPrefix("Your age is not in the profile") })
+    }
+
     @Test("turning 20 is not a finding resolved: no answer changed")
     func anAgePastACutOffIsNotProgress() throws {
         let folder = try CLI.temporaryFolder()

@@ -51,6 +51,7 @@ public struct ReportBuilder: Sendable {
         let plan = PlanBuilder(catalogue: catalogue, maxExercises: maxExercises).plan(
             scored, circumstances: PlanCircumstances(referral: referral, screening: screening, profile: answers.profile))
         var notes = catalogue.replacements.map { "Your catalogue replaced a built-in document: \($0)." }
+        if let note = AgeSensitivity.note(for: answers, results: scored.map(\.result)) { notes.append(note) }
         if referral?.withholdsOtherResults == true {
             let withheld = reports.filter { report in !report.findings.contains { $0.tier == .refer } }
             if !withheld.isEmpty {
