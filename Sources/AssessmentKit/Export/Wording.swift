@@ -13,7 +13,9 @@ enum Wording {
     static func screening(_ screening: Screening) -> String {
         switch screening.status {
         case .positive: "positive: a screen answer needs a clinician (see the referral)"
-        case .complete: "complete: no warning signs"
+        // Said of the screen's own answers: a referral from another test (both legs on the
+        // straight-leg raise) can stand above it, and "no warning signs" would then contradict it.
+        case .complete: "complete: none of its answers is a warning sign"
         case .incomplete: "incomplete: loaded work waits until these are answered"
         case .skipped: "skipped: screened in person by a clinician"
         }
