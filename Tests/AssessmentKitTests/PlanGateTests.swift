@@ -111,6 +111,15 @@ import Testing
         #expect(report.planNotes.contains { $0.hasPrefix("You have had a disc herniation: get cleared") })
     }
 
+    @Test("after a spinal fracture, however long ago, loaded squats and hinges wait for clearance; other loaded work stays")
+    func anOldFractureKeepsLoadedSquatsOut() throws {
+        let report = try Self.report(Self.clear + Self.weakCore, profile: "{back_history: [spinal-fracture], back_history_recent: false}")
+        #expect(report.planLeftOut.map { "\($0.exercise):\($0.reason.rawValue)" } == ["squat:history"])
+        #expect(report.plan.map(\.exercise.id).contains("box-sit"), "the unloaded regression is offered")
+        #expect(report.plan.map(\.exercise.id).contains("plank"))
+        #expect(report.planNotes.contains { $0.contains("clinician who treated a spinal fracture clears you for loaded work: Squat") })
+    }
+
     @Test func aNerveTensionSignKeepsTheStretchOutOnThatSideOnly() throws {
         let oneSide = try Self.report(Self.clear + "  lift-test: {slr: {left: true, right: false}, tight: {left: 30, right: 30}}\n")
         let stretch = try #require(oneSide.plan.first { $0.exercise.id == "nerve-stretch" })

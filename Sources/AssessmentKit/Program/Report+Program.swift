@@ -15,8 +15,9 @@ extension Report {
             }
         }
         let screening = screening ?? Screening(status: .incomplete, unanswered: [])
-        let gate = PlanGate(
+        var gate = PlanGate(
             referral: referral?.urgency, screening: screening, recentHistory: profile.historyCountsAsRecent, raised: raised)
+        gate.barbellNeedsClearance = profile.barbellNeedsClearance
         return ProgramBuilder(catalogue: catalogue, options: options, gate: gate).program(
             plan, profile: profile, generatedAt: generatedAt, retestWeeks: assessments.compactMap(\.retestWeeks).min(),
             clear: referral == nil && screening.clearsLoadedWork)

@@ -145,9 +145,11 @@ struct PlanBuilder {
                 assessment.result.assessment.finding(raised.id).map { (finding: $0, side: raised.side) }
             }
         }
-        return PlanGate(
+        var gate = PlanGate(
             referral: circumstances.referral?.urgency, screening: circumstances.screening,
             recentHistory: circumstances.profile.historyCountsAsRecent, raised: raised)
+        gate.barbellNeedsClearance = circumstances.profile.barbellNeedsClearance
+        return gate
     }
 
     /// Whether a recommendation's `when` holds for the finding's side (either side when the

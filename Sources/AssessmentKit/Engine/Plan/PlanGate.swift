@@ -15,6 +15,10 @@ struct PlanGate {
     /// A referral that may be a bone stress injury (`no_stretching`) keeps stretches and
     /// mobility drills out as well as loaded work.
     var noStretching = false
+    /// A spinal fracture at any time before: loaded squats and hinges (barbell squats and
+    /// deadlifts) wait for the treating clinician's clearance however long ago it was
+    /// (reference 15), while other loaded work goes ahead with a caution.
+    var barbellNeedsClearance = false
 
     /// The gate for `raised` findings (each with its definition): their painful lift patterns
     /// and nerve-tension sides, with the referral, the screen and a recent back injury.
@@ -54,6 +58,7 @@ struct PlanGate {
         if loaded, !screening.clearsLoadedWork { return .leaveOut(.unscreened) }
         if loaded, painfulPatterns.contains(exercise.pattern) { return .leaveOut(.painfulLift) }
         if loaded, recentHistory { return .leaveOut(.history) }
+        if loaded, barbellNeedsClearance, exercise.pattern == .squat || exercise.pattern == .hinge { return .leaveOut(.history) }
         if exercise.stretchesNerve, !nerveSides.isEmpty {
             // Done with both legs at once (a hinge drill): it cannot spare the leg with the sign.
             guard exercise.dosage.perSide == true else { return .leaveOut(.neural) }

@@ -7,6 +7,11 @@ extension Profile {
         !backHistory.isEmpty && backHistoryRecent != false
     }
 
+    /// Whether loaded squats and hinges wait for the treating clinician's clearance whenever
+    /// the back problem was: after a spinal fracture (reference 15: "a previous vertebral
+    /// fracture → clearance before barbell squats or deadlifts").
+    var barbellNeedsClearance: Bool { backHistory.contains(.spinalFracture) }
+
     /// Said in the plan's notes when ``historyCountsAsRecent`` rests on a missing answer.
     var recencyAssumedNote: String? {
         guard !backHistory.isEmpty, backHistoryRecent == nil, let past = PlanNotes.phrases(backHistory) else { return nil }
