@@ -127,6 +127,11 @@ import Testing
         #expect(!Self.ids(report).contains("hip-thrust"))
         #expect(Self.ids(report).first == "posterior-tilt-glute-bridge")
         #expect(report["reassurance"] is String)
+        // The finding and the program's pain rules give one figure for easing a 4-5/10 lift off.
+        let text = try CLI.run(["run", "--answers", "Assessments/stories/hip-thrust-hurts.answers.yaml"]).stdout
+            .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(text.contains("4-5 means modify: cut the weight by 20-30%") && text.contains("(20-30% less weight"), "\(text)")
+        #expect(!text.contains("halve"))
     }
 
     @Test func newBackPainAt58() throws {
