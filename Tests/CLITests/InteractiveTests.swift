@@ -72,6 +72,12 @@ import Testing
         #expect(!result.stdout.contains("␊"))
     }
 
+    @Test("Ctrl-D after a half-typed answer stops the session instead of submitting the half answer")
+    func ctrlDAfterAHalfTypedAnswerStops() throws {
+        let (result, _) = try drive("eof")
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    }
+
     @Test func ctrlCLeavesNothingWritten() throws {
         let (result, folder) = try drive("interrupt")
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")

@@ -74,7 +74,9 @@ final class Terminal {
             let count = read(0, &byte, 1)
             if count < 0, errno == EINTR { continue }
             if count <= 0 {
-                if bytes.isEmpty { throw EndOfInput() }
+                // At a terminal, Ctrl-D after a half-typed answer means "stop", not "submit"; a
+                // piped last line without its newline is still an answer.
+                if bytes.isEmpty || isatty(0) == 1 { throw EndOfInput() }
                 break
             }
             if byte == UInt8(ascii: "\n") { break }

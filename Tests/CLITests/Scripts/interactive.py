@@ -116,13 +116,21 @@ def main():
     argv = [binary, "run", "core-endurance-mcgill", "--format", "json", "--output", report, "--save-answers", saved]
     if scenario == "emergency":
         argv = [binary, "run", "core-endurance-mcgill"]
-    if scenario == "menu":
+    if scenario in ("menu", "eof"):
         argv = [binary, "run"]
     if scenario == "narrow":
         argv = [binary, "run", "red-flag-screen", "core-endurance-mcgill", "--format", "json", "--output", report]
     s = Session(argv, root, columns=50 if scenario == "narrow" else 100)
     s.expect("BackCheck: a guided check")
     s.expect("min in all:")
+    if scenario == "eof":
+        # Ctrl-D after a half-typed answer, then again: the session stops, nothing submitted.
+        s.expect("Enter to do them all, or the numbers")
+        os.write(s.fd, b"fe\x04"); time.sleep(0.3); os.write(s.fd, b"\x04")
+        s.expect("the input ended before the session finished; nothing was written")
+        code = s.finish()
+        sys.stdout.write(s.seen.decode(errors="replace"))
+        sys.exit(0 if code == 1 and b"not accepted" not in s.seen else 1)
     if scenario == "menu":
         s.expect("Enter to do them all, or the numbers"); s.send("99")
         s.expect("not accepted:"); s.expect("Enter to do them all, or the numbers"); s.send("3")
