@@ -9,7 +9,8 @@ public struct PlanLeftOut: Sendable, Hashable {
         case unscreened
         /// The lift pattern hurts: its loaded exercises wait, their regressions are offered.
         case painfulLift = "painful-lift"
-        /// A recent back injury or operation: loaded work waits for the clinician's clearance.
+        /// A recent back injury or operation: loaded work waits for the clinician's clearance
+        /// (after a spinal fracture at any time, loaded squats and hinges do).
         case history
         /// A positive straight-leg raise: no stretching into the nerve on that side.
         case neural

@@ -77,9 +77,9 @@ struct PlanGate {
     }
 
     /// Whether a left-out exercise's easier version may be offered in its place: not when the
-    /// referral keeps every exercise out.
+    /// referral keeps every exercise out. (Only loaded work is replaced at all, so a stretch a
+    /// no-stretching referral keeps out is never swapped for another stretch.)
     func offersRegression(after reason: PlanLeftOut.Reason) -> Bool {
-        // (Only loaded work is ever replaced, and no_stretching keeps out only unloaded work.)
         !(reason == .referral && referral != .soon) && reason != .neural && reason != .cap
     }
 }
