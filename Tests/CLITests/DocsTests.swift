@@ -49,5 +49,13 @@ import Testing
         let refused = try CLI.run(["docs", "--output", file])
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("exists and is not a folder"))
+        // Its own pages are written again; a page someone else wrote is not, unless --force.
+        #expect(try CLI.run(["docs", "--output", folder.path]).status == 0)
+        try "<p>my own notes</p>\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let foreign = try CLI.run(["docs", "--output", folder.path])
+        #expect(foreign.status == 1 && foreign.stderr.contains("index.html was not written by backcheck; give an empty folder, or --force"), "\(foreign.stderr)")
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "<p>my own notes</p>\n")
+        #expect(try CLI.run(["docs", "--output", folder.path, "--force"]).status == 0)
+        #expect(try String(contentsOfFile: file, encoding: .utf8).contains("BackCheck catalogue"))
     }
 }

@@ -28,6 +28,10 @@ package enum HTMLText {
         return String(rounded)
     }
 
+    /// The line in the head of every page BackCheck writes: `docs --output` replaces only
+    /// files that carry it, so a page of someone else's in the folder is never overwritten.
+    package static let generatorMark = #"<meta name="generator" content="backcheck">"#
+
     /// A whole self-contained page: `title` (escaped here), inline `css`, and `body` (markup,
     /// escaped by the caller). Every page BackCheck writes has this frame, phone-ready.
     package static func document(title: String, css: String, body: String) -> String {
@@ -36,6 +40,7 @@ package enum HTMLText {
         <html lang="en">
         <head>
         <meta charset="utf-8">
+        \(generatorMark)
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(escape(title))</title>
         <style>\(css)</style>

@@ -34,6 +34,9 @@ struct DocsCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the catalogue (built-in plus --catalog) as static HTML pages into this folder.", valueName: "dir"))
     var output: String?
 
+    @Flag(help: "With --output, replace files in the folder that backcheck did not write.")
+    var force = false
+
     @OptionGroup var catalogue: CatalogueOptions
 
     func validate() throws {
@@ -75,6 +78,13 @@ struct DocsCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let pages = CatalogueSite.pages(try catalogue.load())
+        // Someone else's page of the same name (an index.html) is not replaced unasked.
+        let foreign = force ? [] : pages.map { folder + "/" + $0.name }.filter { Self.existsUnlessOurs($0) }
+        if let first = foreign.first {
+            let more = foreign.count > 1 ? " (and \(foreign.count - 1) more)" : ""
+            print("error: \(first)\(more) was not written by backcheck; give an empty folder, or --force to replace it; nothing was written", to: &standardError)
+            throw ExitCode(1)
+        }
         do {
             for page in pages { try AtomicFile.write(page.html, to: folder + "/" + page.name, mode: 0o644) }
         } catch {
@@ -82,5 +92,16 @@ struct DocsCommand: ParsableCommand {
             throw ExitCode(1)
         }
         print("wrote \(pages.count) pages to \(folder) (open \(folder)/index.html)", to: &standardError)
+    }
+
+    /// Whether something is at `path` that a BackCheck page did not put there: the first
+    /// kilobyte of a page holds ``HTMLText/generatorMark``.
+    private static func existsUnlessOurs(_ path: String) -> Bool {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return false }
+        guard (status.st_mode & S_IFMT) == S_IFREG, let handle = FileHandle(forReadingAtPath: path) else { return true }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 1024)) ?? Data()
+        return !String(decoding: head, as: UTF8.self).contains(HTMLText.generatorMark)
     }
 }
