@@ -11,6 +11,13 @@ import Testing
         return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     }
 
+    /// The report for answers written here (`yaml`), from a file of their own.
+    static func report(answers yaml: String, _ extra: [String] = []) throws -> [String: Any] {
+        let file = try CLI.temporaryFolder().appendingPathComponent("written.answers.yaml")
+        try yaml.write(to: file, atomically: true, encoding: .utf8)
+        return try report(["--answers", file.path] + extra)
+    }
+
     static func story(_ name: String, _ extra: [String] = []) throws -> [String: Any] {
         try report(["--answers", "Assessments/stories/\(name).answers.yaml"] + extra)
     }
@@ -27,9 +34,7 @@ import Testing
             #expect(story.contains(old), "the story no longer holds \(old)")
             story = story.replacingOccurrences(of: old, with: new)
         }
-        let file = try CLI.temporaryFolder().appendingPathComponent("changed.answers.yaml")
-        try story.write(to: file, atomically: true, encoding: .utf8)
-        return try report(["--answers", file.path])
+        return try report(answers: story)
     }
 
     static func plan(_ report: [String: Any]) -> [[String: Any]] { report["plan"] as? [[String: Any]] ?? [] }
@@ -275,16 +280,13 @@ import Testing
     }
 
     @Test func aPositiveStraightLegRaiseKeepsTheHamstringStretchOffThatSide() throws {
-        let folder = try CLI.temporaryFolder()
-        let file = folder.appendingPathComponent("slr.answers.yaml")
-        try """
+        let report = try Self.report(answers: """
             profile: {sex: male, age: 35}
             screened_elsewhere: true
             answers:
               straight-leg-raise: {symptoms_reproduced: {left: true, right: false}}
               hamstring-length: {active_knee_extension: {left: 45, right: 45}}
-            """.write(to: file, atomically: true, encoding: .utf8)
-        let report = try Self.report(["--answers", file.path])
+            """)
         #expect((report["referral"] as? [String: Any])?["urgency"] as? String == "soon")
         let stretch = try #require(Self.plan(report).first { ($0["exercise"] as? [String: Any])?["id"] as? String == "hamstring-stretch" })
         #expect(stretch["sides"] as? [String] == ["right"])
@@ -292,14 +294,13 @@ import Testing
         let note = (stretch["dosage"] as? [String: Any])?["note"] as? String
         #expect(note?.hasPrefix("Only the right leg: the left leg showed a nerve sign, so do not stretch it.") == true, "\(note ?? "none")")
         // The screen's sciatica-pattern answer names no leg: no hamstring stretch on either.
-        try """
+        let screen = try Self.report(answers: """
             profile: {sex: male, age: 35}
             screened_elsewhere: true
             answers:
               red-flag-screen: {pain_below_knee_with_tingling: true}
               hamstring-length: {active_knee_extension: {left: 45, right: 45}}
-            """.write(to: file, atomically: true, encoding: .utf8)
-        let screen = try Self.report(["--answers", file.path])
+            """)
         #expect(!Self.ids(screen).contains("hamstring-stretch"), "\(Self.ids(screen))")
         #expect(Self.leftOut(screen).contains("hamstring-stretch:neural"), "\(Self.leftOut(screen))")
         // The hinge drill goes down until the hamstrings tighten: it tensions the nerve too.
@@ -308,15 +309,14 @@ import Testing
         let notes = (screen["plan_notes"] as? [String]) ?? []
         #expect(notes.contains { $0.hasPrefix("Left out because leg pain or tingling below the knee suggests an irritated nerve") }, "\(notes)")
         #expect(!notes.contains { $0.contains("straight-leg raise") }, "\(notes)")
-        try """
+        // Symptoms in both legs are the cauda equina sign: an emergency, and nothing is loaded.
+        let both = try Self.report(answers: """
             profile: {sex: male, age: 35}
             screened_elsewhere: true
             answers:
               straight-leg-raise: {symptoms_reproduced: {left: true, right: true}}
               hamstring-length: {active_knee_extension: {left: 45, right: 45}}
-            """.write(to: file, atomically: true, encoding: .utf8)
-        // Symptoms in both legs are the cauda equina sign: an emergency, and nothing is loaded.
-        let both = try Self.report(["--answers", file.path])
+            """)
         #expect((both["referral"] as? [String: Any])?["urgency"] as? String == "emergency")
         #expect(!Self.ids(both).contains("hamstring-stretch"))
         #expect(Self.leftOut(both).contains("hamstring-stretch:referral"))
@@ -333,35 +333,28 @@ import Testing
 
     @Test("a drill done with both legs at once is left out for a nerve sign on one leg, not kept 'for the other leg'")
     func aTwoLeggedDrillCannotSpareOneLeg() throws {
-        let file = try CLI.temporaryFolder().appendingPathComponent("slr.answers.yaml")
-        try """
+        let report = try Self.report(answers: """
             profile: {sex: male, age: 35}
             screened_elsewhere: true
             answers:
               straight-leg-raise: {symptoms_reproduced: {left: true, right: false}}
               hamstring-length: {active_knee_extension: {left: 40, right: 40}}
-            """.write(to: file, atomically: true, encoding: .utf8)
-        let report = try Self.report(["--answers", file.path, "--max-exercises", "20"])
+            """, ["--max-exercises", "20"])
         #expect(!Self.ids(report).contains("hip-hinge-drill"), "\(Self.ids(report))")
         #expect(Self.leftOut(report).contains("hip-hinge-drill:neural"), "\(Self.leftOut(report))")
     }
 
     @Test("without an age, a report says which findings some age would add, a referral among them")
     func aMissingAgeThatMattersIsNamed() throws {
-        let folder = try CLI.temporaryFolder()
-        let answers = folder.appendingPathComponent("ageless.answers.yaml")
-        try "profile: {sex: male}\nscreened_elsewhere: true\nanswers:\n  painful-lifts: {hip_thrust_pain: 4}\n"
-            .write(to: answers, atomically: true, encoding: .utf8)
-        let report = try Self.report(["--answers", answers.path])
+        let ageless = "profile: {sex: male}\nscreened_elsewhere: true\nanswers:\n  painful-lifts: {hip_thrust_pain: 4}\n"
+        let report = try Self.report(answers: ageless)
         let notes = report["notes"] as? [String] ?? []
         #expect(notes.contains { $0.hasPrefix("Your age is not in the profile, and it matters here") && $0.contains("under the age of 20 (painful-lifts, a referral)") }, "\(notes)")
         // When no age would change anything, or the age is given, nothing is said.
-        let painless = try Self.report(["--answers", answers.path, "--set", "painful-lifts.hip_thrust_pain=2"])
+        let painless = try Self.report(answers: ageless, ["--set", "painful-lifts.hip_thrust_pain=2"])
         #expect(!(painless["notes"] as? [String] ?? []).contains { $0.hasPrefix("Your age is not in the profile") })
-        let aged = folder.appendingPathComponent("aged.answers.yaml")
-        try "profile: {sex: male, age: 30}\nscreened_elsewhere: true\nanswers:\n  painful-lifts: {hip_thrust_pain: 4}\n"
-            .write(to: aged, atomically: true, encoding: .utf8)
-        #expect(!(try Self.report(["--answers", aged.path])["notes"] as? [String] ?? []).contains { $0.hasPrefix("Your age is not in the profile") })
+        let aged = try Self.report(answers: ageless.replacingOccurrences(of: "{sex: male}", with: "{sex: male, age: 30}"))
+        #expect(!(aged["notes"] as? [String] ?? []).contains { $0.hasPrefix("Your age is not in the profile") })
     }
 
     @Test("turning 20 is not a finding resolved: no answer changed")
