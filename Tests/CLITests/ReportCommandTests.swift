@@ -92,14 +92,17 @@ import Testing
         try json.stdout.write(to: file, atomically: true, encoding: .utf8)
         let valid = try CLI.tool("python3", [SchemaCommandTests.validate, schema, file.path])
         #expect(valid.status == 0, "\(valid.stdout)\(valid.stderr)")
-        // The other way round: results the earlier emergency held back are not new either.
-        let back = try CLI.run(["report", earlier, "--compare", later]).stdout.replacingOccurrences(of: "\n", with: " ")
+        // The other way round: results an earlier emergency held back are not new either. The
+        // emergency is saved first, so no clock tick can make this pair look given the wrong way round.
+        let emergencyFirst = try Self.save("emergency-first.json", in: folder, sets: ["red-flag-screen.saddle_numbness=true"])
+        let clearAfter = try Self.save("clear-after.json", in: folder)
+        let back = try CLI.run(["report", clearAfter, "--compare", emergencyFirst]).stdout.replacingOccurrences(of: "\n", with: " ")
         #expect(back.contains("Not compared, because the earlier report showed no other results for its emergency"), "\(back)")
         #expect(!back.contains("Only in the later report"))
-        for output in [text.stdout, try CLI.run(["report", earlier, "--compare", later]).stdout] {
+        for output in [text.stdout, try CLI.run(["report", clearAfter, "--compare", emergencyFirst]).stdout] {
             for line in output.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
         }
-        let backJSON = try CLI.run(["report", earlier, "--compare", later, "--format", "json"])
+        let backJSON = try CLI.run(["report", clearAfter, "--compare", emergencyFirst, "--format", "json"])
         let backObject = try #require(try JSONSerialization.jsonObject(with: Data(backJSON.stdout.utf8)) as? [String: Any])
         #expect((backObject["withheld"] as? [String])?.isEmpty == false)
         #expect(backObject["withheld"] as? [String] == backObject["only_later"] as? [String])
