@@ -267,6 +267,42 @@ import Testing
         #expect((one["plan_notes"] as? [String])?.contains { $0.contains("these findings have none") } == true)
     }
 
+    /// Spec 7.1: an item's tier is its finding that contributes most, a finding on both sides
+    /// counting both (0.12 + 0.12 of tight hip flexors outweigh 0.14 of lockout technique).
+    @Test("an item's tier is the finding contributing most, both sides of a finding counted together")
+    func anItemsTierCountsAFindingsBothSides() throws {
+        let report = try Self.story("deadlift-lockout-pain")
+        let stretch = try #require(Self.plan(report).first { ($0["exercise"] as? [String: Any])?["id"] as? String == "half-kneeling-hip-flexor-stretch" })
+        let because = stretch["because"] as? [[String: Any]] ?? []
+        #expect(Set(because.compactMap { $0["finding"] as? String }) == ["lockout-hyperextension", "iliopsoas-tightness"])
+        #expect(stretch["tier"] as? String == "mobility")
+    }
+
+    /// Five major findings and a cap of six: a second or third exercise for one finding makes
+    /// room, so none is left bare (found by a review: the ankle had none, three items served the
+    /// back extensors).
+    @Test("the cap makes room from a finding's extra exercises before it leaves a major finding bare")
+    func theCapMakesRoomFromExtraExercises() throws {
+        let answers = """
+            profile: {sex: male, age: 34, training_days_per_week: 3}
+            screened_elsewhere: true
+            answers:
+              core-endurance-mcgill: {flexor_hold: 45, extensor_hold: 50, side_bridge: {left: 28, right: 20}, stopped_for_pain: false}
+              ankle-dorsiflexion: {knee_to_wall: {left: 8.5, right: 10}}
+
+            """
+        for cap in [6, 5] {
+            let report = try Self.report(answers: answers, ["--max-exercises", "\(cap)"])
+            let plan = Self.plan(report)
+            #expect(plan.count == cap)
+            let covered = Set(plan.flatMap { ($0["because"] as? [[String: Any]] ?? []).compactMap { $0["finding"] as? String } })
+            for finding in ["low-flexor-endurance", "low-extensor-endurance", "low-side-bridge-endurance", "restricted-dorsiflexion"] {
+                #expect(covered.contains(finding), "cap \(cap): \(finding) has no exercise in \(plan.map { $0["exercise"] ?? "" })")
+            }
+            #expect((report["plan_notes"] as? [String])?.contains { $0.contains("these findings have none") } == false)
+        }
+    }
+
     @Test(arguments: ["red-flag-screen", "core-endurance-mcgill", "hip-flexor-thomas", "training-load", "painful-lifts"])
     func noDraftingMarkIsPrinted(id: String) throws {
         let shown = try CLI.run(["show", id])

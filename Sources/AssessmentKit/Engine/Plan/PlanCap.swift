@@ -19,8 +19,13 @@ enum PlanCap {
             guard let candidate = major.exercises.lazy.compactMap({ id in cut.firstIndex { $0.exercise.id == id } }).first
                 ?? cut.firstIndex(where: { $0.covers(major) })
             else { continue }
-            // The lowest-priority item that covers no major finding makes room.
-            guard let victim = chosen.lastIndex(where: { item in !majors.contains { item.covers($0) } }) else {
+            // The lowest-priority item that covers no major finding makes room; failing that, the
+            // lowest-priority one whose major findings another chosen item covers too (a second
+            // exercise for one finding), so the cap wins only when every item is some finding's
+            // only exercise.
+            guard let victim = chosen.lastIndex(where: { item in !majors.contains { item.covers($0) } })
+                ?? chosen.indices.last(where: { isRedundant($0, in: chosen, majors: majors) })
+            else {
                 uncovered.append(major)
                 continue
             }
@@ -31,5 +36,12 @@ enum PlanCap {
         }
         cut.sort(by: PlanDraft.ranksBefore)
         return Outcome(chosen: chosen, cut: cut, uncovered: uncovered)
+    }
+
+    /// Whether every major finding `chosen[index]` covers is covered by another chosen item.
+    private static func isRedundant(_ index: Int, in chosen: [PlanDraft], majors: [MajorFinding]) -> Bool {
+        majors.allSatisfy { major in
+            !chosen[index].covers(major) || chosen.indices.contains { $0 != index && chosen[$0].covers(major) }
+        }
     }
 }

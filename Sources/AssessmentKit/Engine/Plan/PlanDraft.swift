@@ -13,9 +13,19 @@ struct PlanDraft {
     var priority: Double { reasons.reduce(0) { $0 + $1.reason.contribution } }
 
     /// The tier of the finding that contributes most; ties go to the earlier tier (spec 7.1).
+    /// A finding raised on both sides contributes both sides' parts: it is one finding.
     var tier: Tier {
-        reasons.min { a, b in
-            a.reason.contribution != b.reason.contribution ? a.reason.contribution > b.reason.contribution : a.tier < b.tier
+        var findings: [(assessment: String, finding: String, tier: Tier, contribution: Double)] = []
+        for (reason, tier) in reasons {
+            if let index = findings.firstIndex(where: { $0.assessment == reason.assessment && $0.finding == reason.finding }) {
+                findings[index].contribution += reason.contribution
+            } else {
+                findings.append((reason.assessment, reason.finding, tier, reason.contribution))
+            }
+        }
+        return findings.min { a, b in
+            let (ca, cb) = (Rounding.twoDecimals(a.contribution), Rounding.twoDecimals(b.contribution))
+            return ca != cb ? ca > cb : a.tier < b.tier
         }?.tier ?? .strength
     }
 
