@@ -93,6 +93,24 @@ struct ProgramTests {
         #expect((first["notes"] as? [String])?.first?.hasPrefix("One lighter week") == true)
     }
 
+    /// McGill's pyramids build by adding holds (5-3-1 to 6-4-2, reference 3.7 and 9); they
+    /// used to stay at 5 for a whole program.
+    @Test func theMcGillPyramidsBuildByAddingHolds() throws {
+        let run = try CLI.run(["run", "--answers", "Assessments/stories/weak-core.answers.yaml", "--format", "json",
+                               "--weeks", "8", "--max-exercises", "12"])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let program = try #require(report["program"] as? [String: Any])
+        for exercise in ["mcgill-curl-up", "side-plank"] {
+            let reps = (1...8).map { week in
+                sessions(program, week: week).flatMap { $0["items"] as! [[String: Any]] }
+                    .first { $0["exercise"] as? String == exercise }
+                    .flatMap { ($0["dose"] as? [String: Any])?["reps"] as? Int }
+            }
+            #expect(reps.first == 5, "\(exercise): \(reps)")
+            #expect(reps.last == 6, "\(exercise): \(reps)")
+        }
+    }
+
     @Test func startWeeksAndDaysAreHonouredAndTheSameAnswersGiveTheSameProgram() throws {
         let arguments = ["--start", "2027-03-03", "--weeks", "2", "--days", "Mon,wed,FRIDAY"]
         let program = try program(arguments)
@@ -273,6 +291,32 @@ struct ProgramTests {
         #expect(check.stdout.contains("BackCheck: test again"))
     }
 
+    /// A re-run for a named person updates its events; two unnamed people never share a UID,
+    /// or importing one client's calendar would overwrite another's (found by a review).
+    @Test func calendarUIDsAreOnePersonsOwn() throws {
+        func uids(_ answers: String, _ extra: [String] = []) throws -> Set<String> {
+            let run = try CLI.run(["run", "--answers", answers, "--format", "ics", "--start", "2027-03-01"] + extra)
+            #expect(run.status == 0, "\(run.stderr)")
+            return Set(run.stdout.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") })
+        }
+        let folder = try CLI.temporaryFolder()
+        var unnamed: [String] = []
+        for story in ["sore-after-squats", "weak-core"] {
+            let text = try String(contentsOfFile: "Assessments/stories/\(story).answers.yaml", encoding: .utf8)
+            let file = folder.appendingPathComponent("\(story).answers.yaml")
+            try text.replacing(/name: [^,}\n]*,? ?/, with: "").write(to: file, atomically: true, encoding: .utf8)
+            unnamed.append(file.path)
+        }
+        let first = try uids(unnamed[0])
+        #expect(first.count > 20)
+        #expect(first.isDisjoint(with: try uids(unnamed[1])))
+        #expect(first.isDisjoint(with: try uids(unnamed[0], ["--set", "ankle-dorsiflexion.knee_to_wall.left=6"])))
+        let named = "Assessments/stories/weak-core.answers.yaml"
+        let before = try uids(named)
+        #expect(before.count > 10)
+        #expect(try uids(named) == before, "a named person's re-run keeps its UIDs")
+    }
+
     @Test func everyPlanExerciseInTheHTMLHasItsStartAndEndFigures() throws {
         let run = try CLI.run(["run", "--answers", Self.story, "--format", "html"])
         let plan = run.stdout.components(separatedBy: "<ol class=\"plan\">")[1].components(separatedBy: "</ol>")[0]
@@ -285,7 +329,7 @@ struct ProgramTests {
         #expect(!run.stdout.contains(">520</text>") && !run.stdout.contains(">120</text>"))
         #expect(run.stdout.contains("Weeks since your last lighter week"))
         // The plan and program come before the assessments.
-        let order = ["Do these first", "This week", "<h2>Assessments</h2>"].map { run.stdout.range(of: $0)!.lowerBound }
+        let order = ["Do these first", "<h3>Week 1 ", "<h2>Assessments</h2>"].map { run.stdout.range(of: $0)!.lowerBound }
         #expect(order == order.sorted())
     }
 }

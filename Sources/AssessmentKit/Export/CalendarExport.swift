@@ -19,8 +19,12 @@ public struct CalendarExport: Sendable {
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//BackCheck//\(report.tool.name) \(report.tool.version)//EN", "CALSCALE:GREGORIAN"]
         if let program = report.program {
             let stamp = Self.compact(report.generatedAt)
-            // The same person and start give the same UIDs, so importing a re-run updates events.
-            let owner = SHA256.hex(of: Array("\(report.profile.name ?? "")|\(program.start)".utf8)).prefix(12)
+            // A named person's re-run from the same start keeps its UIDs, so importing it updates
+            // the events. Without a name nothing tells two people apart, and one client's import
+            // must never overwrite another's: each unnamed report (its answers and time) gets UIDs
+            // of its own.
+            let person = report.profile.name.map { "name:\($0)" } ?? "unnamed:" + report.json.serialized()
+            let owner = SHA256.hex(of: Array("\(person)|\(program.start)".utf8)).prefix(12)
             // A caution is safety advice: it goes wherever the exercise does, the calendar too.
             let cautions = Dictionary(report.plan.map { ($0.exercise.id, $0.exercise.cautions) }, uniquingKeysWith: { first, _ in first })
             for week in program.weeks {

@@ -5,7 +5,7 @@ extension HTMLExport {
         var html = "<section class=\"program\"><h2>Your \(program.weeks.count)-week program</h2>"
         html += "<p>\(e(ProgramWording.summary(program))) \(e(ProgramWording.trainingDays(program))).</p>"
         for week in program.weeks {
-            html += "<h3>\(week.week == 1 ? "This week" : "Week \(week.week)") <span class=\"muted\">\(e(ProgramWording.span(week)))</span></h3>"
+            html += "<h3>Week \(week.week) <span class=\"muted\">\(e(ProgramWording.span(week)))</span></h3>"
             for note in week.notes { html += "<p class=\"week-note\">\(e(note))</p>" }
             html += "<table class=\"program-week\"><thead><tr><th>Day</th><th>What to do</th><th>Min</th></tr></thead><tbody>"
             for session in week.sessions { html += row(session) }
