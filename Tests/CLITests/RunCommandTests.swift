@@ -25,6 +25,13 @@ import Testing
         let text = try CLI.run(["run", "--answers", Self.story, "--start", "2027-01-04"]).stdout
         #expect(retest == "2027-02-01")
         #expect(text.contains("Test again on Monday 1 February 2027"), "\(text.suffix(400))")
+        // Under a referral no format names a retest day, the JSON neither: the clinician comes first.
+        for story in ["red-flag-emergency", "new-back-pain-at-58"] {
+            let referred = try CLI.run(["run", "--answers", "Assessments/stories/\(story).answers.yaml", "--format", "json"])
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(referred.stdout.utf8)) as? [String: Any])
+            #expect(object["referral"] is [String: Any], "\(story)")
+            #expect(object["retest_due"] is NSNull, "\(story): \(object["retest_due"] ?? "")")
+        }
     }
 
     @Test(arguments: CLI.stories) func everyStoryRunsClean(story: String) throws {

@@ -128,7 +128,7 @@ enum Wording {
         explain ? "\(finding.label), severity \(NumberText.format(finding.severity))" : finding.label
     }
 
-    /// `Re-test by 2026-12-29 (in 4 weeks), to see whether the plan is working.` (the
+    /// `Re-test by Tuesday 29 December 2026 (in 4 weeks), to see whether the plan is working.` (the
     /// program's closing day when there is a program), or `nil` when a referral comes first or
     /// no assessment says.
     static func retest(_ report: Report) -> String? {
@@ -139,7 +139,7 @@ enum Wording {
               let weeks = report.assessments.compactMap(\.retestWeeks).min() else { return nil }
         // With nothing to work on there is no plan to judge, only results to check again.
         let purpose = report.plan.isEmpty ? "to check that nothing has changed" : "to see whether the plan is working"
-        return "Re-test by \(due) (in \(weeks) week\(weeks == 1 ? "" : "s")), \(purpose)."
+        return "Re-test by \(ProgramWording.longDay(due)) (in \(weeks) week\(weeks == 1 ? "" : "s")), \(purpose)."
     }
 
     /// The heading of the block of a screen's unanswered questions.

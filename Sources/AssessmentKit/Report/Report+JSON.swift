@@ -159,6 +159,9 @@ enum ReportJSON {
 
     static func planItem(_ item: PlanItem) -> JSONValue {
         let exercise = item.exercise
+        // Spec 7.1: `sides` only for work done per side, so a two-legged squat is never labelled.
+        let sides: Members = item.dosage.perSide == true || !item.sides.isEmpty
+            ? [("sides", .array(item.sides.map { .string($0.rawValue) }))] : []
         return .object([
             ("rank", .integer(item.rank)),
             ("exercise", .object([
@@ -170,7 +173,7 @@ enum ReportJSON {
             ] + (exercise.poses.map { [("poses", poses($0))] } ?? []))),
             ("tier", .string(item.tier.rawValue)),
             ("priority", number(item.priority)),
-            ("sides", .array(item.sides.map { .string($0.rawValue) })),
+        ] + sides + [
             ("dosage", dosage(item.dosage)),
             ("because", .array(item.because.map(reason))),
         ])

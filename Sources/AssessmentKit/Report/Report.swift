@@ -59,8 +59,10 @@ public struct Report: Sendable, Hashable {
 
     /// The day the soonest test is due again (`YYYY-MM-DD`): the program's closing retest when
     /// there is a program (the day every format names), else `generatedAt` plus the shortest
-    /// `retest_weeks` of the assessments run; `nil` when no assessment says.
+    /// `retest_weeks` of the assessments run; `nil` when no assessment says, and under a
+    /// referral, when the next step is the clinician, not a retest (no format names a day then).
     public var retestDue: String? {
+        guard referral == nil else { return nil }
         if let program { return program.retest }
         guard let weeks = assessments.compactMap(\.retestWeeks).min() else { return nil }
         return Timestamp.date(generatedAt, plusDays: 7 * weeks)

@@ -51,9 +51,10 @@ public enum JSONSchemas {
                 ("loaded", B.boolean()), ("instructions", B.string()), ("cues", B.array(B.string())), ("cautions", B.array(B.string())),
                 ("poses", ProgramSchema.poses),
             ], required: ["id", "name", "type", "targets", "loaded", "instructions", "cues", "cautions"])),
-            ("tier", tier), ("priority", B.number(minimum: 0)), ("sides", B.array(side)), ("dosage", dosage),
+            ("tier", tier), ("priority", B.number(minimum: 0)),
+            ("sides", B.array(side, "Only for work done per side (dosage per_side)")), ("dosage", dosage),
             ("because", B.array(reason, minItems: 1)),
-        ], required: ["rank", "exercise", "tier", "priority", "sides", "dosage", "because"])
+        ], required: ["rank", "exercise", "tier", "priority", "dosage", "because"])
         let referral = referralSchema
         let screening = screeningSchema
         let root = B.object([
@@ -71,9 +72,9 @@ public enum JSONSchemas {
             ], required: ["exercise", "reason"]), "Exercises findings asked for that the plan does not hold")),
             ("program", ProgramSchema.program(dosage: dosage, side: side)),
             ("reassurance", B.anyOf([B.string(), B.null], "null unless the screen was complete or skipped, nothing needs a referral and no back injury or operation was in the last 3 months")),
-            ("retest_due", B.anyOf([B.string(pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"), B.null], "When the soonest test is worth repeating: the program's closing retest when there is a program")),
+            ("retest_due", B.anyOf([B.string(pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"), B.null], "When the soonest test is worth repeating: the program's closing retest when there is a program; null under a referral (the clinician comes first) or when no assessment says")),
             ("notes", B.array(B.string())),
-        ], required: ["schema", "generated_at", "tool", "profile", "referral", "assessments", "plan", "plan_notes", "notes"])
+        ], required: ["schema", "generated_at", "tool", "profile", "referral", "screening", "assessments", "plan", "plan_notes", "plan_left_out", "notes"])
         return B.document(
             id: "urn:backcheck:schema:report:1", title: "BackCheck report (backcheck.report/1)",
             description: "A report written by `backcheck run --format json`.", root: root,
