@@ -55,7 +55,8 @@ public struct MarkdownExport: Sendable {
         var escaped = ""
         for character in text {
             switch character {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#": escaped += "\\\(character)"
+            // `&` too: `&amp;` would otherwise print as an entity's character.
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "&": escaped += "\\\(character)"
             case "\n", "\r\n", "\t": escaped += " "
             default: escaped.append(character)
             }

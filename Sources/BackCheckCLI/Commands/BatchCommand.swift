@@ -36,7 +36,7 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "The most exercises each plan lists.")
     var maxExercises: Int = 6
 
-    @Flag(help: "A clinician screened every person for red flags in person: an unanswered screen counts as skipped, not incomplete (recorded in each report; a yes to a screen question still wins).")
+    @Flag(help: "A clinician screened every person for red flags in person: an unanswered screen counts as skipped, not incomplete (recorded in each report; a yes to a screen question still wins, and one that needs the age still needs it).")
     var screenedElsewhere = false
 
     @Flag(help: "Also keep each report as a check-in in your history, under the record's profile.name, else its id.")

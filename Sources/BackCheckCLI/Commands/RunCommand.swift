@@ -38,7 +38,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "The most exercises the plan lists (1 to 100).")
     var maxExercises: Int = 6
 
-    @Flag(help: "A clinician screened you for red flags in person: an unanswered screen counts as skipped, not incomplete (recorded in the report; a yes to a screen question still wins).")
+    @Flag(help: "A clinician screened you for red flags in person: an unanswered screen counts as skipped, not incomplete (recorded in the report; a yes to a screen question still wins, and one that needs your age still needs it).")
     var screenedElsewhere = false
 
     @Flag(help: "Show the arithmetic behind the plan's order: severities, evidence weights and priorities.")

@@ -77,8 +77,10 @@ public enum TrendView {
                 default: line += ")"
                 }
             }
-            lines.append(line)
-            lines.append("    " + item.points.map { "\($0.generatedAt.prefix(10)) #\($0.checkIn)" }.joined(separator: ", "))
+            // Within 80 columns, as every terminal view: a long name or many check-ins wrap.
+            let dates = "    " + item.points.map { "\($0.generatedAt.prefix(10)) #\($0.checkIn)" }.joined(separator: ", ")
+            lines += TextWrap.columns(line) <= 80 ? [line] : TextWrap.indented(String(line.dropFirst(2)), width: 80, first: "  ", rest: "      ")
+            lines += TextWrap.columns(dates) <= 80 ? [dates] : TextWrap.indented(String(dates.dropFirst(4)), width: 80, first: "    ")
         }
         return lines.joined(separator: "\n") + "\n"
     }
