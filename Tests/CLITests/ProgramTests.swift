@@ -133,6 +133,12 @@ struct ProgramTests {
         for (earlier, later) in zip(squatDays, squatDays.dropFirst()) { #expect(later - earlier > 1) }
         // The goblet squat is still loaded work, so the pain rules come with it.
         #expect((program["pain_rules"] as? [String])?.isEmpty == false)
+        // A drill for lifting sessions goes with the exercises, never on a day of its own.
+        let weak = try CLI.run(["run", "--answers", "Assessments/stories/weak-core.answers.yaml", "--format", "json", "--days", "none"])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(weak.stdout.utf8)) as? [String: Any])
+        let weakWeek = sessions(try #require(report["program"] as? [String: Any]), week: 1)
+        #expect(weakWeek.contains { ids($0).contains("hip-hinge-drill") })
+        #expect(weakWeek.allSatisfy { ids($0) != ["hip-hinge-drill"] }, "\(weakWeek.map(ids))")
     }
 
     @Test func aRecentBackInjuryGivesOnlyUnloadedWorkAndNoOwnTraining() throws {

@@ -108,7 +108,9 @@ struct ProgramBuilder {
         case .daily:
             for day in Weekday.allCases { placed[day] = drill && !training.contains(day) ? .stretches : block }
         case .everySession:
-            for day in training.isEmpty ? ProgramSchedule.days(3, preferring: []) : training { placed[day] = block }
+            // With no lifting, a lifting-session drill goes with the exercises (two days apart,
+            // as they are), never on a day of its own.
+            for day in training.isEmpty ? ProgramSchedule.days(2, preferring: []) : training { placed[day] = block }
         case .perWeek(let low, let high):
             let count = min(max(training.count, low), high)
             let days = kind == .technique && !training.isEmpty
