@@ -61,6 +61,11 @@ struct SpecStrictnessTests {
             .replacing("- when: knee_valgus", with: "- when: knee_valgus and bad > 1")])
         #expect(placed(used).count == 1, "\(placed(used))")
         #expect(placed(used).first?.hasPrefix("23:8: unknown name 'dpeth'") == true, "\(placed(used))")
+        // One that uses itself is told so, and the assessment is refused with an error, not
+        // dropped in silence (it used to lint clean and vanish).
+        let itself = load(["coach.yaml": validAssessment.replacing("evaluator: checklist", with: "derived:\n  twice: twice * 2\nevaluator: checklist")])
+        #expect(placed(itself) == ["23:10: derived value 'twice' uses itself; a derived value can use only the inputs and the derived values above it"])
+        #expect(itself.catalogue == nil)
         // A name that is nowhere still gets the usual message.
         let typo = load(["coach.yaml": validAssessment.replacing("evaluator: checklist", with: "derived:\n  total: dpeth + 1\nevaluator: checklist")])
         #expect(placed(typo).first?.hasPrefix("23:10: unknown name 'dpeth'") == true, "\(placed(typo))")

@@ -112,7 +112,9 @@ struct AssessmentReader {
             let aside = NodeReader()
             let expression = Expression(node: node, scope: scope, reader: aside)
             reader.report(contentsOf: aside.diagnostics.map { diagnostic in
-                Self.explainOrder(diagnostic, below: { name in places[name].flatMap { $0.position > position ? $0.line : nil } }, unreadable: unreadable)
+                Self.explainOrder(
+                    diagnostic, defining: name, below: { name in places[name].flatMap { $0.position > position ? $0.line : nil } },
+                    unreadable: unreadable)
             })
             guard let expression else { failed = true; continue }
             scope.declare(name, NameInfo(kind: expression.resultKind ?? .number, bilateral: expression.isPerSide))
@@ -121,14 +123,20 @@ struct AssessmentReader {
         return failed ? nil : values
     }
 
-    /// An "unknown name" diagnostic about a derived value that is defined further down, or
-    /// that could not be read, says so: derived values are read in order.
-    private static func explainOrder(_ diagnostic: Diagnostic, below: (String) -> Int?, unreadable: Set<String>) -> Diagnostic {
+    /// An "unknown name" diagnostic about a derived value that is defined further down, that
+    /// could not be read, or that is the one being defined, says so: derived values are read in
+    /// order. (The last must not stay "unknown name": that wording is dropped as an echo of an
+    /// unreadable value's own error, and the assessment would vanish without a word.)
+    private static func explainOrder(
+        _ diagnostic: Diagnostic, defining: String, below: (String) -> Int?, unreadable: Set<String>
+    ) -> Diagnostic {
         guard diagnostic.message.hasPrefix("unknown name '"),
               let name = diagnostic.message.dropFirst("unknown name '".count).split(separator: "'").first.map(String.init)
         else { return diagnostic }
         var explained = diagnostic
-        if let line = below(name) {
+        if name == defining {
+            explained.message = "derived value '\(name)' uses itself; a derived value can use only the inputs and the derived values above it"
+        } else if let line = below(name) {
             explained.message = "'\(name)' is a derived value defined below (line \(line)); a derived value can use only the inputs and the derived values above it, so move '\(name)' up (two derived values cannot use each other)"
         } else if unreadable.contains(name) {
             explained.message = "'\(name)' is a derived value above that could not be read; fix its error first"

@@ -180,6 +180,11 @@ struct DocumentStore {
         var recommendations: [Recommendation] = []
         if let document = entry.document {
             entry.value = assessmentReader.read(document, reader: reader, recommendations: &recommendations)
+            // Never refused in silence: a document that vanished from the catalogue with no
+            // error would look, to its author, like a clean lint.
+            if entry.value == nil, !reader.hasErrors {
+                reader.error("assessment '\(document.id)' could not be read, and no other error says why; please report this, with the file", at: document.root.mark)
+            }
         }
         entry.readCleanly = entry.value != nil
         if examples, let assessment = entry.value {
