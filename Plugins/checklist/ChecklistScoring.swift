@@ -14,6 +14,10 @@ struct ChecklistScoring: Evaluator {
     func evaluate(_ input: EvaluationInput) -> Evaluation {
         let results = items.apply(input)
         let findings = results.findings.keepingMostSevere()
+        // Nothing decided is not "nothing found": a clear score would tell the person all is well.
+        if input.explains, results.decided == 0, !items.isEmpty {
+            return Evaluation(score: nil, findings: findings, notes: results.notes + [RuleResults.noRuleApplied])
+        }
         return Evaluation(score: 100 * (1 - findings.maxSeverity), findings: findings, notes: results.notes)
     }
 }

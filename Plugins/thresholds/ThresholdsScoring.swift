@@ -20,8 +20,12 @@ struct ThresholdsScoring: Evaluator {
         let findings = results.findings.keepingMostSevere()
         // Only the findings are wanted: the author's formula may be costly and is not read.
         guard input.explains else { return Evaluation(score: nil, findings: findings) }
-        let maxSeverity = findings.maxSeverity
         var notes = results.notes
+        // Nothing decided is not "nothing found": a clear score would tell the person all is well.
+        guard results.decided > 0 || rules.isEmpty else {
+            return Evaluation(score: nil, findings: findings, notes: notes + [RuleResults.noRuleApplied])
+        }
+        let maxSeverity = findings.maxSeverity
         var score = 100 - 100 * maxSeverity
         if let formula {
             switch formula.evaluate(input.bindings, maxSeverity: maxSeverity) {

@@ -131,6 +131,47 @@ import Testing
         #expect(both.planLeftOut.map { "\($0.exercise):\($0.reason.rawValue)" } == ["nerve-stretch:neural"])
     }
 
+    /// A test none of whose rules could be decided (found by a review: a person who could not
+    /// hop at all was told every result was normal).
+    @Test("an unscored test never reads as all clear: no 'nothing to correct', no retest in weeks")
+    func anUnscoredTestIsNotAllClear() throws {
+        let catalogue = TestCatalogue.load("""
+            kind: assessment
+            id: hop-test
+            version: 1
+            title: Hop test
+            category: strength
+            duration_min: 1
+            summary: A test.
+            instructions: "1. Hop."
+            inputs:
+              hop: {label: Hop, type: number, unit: cm, range: [0, 300]}
+              height: {label: Height, type: number, unit: cm, range: [0, 230]}
+            evaluator: thresholds
+            scoring:
+              rules:
+                - {when: hop / height < 0.8, finding: short-hop, severity: 0.5}
+            findings:
+              short-hop: {title: Short hop, explain: Why it matters., tier: strength, recommend: [{exercise: plank}]}
+            evidence: {level: low}
+            references: [A reference.]
+
+            """)
+        func report(_ answers: String) throws -> Report {
+            let yaml = "answers:\n  \(TestCatalogue.clearScreen)\n  hop-test: \(answers)\n"
+            let set = try AnswersFile.read(Array(yaml.utf8), file: "me.answers.yaml", catalogue: catalogue).get()
+            return ReportBuilder(catalogue: catalogue).report(for: set, generatedAt: "2026-01-02T03:04:05Z")
+        }
+        let undecided = try report("{hop: 0, height: 0}")
+        #expect(undecided.assessment("hop-test")?.status == .unscored)
+        #expect(!undecided.planNotes.contains { $0.hasPrefix("Nothing to correct") })
+        #expect(undecided.planNotes.contains { $0.hasPrefix("No exercises, but not because all is well: Hop test could not be scored") })
+        #expect(!TextExport().render(undecided).contains("Re-test by"))
+        let clear = try report("{hop: 180, height: 180}")
+        #expect(clear.assessment("hop-test")?.status == .good)
+        #expect(clear.planNotes.contains { $0.hasPrefix("Nothing to correct") })
+    }
+
     /// A referral that may be a bone stress injury, beside a tight hip that asks for stretches.
     static let stressFracture = """
         kind: assessment

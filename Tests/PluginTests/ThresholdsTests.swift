@@ -160,7 +160,7 @@ struct ThresholdsTests {
         #expect(checked.errorCount == 3, "\(checked.lines)")
     }
 
-    @Test("a rule that cannot apply (division by zero, skipped input) adds a note and raises nothing")
+    @Test("a rule that cannot apply (division by zero, skipped input) adds a note and raises nothing; with no rule decided there is no score")
     func notApplicableRule() throws {
         let scoring = try evaluator(plugin, """
             scoring:
@@ -172,10 +172,26 @@ struct ThresholdsTests {
         for extensor in [number(0), number(nil)] {
             let result = scoring.evaluate(answers(["flexor_hold": number(90), "extensor_hold": extensor]))
             #expect(result.findings.isEmpty)
-            #expect(result.score == 100)
-            #expect(result.notes.count == 1)
+            // Nothing decided is not "nothing found": 100 would tell the person all is well.
+            #expect(result.score == nil)
+            #expect(result.notes.count == 2)
             #expect(result.notes.first?.contains("ratio(flexor_hold, extensor_hold) >= 1") == true)
+            #expect(result.notes.last == RuleResults.noRuleApplied)
         }
+        // One rule decided (false) is a score: the other's note stands beside it.
+        let two = try evaluator(plugin, """
+            scoring:
+              rules:
+                - when: ratio(flexor_hold, extensor_hold) >= 1
+                  finding: extensor-deficit
+                  severity: 0.5
+                - when: flexor_hold < 30
+                  finding: extensor-deficit
+                  severity: 0.4
+            """, in: context)
+        let scored = two.evaluate(answers(["flexor_hold": number(90), "extensor_hold": number(0)]))
+        #expect(scored.score == 100)
+        #expect(scored.notes.count == 1)
     }
 
     @Test("score: a formula with max_severity replaces the default")

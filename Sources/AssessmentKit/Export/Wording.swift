@@ -137,6 +137,9 @@ enum Wording {
         }
         guard report.referral == nil, let due = report.retestDue,
               let weeks = report.assessments.compactMap(\.retestWeeks).min() else { return nil }
+        // An empty plan beside a test that could not be scored asks for its answers again now,
+        // not for a retest in weeks.
+        if report.plan.isEmpty, report.assessments.contains(where: { $0.status == .unscored }) { return nil }
         // With nothing to work on there is no plan to judge, only results to check again.
         let purpose = report.plan.isEmpty ? "to check that nothing has changed" : "to see whether the plan is working"
         return "Re-test by \(ProgramWording.longDay(due)) (in \(weeks) week\(weeks == 1 ? "" : "s")), \(purpose)."

@@ -6,15 +6,24 @@ public struct RuleResults: Sendable, Hashable {
     public var findings: [RaisedFinding] = []
     /// Sentences about rules that could not be applied.
     public var notes: [String] = []
+    /// How many times a rule's condition could be decided, true or false (counted only when
+    /// explaining). None, with rules to apply, means the answers scored nothing: an evaluator
+    /// then leaves the assessment unscored rather than calling it clear (see
+    /// ``noRuleApplied``).
+    public var decided = 0
 
     /// Creates empty results.
     public init() {}
 
-    /// Appends `other`'s findings and notes.
+    /// Appends `other`'s findings, notes and count.
     public mutating func merge(_ other: RuleResults) {
         findings += other.findings
         notes += other.notes
+        decided += other.decided
     }
+
+    /// The note an evaluator gives when none of its rules could be decided.
+    public static let noRuleApplied = "None of this test's rules could be applied to these answers, so it is not scored: check the answers the notes name."
 }
 
 extension ScoringRule {
@@ -43,9 +52,10 @@ extension ScoringRule {
             let label = side.map { " (\($0.rawValue) side)" } ?? ""
             switch condition.evaluate(bindings, side: side) {
             case .value(.bool(false)):
+                results.decided += 1
                 continue
             case .value(.bool(true)):
-                break
+                results.decided += 1
             case .value(let other):
                 results.notes.append("Rule '\(condition.source)'\(label) gave \(other), not true or false; it was not applied.")
                 continue

@@ -77,6 +77,7 @@ struct PlanBuilder {
             leftOut: leftOutEntries, offered: offered.filter { pair in capped.chosen.contains { $0.exercise.name == pair.instead } },
             uncovered: capped.uncovered,
             hasFindings: !drafts.isEmpty || scored.contains { !$0.result.findings.isEmpty },
+            unscored: scored.filter { $0.result.status == .unscored && !$0.result.assessment.isRedFlagScreen }.map(\.result.assessment.title),
             planned: !capped.chosen.isEmpty, painful: gate.painfulPatterns,
             unloaded: Set((drafts + capped.cut).filter { !$0.exercise.isLoadedWork }.map(\.exercise.id))) + notes
         if let assumed = circumstances.profile.recencyAssumedNote { notes.insert(assumed, at: 0) }

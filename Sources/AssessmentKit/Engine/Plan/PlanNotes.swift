@@ -27,7 +27,7 @@ struct PlanNotes {
     /// The plan's notes; `unloaded` names the left-out exercises that are not loaded work.
     func notes(
         leftOut: [PlanLeftOut], offered: [(left: String, instead: String)], uncovered: [MajorFinding],
-        hasFindings: Bool, planned: Bool, painful: Set<MovementPattern> = [], unloaded: Set<String> = []
+        hasFindings: Bool, unscored: [String] = [], planned: Bool, painful: Set<MovementPattern> = [], unloaded: Set<String> = []
     ) -> [String] {
         var notes: [String] = []
         if let urgency = circumstances.referral?.urgency, let note = ReferralBuilder.planNote(urgency) {
@@ -86,6 +86,9 @@ struct PlanNotes {
         if !planned, notes.isEmpty {
             if circumstances.referral != nil {
                 notes.append("No exercises: none of the tests asked for one. Keep moving gently within comfort until you have been seen.")
+            } else if !hasFindings, !unscored.isEmpty {
+                // A test that could not be scored found nothing because it decided nothing.
+                notes.append("No exercises, but not because all is well: \(unscored.joined(separator: ", ")) could not be scored from these answers (the notes say why). Check those answers and run it again.")
             } else if !hasFindings && circumstances.screening.clearsLoadedWork {
                 notes.append(Self.nothingToCorrect)
             } else {
