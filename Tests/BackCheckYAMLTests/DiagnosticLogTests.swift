@@ -38,6 +38,23 @@ import Testing
         #expect(!log.all.contains { $0.message.contains("more like this") })
     }
 
+    /// Lint gathers each file's log into one: a line summing up messages left out must count
+    /// as all of them there too (the summary used to say 21 errors for 25).
+    @Test func aLogAppendedToAnotherKeepsItsCounts() {
+        var inner = DiagnosticLog()
+        for line in 1...25 { inner.error("id 'Ex_\(line)' is not kebab-case", at: mark(line, 5)) }
+        inner.error("id 'Ex_1' is not kebab-case", at: mark(1, 5))
+        inner.warning("unknown key 'x'", at: mark(40, 1))
+        var outer = DiagnosticLog()
+        outer.error("elsewhere", at: mark(1, 1, in: "b.yaml"))
+        outer.append(contentsOf: inner)
+        #expect(outer.errorCount == 27)
+        #expect(outer.distinctErrorCount == 26)
+        #expect(outer.count == 28)
+        #expect(outer.all.count == 1 + DiagnosticLog.perKindLimit + 1 + 1)
+        #expect(outer.all.contains { $0.message == "... and 5 more like this: id 'Ex_21' is not kebab-case" })
+    }
+
     @Test func messagesWithoutAPlaceAreAllKept() {
         var log = DiagnosticLog()
         log.error("no catalogue given", at: nil)

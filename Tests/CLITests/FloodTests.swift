@@ -51,6 +51,12 @@ import Testing
         let (result, _) = try Self.lint(text)
         let lines = result.stderr.split(separator: "\n").filter { $0.contains("unknown key") }
         #expect(lines.count == 21, "unknown keys of one kind (the numbers differ): \(lines.count)")
+        // Every one is counted, in the summary and for machines, though 20 are printed.
+        #expect(result.stdout.contains("3000 errors"), "\(result.stdout)")
+        let file = try CLI.temporaryFolder().appendingPathComponent("hostile.yaml")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let json = try CLI.run(["lint", "--reporter", "json", file.path])
+        #expect(json.stdout.contains("\"errors\": 3000"), "\(json.stdout.prefix(300))")
     }
 
     @Test func aMistakeUnderAnAnchorIsPrintedOnceHoweverOftenItIsAliased() throws {

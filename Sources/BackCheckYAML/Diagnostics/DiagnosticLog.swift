@@ -128,6 +128,34 @@ public struct DiagnosticLog: Sendable, Sequence {
         for diagnostic in other { append(diagnostic) }
     }
 
+    /// Appends another log, keeping its counts: a line that sums up messages left out there
+    /// counts as all of them here too, not as one (a summary said "21 errors" for 25).
+    public mutating func append(contentsOf other: DiagnosticLog) {
+        for diagnostic in other.kept { append(diagnostic) }
+        for group in other.suppressed {
+            total += group.count
+            if group.first.severity == .error { totalErrors += group.count }
+            suppressed.append(group)
+        }
+        // The repeats `other` dropped were counted there and stay counted (once) here.
+        total += other.total - other.kept.count - other.suppressed.reduce(0) { $0 + $1.count }
+        totalErrors += other.repeatedErrors
+        repeatedErrors += other.repeatedErrors
+    }
+
+    /// The log without the messages `keep` rejects, its counts kept for the rest: a summed-up
+    /// group stays (with its count) when its first message is kept.
+    public func filtered(_ keep: (Diagnostic) -> Bool) -> DiagnosticLog {
+        var log = DiagnosticLog()
+        for diagnostic in kept where keep(diagnostic) { log.append(diagnostic) }
+        for group in suppressed where keep(group.first) {
+            log.total += group.count
+            if group.first.severity == .error { log.totalErrors += group.count }
+            log.suppressed.append(group)
+        }
+        return log
+    }
+
     /// Appends an error at `mark`.
     public mutating func error(_ message: String, at mark: SourceMark?) {
         append(.error(message, at: mark))

@@ -39,6 +39,11 @@ public final class NodeReader {
         diagnostics.append(contentsOf: other)
     }
 
+    /// Logs another log, its counts kept (see ``DiagnosticLog/append(contentsOf:)-(DiagnosticLog)``).
+    public func report(contentsOf other: DiagnosticLog) {
+        diagnostics.append(contentsOf: other)
+    }
+
     /// Whether an error has been logged.
     public var hasErrors: Bool { diagnostics.hasErrors }
 

@@ -32,7 +32,7 @@ struct AssessmentReader {
         let body = NodeReader()
         var unreadableDerived: Set<String> = []
         defer {
-            reader.report(contentsOf: body.diagnostics.filter { diagnostic in
+            reader.report(contentsOf: body.diagnostics.filtered { diagnostic in
                 !(unreadable + unreadableDerived).contains { diagnostic.message.hasPrefix("unknown name '\($0)'") }
             })
         }
