@@ -71,6 +71,9 @@ import Testing
         let trendObject = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(trendObject["schema"] as? String == "backcheck.trend/1")
         #expect((trendObject["series"] as? [[String: Any]])?.count == 4)
+        // Numbers as the report writes them: whole ones without ".0", at most 2 decimals.
+        #expect(json.stdout.contains("\"change\": 45") && json.stdout.contains("\"value\": 50"), "\(json.stdout.prefix(600))")
+        #expect(!json.stdout.contains(".0,") && !json.stdout.contains(".0\n"), "\(json.stdout.prefix(600))")
 
         let compare = try CLI.run(["history", "compare", "Marcus"], environment: environment)
         #expect(compare.stdout.contains("80 s → 95 s (+15)"), "\(compare.stdout)")
@@ -219,8 +222,15 @@ import Testing
         // Apps get no count that reads as progress either.
         let json = try CLI.run(["history", "people", "--format", "json"], environment: environment).stdout
         #expect(json.contains("\"first_findings\": 5,\n      \"latest_findings\": null,"), "\(json)")
+        #expect(json.contains("\"retest_due\": null"), "under a referral the clinician comes first: \(json)")
         let list = try CLI.run(["history", "list", "Marcus", "--format", "json"], environment: environment).stdout
         #expect(list.contains("\"referral\": \"emergency\",\n      \"findings\": null"), "\(list)")
+        // A first check-in that was an emergency withheld its results too: no count there either.
+        let (_, alone) = try Self.home()
+        #expect(try CLI.run(["run", "--answers", Self.story, "--set", "red-flag-screen.saddle_numbness=true", "--save"], environment: alone).status == 0)
+        let single = try CLI.run(["history", "people", "--format", "json"], environment: alone).stdout
+        #expect(single.contains("\"first_findings\": null,\n      \"latest_findings\": null,"), "\(single)")
+        #expect(try CLI.run(["history", "people"], environment: alone).stdout.contains("withheld → withheld"))
     }
 
     @Test func aForeignOrNewerFileIsRefusedAndLeftUntouched() throws {

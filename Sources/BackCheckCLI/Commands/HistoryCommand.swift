@@ -84,9 +84,10 @@ struct HistoryPeople: ParsableCommand {
             // latest report withholds its other results: its count is not shown as progress.
             let table = TextTable(headers: ["PERSON", "REFERRAL", "CHECK-INS", "LATEST", "FINDINGS", "RETEST DUE"])
             for person in people {
+                let first = person.firstReferral == "emergency" ? "withheld" : "\(person.firstFindings)"
                 let latest = person.latestReferral == "emergency" ? "withheld" : "\(person.latestFindings)"
                 table.add([person.person, person.latestReferral ?? "-", "\(person.checkIns)", String(person.latest.prefix(10)),
-                           "\(person.firstFindings) → \(latest)",
+                           "\(first) → \(latest)",
                            person.latestReferral == nil ? person.retestDue : "see a clinician first"])
             }
             StandardOutput.print(people.isEmpty ? "No check-ins saved yet; save one with `backcheck run --save`." : table.rendered, terminator: people.isEmpty ? "\n" : "")

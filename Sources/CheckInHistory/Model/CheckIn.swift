@@ -50,13 +50,17 @@ public struct PersonSummary: Sendable, Hashable {
     /// The urgency of the latest check-in's referral (`emergency`, `same-day`, `soon`), when it
     /// had one: a listing shows it first, for fewer findings then can mean results withheld.
     public var latestReferral: String?
+    /// The urgency of the first check-in's referral, when it had one: an emergency there
+    /// withheld its other results too, so its findings count means nothing either.
+    public var firstReferral: String?
 
     /// Creates a summary.
     public init(
         person: String, checkIns: Int, first: String, latest: String, firstFindings: Int, latestFindings: Int,
-        retestDue: String, latestReferral: String? = nil
+        retestDue: String, latestReferral: String? = nil, firstReferral: String? = nil
     ) {
         self.latestReferral = latestReferral
+        self.firstReferral = firstReferral
         self.person = person
         self.checkIns = checkIns
         self.first = first

@@ -13,7 +13,8 @@ extension HistoryStore {
                        (SELECT findings FROM checkIn f WHERE f.person = c.person ORDER BY generatedAt, id LIMIT 1) AS firstFindings,
                        (SELECT findings FROM checkIn l WHERE l.person = c.person ORDER BY generatedAt DESC, id DESC LIMIT 1) AS latestFindings,
                        (SELECT retestDue FROM checkIn l WHERE l.person = c.person ORDER BY generatedAt DESC, id DESC LIMIT 1) AS retestDue,
-                       (SELECT referral FROM checkIn l WHERE l.person = c.person ORDER BY generatedAt DESC, id DESC LIMIT 1) AS latestReferral
+                       (SELECT referral FROM checkIn l WHERE l.person = c.person ORDER BY generatedAt DESC, id DESC LIMIT 1) AS latestReferral,
+                       (SELECT referral FROM checkIn f WHERE f.person = c.person ORDER BY generatedAt, id LIMIT 1) AS firstReferral
                 FROM checkIn c GROUP BY person ORDER BY person
                 """)
             return rows.map { row in
@@ -22,7 +23,8 @@ extension HistoryStore {
                 return PersonSummary(
                     person: row["person"], checkIns: row["checkIns"], first: row["first"], latest: latest,
                     firstFindings: row["firstFindings"], latestFindings: row["latestFindings"],
-                    retestDue: due ?? Timestamp.date(latest, plusDays: 7 * retestWeeks), latestReferral: row["latestReferral"])
+                    retestDue: due ?? Timestamp.date(latest, plusDays: 7 * retestWeeks), latestReferral: row["latestReferral"],
+                    firstReferral: row["firstReferral"])
             }
         }
     }

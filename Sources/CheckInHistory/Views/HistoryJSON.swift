@@ -13,9 +13,11 @@ public enum HistoryJSON {
                     ("person", .string(person.person)), ("latest_referral", person.latestReferral.map(JSONValue.string) ?? .null),
                     ("check_ins", .integer(person.checkIns)),
                     ("first", .string(person.first)), ("latest", .string(person.latest)),
-                    ("first_findings", .integer(person.firstFindings)),
+                    // An emergency withheld its check-in's other results: no count, first or latest.
+                    ("first_findings", person.firstReferral == "emergency" ? .null : .integer(person.firstFindings)),
                     ("latest_findings", person.latestReferral == "emergency" ? .null : .integer(person.latestFindings)),
-                    ("retest_due", .string(person.retestDue)),
+                    // Under a referral the next step is the clinician, not a retest (as in a report).
+                    ("retest_due", person.latestReferral == nil ? .string(person.retestDue) : .null),
                 ])
             })),
         ]).serialized(pretty: true)

@@ -87,15 +87,21 @@ public enum TrendView {
 
     /// `{"schema": "backcheck.trend/1", "person": ..., "series": [...]}`.
     public static func json(person: String, _ series: [TrendSeries]) -> String {
+        // Numbers as the report writes them: 2 decimals at most, whole ones without ".0"
+        // (a change of 10.4 - 8.5 is 1.9, not 1.9000000000000004).
+        func number(_ value: Double) -> JSONValue {
+            let rounded = Rounding.twoDecimals(value)
+            return rounded.rounded() == rounded && abs(rounded) < 1e15 ? .integer(Int(rounded)) : .number(rounded)
+        }
         let items: [JSONValue] = series.map { item in
             var members: [(key: String, value: JSONValue)] = [
                 ("assessment", .string(item.assessment)), ("input", .string(item.input)),
                 ("side", item.side.map(JSONValue.string) ?? .null), ("unit", item.unit.map(JSONValue.string) ?? .null),
-                ("mdc", item.mdc.map(JSONValue.number) ?? .null),
+                ("mdc", item.mdc.map(number) ?? .null),
                 ("points", .array(item.points.map { point in
-                    .object([("check_in", .integer(Int(point.checkIn))), ("generated_at", .string(point.generatedAt)), ("value", .number(point.value))])
+                    .object([("check_in", .integer(Int(point.checkIn))), ("generated_at", .string(point.generatedAt)), ("value", number(point.value))])
                 })),
-                ("change", .number(item.change)),
+                ("change", number(item.change)),
             ]
             members.append(("beyond_mdc", item.beyondMDC.map(JSONValue.bool) ?? .null))
             return .object(members)
