@@ -61,7 +61,36 @@ import Testing
         try ("kind: exercise\nid: glute-bridge\nreplaces: glute-bridge\n" + body).write(to: file, atomically: true, encoding: .utf8)
         #expect(!(try CLI.run(["lint", file.path]).stderr.contains("warning")))
         try ("kind: exercise\nid: glute-bridge\nreplaces: glute-brige\n" + body).write(to: file, atomically: true, encoding: .utf8)
-        #expect(try CLI.run(["lint", file.path]).stderr.contains("'replaces' names the id this document takes over, so it must be 'glute-bridge'"))
+        #expect(try CLI.run(["lint", file.path]).stderr.contains("'replaces' must repeat this document's own id 'glute-bridge', found 'glute-brige'"))
+        // 'replaces' on an id nothing earlier has replaces nothing, and says so (with the likely id).
+        try ("kind: exercise\nid: glute-bridg\nreplaces: glute-bridg\n" + body).write(to: file, atomically: true, encoding: .utf8)
+        let nothing = try CLI.run(["lint", file.path])
+        #expect(nothing.stderr.contains("mine.yaml:2:5: warning: 'replaces: glute-bridg' but no earlier catalogue has an exercise 'glute-bridg', so nothing is replaced"), "\(nothing.stderr)")
+        #expect(nothing.stderr.contains("did you mean 'glute-bridge'?"), "\(nothing.stderr)")
+    }
+
+    @Test("a near miss of an evaluator, and an assessment's word in an exercise, get a suggestion")
+    func suggestionsForEvaluatorsAndOtherKindsWords() throws {
+        let wrong = try CLI.run(["new", "x-test", "--evaluator", "threshold"], directory: try CLI.temporaryFolder())
+        #expect(wrong.status != 0)
+        #expect(wrong.stderr.contains("unknown evaluator 'threshold'; did you mean 'thresholds'? (the evaluators: thresholds,"), "\(wrong.stderr)")
+        let file = try CLI.temporaryFolder().appendingPathComponent("e.yaml")
+        try "kind: exercise\nid: my-ex\ntitle: X\ntype: stretch\ndosage: {sets: 1}\ninstructions: \"1. x\"\n".write(to: file, atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["lint", file.path]).stderr.contains("e.yaml:3:1: error: unknown key 'title' in an exercise; did you mean 'name'?"))
+    }
+
+    @Test("replacing a built-in assessment without some of its inputs is warned of, the red-flag screen most of all")
+    func replacingWithoutTheInputsIsWarnedOf() throws {
+        let folder = try CLI.temporaryFolder()
+        let file = folder.appendingPathComponent("screen.yaml")
+        let made = try CLI.run(["new", "red-flag-screen", "--evaluator", "red-flags", "--output", file.path])
+        #expect(made.status == 0, "\(made.stderr)")
+        // `new` says at once that the id is a built-in's.
+        #expect(made.stderr.contains("warning: 'red-flag-screen' is the built-in"), "\(made.stderr)")
+        #expect(try CLI.run(["new", "wall-sit", "--output", folder.appendingPathComponent("w.yaml").path]).stderr.isEmpty)
+        let lint = try CLI.run(["lint", file.path])
+        #expect(lint.stderr.contains("warning: this assessment replaces 'red-flag-screen' without its inputs 'saddle_numbness'"), "\(lint.stderr)")
+        #expect(lint.stderr.contains("a screen without its questions is marked complete without asking them"), "\(lint.stderr)")
     }
 
     @Test func wordsOutsideTheVocabularyWarnAndACatalogueCanAddItsOwn() throws {

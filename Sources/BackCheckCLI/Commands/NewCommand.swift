@@ -1,5 +1,6 @@
 import ArgumentParser
 import AssessmentKit
+import BackCheckYAML
 
 /// `backcheck new ID --evaluator PLUGIN`: writes a commented skeleton assessment.
 struct NewCommand: ParsableCommand {
@@ -30,7 +31,9 @@ struct NewCommand: ParsableCommand {
             throw ValidationError("'\(id)' is not kebab-case: use lower-case letters and digits joined by hyphens, e.g. single-leg-squat.")
         }
         guard AssessmentTemplate.evaluators.contains(evaluator) else {
-            throw ValidationError("unknown evaluator '\(evaluator)'; choose one of \(AssessmentTemplate.evaluators.joined(separator: ", ")).")
+            let hint = Suggestion.hint(for: evaluator, among: AssessmentTemplate.evaluators)
+            let list = AssessmentTemplate.evaluators.joined(separator: ", ")
+            throw ValidationError("unknown evaluator '\(evaluator)'" + (hint.isEmpty ? "; choose one of \(list)." : "\(hint) (the evaluators: \(list))"))
         }
         // The catalogue reads *.yaml and *.yml and skips answers files: any other name would be
         // written and then never found by the commands this one suggests.
@@ -64,6 +67,11 @@ struct NewCommand: ParsableCommand {
             var standardError = StandardError()
             print("error: \(error)", to: &standardError)
             throw ExitCode(1)
+        }
+        // Said before anyone edits it: in a catalogue this skeleton would take the built-in's place.
+        if let builtIn = CatalogueListing.builtIn?.rows.first(where: { $0.id == id }) {
+            var standardError = StandardError()
+            print("warning: '\(id)' is the built-in \(builtIn.title); in a catalogue this skeleton takes its place (answers files for it would then be refused); choose another id unless that is meant, and then add 'replaces: \(id)'", to: &standardError)
         }
         StandardOutput.print("wrote \(path); check it with: backcheck lint \(path)")
         StandardOutput.print("wrote \(answersPath); try it with: backcheck run \(id) --catalog \(AtomicFile.folder(of: path)) --answers \(answersPath)")

@@ -182,6 +182,9 @@ public final class MappingReader {
         node(key).flatMap { reader.mapping($0, of: what) }
     }
 
+    /// Words one kind of document uses where another uses the other.
+    private static let otherWord = ["title": "name", "name": "title"]
+
     /// Reports every key that was never asked for and is not in `alsoKnown`, suggesting the
     /// closest known key: `unknown key 'scorng' in an assessment; did you mean 'scoring'?`.
     /// Call it after reading all fields.
@@ -190,7 +193,10 @@ public final class MappingReader {
             guard !known.contains(index) else { return }
             let key = keyTexts[index]
             guard !alsoKnown.contains(key) else { return }
-            let hint = Suggestion.hint(for: key, among: asked + alsoKnown)
+            var hint = Suggestion.hint(for: key, among: asked + alsoKnown)
+            // Not a typo but the other document kind's word for it (an exercise has a name, an
+            // assessment a title).
+            if hint.isEmpty, let other = Self.otherWord[key], asked.contains(other) { hint = "; did you mean '\(other)'?" }
             reader.error("unknown key '\(VisibleText.excerpt(key))' in \(what)\(hint)", at: pairs[index].key.mark)
         }
         // Nearly every mapping has all its pairs as entries: walk them without listing them.

@@ -61,7 +61,9 @@ struct CatalogueDocument {
         }
         if let replacesNode = root["replaces"], let replaced = reader.read(String.self, from: replacesNode) {
             if replaced != id {
-                reader.error("'replaces' names the id this document takes over, so it must be '\(id)', found '\(replaced)'", at: replacesNode.mark)
+                reader.error(
+                    "'replaces' must repeat this document's own id '\(id)', found '\(replaced)': a document takes over the one with its id (the id answers files use); to take over '\(replaced)', give this document id '\(replaced)'",
+                    at: replacesNode.mark)
             }
             declaresReplacement = true
         }

@@ -38,6 +38,17 @@ struct DocumentStore {
         var examplesRun = 0
         var exampleDiagnostics = DiagnosticLog()
         var exampleOutcomes: [ExampleOutcome] = []
+        /// For assessments read cleanly: what a replacement is checked against, kept when the
+        /// model itself is dropped (lint).
+        var outline: AssessmentOutline?
+    }
+
+    /// What a replacement must keep of an assessment: its input names (answers files use
+    /// them) and whether it is the red-flag screen.
+    struct AssessmentOutline: Sendable {
+        var inputs: [String]
+        var isRedFlagScreen: Bool
+        var evaluatorID: String
     }
 
     /// Run each assessment's examples as soon as it is read and keep only the outcome, not
@@ -70,6 +81,19 @@ struct DocumentStore {
         // Read before everything else, by RuntimeEvaluatorLoader; never prepared.
         case .evaluator: nil
         }
+        if earlier == nil, document.declaresReplacement {
+            // It would be added beside the others, and its author would think one was replaced.
+            let known: [String] = switch document.kind {
+            case .norms: Array(norms.keys)
+            case .exercise: Array(exercises.keys)
+            case .assessment: Array(assessments.keys)
+            case .vocabulary: Array(vocabularies.keys)
+            case .evaluator: []
+            }
+            reader.warning(
+                "'replaces: \(document.id)' but no earlier catalogue has \(document.kind == .assessment || document.kind == .exercise || document.kind == .evaluator ? "an" : "a") \(document.kind.rawValue) '\(document.id)', so nothing is replaced and this one is added beside the others; give it the id of the one to take over\(Suggestion.hint(for: document.id, among: known)), or remove 'replaces'",
+                at: document.idMark)
+        }
         if let earlier {
             if earlier.layer == document.layer {
                 reader.error(
@@ -83,12 +107,26 @@ struct DocumentStore {
             if earlier.mark != document.mark { keepProblems(ofReplaced: document.kind, id: document.id) }
             // Without a red-flags screen no report could ever screen for warning signs, so every
             // report would stay "incomplete" and hold back its plan for good.
-            if case .assessment(let entry) = document.content, let replaced = assessments[document.id]?.value,
-               replaced.isRedFlagScreen, let replacing = entry.value, !replacing.isRedFlagScreen {
+            if case .assessment(let entry) = document.content, let replaced = assessments[document.id]?.outline,
+               replaced.isRedFlagScreen, let replacing = entry.outline, !replacing.isRedFlagScreen {
                 reader.error(
                     "this assessment replaces the red-flag screen '\(document.id)' but is scored by '\(replacing.evaluatorID)'; "
                         + "a red-flag screen must say 'evaluator: red-flags' (see `backcheck plugins`), or no report could screen for warning signs",
                     at: document.idMark)
+            }
+            // Answers files name the inputs of the id they answer: a replacement without some of
+            // them refuses those files.
+            if case .assessment(let entry) = document.content, earlier.mark != document.mark,
+               let replaced = assessments[document.id]?.outline, let replacing = entry.outline {
+                let dropped = replaced.inputs.filter { name in !replacing.inputs.contains(name) }
+                if !dropped.isEmpty {
+                    let listed = dropped.prefix(5).map { "'\($0)'" }.joined(separator: ", ") + (dropped.count > 5 ? " and \(dropped.count - 5) more" : "")
+                    let screen = replaced.isRedFlagScreen
+                        ? "; a screen without its questions is marked complete without asking them" : ""
+                    reader.warning(
+                        "this assessment replaces '\(document.id)' without its inputs \(listed): answers files that give them will be refused\(screen); keep every input name of the one replaced",
+                        at: document.idMark)
+                }
             }
             // The same document read twice (the built-in folder linted from disk) replaces nothing.
             if !document.declaresReplacement, earlier.mark != document.mark {
@@ -187,6 +225,9 @@ struct DocumentStore {
             }
         }
         entry.readCleanly = entry.value != nil
+        entry.outline = entry.value.map {
+            AssessmentOutline(inputs: $0.inputs.map(\.name), isRedFlagScreen: $0.isRedFlagScreen, evaluatorID: $0.evaluatorID)
+        }
         if examples, let assessment = entry.value {
             let exampleReader = NodeReader()
             // An assessment read again (its norms came later) starts its outcomes afresh.
