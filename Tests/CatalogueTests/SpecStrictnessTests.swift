@@ -180,6 +180,8 @@ struct SpecStrictnessTests {
     @Test func documentWithoutKindOrWithBadId() {
         let noKind = load(["coach.yaml": validAssessment.replacing("kind: assessment\n", with: "")])
         #expect(placed(noKind) == ["1:1: the document has no 'kind'; add kind: assessment, exercise, norms, vocabulary or evaluator"])
+        let misspelt = load(["coach.yaml": validAssessment.replacing("kind: assessment\n", with: "kin: assessment\n")])
+        #expect(placed(misspelt).first?.hasSuffix(": the document has no 'kind'; is 'kin' meant to be 'kind'?") == true, "\(placed(misspelt))")
         let badID = load(["coach.yaml": validAssessment.replacing("id: single-leg-squat", with: "id: Single_Leg")])
         #expect(placed(badID).first?.hasPrefix("2:5: id 'Single_Leg' is not kebab-case") == true)
     }

@@ -44,7 +44,14 @@ struct CatalogueDocument {
             return nil
         }
         guard let kindNode = root["kind"] else {
-            reader.error("the document has no 'kind'; add kind: assessment, exercise, norms, vocabulary or evaluator", at: root.mark)
+            // A misspelt key is the likely reason: point at it.
+            let keys = root.mapping?.compactMap { $0.key.scalar?.text } ?? []
+            if let near = keys.first(where: { Suggestion.closest(to: $0, among: ["kind"]) != nil }),
+               let pair = root.mapping?.first(where: { $0.key.scalar?.text == near }) {
+                reader.error("the document has no 'kind'; is '\(near)' meant to be 'kind'?", at: pair.key.mark)
+            } else {
+                reader.error("the document has no 'kind'; add kind: assessment, exercise, norms, vocabulary or evaluator", at: root.mark)
+            }
             return nil
         }
         guard let kind = reader.read(DocumentKind.self, from: kindNode) else { return nil }
