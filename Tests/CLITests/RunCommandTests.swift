@@ -31,6 +31,9 @@ import Testing
             let object = try #require(try JSONSerialization.jsonObject(with: Data(referred.stdout.utf8)) as? [String: Any])
             #expect(object["referral"] is [String: Any], "\(story)")
             #expect(object["retest_due"] is NSNull, "\(story): \(object["retest_due"] ?? "")")
+            // What an emergency held back is named for apps, not only in a sentence.
+            let withheld = story == "red-flag-emergency" ? ["squat-form", "training-load"] : []
+            #expect(object["withheld"] as? [String] == withheld, "\(story): \(object["withheld"] ?? "")")
         }
     }
 

@@ -52,8 +52,10 @@ public struct ReportBuilder: Sendable {
             scored, circumstances: PlanCircumstances(referral: referral, screening: screening, profile: answers.profile))
         var notes = catalogue.replacements.map { "Your catalogue replaced a built-in document: \($0)." }
         if let note = AgeSensitivity.note(for: answers, results: scored.map(\.result)) { notes.append(note) }
+        var withheldIDs: [String] = []
         if referral?.withholdsOtherResults == true {
             let withheld = reports.filter { report in !report.findings.contains { $0.tier == .refer } }
+            withheldIDs = withheld.map(\.id)
             if !withheld.isEmpty {
                 notes.append("Results of \(withheld.count) other assessment\(withheld.count == 1 ? "" : "s") are withheld because of the emergency: \(withheld.map(\.id).joined(separator: ", ")). Get checked first.")
                 reports.removeAll { report in !report.findings.contains { $0.tier == .refer } }
@@ -68,7 +70,7 @@ public struct ReportBuilder: Sendable {
             assessments: reports, plan: plan.items, planNotes: plan.notes, planLeftOut: plan.leftOut, program: program,
             // "Most back pain like this gets much better" is not said in the months after a
             // spinal fracture or operation: that is the treating clinician's to say.
-            reassurance: clear && !plan.gate.recentHistory ? Wording.reassurance : nil, notes: notes)
+            reassurance: clear && !plan.gate.recentHistory ? Wording.reassurance : nil, notes: notes, withheld: withheldIDs)
     }
 
     /// For each scanned input of `answers`, `assessment/input` (with `.left` or `.right` for a

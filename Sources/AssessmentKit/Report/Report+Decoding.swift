@@ -54,6 +54,8 @@ extension Report {
         let program = decoder.program(fields.node("program"))
         let reassurance = fields.node("reassurance").flatMap { $0.isNull ? nil : reader.read(String.self, from: $0) }
         let notes = fields.optional("notes", as: [String].self) ?? []
+        // Reports saved before this field said so only in a note.
+        let withheld = fields.optional("withheld", as: [String].self) ?? []
         guard !reader.hasErrors, let generatedAt, let tool, let profile, let referral, let screening, let assessments,
               let plan, let program else {
             return .failure(ReportReadError(diagnostics: reader.diagnostics))
@@ -61,7 +63,7 @@ extension Report {
         return .success(Report(
             generatedAt: generatedAt, tool: tool, profile: profile, referral: referral, screening: screening,
             assessments: assessments, plan: plan, planNotes: planNotes, planLeftOut: leftOut, program: program, reassurance: reassurance,
-            notes: notes))
+            notes: notes, withheld: withheld))
     }
 }
 

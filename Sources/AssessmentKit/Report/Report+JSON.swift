@@ -16,6 +16,7 @@ extension Report {
         if let screening { members.append(("screening", ReportJSON.screening(screening))) }
         members += [
             ("assessments", .array(assessments.map(ReportJSON.assessment))),
+            ("withheld", .array(withheld.map(JSONValue.string))),
             ("plan", .array(plan.map(ReportJSON.planItem))),
             ("plan_notes", .array(planNotes.map(JSONValue.string))),
             ("plan_left_out", .array(planLeftOut.map(ReportJSON.leftOut))),

@@ -36,13 +36,18 @@ public struct Report: Sendable, Hashable {
     /// Notes about the run as a whole: catalogue documents that replaced built-in ones,
     /// results withheld because of an emergency.
     public var notes: [String]
+    /// The ids of the assessments run whose results an emergency referral withheld (they are
+    /// not in ``assessments``: the person is to get checked first); empty otherwise.
+    public var withheld: [String]
 
     /// Creates a report.
     public init(
         generatedAt: String, tool: ToolInfo = .current, profile: Profile, referral: Referral?,
         screening: Screening? = nil, assessments: [AssessmentReport], plan: [PlanItem], planNotes: [String] = [],
-        planLeftOut: [PlanLeftOut] = [], program: Program? = nil, reassurance: String? = nil, notes: [String] = []
+        planLeftOut: [PlanLeftOut] = [], program: Program? = nil, reassurance: String? = nil, notes: [String] = [],
+        withheld: [String] = []
     ) {
+        self.withheld = withheld
         self.generatedAt = generatedAt
         self.tool = tool
         self.profile = profile

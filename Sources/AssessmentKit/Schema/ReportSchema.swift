@@ -64,7 +64,9 @@ public enum JSONSchemas {
             ("profile", profile),
             ("referral", B.anyOf([referral, B.null], "null when no refer finding was raised")),
             ("screening", screening),
-            ("assessments", B.array(assessment)), ("plan", B.array(item)),
+            ("assessments", B.array(assessment)),
+            ("withheld", B.array(B.string(pattern: B.kebab), "Assessments run whose results an emergency referral withheld: get checked first; empty otherwise")),
+            ("plan", B.array(item)),
             ("plan_notes", B.array(B.string())),
             ("plan_left_out", B.array(B.object([
                 ("exercise", B.string(pattern: B.kebab)), ("name", B.string()),
