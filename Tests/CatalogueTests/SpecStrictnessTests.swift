@@ -177,6 +177,15 @@ struct SpecStrictnessTests {
         #expect(placed(result).contains { $0.hasPrefix("24:3: unknown key 'itemz'") && $0.hasSuffix("did you mean 'items'?") })
     }
 
+    @Test("a finding no part of the scoring names is warned of: it could never reach a report")
+    func aFindingNeverRaisedIsWarnedOf() {
+        let extra = "findings:\n  knee-twist:\n    title: Knee twists\n    explain: Why.\n    tier: technique\n  knee-cave:\n"
+        let result = load(["coach.yaml": validAssessment.replacing("findings:\n  knee-cave:\n", with: extra)])
+        #expect(placed(result).contains { $0.hasSuffix("finding 'knee-twist' is never raised: no part of 'scoring' names it, so it and its exercises never reach a report; raise it from a rule, or remove it") },
+                "\(placed(result))")
+        #expect(result.catalogue != nil, "a warning, not an error")
+    }
+
     @Test func documentWithoutKindOrWithBadId() {
         let noKind = load(["coach.yaml": validAssessment.replacing("kind: assessment\n", with: "")])
         #expect(placed(noKind) == ["1:1: the document has no 'kind'; add kind: assessment, exercise, norms, vocabulary or evaluator"])

@@ -60,6 +60,17 @@ struct AssessmentReader {
             makeEvaluator(node, scoring: scoringNode, context: context, reader: body)
         }
         body.report(contentsOf: MeasurementErrorCheck.warnings(scoring: scoringNode, inputs: readInputs))
+        // A finding the scoring block never names can never be raised, nor its exercises
+        // recommended. (A WebAssembly module names its findings in its code: not checked.)
+        if let evaluator, evaluator.sha256 == nil, let scoringNode {
+            var named: Set<String> = []
+            Self.collectScalars(scoringNode, into: &named)
+            for finding in readFindings where !named.contains(finding.id) {
+                body.warning(
+                    "finding '\(finding.id)' is never raised: no part of 'scoring' names it, so it and its exercises never reach a report; raise it from a rule, or remove it",
+                    at: finding.mark)
+            }
+        }
         let examples = examplesNode.map { ExampleReader.readAll($0, findings: readFindings, reader: body) }
         guard let inputs, !findingsFailed, !readFailed(derived) else { return nil }
         let findings = readFindings
@@ -121,6 +132,15 @@ struct AssessmentReader {
             values.append(DerivedValue(name: name, expression: expression))
         }
         return failed ? nil : values
+    }
+
+    /// Every scalar's text under `node`.
+    private static func collectScalars(_ node: YAMLNode, into texts: inout Set<String>) {
+        switch node.content {
+        case .scalar(let scalar): texts.insert(scalar.text)
+        case .sequence(let items): for item in items { collectScalars(item, into: &texts) }
+        case .mapping(let pairs): for pair in pairs { collectScalars(pair.key, into: &texts); collectScalars(pair.value, into: &texts) }
+        }
     }
 
     /// An "unknown name" diagnostic about a derived value that is defined further down, that
