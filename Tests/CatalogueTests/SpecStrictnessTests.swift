@@ -193,6 +193,12 @@ struct SpecStrictnessTests {
         #expect(placed(misspelt).first?.hasSuffix(": the document has no 'kind'; is 'kin' meant to be 'kind'?") == true, "\(placed(misspelt))")
         let badID = load(["coach.yaml": validAssessment.replacing("id: single-leg-squat", with: "id: Single_Leg")])
         #expect(placed(badID).first?.hasPrefix("2:5: id 'Single_Leg' is not kebab-case") == true)
+        #expect(badID.catalogue == nil)
+        // The body's own problems show in the same pass (they used to wait for the id's fix).
+        let more = load(["coach.yaml": validAssessment.replacing("id: single-leg-squat", with: "id: Single_Leg").replacing("title:", with: "titel:")])
+        #expect(placed(more).count == 2, "\(placed(more))")
+        #expect(placed(more).contains { $0.contains("unknown key 'titel' in an assessment; did you mean 'title'?") }, "\(placed(more))")
+        #expect(more.catalogue == nil && more.partial.assessment("single-leg") == nil)
     }
 
     @Test func duplicateIdNamesBothPlaces() {

@@ -59,12 +59,18 @@ struct CatalogueDocument {
             reader.error("the \(kind.rawValue) has no 'id'; add a kebab-case id such as id: my-test", at: root.mark)
             return nil
         }
-        guard let id = reader.read(String.self, from: idNode) else { return nil }
-        guard Identifier.isKebabCase(id) else {
+        guard let written = reader.read(String.self, from: idNode) else { return nil }
+        var id = written
+        if !Identifier.isKebabCase(id) {
+            let suggested = Identifier.kebabCased(id)
             reader.error(
-                "id '\(id)' is not kebab-case: use lower-case letters and digits joined by single hyphens, e.g. '\(Identifier.kebabCased(id))'",
+                "id '\(id)' is not kebab-case: use lower-case letters and digits joined by single hyphens, e.g. '\(suggested)'",
                 at: idNode.mark)
-            return nil
+            // Its body is still checked, under the suggested id, so every other problem shows in
+            // this pass too; the document itself is kept out of the catalogue.
+            guard Identifier.isKebabCase(suggested) else { return nil }
+            id = suggested
+            idIsValid = false
         }
         if let replacesNode = root["replaces"], let replaced = reader.read(String.self, from: replacesNode) {
             if replaced != id {
@@ -82,6 +88,9 @@ struct CatalogueDocument {
 
     /// Whether the document says it takes over a document of an earlier layer (`replaces: ID`).
     var declaresReplacement = false
+    /// Whether the id as written is one: when not, ``id`` is the suggested one, and the
+    /// document is read only for its problems.
+    var idIsValid = true
 }
 
 /// Rules for the names authors choose.

@@ -179,7 +179,8 @@ public struct CatalogueLoader: Sendable {
                     reader.report(contentsOf: file.diagnostics)
                     for (headerDiagnostics, document) in file.documents {
                         reader.report(contentsOf: headerDiagnostics)
-                        if let document { store.add(document, reader: reader) }
+                        guard let document else { continue }
+                        if document.idIsValid { store.add(document, reader: reader) } else { reader.report(contentsOf: document.bodyDiagnostics) }
                     }
                 }
                 fingerprints = prepared.map(\.fingerprint)

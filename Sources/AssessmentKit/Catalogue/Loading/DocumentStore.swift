@@ -185,7 +185,7 @@ struct DocumentStore {
         assessments[entry.id] = entry
     }
 
-    private static func readNorms(_ entry: Entry<NormsTable>) -> Entry<NormsTable> {
+    static func readNorms(_ entry: Entry<NormsTable>) -> Entry<NormsTable> {
         read(entry, with: NormsReader.read(_:reader:))
     }
 

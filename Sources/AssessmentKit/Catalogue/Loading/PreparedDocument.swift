@@ -14,6 +14,9 @@ struct PreparedDocument: Sendable {
     var content: Content
     /// Whether it says `replaces: ID`.
     var declaresReplacement: Bool
+    /// Whether its id was written as one; a document without a valid id is read only for its
+    /// problems (``bodyDiagnostics``) and never added.
+    var idIsValid: Bool
 
     enum Content: Sendable {
         case vocabulary(DocumentStore.Entry<Vocabulary>)
@@ -35,6 +38,7 @@ struct PreparedDocument: Sendable {
         mark = document.root.mark
         idMark = document.root["id"]?.mark ?? document.root.mark
         declaresReplacement = document.declaresReplacement
+        idIsValid = document.idIsValid
         let words = Self.words(of: document)
         switch document.kind {
         case .vocabulary:
@@ -58,6 +62,21 @@ struct PreparedDocument: Sendable {
 }
 
 extension PreparedDocument {
+    /// The problems reading the body found (norms are read here, as they were not before).
+    var bodyDiagnostics: DiagnosticLog {
+        switch content {
+        case .vocabulary(let entry): entry.diagnostics
+        case .norms(let entry): DocumentStore.readNorms(entry).diagnostics
+        case .exercise(let entry): entry.diagnostics
+        case .assessment(let entry):
+            {
+                var log = entry.diagnostics
+                log.append(contentsOf: entry.exampleDiagnostics)
+                return log
+            }()
+        }
+    }
+
     /// The `regions` of an assessment or the `targets` of an exercise, with their places.
     static func words(of document: CatalogueDocument) -> [(text: String, mark: SourceMark)] {
         let key = switch document.kind {
