@@ -303,11 +303,14 @@ import Testing
         }
     }
 
-    @Test(arguments: ["red-flag-screen", "core-endurance-mcgill", "hip-flexor-thomas", "training-load", "painful-lifts"])
+    @Test(arguments: [
+        "red-flag-screen", "core-endurance-mcgill", "hip-flexor-thomas", "training-load", "painful-lifts", "hamstring-length",
+        "squat-form", "hinge-form", "hip-thrust-form", "lunge-form",
+    ])
     func noDraftingMarkIsPrinted(id: String) throws {
         let shown = try CLI.run(["show", id])
         #expect(shown.status == 0)
-        for mark in ["[from memory", "[proposal]", "[calc]", "provenance"] { #expect(!shown.stdout.contains(mark), "\(id): \(mark)") }
+        for mark in ["[from memory", "[proposal]", "[calc]", "provenance", "the project's", "not recorded", "secondary pages"] { #expect(!shown.stdout.contains(mark), "\(id): \(mark)") }
     }
 
     @Test(arguments: CLI.stories) func noDraftingMarkReachesAReport(story: String) throws {
