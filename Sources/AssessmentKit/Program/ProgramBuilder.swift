@@ -142,7 +142,7 @@ struct ProgramBuilder {
     static let painRules = [
         "Pain up to 3/10 during or after a lift, settled by the next morning: carry on as planned.",
         "Pain of 4-5/10, or a little worse the next morning: ease that lift off (20-30% less weight, a shorter range, or its easier version).",
-        "Pain above 5/10, worse the next morning twice in a row, or worse week on week: cut back and get your back assessed within 1-2 weeks.",
+        "Pain above 5/10, worse the next morning twice in a row, or worse week on week: stop that lift until the pain settles to 3/10 or less, come back lighter, and get your back assessed within 1-2 weeks.",
         "Pain spreading below the knee, numbness, weakness, or a sudden sharp give: stop and get checked before lifting again.",
     ]
 

@@ -22,7 +22,7 @@ struct PlanNotes {
 
     /// Shown when a complete screen and every result came back clear.
     static let nothingToCorrect =
-        "Nothing to correct: every result is within the normal range and beyond none of the tests' cut-offs. Keep training as you are, and test again if your back starts to hurt."
+        "Nothing to correct: none of the tests you did found a result beyond its cut-off. Keep training in ways that do not hurt your back, and test again if it starts to hurt or gets worse."
 
     /// The plan's notes; `unloaded` names the left-out exercises that are not loaded work.
     func notes(
