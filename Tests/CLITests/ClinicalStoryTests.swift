@@ -267,6 +267,20 @@ import Testing
         #expect((one["plan_notes"] as? [String])?.contains { $0.contains("these findings have none") } == true)
     }
 
+    /// A plan without its program says why (a review: the missing weeks and pain rules read as
+    /// an oversight to someone in pain).
+    @Test("a plan held back from a program by a referral or an unfinished screen says why")
+    func aPlanWithoutAProgramSaysWhy() throws {
+        let referred = try Self.story("deadlift-lockout-pain")
+        #expect(referred["program"] is NSNull)
+        #expect((referred["plan_notes"] as? [String])?.last?.hasPrefix("No week-by-week program until you have been checked") == true)
+        let unscreened = try Self.story("weak-core", replacing: [("    saddle_numbness: false\n", "")])
+        #expect(unscreened["program"] is NSNull, "\(unscreened["screening"] ?? "")")
+        #expect((unscreened["plan_notes"] as? [String])?.last?.hasPrefix("No week-by-week program until the red-flag screen is complete") == true)
+        let clear = try Self.story("weak-core")
+        #expect(!((clear["plan_notes"] as? [String]) ?? []).contains { $0.hasPrefix("No week-by-week program") })
+    }
+
     /// Spec 7.1: an item's tier is its finding that contributes most, a finding on both sides
     /// counting both (0.12 + 0.12 of tight hip flexors outweigh 0.14 of lockout technique).
     @Test("an item's tier is the finding contributing most, both sides of a finding counted together")

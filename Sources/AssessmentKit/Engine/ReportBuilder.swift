@@ -65,9 +65,16 @@ public struct ReportBuilder: Sendable {
         let program = ProgramBuilder(catalogue: catalogue, options: programOptions, gate: plan.gate).program(
             plan.items, profile: answers.profile, generatedAt: generatedAt,
             retestWeeks: reports.compactMap(\.retestWeeks).min(), clear: clear)
+        // A plan with no program says why, or the missing weeks and pain rules read as an oversight.
+        var planNotes = plan.notes
+        if program == nil, !plan.items.isEmpty {
+            planNotes.append(referral != nil
+                ? "No week-by-week program until you have been checked: the referral comes first. Until then, do the exercises above as their doses say, and stop any that brings on your back or leg pain."
+                : "No week-by-week program until the red-flag screen is complete: answer its questions first. Until then, do the exercises above as their doses say, and stop any that brings on your back or leg pain.")
+        }
         return Report(
             generatedAt: generatedAt, tool: tool, profile: answers.profile, referral: referral, screening: screening,
-            assessments: reports, plan: plan.items, planNotes: plan.notes, planLeftOut: plan.leftOut, program: program,
+            assessments: reports, plan: plan.items, planNotes: planNotes, planLeftOut: plan.leftOut, program: program,
             // "Most back pain like this gets much better" is not said in the months after a
             // spinal fracture or operation: that is the treating clinician's to say.
             reassurance: clear && !plan.gate.recentHistory ? Wording.reassurance : nil, notes: notes, withheld: withheldIDs)
