@@ -12,7 +12,7 @@ enum Wording {
     /// The screening status in plain words.
     static func screening(_ screening: Screening) -> String {
         switch screening.status {
-        case .positive: "positive: a screen answer needs a clinician (see the referral)"
+        case .positive: "positive: a warning sign was found (see the referral above)"
         // Said of the screen's own answers: a referral from another test (both legs on the
         // straight-leg raise) can stand above it, and "no warning signs" would then contradict it.
         case .complete: "complete: none of its answers is a warning sign"

@@ -9,6 +9,15 @@ enum DocumentKind: String, CaseIterable, YAMLEnumeration {
     case vocabulary
     /// An evaluator a catalogue brings as a WebAssembly module (read before the rest).
     case evaluator
+
+    /// The kind with its article, for messages: "an exercise", "a norms table".
+    var withArticle: String {
+        switch self {
+        case .assessment, .exercise, .evaluator: "an \(rawValue)"
+        case .norms: "a norms table"
+        case .vocabulary: "a vocabulary"
+        }
+    }
 }
 
 /// One document of a catalogue file, with its kind and id read, before its body is.

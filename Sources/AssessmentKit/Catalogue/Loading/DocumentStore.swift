@@ -91,7 +91,7 @@ struct DocumentStore {
             case .evaluator: []
             }
             reader.warning(
-                "'replaces: \(document.id)' but no earlier catalogue has \(document.kind == .assessment || document.kind == .exercise || document.kind == .evaluator ? "an" : "a") \(document.kind.rawValue) '\(document.id)', so nothing is replaced and this one is added beside the others; give it the id of the one to take over\(Suggestion.hint(for: document.id, among: known)), or remove 'replaces'",
+                "'replaces: \(document.id)' but no earlier catalogue has \(document.kind.withArticle) '\(document.id)', so nothing is replaced and this one is added beside the others; give it the id of the one to take over\(Suggestion.hint(for: document.id, among: known)), or remove 'replaces'",
                 at: document.idMark)
         }
         if let earlier {
