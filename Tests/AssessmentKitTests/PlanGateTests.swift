@@ -166,7 +166,7 @@ import Testing
         #expect(undecided.assessment("hop-test")?.status == .unscored)
         #expect(!undecided.planNotes.contains { $0.hasPrefix("Nothing to correct") })
         #expect(undecided.planNotes.contains { $0.hasPrefix("No exercises, but not because all is well: Hop test could not be scored") })
-        #expect(!TextExport().render(undecided).contains("Re-test by"))
+        #expect(!TextExport().render(undecided).contains("Test again by"))
         let clear = try report("{hop: 180, height: 180}")
         #expect(clear.assessment("hop-test")?.status == .good)
         #expect(clear.planNotes.contains { $0.hasPrefix("Nothing to correct") })

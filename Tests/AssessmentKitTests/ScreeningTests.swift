@@ -65,6 +65,6 @@ import Testing
         #expect(report.assessment("core-test")?.retestWeeks == 4)
         #expect(report.retestDue == "2027-01-13")
         #expect(report.json["retest_due"] == .string("2027-01-13"))
-        #expect(TextExport().render(report).contains("Re-test by Wednesday 13 January 2027 (in 2 weeks)"))
+        #expect(TextExport().render(report).contains("Test again by Wednesday 13 January 2027 (in 2 weeks)"))
     }
 }

@@ -128,7 +128,7 @@ enum Wording {
         explain ? "\(finding.label), severity \(NumberText.format(finding.severity))" : finding.label
     }
 
-    /// `Re-test by Tuesday 29 December 2026 (in 4 weeks), to see whether the plan is working.` (the
+    /// `Test again by Tuesday 29 December 2026 (in 4 weeks), to see whether the plan is working.` (the
     /// program's closing day when there is a program), or `nil` when a referral comes first or
     /// no assessment says.
     static func retest(_ report: Report) -> String? {
@@ -142,7 +142,7 @@ enum Wording {
         if report.plan.isEmpty, report.assessments.contains(where: { $0.status == .unscored }) { return nil }
         // With nothing to work on there is no plan to judge, only results to check again.
         let purpose = report.plan.isEmpty ? "to check that nothing has changed" : "to see whether the plan is working"
-        return "Re-test by \(ProgramWording.longDay(due)) (in \(weeks) week\(weeks == 1 ? "" : "s")), \(purpose)."
+        return "Test again by \(ProgramWording.longDay(due)) (in \(weeks) week\(weeks == 1 ? "" : "s")), \(purpose)."
     }
 
     /// The heading of the block of a screen's unanswered questions.

@@ -189,7 +189,7 @@ struct PlanBuilder {
         var cautions = exercise.cautions
         if exercise.isLoadedWork, let past = PlanNotes.phrases(history) {
             cautions.append(
-                "You have had \(past): get cleared by the clinician who treated it before loading this heavily, start light, and stop if back or leg symptoms come back.")
+                "You have had \(past): start light, add weight only once the clinician who treated it has cleared you for heavy loading, and stop if back or leg symptoms come back.")
         } else if recent, let past = PlanNotes.phrases(history) {
             cautions.append(
                 "You have had \(past) in the last 3 months: ask the clinician who treated it before starting this, and stop if it brings on back or leg symptoms.")
