@@ -74,6 +74,7 @@ import Testing
         (#"{"id": "", "answers": {}}"#, "'id' must be a non-empty string or a whole number"),
         (#"{"id": "x", "answers": {"hip-flexor-thomass": {}}}"#, "did you mean 'hip-flexor-thomas'?"),
         (#"{"id": 12, "answers": {"squat-form": {"knees_cave": "yes"}}}"#, "squat-form"),
+        (#"{"id": 12345678901234567890, "answers": {}}"#, #"too long to keep exactly; give it as a string: "id": "12345678901234567890""#),
     ])
     func aBadRecordGivesAnErrorRecordWithItsLine(line: String, message: String) throws {
         let result = Self.processor().process(Array(line.utf8), line: 42)
@@ -85,6 +86,13 @@ import Testing
         #expect(errors.contains { ($0["message"]?.scalar?.text ?? "").contains(message) }, "\(result.output)")
         for error in errors where error["line"] != nil { #expect(error["line"]?.scalar?.text == "42") }
         #expect(output["report"] == nil)
+    }
+
+    /// A whole-number id too long for 64 bits is echoed as its digits, not rounded, so a script
+    /// can still match the error to its person.
+    @Test func aTooLongNumericIDIsEchoedDigitForDigit() throws {
+        let result = Self.processor().process(Array(#"{"id": 12345678901234567890, "answers": {}}"#.utf8), line: 2)
+        #expect(result.output.hasPrefix(#"{"id":"12345678901234567890","line":2,"#), "\(result.output)")
     }
 
     @Test func anErrorRecordKeepsAReadableID() throws {

@@ -59,6 +59,14 @@ public struct BatchProcessor: Sendable {
         let idNode = pairs.first { $0.key.scalar?.text == "id" }?.value
         let id = idNode.flatMap(Self.identifier)
         guard let id else {
+            // A whole number too long for 64 bits would come back rounded: echo its digits, and
+            // say how to keep it exact.
+            if let digits = idNode?.scalar?.text, digits.count > 18, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) {
+                let problem = Diagnostic.error(
+                    "'id' \(digits) is a whole number too long to keep exactly; give it as a string: \"id\": \"\(digits)\"",
+                    at: idNode?.mark ?? root.mark)
+                return .failure(id: .string(digits), line: line, [problem])
+            }
             let problem = Diagnostic.error(
                 idNode == nil
                     ? "the record has no 'id'; add \"id\": \"...\" (a string or a number) so its report can be matched to the person"
