@@ -18,18 +18,13 @@ enum PlaceholderCheck {
         let utf16 = bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE])
         guard utf16 || ByteSearch.containsAny(of: phraseBytes, in: bytes) else { return [] }
         var found: [Diagnostic] = []
-        func walk(_ node: YAMLNode) {
-            switch node.content {
-            case .scalar(let scalar):
-                if let phrase = phrases.first(where: { scalar.text.contains($0) }) {
-                    found.append(.warning(
-                        "placeholder text from `backcheck new` is still here (\"\(phrase)…\"); replace it with your own", at: node.mark))
-                }
-            case .sequence(let items): items.forEach(walk)
-            case .mapping(let pairs): pairs.forEach { walk($0.value) }
+        for document in documents {
+            document.root.forEachScalar { scalar, node in
+                guard let phrase = phrases.first(where: { scalar.text.contains($0) }) else { return }
+                found.append(.warning(
+                    "placeholder text from `backcheck new` is still here (\"\(phrase)…\"); replace it with your own", at: node.mark))
             }
         }
-        documents.forEach { walk($0.root) }
         return found
     }
 

@@ -30,10 +30,11 @@ extension Report {
 }
 
 /// The JSON form of each part of a report.
-enum ReportJSON {
+package enum ReportJSON {
     typealias Members = [(key: String, value: JSONValue)]
 
-    static func number(_ value: Double) -> JSONValue {
+    /// A number as every report writes it: a whole one without ".0".
+    package static func number(_ value: Double) -> JSONValue {
         if value.isFinite, value.rounded() == value, abs(value) < 1e15 { return .integer(Int(value)) }
         return .number(value)
     }

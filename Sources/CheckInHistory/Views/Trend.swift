@@ -87,12 +87,9 @@ public enum TrendView {
 
     /// `{"schema": "backcheck.trend/1", "person": ..., "series": [...]}`.
     public static func json(person: String, _ series: [TrendSeries]) -> String {
-        // Numbers as the report writes them: 2 decimals at most, whole ones without ".0"
-        // (a change of 10.4 - 8.5 is 1.9, not 1.9000000000000004).
-        func number(_ value: Double) -> JSONValue {
-            let rounded = Rounding.twoDecimals(value)
-            return rounded.rounded() == rounded && abs(rounded) < 1e15 ? .integer(Int(rounded)) : .number(rounded)
-        }
+        // Numbers as the report writes them, to 2 decimals (a change of 10.4 - 8.5 is 1.9, not
+        // 1.9000000000000004).
+        func number(_ value: Double) -> JSONValue { ReportJSON.number(Rounding.twoDecimals(value)) }
         let items: [JSONValue] = series.map { item in
             var members: [(key: String, value: JSONValue)] = [
                 ("assessment", .string(item.assessment)), ("input", .string(item.input)),

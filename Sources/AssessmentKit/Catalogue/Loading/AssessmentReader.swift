@@ -64,7 +64,7 @@ struct AssessmentReader {
         // recommended. (A WebAssembly module names its findings in its code: not checked.)
         if let evaluator, evaluator.sha256 == nil, let scoringNode {
             var named: Set<String> = []
-            Self.collectScalars(scoringNode, into: &named)
+            scoringNode.forEachScalar(includingKeys: true) { scalar, _ in named.insert(scalar.text) }
             for finding in readFindings where !named.contains(finding.id) {
                 body.warning(
                     "finding '\(finding.id)' is never raised: no part of 'scoring' names it, so it and its exercises never reach a report; raise it from a rule, or remove it",
@@ -132,15 +132,6 @@ struct AssessmentReader {
             values.append(DerivedValue(name: name, expression: expression))
         }
         return failed ? nil : values
-    }
-
-    /// Every scalar's text under `node`.
-    private static func collectScalars(_ node: YAMLNode, into texts: inout Set<String>) {
-        switch node.content {
-        case .scalar(let scalar): texts.insert(scalar.text)
-        case .sequence(let items): for item in items { collectScalars(item, into: &texts) }
-        case .mapping(let pairs): for pair in pairs { collectScalars(pair.key, into: &texts); collectScalars(pair.value, into: &texts) }
-        }
     }
 
     /// An "unknown name" diagnostic about a derived value that is defined further down, that

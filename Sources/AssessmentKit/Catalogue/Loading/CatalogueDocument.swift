@@ -54,10 +54,9 @@ struct CatalogueDocument {
         }
         guard let kindNode = root["kind"] else {
             // A misspelt key is the likely reason: point at it.
-            let keys = root.mapping?.compactMap { $0.key.scalar?.text } ?? []
-            if let near = keys.first(where: { Suggestion.closest(to: $0, among: ["kind"]) != nil }),
-               let pair = root.mapping?.first(where: { $0.key.scalar?.text == near }) {
-                reader.error("the document has no 'kind'; is '\(near)' meant to be 'kind'?", at: pair.key.mark)
+            if let near = root.mapping?.first(where: { pair in pair.key.scalar.map { Suggestion.closest(to: $0.text, among: ["kind"]) != nil } ?? false }),
+               let text = near.key.scalar?.text {
+                reader.error("the document has no 'kind'; is '\(text)' meant to be 'kind'?", at: near.key.mark)
             } else {
                 reader.error("the document has no 'kind'; add kind: assessment, exercise, norms, vocabulary or evaluator", at: root.mark)
             }

@@ -65,15 +65,13 @@ extension PreparedDocument {
     /// The problems reading the body found (norms are read here, as they were not before).
     var bodyDiagnostics: DiagnosticLog {
         switch content {
-        case .vocabulary(let entry): entry.diagnostics
-        case .norms(let entry): DocumentStore.readNorms(entry).diagnostics
-        case .exercise(let entry): entry.diagnostics
+        case .vocabulary(let entry): return entry.diagnostics
+        case .norms(let entry): return DocumentStore.readNorms(entry).diagnostics
+        case .exercise(let entry): return entry.diagnostics
         case .assessment(let entry):
-            {
-                var log = entry.diagnostics
-                log.append(contentsOf: entry.exampleDiagnostics)
-                return log
-            }()
+            var log = entry.diagnostics
+            log.append(contentsOf: entry.exampleDiagnostics)
+            return log
         }
     }
 
