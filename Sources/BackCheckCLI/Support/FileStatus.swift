@@ -15,13 +15,26 @@ enum FileStatus {
     }
 
     /// Whether `a` and `b` name the same file: the same device and inode when both exist (so
-    /// `./x`, `x` and a link to it all match), else the same path once `.` parts are dropped.
+    /// `./x`, `x` and a link to it all match); otherwise the same name in the same folder, the
+    /// folders' links followed (so a relative and an absolute path to a file not made yet
+    /// match), else the same path once `.` parts are dropped.
     static func same(_ a: String, _ b: String) -> Bool {
         var first = stat(), second = stat()
-        if stat(a, &first) == 0, stat(b, &second) == 0 {
+        let firstExists = stat(a, &first) == 0, secondExists = stat(b, &second) == 0
+        if firstExists, secondExists {
             return first.st_dev == second.st_dev && first.st_ino == second.st_ino
         }
+        // One exists and the other does not: they are different files.
+        if firstExists != secondExists { return false }
+        if let folderA = realPath(AtomicFile.folder(of: a)), let folderB = realPath(AtomicFile.folder(of: b)) {
+            return folderA == folderB && lastComponent(a) == lastComponent(b)
+        }
         return normalised(a) == normalised(b)
+    }
+
+    /// The part of `path` after its last `/`.
+    private static func lastComponent(_ path: String) -> Substring {
+        path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path[...]
     }
 
     /// Refuses to write `output` over one of the command's own inputs: the file would be gone
