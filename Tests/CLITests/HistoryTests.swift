@@ -38,6 +38,41 @@ import Testing
         #expect(try save("   ", 50).stderr.contains("cannot be a person's name"))
     }
 
+    /// Found by a review: a name could reverse the text after it in `history people`, or be
+    /// a pasted 100 000 characters that widened every row of it.
+    @Test("a name with a text-direction control or over 100 characters is refused before anything is written")
+    func disguisingOrFloodingNamesAreRefusedBeforeWriting() throws {
+        let (folder, environment) = try Self.home()
+        let report = try CLI.temporaryFolder().appendingPathComponent("report.txt").path
+        for (name, reason) in [("RTL\u{202E}evil", "control or text-direction characters"), (String(repeating: "L", count: 101), "longer than 100 characters")] {
+            let result = try CLI.run(["run", "--answers", Self.story, "--save", "--person", name, "--output", report], environment: environment)
+            #expect(result.status == 1)
+            #expect(result.stderr.contains(reason) && result.stderr.contains("nothing was written"), "\(result.stderr)")
+            #expect(result.stderr.count < 400, "the name is cut short in the message")
+            #expect(!result.stderr.unicodeScalars.contains { $0.value == 0x202E })
+            #expect(!FileManager.default.fileExists(atPath: report), "no report without its check-in")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("history.sqlite").path))
+        #expect(try CLI.run(["run", "--answers", Self.story, "--save", "--person", String(repeating: "L", count: 100)], environment: environment).status == 0)
+    }
+
+    /// Found by a review: `run --save` wrote the report and the answers, then failed to open the
+    /// store, so the files were on disk and the check-in was not.
+    @Test func aStoreThatCannotBeOpenedStopsRunSaveBeforeItWritesAnything() throws {
+        let folder = try CLI.temporaryFolder()
+        let notAFolder = folder.appendingPathComponent("notadir")
+        try "hi\n".write(to: notAFolder, atomically: true, encoding: .utf8)
+        let report = folder.appendingPathComponent("report.txt").path
+        let answers = folder.appendingPathComponent("answers.yaml").path
+        let result = try CLI.run(
+            ["run", "--answers", Self.story, "--save", "--output", report, "--save-answers", answers],
+            environment: ["BACKCHECK_HOME": notAFolder.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("cannot open the history store") && result.stderr.contains("nothing was written"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: report))
+        #expect(!FileManager.default.fileExists(atPath: answers))
+    }
+
     /// An export line for `person` whose report was made at `time` with `extensor` seconds.
     static func exportLine(person: String, time: String, extensor: Int) throws -> String {
         let result = try CLI.run(["run", "--answers", story, "--format", "json", "--start", "2026-12-07", "--set", "core-endurance-mcgill.extensor_hold=\(extensor)"])
@@ -242,6 +277,8 @@ import Testing
         #expect(text.status == 1)
         #expect(text.stderr.contains("\(file.path) is not a BackCheck history store (not an SQLite database); it was left untouched"))
         #expect(try String(contentsOf: file, encoding: .utf8) == "my notes, not a database\n")
+        // Untouched means its mode too (a review found it tightened to 0600).
+        #expect(try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int == 0o644)
         try FileManager.default.removeItem(at: file)
         #expect(try CLI.run(["run", "--answers", Self.story, "--save"], environment: environment).status == 0)
         _ = try CLI.tool("python3", ["-c", """

@@ -24,15 +24,20 @@ struct HistoryCommand: ParsableCommand {
     /// The store for this environment, or exit 1 with the reason.
     static func store() throws -> HistoryStore {
         do {
-            let store = try HistoryStore.open(at: StoreLocation.path(environment: environment))
-            if store.permissionsTightened {
-                var standardError = StandardError()
-                print("note: \(store.path) could be read by other users; it is readable only by you again (mode 0600)", to: &standardError)
-            }
-            return store
+            return try openStore()
         } catch {
             throw fail(error)
         }
+    }
+
+    /// The store, opened; says so on standard error when its permissions had to be tightened.
+    static func openStore() throws(HistoryError) -> HistoryStore {
+        let store = try HistoryStore.open(at: StoreLocation.path(environment: environment))
+        if store.permissionsTightened {
+            var standardError = StandardError()
+            print("note: \(store.path) could be read by other users; it is readable only by you again (mode 0600)", to: &standardError)
+        }
+        return store
     }
 
     /// The variables that choose the store's folder.

@@ -101,11 +101,14 @@ struct RunCommand: ParsableCommand {
             }
         }
         if screenedElsewhere { answerSet.screenedElsewhere = true }
-        let owner = person ?? answerSet.profile.name
+        let owner = save ? person ?? answerSet.profile.name : nil
         if save, owner?.isEmpty != false {
             print("error: --save needs to know whose check-in it is: give --person NAME, or a name under 'profile'; nothing was written", to: &standardError)
             throw ExitCode(1)
         }
+        // The store and the name are checked before anything is written: a store that cannot
+        // be opened must not leave a report on disk whose check-in was never kept.
+        let store = try owner.map { owner in try Self.storeForSaving(owner) }
         let report = ReportBuilder(catalogue: catalogue, maxExercises: maxExercises, programOptions: program.options)
             .report(for: answerSet, generatedAt: Timestamp.now())
         // A report with no program has no calendar; the answers (a guided session's work) and
@@ -124,9 +127,9 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if let noCalendar { print("error: \(noCalendar); no calendar was written", to: &standardError) }
-        if noCalendar == nil, let output, output != "-" { print("wrote \(output)", to: &standardError) }
-        if let saveAnswers { print("saved the answers to \(saveAnswers)", to: &standardError) }
-        if save, let owner { try saveCheckIn(report, owner: owner) }
+        if noCalendar == nil, let output, output != "-" { print("wrote \(VisibleText.escaped(output))", to: &standardError) }
+        if let saveAnswers { print("saved the answers to \(VisibleText.escaped(saveAnswers))", to: &standardError) }
+        if let store, let owner { try saveCheckIn(report, owner: owner, in: store) }
         // After a guided run, a referral is the last thing on screen, whatever came before it.
         if answers == nil, let box = TextExport(width: Terminal().width, colour: Terminal().colour).referral(of: report) {
             print("\n" + box, terminator: "", to: &standardError)
@@ -134,10 +137,20 @@ struct RunCommand: ParsableCommand {
         if noCalendar != nil { throw ExitCode(1) }
     }
 
+    /// The history store `--save` keeps the check-in of `owner` in, once `owner` is known to be
+    /// a name it takes; otherwise the reason, with "nothing was written", and exit 1.
+    private static func storeForSaving(_ owner: String) throws -> HistoryStore {
+        do {
+            try HistoryStore.check(person: owner)
+            return try HistoryCommand.openStore()
+        } catch {
+            throw HistoryCommand.say("\(error); nothing was written (fix that, or leave out --save)")
+        }
+    }
+
     /// Keeps the report as a check-in of `owner` (`--save`).
-    private func saveCheckIn(_ report: Report, owner: String) throws {
+    private func saveCheckIn(_ report: Report, owner: String, in store: HistoryStore) throws {
         var standardError = StandardError()
-        let store = try HistoryCommand.store()
         let outcome: HistoryStore.SaveOutcome
         do { outcome = try store.save(report, person: owner) } catch { throw HistoryCommand.fail(error) }
         switch outcome {

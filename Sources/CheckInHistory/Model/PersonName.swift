@@ -3,13 +3,24 @@ internal import Foundation
 
 /// How a person's name is kept and looked up: without surrounding spaces, and in Unicode's
 /// composed form (NFC), so "Zoë" typed either way, or "Ann " with a trailing space, is the
-/// person already saved, and `forget` finds every check-in of theirs. A name that is empty or
-/// holds control characters is refused: it would drive the terminal of whoever lists it.
+/// person already saved, and `forget` finds every check-in of theirs. A name that is empty,
+/// holds control or text-direction characters (which would drive, or disguise what is on, the
+/// terminal of whoever lists it) or is longer than ``maximumLength`` is refused.
 enum PersonName {
+    /// The longest name kept, in characters: room for any real name or client code, while a
+    /// pasted paragraph cannot widen every row of `history people`.
+    static let maximumLength = 100
+
     static func normalised(_ raw: String) throws(HistoryError) -> String {
         let name = raw.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
-        let control = name.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
-        guard !name.isEmpty, !control else { throw .badName(VisibleText.escaped(raw)) }
+        let shown = VisibleText.excerpt(VisibleText.escaped(raw))
+        guard !name.isEmpty else { throw .badName(shown, reason: "it is empty") }
+        if name.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || VisibleText.isDirectionControl($0) }) {
+            throw .badName(shown, reason: "it holds control or text-direction characters (shown as codes here)")
+        }
+        guard name.count <= maximumLength else {
+            throw .badName(shown, reason: "it is longer than \(maximumLength) characters")
+        }
         return name
     }
 }

@@ -12,8 +12,9 @@ public enum HistoryError: Error, Sendable, CustomStringConvertible {
     case noPerson(String, similar: [String] = [])
     /// A line of an import file is not a check-in.
     case badImport(line: Int, reason: String)
-    /// The name is empty or holds control characters (shown as symbols here).
-    case badName(String)
+    /// The name (shown escaped and cut short) cannot be kept, for `reason`: it is empty, too
+    /// long, or holds control or text-direction characters.
+    case badName(String, reason: String)
 
     /// The message, naming the file and what to do.
     public var description: String {
@@ -32,8 +33,8 @@ public enum HistoryError: Error, Sendable, CustomStringConvertible {
             "no check-ins are saved for '\(person)'; `backcheck history people` lists who has some"
         case .badImport(let line, let reason):
             "line \(line) of the import is not a check-in: \(reason); nothing was imported"
-        case .badName(let shown):
-            "'\(shown)' cannot be a person's name: give one with no control characters and not only spaces (--person NAME)"
+        case .badName(let shown, let reason):
+            "'\(shown)' cannot be a person's name: \(reason); give a name of 1 to \(PersonName.maximumLength) characters with no control characters (--person NAME)"
         }
     }
 }

@@ -20,6 +20,12 @@ extension HistoryStore {
         }
     }
 
+    /// Throws ``HistoryError/badName(_:reason:)`` when ``save(_:person:)`` would refuse
+    /// `person`, so a command can check before it writes anything else.
+    public static func check(person: String) throws(HistoryError) {
+        _ = try PersonName.normalised(person)
+    }
+
     /// Saves `report` as a check-in of `person`, with one row per measured value, in one
     /// transaction: a save cut short leaves the check-in wholly there or wholly absent.
     @discardableResult

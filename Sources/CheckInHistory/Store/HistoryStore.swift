@@ -35,12 +35,10 @@ public final class HistoryStore: Sendable {
         let lock = try FileLock(path: folder + "/" + StoreLocation.lockFileName)
         defer { lock.release() }
         var status = stat()
-        var tightened = false
         if lstat(path, &status) == 0 {
             guard (status.st_mode & S_IFMT) == S_IFREG else {
                 throw .notAStore(path: path, reason: "it is not a regular file")
             }
-            tightened = ownerOnly([path] + ["-wal", "-shm", "-journal"].map { path + $0 })
         } else {
             // Created with the owner-only mode first: SQLite gives -wal and -shm the same mode.
             let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
@@ -62,6 +60,8 @@ public final class HistoryStore: Sendable {
             }
             if foreign { throw HistoryError.notAStore(path: path, reason: "an SQLite database of some other program") }
             if superseded { throw HistoryError.newerStore(path: path) }
+            // Only once it is known to be a store: anything else is left exactly as it was.
+            let tightened = ownerOnly([path] + ["-wal", "-shm", "-journal"].map { path + $0 })
             try migrator.migrate(pool)
             return HistoryStore(path: path, pool: pool, permissionsTightened: tightened)
         } catch let error as HistoryError {
