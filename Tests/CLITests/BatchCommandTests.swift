@@ -68,6 +68,46 @@ import Testing
         #expect(one.stdout.split(separator: "\n").count == 30)
     }
 
+    /// Found by a review: Ctrl-C in `batch --save` left check-ins saved whose report lines were
+    /// never written, and said nothing about where it had stopped.
+    @Test("Ctrl-C stops a batch cleanly: the records in flight are written, each saved check-in has its line, and it says where to go on")
+    func anInterruptedBatchWritesWhatItSavedAndSaysWhereItStopped() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("people.jsonl")
+        let records = (0..<20_000).map { number in
+            Self.good.replacingOccurrences(of: #""id": "anna", "profile": {"#, with: #""id": "p\#(number)", "profile": {"name": "U\#(number)", "#)
+        }
+        try (records.joined(separator: "\n") + "\n").write(to: input, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("out.jsonl")
+        #expect(FileManager.default.createFile(atPath: output.path, contents: nil))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(CLI.binary))
+        process.arguments = ["batch", "--save", input.path]
+        process.environment = ProcessInfo.processInfo.environment.merging(["BACKCHECK_HOME": folder.appendingPathComponent("home").path]) { $1 }
+        process.standardOutput = try FileHandle(forWritingTo: output)
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        // Interrupted once it is under way: some output has been written.
+        let deadline = Date().addingTimeInterval(120)
+        while process.isRunning, Date() < deadline, (try? FileManager.default.attributesOfItem(atPath: output.path)[.size] as? Int) ?? 0 == 0 {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        #expect(process.isRunning, "the batch finished before it could be interrupted")
+        process.interrupt()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130, "\(stderr)")
+        let lines = try String(contentsOf: output, encoding: .utf8).split(separator: "\n")
+        #expect(!lines.isEmpty && lines.count < records.count)
+        #expect(stderr.contains("interrupted: stopped after input line \(lines.count) (every record up to it was written); to go on: tail -n +\(lines.count + 1) "), "\(stderr)")
+        #expect(lines.last?.hasPrefix(#"{"id":"p\#(lines.count - 1)","#) == true, "in order, none missing")
+        let people = try CLI.run(["history", "people", "--format", "json"], environment: ["BACKCHECK_HOME": folder.appendingPathComponent("home").path])
+        let saved = try #require(try JSONSerialization.jsonObject(with: Data(people.stdout.utf8)) as? [String: Any])
+        #expect((saved["people"] as? [Any])?.count == lines.count, "one check-in per line written, no more")
+    }
+
     @Test func allowErrorsExitsZeroButStillWritesTheErrorRecord() throws {
         let result = try CLI.run(["batch", "--allow-errors"], input: Self.bad + "\n" + Self.good + "\n")
         #expect(result.status == 0)

@@ -25,10 +25,15 @@ public enum BatchRunner {
     /// Reads records from `descriptor` until its end, writes one output line per record (blank
     /// lines are skipped) through `write`, in input order, and answers the counts. `progress`
     /// is called after each record is written. Both closures run on the calling thread.
+    ///
+    /// `shouldStop` is asked before each record is read: once it answers `true`, no more are
+    /// read, the records already in flight are finished and written (so every report kept
+    /// elsewhere through ``BatchProcessor/keep`` has its output line), and the summary says
+    /// the batch stopped early and after which input line.
     public static func run(
         reading descriptor: Int32, processor: BatchProcessor, workers: Int = defaultWorkers,
         window: Int = 64, maximumLineLength: Int = 8 << 20,
-        write: (String) -> Void, progress: ((Progress) -> Void)? = nil
+        write: (String) -> Void, progress: ((Progress) -> Void)? = nil, shouldStop: () -> Bool = { false }
     ) -> BatchSummary {
         let pipeline = OrderedPipeline(workers: workers) { (line: LineReader.Line) -> BatchResult in
             switch line {
@@ -63,7 +68,12 @@ public enum BatchRunner {
             }
             progress?(Progress(written: summary.records, failures: summary.failures, bytesDone: done))
         }
-        while let line = reader.next() {
+        while true {
+            if shouldStop() {
+                summary.stoppedEarly = true
+                break
+            }
+            guard let line = reader.next() else { break }
             if case .text(let bytes, _) = line, bytes.allSatisfy(Self.isWhiteSpace) { continue }
             let size = if case .text(let bytes, _) = line { bytes.count } else { 0 }
             while pipeline.inFlight >= max(1, window) || (pipeline.inFlight > 0 && bytesInFlight + size > Self.bytesWindow),
@@ -99,6 +109,11 @@ public struct BatchSummary: Sendable, Hashable {
     public var failures = 0
     /// Reports with a referral, by urgency (`emergency`, `same-day`, `soon`).
     public var referrals: [String: Int] = [:]
+    /// Whether the batch was asked to stop before the input ended.
+    public var stoppedEarly = false
+    /// The input line of the last record written (0 before any): where to go on from after
+    /// a batch that stopped early.
+    public var lastLine = 0
 
     /// An empty summary.
     public init() {}
@@ -106,6 +121,7 @@ public struct BatchSummary: Sendable, Hashable {
     /// Counts one result.
     public mutating func count(_ result: BatchResult) {
         records += 1
+        lastLine = max(lastLine, result.line)
         if result.succeeded { reports += 1 } else { failures += 1 }
         if let urgency = result.referral { referrals[urgency, default: 0] += 1 }
     }

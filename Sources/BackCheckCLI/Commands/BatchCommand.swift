@@ -7,6 +7,7 @@ import Darwin
 #endif
 import ArgumentParser
 import AssessmentKit
+import BackCheckYAML
 import CheckInHistory
 
 /// `backcheck batch [FILE]`: JSON Lines of answers in, JSON Lines of reports out.
@@ -73,16 +74,34 @@ struct BatchCommand: ParsableCommand {
         }
         var bar = ProgressBar(enabled: progress ?? Terminal.isTerminal(2), total: size)
         var output = OutputBuffer()
+        // Ctrl-C finishes the records in flight and writes them: every check-in --save kept
+        // has its line, and the message says where to go on from.
+        StopRequest.install()
         let summary = BatchRunner.run(
             reading: descriptor, processor: processor, workers: jobs ?? BatchRunner.defaultWorkers,
             write: { output.append($0) }, progress: { state in
                 if bar.isDue { output.flush() }
                 bar.update(state)
-            })
+            }, shouldStop: { StopRequest.signal != nil })
         output.flush()
         bar.finish()
         print(Self.describe(summary), to: &standardError)
+        if summary.stoppedEarly, let signal = StopRequest.signal {
+            print(Self.stopped(summary, input: input), to: &standardError)
+            throw ExitCode(StopRequest.exitStatus(for: signal))
+        }
         if summary.failures > 0, !allowErrors { throw ExitCode(1) }
+    }
+
+    /// Where a batch stopped early, and how to go on with the rest of the input.
+    static func stopped(_ summary: BatchSummary, input: String?) -> String {
+        let saved = summary.records == 0 ? "no record was written" : "every record up to it was written"
+        let next = summary.lastLine + 1
+        guard let input, input != "-" else {
+            return "interrupted: stopped after input line \(summary.lastLine) (\(saved)); to go on, give the input from line \(next) on"
+        }
+        let quoted = "'" + String(VisibleText.escaped(input).flatMap { $0 == "'" ? Array("'\\''") : [$0] }) + "'"
+        return "interrupted: stopped after input line \(summary.lastLine) (\(saved)); to go on: tail -n +\(next) \(quoted) | backcheck batch ..."
     }
 
     /// The input: the file (with its size, for the progress bar) or standard input.
