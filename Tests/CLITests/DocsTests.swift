@@ -58,4 +58,23 @@ import Testing
         #expect(try CLI.run(["docs", "--output", folder.path, "--force"]).status == 0)
         #expect(try String(contentsOfFile: file, encoding: .utf8).contains("BackCheck catalogue"))
     }
+
+    /// Found by a review: --force was offered for a folder in a page's place, which it then
+    /// refused; a missing parent folder gave a bare "No such file or directory"; the pages
+    /// were 0644 whatever the umask.
+    @Test func theSiteSaysHowToFixItsFolderAndKeepsTheUmask() throws {
+        let base = try CLI.temporaryFolder()
+        let missing = try CLI.run(["docs", "--output", base.appendingPathComponent("no/such").path])
+        #expect(missing.status == 1 && missing.stderr.contains("create it first (mkdir -p "), "\(missing.stderr)")
+        let site = base.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: site.appendingPathComponent("index.html"), withIntermediateDirectories: true)
+        let blocked = try CLI.run(["docs", "--output", site.path])
+        #expect(blocked.status == 1 && blocked.stderr.contains("index.html exists and is not a regular file; move it aside"), "\(blocked.stderr)")
+        #expect(!blocked.stderr.contains("--force"))
+        let private_ = base.appendingPathComponent("private")
+        let written = try CLI.tool("sh", ["-c", "umask 077 && exec \"$0\" docs --output \"$1\"", try #require(CLI.binary), private_.path])
+        #expect(written.status == 0, "\(written.stderr)")
+        let mode = try FileManager.default.attributesOfItem(atPath: private_.appendingPathComponent("index.html").path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
 }

@@ -5,6 +5,7 @@ package import Musl
 #elseif canImport(Darwin)
 package import Darwin
 #endif
+internal import BackCheckYAML
 
 /// Writes files so that a reader sees the old content or the whole new content, never a
 /// half-written file: the bytes go to a temporary file in the same folder, which is then
@@ -18,7 +19,9 @@ package enum AtomicFile {
         /// What went wrong.
         package var reason: String
         /// `cannot write PATH: REASON`.
-        package var description: String { "cannot write \(path): \(reason)" }
+        package var description: String {
+            path.isEmpty ? "cannot write to an empty path: \(reason)" : "cannot write \(VisibleText.escaped(path)): \(reason)"
+        }
 
         /// A failure to write `path`, for `reason` (what went wrong and what to do instead).
         package init(path: String, reason: String) {
@@ -35,6 +38,7 @@ package enum AtomicFile {
     /// folder, so a long target name still fits, and one left by a killed run is recognisable
     /// and removed by the next write to that folder.
     package static func write(_ bytes: some Collection<UInt8>, to path: String, mode: mode_t = 0o600) throws(Failure) {
+        guard !path.isEmpty else { throw Failure(path: path, reason: "give a file name (or - for standard output)") }
         var existing = stat()
         if lstat(path, &existing) == 0, (existing.st_mode & S_IFMT) != S_IFREG {
             let hint = (existing.st_mode & S_IFMT) == S_IFLNK ? "give the path of the file it points to, or another path" : "give another path"

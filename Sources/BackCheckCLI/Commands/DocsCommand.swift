@@ -6,6 +6,7 @@ import Darwin
 #endif
 import ArgumentParser
 import AssessmentKit
+import BackCheckYAML
 import BuiltinCatalogue
 
 /// `backcheck docs TOPIC`: the format, expression and report guides at the terminal, from the
@@ -64,7 +65,9 @@ struct DocsCommand: ParsableCommand {
         }.joined(separator: "\n")
     }
 
-    /// Writes every page into `folder` (made 0755 when missing), each atomically.
+    /// Writes every page into `folder` (made when missing), each atomically. The pages are the
+    /// catalogue's public text, not health data, so they get the usual modes less the umask
+    /// (0755 and 0644 under the common 022; private under 077).
     private func writeSite(to folder: String) throws {
         var standardError = StandardError()
         var status = stat()
@@ -74,24 +77,41 @@ struct DocsCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         } else if mkdir(folder, 0o755) != 0 {
-            print("error: cannot make \(folder): \(String(cString: strerror(errno)))", to: &standardError)
+            let reason = errno == ENOENT
+                ? "the folder it goes in does not exist; create it first (mkdir -p \(VisibleText.escaped(folder)))"
+                : String(cString: strerror(errno))
+            print("error: cannot make \(VisibleText.escaped(folder)): \(reason)", to: &standardError)
             throw ExitCode(1)
         }
         let pages = CatalogueSite.pages(try catalogue.load())
         // Someone else's page of the same name (an index.html) is not replaced unasked.
-        let foreign = force ? [] : pages.map { folder + "/" + $0.name }.filter { Self.existsUnlessOurs($0) }
+        let targets = pages.map { folder + "/" + $0.name }
+        // Not even --force replaces a folder or a device: say so first, not after --force fails.
+        if let blocked = targets.first(where: Self.existsButNotAFile) {
+            print("error: \(VisibleText.escaped(blocked)) exists and is not a regular file; move it aside or give an empty folder; nothing was written", to: &standardError)
+            throw ExitCode(1)
+        }
+        let foreign = force ? [] : targets.filter { Self.existsUnlessOurs($0) }
         if let first = foreign.first {
             let more = foreign.count > 1 ? " (and \(foreign.count - 1) more)" : ""
             print("error: \(first)\(more) was not written by backcheck; give an empty folder, or --force to replace it; nothing was written", to: &standardError)
             throw ExitCode(1)
         }
         do {
-            for page in pages { try AtomicFile.write(page.html, to: folder + "/" + page.name, mode: 0o644) }
+            let mask = umask(0)
+            umask(mask)
+            for page in pages { try AtomicFile.write(page.html, to: folder + "/" + page.name, mode: 0o666 & ~mask) }
         } catch {
             print("error: \(error)", to: &standardError)
             throw ExitCode(1)
         }
-        print("wrote \(pages.count) pages to \(folder) (open \(folder)/index.html)", to: &standardError)
+        print("wrote \(pages.count) pages to \(VisibleText.escaped(folder)) (open \(VisibleText.escaped(folder))/index.html)", to: &standardError)
+    }
+
+    /// Whether something other than a regular file (a folder, a link, a device) is at `path`.
+    private static func existsButNotAFile(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) != S_IFREG
     }
 
     /// Whether something is at `path` that a BackCheck page did not put there: the first
