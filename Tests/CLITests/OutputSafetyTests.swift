@@ -94,6 +94,9 @@ import Testing
         let result = try CLI.run(["run", "--answers", Self.story, "--output", folder + "/report.txt"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("the folder \(folder) does not exist; create it first (mkdir -p \(folder)) or give another path"), "\(result.stderr)")
+        // An empty path (a shell variable that was not set) says what to give; it said "cannot write : No such file".
+        let empty = try CLI.run(["run", "--answers", Self.story, "--output", ""])
+        #expect(empty.status == 1 && empty.stderr.contains("cannot write to an empty path: give a file name (or - for standard output)"), "\(empty.stderr)")
     }
 
     @Test func lintNeverWritesItsReportOverAFileItChecks() throws {
