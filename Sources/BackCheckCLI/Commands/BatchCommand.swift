@@ -82,11 +82,11 @@ struct BatchCommand: ParsableCommand {
             write: { output.append($0) }, progress: { state in
                 if bar.isDue { output.flush() }
                 bar.update(state)
-            }, shouldStop: { StopRequest.signal != nil })
+            }, shouldStop: { StopRequest.requested != nil })
         output.flush()
         bar.finish()
         print(Self.describe(summary), to: &standardError)
-        if summary.stoppedEarly, let signal = StopRequest.signal {
+        if summary.stoppedEarly, let signal = StopRequest.requested {
             print(Self.stopped(summary, input: input), to: &standardError)
             throw ExitCode(StopRequest.exitStatus(for: signal))
         }

@@ -36,7 +36,7 @@ enum StopRequest {
     }
 
     /// The signal that asked to stop, or `nil` while none has.
-    static var signal: Int32? {
+    static var requested: Int32? {
         let number = requestedBy.load(ordering: .relaxed)
         return number == 0 ? nil : number
     }
@@ -47,7 +47,7 @@ enum StopRequest {
     private static let handle: @convention(c) (Int32) -> Void = { number in
         if requestedBy.compareExchange(expected: 0, desired: number, ordering: .relaxed).exchanged { return }
         // The second time: the default action, now.
-        Glibc.signal(number, SIG_DFL)
+        signal(number, SIG_DFL)
         raise(number)
     }
 }
