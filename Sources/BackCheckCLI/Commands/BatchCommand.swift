@@ -23,8 +23,9 @@ struct BatchCommand: ParsableCommand {
             "message"}]}; the batch goes on. Output keeps the input order; the work is spread over \
             every core and memory stays flat however long the input. A summary goes to standard \
             error, with a progress bar when it is a terminal. Exits 0 when every line gave a report, \
-            1 when any did not (0 with --allow-errors). To go past one machine, split the input and \
-            run one batch per part (GNU parallel, Spark's pipe, Hadoop streaming).
+            1 when any did not (0 with --allow-errors). Ctrl-C finishes and writes the records in \
+            flight, then says which input line to go on from (exit 130). To go past one machine, \
+            split the input and run one batch per part (GNU parallel, Spark's pipe, Hadoop streaming).
             """)
 
     @Argument(help: ArgumentHelp("The JSON Lines file (default: standard input).", valueName: "file"))
