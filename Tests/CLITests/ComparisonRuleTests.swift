@@ -14,7 +14,7 @@ import Testing
         let json = try CLI.run(["report", later, "--compare", earlier, "--format", "json"])
         #expect(json.stdout.contains("\"verdict\": \"improved\""))
         let schemaFile = folder.appendingPathComponent("comparison.schema.json")
-        try CLI.run(["schema", "comparison"]).stdout.write(to: schemaFile, atomically: true, encoding: .utf8)
+        try CLI.run(["schema", "comparison", "--strict"]).stdout.write(to: schemaFile, atomically: true, encoding: .utf8)
         let comparisonFile = folder.appendingPathComponent("comparison.json")
         try json.stdout.write(to: comparisonFile, atomically: true, encoding: .utf8)
         let valid = try CLI.tool("python3", [SchemaCommandTests.validate, schemaFile.path, comparisonFile.path])

@@ -5,10 +5,12 @@ import Testing
 @Suite struct SchemaCommandTests {
     static let validate = CLI.root.appendingPathComponent("Tests/CLITests/Scripts/validate.py").path
 
-    static func schema(_ kind: String, in folder: URL) throws -> String {
-        let result = try CLI.run(["schema", kind])
+    /// The schema of `kind` saved in `folder`; strict (every field this version writes and no
+    /// other) unless told, so the tests catch a field the schema does not document.
+    static func schema(_ kind: String, in folder: URL, strict: Bool = true) throws -> String {
+        let result = try CLI.run(["schema", kind] + (strict ? ["--strict"] : []))
         #expect(result.status == 0)
-        let path = folder.appendingPathComponent("\(kind).schema.json")
+        let path = folder.appendingPathComponent("\(kind)\(strict ? ".strict" : "").schema.json")
         try result.stdout.write(to: path, atomically: true, encoding: .utf8)
         return path.path
     }
@@ -25,6 +27,28 @@ import Testing
         let result = try CLI.tool("python3", [Self.validate, schema] + reports)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("\(reports.count) valid"))
+    }
+
+    /// Spec 7.1: "more fields may be added". An app validating with the printed schema must
+    /// accept a later version's report; a review found the schema forbade any unlisted field.
+    @Test func theReportSchemaAcceptsAddedFieldsUnlessStrict() throws {
+        let folder = try CLI.temporaryFolder()
+        let run = try CLI.run(["run", "--answers", CLI.stories[0], "--format", "json"])
+        var report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        report["added_in_a_later_version"] = ["anything": 1]
+        var profile = try #require(report["profile"] as? [String: Any])
+        profile["added_too"] = true
+        report["profile"] = profile
+        let later = folder.appendingPathComponent("later.json")
+        try JSONSerialization.data(withJSONObject: report).write(to: later)
+        let open = try CLI.tool("python3", [Self.validate, try Self.schema("report", in: folder, strict: false), later.path])
+        #expect(open.status == 0, "\(open.stdout)\(open.stderr)")
+        let strict = try CLI.tool("python3", [Self.validate, try Self.schema("report", in: folder), later.path])
+        #expect(strict.status == 1 && strict.stdout.contains("added_in_a_later_version"), "\(strict.stdout)")
+        // Still a schema of the report: a field it lists must have its type.
+        report["generated_at"] = 7
+        try JSONSerialization.data(withJSONObject: report).write(to: later)
+        #expect(try CLI.tool("python3", [Self.validate, try Self.schema("report", in: folder, strict: false), later.path]).status == 1)
     }
 
     @Test func theStoriesMatchTheAnswersSchemaAndATypoDoesNot() throws {

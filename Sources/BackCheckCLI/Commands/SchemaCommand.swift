@@ -12,7 +12,9 @@ struct SchemaCommand: ParsableCommand {
             `backcheck schema assessment > backcheck.schema.json`, and put \
             `# yaml-language-server: $schema=./backcheck.schema.json` on the first line of each file \
             (or map the schema to a glob in your editor's yaml.schemas setting). The answers schema \
-            lists the assessments of the loaded catalogue (built-in plus --catalog folders).
+            lists the assessments of the loaded catalogue (built-in plus --catalog folders). The \
+            report and comparison schemas accept fields they do not list, since a later version may \
+            add some (spec 7.1); --strict forbids them, to check output against this version exactly.
             """)
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
@@ -22,15 +24,20 @@ struct SchemaCommand: ParsableCommand {
     @Argument(help: "Which schema: report, answers, assessment or comparison.")
     var kind: Kind
 
+    @Flag(help: "Report and comparison schemas: forbid every field this version does not write (input schemas always do).")
+    var strict = false
+
     @OptionGroup var catalogue: CatalogueOptions
 
     func run() throws {
+        // Outputs may gain fields in later versions; an app's validator must not reject them.
+        func output(_ schema: JSONValue) -> JSONValue { strict ? schema : JSONSchemas.acceptingAddedFields(schema) }
         let schema = switch kind {
-        case .report: JSONSchemas.report
+        case .report: output(JSONSchemas.report)
         case .answers: JSONSchemas.answers(for: try catalogue.load())
         case .assessment:
             JSONSchemas.assessment(registry: catalogue.catalogs.isEmpty ? ProgramRegistry.current : try catalogue.load().registry)
-        case .comparison: JSONSchemas.comparison
+        case .comparison: output(JSONSchemas.comparison)
         }
         StandardOutput.print(schema.serialized(pretty: true))
     }
