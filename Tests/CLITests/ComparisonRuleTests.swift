@@ -5,6 +5,23 @@ import Testing
 @Suite struct ComparisonRuleTests {
     static let story = "Assessments/stories/sore-after-squats.answers.yaml"
 
+    /// Spec 3.1: only a change smaller than the MDC is within measurement error. A review found
+    /// 24 → 32 deg (MDC 8) called "within measurement error".
+    @Test func aChangeAsLargeAsTheMDCIsARealChange() throws {
+        let folder = try CLI.temporaryFolder()
+        func save(_ name: String, _ left: Int) throws -> String {
+            let path = folder.appendingPathComponent(name).path
+            let run = try CLI.run(["run", "--answers", Self.story, "--format", "json", "--output", path, "--set", "hamstring-length.active_knee_extension.left=\(left)"])
+            #expect(run.status == 0, "\(run.stderr)")
+            return path
+        }
+        let earlier = try save("earlier.json", 24)
+        let text = try CLI.run(["report", try save("later.json", 32), "--compare", earlier]).stdout.replacingOccurrences(of: "\n    ", with: " ")
+        #expect(text.contains("24 deg → 32 deg (+8), worse"), "\(text)")
+        let small = try CLI.run(["report", try save("small.json", 31), "--compare", earlier]).stdout.replacingOccurrences(of: "\n    ", with: " ")
+        #expect(small.contains("24 deg → 31 deg (+7), within measurement error (MDC 8)"), "\(small)")
+    }
+
     @Test func aLowerIsBetterInputReadsAsImprovedWithItsUnit() throws {
         let folder = try CLI.temporaryFolder()
         let earlier = try ReportCommandTests.save("earlier.json", in: folder, sets: ["training-load.next_day_pain=3"])

@@ -127,6 +127,7 @@ public struct ReportBuilder: Sendable {
             evidenceNote: assessment.evidence.note, answers: answers, derived: derived, score: result.score,
             status: result.status, findings: findings, notes: result.notes, inputs: inputs, retestWeeks: assessment.retestWeeks)
         report.evaluatorSHA256 = assessment.evaluatorSHA256
+        report.voided = result.voided
         return report
     }
 

@@ -58,7 +58,9 @@ public enum ComparisonExport {
             if assessment.definitionChanged {
                 add("the test's definition changed between the reports; compare scores with care", first: bullet)
             }
+            if let voided = assessment.voidedIn { add(voidedSentence(voided), first: bullet) }
             for change in assessment.inputs where change.verdict != .unchanged { add(sentence(change), first: bullet) }
+            for finding in assessment.notChecked { add("not comparable: \(finding.label)", first: bullet) }
             for finding in assessment.resolved { add("resolved: \(finding.label)", first: bullet) }
             for finding in assessment.new { add("new: \(finding.label)", first: bullet) }
             for finding in assessment.goneWithinMeasurementError { add(Self.goneWithinError(finding), first: bullet) }
@@ -68,6 +70,16 @@ public enum ComparisonExport {
         if !comparison.onlyEarlier.isEmpty { lines.append(""); add(onlyEarlierSentence(comparison)) }
         if !comparison.onlyLater.isEmpty { lines.append(""); add(onlyLaterSentence(comparison)) }
         return lines
+    }
+
+    /// Why a test's numbers are not compared: one report's measurements were voided.
+    static func voidedSentence(_ voided: AssessmentChange.VoidedReports) -> String {
+        let which = switch voided {
+        case .earlier: "the earlier report"
+        case .later: "the later report"
+        case .both: "both reports"
+        }
+        return "in \(which) an answer voided this test's measurements (see its notes; a hold stopped by pain, say), so they are not compared, and the findings they decide are not comparable: neither resolved nor new"
     }
 
     /// The earlier referral, when the later report has none: it still stands until the
@@ -150,7 +162,8 @@ public enum ComparisonExport {
                     ("gone_within_measurement_error", findingRefs(assessment.goneWithinMeasurementError)),
                     ("new_within_measurement_error", findingRefs(assessment.newWithinMeasurementError)),
                     ("persisting", findingRefs(assessment.persisting)),
-                ])
+                    ("not_checked", findingRefs(assessment.notChecked)),
+                ] + (assessment.voidedIn.map { [("voided_in", JSONValue.string($0.rawValue))] } ?? []))
             })),
             ("only_earlier", .array(comparison.onlyEarlier.map(JSONValue.string))),
             ("only_later", .array(comparison.onlyLater.map(JSONValue.string))),
@@ -172,9 +185,11 @@ public enum ComparisonExport {
             let before = assessment.scoreBefore.map(String.init) ?? "-"
             let after = assessment.scoreAfter.map(String.init) ?? "-"
             body += "<article class=\"assessment\"><h3>\(e(assessment.title)): score \(e(before)) → \(e(after))</h3><ul>"
+            if let voided = assessment.voidedIn { body += "<li>\(e(voidedSentence(voided)))</li>" }
             for change in assessment.inputs where change.verdict != .unchanged {
                 body += "<li class=\"verdict-\(change.verdict.rawValue)\">\(e(sentence(change)))</li>"
             }
+            body += assessment.notChecked.map { "<li>not comparable: \(e($0.label))</li>" }.joined()
             body += assessment.resolved.map { "<li class=\"verdict-improved\">resolved: \(e($0.label))</li>" }.joined()
             body += assessment.new.map { "<li class=\"verdict-worse\">new: \(e($0.label))</li>" }.joined()
             body += assessment.goneWithinMeasurementError.map { "<li>\(e(goneWithinError($0)))</li>" }.joined()

@@ -79,7 +79,10 @@ enum Wording {
         let unit = input.unit.map { $0 == "none" ? "" : " \($0)" } ?? ""
         let apart = "\(input.label): sides \(NumberText.format(gap.difference))\(unit) apart"
         switch (gap.beyondMDC, input.mdc) {
-        case (true?, let mdc?): return "\(apart), \(Self.whichSide(gap, lowerIsBetter: input.lowerIsBetter)); beyond the MDC of \(NumberText.format(mdc))\(unit), so a real asymmetry"
+        case (true?, let mdc?):
+            // Spec 3.1: a difference as large as the MDC is not within measurement error.
+            let reach = gap.difference == mdc ? "as large as" : "beyond"
+            return "\(apart), \(Self.whichSide(gap, lowerIsBetter: input.lowerIsBetter)); \(reach) the MDC of \(NumberText.format(mdc))\(unit), so a real asymmetry"
         case (false?, let mdc?): return "\(apart): within measurement error (MDC \(NumberText.format(mdc))\(unit)), not an asymmetry"
         default: return nil
         }

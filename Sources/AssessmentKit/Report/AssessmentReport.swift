@@ -40,6 +40,11 @@ public struct AssessmentReport: Sendable, Hashable {
     /// Weeks until the test is worth repeating, when the report says (reports before it did not).
     public var retestWeeks: Int?
 
+    /// Whether an answer voided this test's measurements (a hold stopped by pain,
+    /// `voids_results` in the format): its numbers do not count, so the findings they would
+    /// have raised were not looked for, and a comparison must not read their absence as progress.
+    public var voided = false
+
     /// Creates an assessment report.
     public init(
         id: String, version: Int, digest: String, title: String, category: String, evaluator: String,

@@ -72,16 +72,32 @@ public struct AssessmentChange: Sendable, Hashable {
     /// Findings of the later report that the earlier one did not have, after a real change.
     public var new: [ReportFinding]
     /// Findings of the earlier report that the later one no longer has, where every answer that
-    /// changed on the finding's side changed by no more than its MDC, or none changed: a value
+    /// changed on the finding's side changed by less than its MDC, or none changed: a value
     /// near the cut-off crossed it within the test's measurement error, or only the profile
     /// moved (an age past a cut-off), which is not a real change (spec 3.1).
     public var goneWithinMeasurementError: [ReportFinding]
     /// Findings of the later report that the earlier one did not have, where every answer that
-    /// changed on the finding's side changed by no more than its MDC (see
+    /// changed on the finding's side changed by less than its MDC (see
     /// ``goneWithinMeasurementError``).
     public var newWithinMeasurementError: [ReportFinding]
     /// Findings in both.
     public var persisting: [ReportFinding]
+    /// Which report's measurements of this test were voided (a hold stopped by pain), if any:
+    /// its numbers do not count, so no answer is compared.
+    public var voidedIn: VoidedReports?
+    /// Findings one report has that the other could not look for, because its measurements
+    /// were voided: neither progress nor a new problem, only not checked there.
+    public var notChecked: [ReportFinding]
+
+    /// Which of the two reports voided a test's measurements.
+    public enum VoidedReports: String, Sendable, Hashable {
+        /// The earlier report only.
+        case earlier
+        /// The later report only.
+        case later
+        /// Both reports.
+        case both
+    }
 
     init(before: AssessmentReport, after: AssessmentReport) {
         id = after.id
@@ -93,7 +109,14 @@ public struct AssessmentChange: Sendable, Hashable {
         let earlierKeys = Set(before.findings.map(key))
         let laterKeys = Set(after.findings.map(key))
         persisting = after.findings.filter { earlierKeys.contains(key($0)) }
-        let inputs = after.inputs.flatMap { input -> [InputChange] in
+        voidedIn = switch (before.voided, after.voided) {
+        case (true, true): .both
+        case (true, false): .earlier
+        case (false, true): .later
+        case (false, false): nil
+        }
+        // A voided report's numbers do not count: nothing is compared with them.
+        let inputs = voidedIn != nil ? [] : after.inputs.flatMap { input -> [InputChange] in
             guard let was = before.answer(input.name), let now = after.answer(input.name) else { return [] }
             let sides: [Side?] = input.bilateral ? [.left, .right] : [nil]
             return sides.compactMap { side in
@@ -103,13 +126,16 @@ public struct AssessmentChange: Sendable, Hashable {
         }
         self.inputs = inputs
         // A finding that came or went is a real change only if some answer that can decide it
-        // changed by more than measurement error; a changed definition may explain it instead.
+        // changed by at least its MDC; a changed definition may explain it instead.
         let definitionChanged = definitionChanged
         // An answer given in one report only (a skipped input answered later) is a real change.
         let names = Set(before.inputs.map(\.name)).union(after.inputs.map(\.name))
         let answeredOnce = names.contains { name in (before.answer(name) == nil) != (after.answer(name) == nil) }
+        // With a report voided, no numbers were compared: what still came or went did so
+        // through the answers that are not measurements (the voiding one among them).
+        let voided = voidedIn != nil
         func withinError(_ finding: ReportFinding) -> Bool {
-            guard !definitionChanged, !answeredOnce else { return false }
+            guard !definitionChanged, !answeredOnce, !voided else { return false }
             let changed = inputs.filter { change in
                 change.verdict != .unchanged && (finding.side == nil || change.side == nil || change.side == finding.side)
             }
@@ -117,8 +143,13 @@ public struct AssessmentChange: Sendable, Hashable {
             // no more a real change than one within measurement error.
             return changed.allSatisfy { $0.verdict == .withinMeasurementError }
         }
-        let gone = before.findings.filter { !laterKeys.contains(key($0)) }
-        let came = after.findings.filter { !earlierKeys.contains(key($0)) }
+        var gone = before.findings.filter { !laterKeys.contains(key($0)) }
+        var came = after.findings.filter { !earlierKeys.contains(key($0)) }
+        // What the voided report did not look for is not there to compare: a finding the later
+        // test could not check has not resolved, and one the earlier could not check is not new.
+        notChecked = (after.voided ? gone : []) + (before.voided ? came : [])
+        if after.voided { gone = [] }
+        if before.voided { came = [] }
         resolved = gone.filter { !withinError($0) }
         goneWithinMeasurementError = gone.filter(withinError)
         new = came.filter { !withinError($0) }
@@ -138,11 +169,11 @@ public struct AssessmentChange: Sendable, Hashable {
 public struct InputChange: Sendable, Hashable {
     /// What the change means.
     public enum Verdict: String, Sendable, Hashable {
-        /// Moved away from the values that raise a finding, by more than the MDC.
+        /// Moved away from the values that raise a finding, by at least the MDC.
         case improved
-        /// Moved towards (or into) the values that raise a finding, by more than the MDC.
+        /// Moved towards (or into) the values that raise a finding, by at least the MDC.
         case worse
-        /// Changed by no more than the MDC: not a real change.
+        /// Changed by less than the MDC: not a real change.
         case withinMeasurementError = "within-measurement-error"
         /// Changed, but which way is better is not known (no flagged values to measure against).
         case changed
@@ -186,7 +217,8 @@ public struct InputChange: Sendable, Hashable {
         change = Rounding.twoDecimals(delta)
         if delta == 0 {
             verdict = .unchanged
-        } else if let mdc = input.mdc, abs(Rounding.twoDecimals(delta)) <= mdc {
+        } else if let mdc = input.mdc, abs(Rounding.twoDecimals(delta)) < mdc {
+            // Spec 3.1: only a change smaller than the MDC is within measurement error.
             verdict = .withinMeasurementError
         } else {
             let flagged = input.flagged(on: side) ?? earlierInput?.flagged(on: side)

@@ -192,6 +192,7 @@ struct ReportDecoder {
             derived: derived, score: score, status: status, findings: findings,
             notes: fields.optional("notes", as: [String].self) ?? [], inputs: inputs, retestWeeks: fields.optional("retest_weeks", as: Int.self, in: 1...52))
         report.evaluatorSHA256 = fields.optional("evaluator_sha256", as: String.self)
+        report.voided = fields.optional("voided", as: Bool.self) ?? false
         return report
     }
 

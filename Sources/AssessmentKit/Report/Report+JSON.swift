@@ -117,6 +117,8 @@ package enum ReportJSON {
             ("inputs", .array(report.inputs.map(input))),
         ]
         if let weeks = report.retestWeeks { members.append(("retest_weeks", .integer(weeks))) }
+        // Written only when true, so every other report reads as before.
+        if report.voided { members.append(("voided", .bool(true))) }
         return .object(members)
     }
 

@@ -19,6 +19,8 @@ extension JSONSchemas {
             ("inputs", B.array(change)), ("resolved", B.array(findingRef)), ("new", B.array(findingRef)),
             ("gone_within_measurement_error", B.array(findingRef)), ("new_within_measurement_error", B.array(findingRef)),
             ("persisting", B.array(findingRef)),
+            ("not_checked", B.array(findingRef, "Findings one report has that the other could not look for, because its measurements were voided (a hold stopped by pain): neither resolved nor new")),
+            ("voided_in", B.choice(["earlier", "later", "both"], "Present when a report's measurements of this test were voided; no input is compared then")),
         ], required: [
             "id", "score_before", "score_after", "definition_changed", "inputs", "resolved", "new",
             "gone_within_measurement_error", "new_within_measurement_error", "persisting",

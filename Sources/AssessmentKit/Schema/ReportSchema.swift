@@ -34,6 +34,7 @@ public enum JSONSchemas {
             ("score", B.anyOf([B.integer(minimum: 0), B.null])), ("status", B.choice(Status.allCases.map(\.rawValue))),
             ("findings", B.array(finding)), ("notes", B.array(B.string())), ("inputs", B.array(input)),
             ("retest_weeks", B.integer(minimum: 1)),
+            ("voided", B.boolean("Present and true when an answer voided this test's measurements (a hold stopped by pain): they do not count, and the findings they would raise were not looked for")),
         ], required: ["id", "version", "digest", "title", "category", "evaluator", "evidence", "answers", "derived", "score", "status", "findings", "notes", "inputs"])
         let reason = B.object([
             ("assessment", B.string()), ("finding", B.string()), ("title", B.string()), ("side", side),

@@ -19,8 +19,9 @@ public struct TrendSeries: Sendable, Hashable {
 
     /// The latest value minus the first.
     public var change: Double { (points.last?.value ?? 0) - (points.first?.value ?? 0) }
-    /// Whether the change is larger than the MDC (`nil` without one or with one point).
-    public var beyondMDC: Bool? { points.count < 2 ? nil : mdc.map { abs(Rounding.twoDecimals(change)) > $0 } }
+    /// Whether the change is at least the MDC, so not within measurement error (spec 3.1;
+    /// `nil` without an MDC or with one point).
+    public var beyondMDC: Bool? { points.count < 2 ? nil : mdc.map { abs(Rounding.twoDecimals(change)) >= $0 } }
 
     public static func == (lhs: TrendSeries, rhs: TrendSeries) -> Bool {
         lhs.assessment == rhs.assessment && lhs.input == rhs.input && lhs.side == rhs.side
@@ -72,7 +73,10 @@ public enum TrendView {
                 let sign = item.change > 0 ? "+" : ""
                 line += " (\(sign)\(NumberText.format(item.change))"
                 switch (item.beyondMDC, item.mdc) {
-                case (true?, let mdc?): line += ", beyond the MDC of \(NumberText.format(mdc))\(unit): a real change)"
+                case (true?, let mdc?):
+                    // Spec 3.1: a change as large as the MDC is not within measurement error.
+                    let reach = abs(Rounding.twoDecimals(item.change)) == mdc ? "as large as" : "beyond"
+                    line += ", \(reach) the MDC of \(NumberText.format(mdc))\(unit): a real change)"
                 case (false?, let mdc?): line += ", within measurement error: MDC \(NumberText.format(mdc))\(unit))"
                 default: line += ")"
                 }

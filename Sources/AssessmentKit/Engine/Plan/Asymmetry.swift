@@ -27,7 +27,8 @@ enum Asymmetry {
         return asymmetric
     }
 
-    /// Whether a bilateral numeric input's sides differ by more than its MDC.
+    /// Whether a bilateral numeric input's sides differ by at least its MDC (spec 3.1: only a
+    /// difference smaller than the MDC is within measurement error).
     static func beyondMDC(_ input: AssessmentInput, _ answers: AssessmentAnswers) -> Bool {
         difference(input, answers).flatMap { $0.beyondMDC } ?? false
     }
@@ -41,6 +42,6 @@ enum Asymmetry {
         // binary fractions make of them.
         let gap = Rounding.twoDecimals(abs(l - r))
         let lower: Side? = l < r ? .left : r < l ? .right : nil
-        return LeftRightDifference(difference: gap, lowerSide: lower, beyondMDC: input.spec.mdc.map { gap > $0 })
+        return LeftRightDifference(difference: gap, lowerSide: lower, beyondMDC: input.spec.mdc.map { gap >= $0 })
     }
 }
