@@ -56,6 +56,66 @@ import Testing
         #expect(try CLI.run(["run", "--answers", Self.story, "--save", "--person", String(repeating: "L", count: 100)], environment: environment).status == 0)
     }
 
+    /// Found by a review: the same results on another day were taken for a duplicate, so a
+    /// return to an earlier value was dropped and the history showed the opposite trend.
+    @Test("the same results on another day are a check-in of their own; on the same day, one")
+    func theSameResultsOnAnotherDayAreANewCheckIn() throws {
+        let (folder, environment) = try Self.home()
+        // The report's own text with only the time changed (re-encoding it would reorder its keys).
+        let reports = try [50, 80].map { extensor in
+            try CLI.run(["run", "--answers", Self.story, "--format", "json", "--start", "2026-12-07", "--set", "core-endurance-mcgill.extensor_hold=\(extensor)"]).stdout
+        }
+        let lines = [("2026-09-01T09:00:00Z", 0), ("2026-10-01T09:00:00Z", 1), ("2026-11-01T09:00:00Z", 0), ("2026-11-01T18:00:00Z", 0)].map { time, index in
+            let report = reports[index].replacingOccurrences(of: #""generated_at": "[^"]*""#, with: "\"generated_at\": \"\(time)\"", options: .regularExpression)
+            #expect(report.contains(time))
+            return #"{"schema": "backcheck.checkin/1", "id": 0, "person": "Ana", "report": "# + report.replacingOccurrences(of: "\n", with: "") + "}"
+        }
+        let file = folder.deletingLastPathComponent().appendingPathComponent("ana.jsonl")
+        try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        let imported = try CLI.run(["history", "import", file.path], environment: environment)
+        #expect(imported.stdout.contains("imported 3 check-ins; 1 already saved"), "\(imported.stdout)\(imported.stderr)")
+        let trend = try CLI.run(["history", "trend", "Ana", "core-endurance-mcgill.extensor_hold"], environment: environment)
+        #expect(trend.stdout.contains("50 → 80 → 50 s (0)"), "\(trend.stdout)")
+    }
+
+    /// Found by a review: a bad name on line 3 stopped the import after lines 1 and 2 were saved.
+    @Test func anImportWithABadNameSavesNothing() throws {
+        let (folder, environment) = try Self.home()
+        let lines = try [("Marcus", "2026-09-01T09:00:00Z"), ("Marcus", "2026-10-01T09:00:00Z"), ("Zed\u{07}", "2026-11-01T09:00:00Z")]
+            .map { try Self.exportLine(person: $0.0, time: $0.1, extensor: 50) }
+        let file = folder.deletingLastPathComponent().appendingPathComponent("bad.jsonl")
+        try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["history", "import", file.path], environment: environment)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("line 3 of the import is not a check-in: 'Zed␇' cannot be a person's name") && result.stderr.contains("nothing was imported"), "\(result.stderr)")
+        #expect(try CLI.run(["history", "list", "Marcus"], environment: environment).status == 1, "no check-in of Marcus was saved")
+    }
+
+    /// Found by a review: a McGill battery stopped by pain (its times do not count) read as
+    /// four weaknesses "resolved", and its voided times were plotted in the trend.
+    @Test("a test whose measurements were voided is not compared or plotted: its findings are 'not comparable', not resolved")
+    func aVoidedTestIsNotReadAsProgress() throws {
+        let (_, environment) = try Self.home()
+        #expect(try CLI.run(["run", "--answers", Self.story, "--save"], environment: environment).status == 0)
+        let voided = try CLI.run(["run", "--answers", Self.story, "--save", "--set", "core-endurance-mcgill.flexor_hold=20",
+                                  "--set", "core-endurance-mcgill.stopped_for_pain=true"], environment: environment)
+        #expect(voided.status == 0, "\(voided.stderr)")
+        let text = try CLI.run(["history", "compare", "Marcus"], environment: environment).stdout
+        let mcgill = String(try #require(text.components(separatedBy: "McGill torso endurance battery").dropFirst().first))
+            .components(separatedBy: "\n\n").first ?? ""
+        #expect(!mcgill.contains("resolved:") && !mcgill.contains("45 s → 20 s"), "\(mcgill)")
+        #expect(mcgill.contains("not comparable: Low trunk flexor endurance"), "\(mcgill)")
+        #expect(mcgill.contains("new: Pain during an endurance hold"), "\(mcgill)")
+        let json = try CLI.run(["history", "compare", "Marcus", "--format", "json"], environment: environment).stdout
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let change = try #require((object["assessments"] as? [[String: Any]])?.first { $0["id"] as? String == "core-endurance-mcgill" })
+        #expect(change["voided_in"] as? String == "later")
+        #expect((change["resolved"] as? [Any])?.isEmpty == true && (change["inputs"] as? [Any])?.isEmpty == true)
+        #expect((change["not_checked"] as? [[String: Any]])?.count == 4)
+        let trend = try CLI.run(["history", "trend", "Marcus", "core-endurance-mcgill.flexor_hold"], environment: environment).stdout
+        #expect(!trend.contains("20 s"), "a voided time is no trend point: \(trend)")
+    }
+
     /// Found by a review: `run --save` wrote the report and the answers, then failed to open the
     /// store, so the files were on disk and the check-in was not.
     @Test func aStoreThatCannotBeOpenedStopsRunSaveBeforeItWritesAnything() throws {

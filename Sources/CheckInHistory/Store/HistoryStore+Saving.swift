@@ -61,16 +61,21 @@ extension HistoryStore {
         }
     }
 
-    /// The report's identity for saving: everything but when it was made, and whose it is.
+    /// The report's identity for saving: whose it is, the day it was made, and everything else
+    /// but the time of day. The same report saved twice on one day (a command run again, an
+    /// export imported twice) is one check-in; the same results on another day are a check-in
+    /// of their own (a client who tests the same in January and February), or a history would
+    /// skip a return to earlier values and show the opposite trend.
     static func fingerprint(_ report: Report, person: String) -> String {
-        var timeless = report
-        timeless.generatedAt = ""
-        return SHA256.hex(of: Array((person + "\n" + timeless.json.serialized()).utf8))
+        var sameDay = report
+        sameDay.generatedAt = String(report.generatedAt.prefix(10))
+        return SHA256.hex(of: Array((person + "\n" + sameDay.json.serialized()).utf8))
     }
 
     /// Every numeric answer of the report, per side.
     static func measurements(of report: Report) -> [Measurement] {
-        report.assessments.flatMap { assessment in
+        // A voided test's numbers do not count (a hold stopped by pain): no trend point.
+        report.assessments.filter { !$0.voided }.flatMap { assessment in
             assessment.inputs.filter(\.isNumeric).flatMap { input -> [Measurement] in
                 guard let answer = assessment.answer(input.name) else { return [] }
                 let sides: [(String?, Double?)] = switch answer {

@@ -40,7 +40,15 @@ extension HistoryStore {
             guard member("schema")?.scalar?.text == Self.exportSchema else {
                 throw .badImport(line: number, reason: "no \"schema\": \"\(Self.exportSchema)\"")
             }
-            guard let person = member("person")?.scalar?.text, !person.isEmpty else { throw .badImport(line: number, reason: "no person") }
+            guard let name = member("person")?.scalar?.text, !name.isEmpty else { throw .badImport(line: number, reason: "no person") }
+            // Checked with the rest, so a name the store refuses stops the import before any line is saved.
+            let person: String
+            do {
+                person = try PersonName.normalised(name)
+            } catch {
+                guard case .badName(let shown, let reason) = error else { throw error }
+                throw .badImport(line: number, reason: "'\(shown)' cannot be a person's name: \(reason)")
+            }
             guard let reportNode = member("report") else { throw .badImport(line: number, reason: "no report") }
             switch Report.read(json: Array(reportNode.jsonValue.serialized().utf8), file: "\(file):\(number)") {
             case .success(let report): entries.append((person, report))
