@@ -22,6 +22,23 @@ import Testing
         #expect(small.contains("24 deg → 31 deg (+7), within measurement error (MDC 8)"), "\(small)")
     }
 
+    /// A review found the left ankle's asymmetry called "not a real change" when it went because
+    /// the right ankle stiffened by 5 cm (MDC 1.9): the change on the other side decides it.
+    @Test func anAsymmetryThatSwitchesSidesIsARealChange() throws {
+        let folder = try CLI.temporaryFolder()
+        let earlier = folder.appendingPathComponent("k1.json").path
+        let later = folder.appendingPathComponent("k2.json").path
+        #expect(try CLI.run(["run", "--answers", Self.story, "--format", "json", "--output", earlier]).status == 0)
+        #expect(try CLI.run(["run", "--answers", Self.story, "--format", "json", "--output", later, "--set", "ankle-dorsiflexion.knee_to_wall.right=6"]).status == 0)
+        let json = try CLI.run(["report", later, "--compare", earlier, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let ankle = try #require((object["assessments"] as? [[String: Any]])?.first { $0["id"] as? String == "ankle-dorsiflexion" })
+        func ids(_ key: String) -> [String] { (ankle[key] as? [[String: Any]] ?? []).map { "\($0["id"] ?? "")/\($0["side"] ?? "")" } }
+        #expect(ids("gone_within_measurement_error").isEmpty, "\(ankle)")
+        #expect(ids("resolved").contains("dorsiflexion-asymmetry/left"), "\(ankle)")
+        #expect(ids("new").contains("dorsiflexion-asymmetry/right"), "\(ankle)")
+    }
+
     @Test func aLowerIsBetterInputReadsAsImprovedWithItsUnit() throws {
         let folder = try CLI.temporaryFolder()
         let earlier = try ReportCommandTests.save("earlier.json", in: folder, sets: ["training-load.next_day_pain=3"])

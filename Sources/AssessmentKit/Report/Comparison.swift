@@ -139,8 +139,13 @@ public struct AssessmentChange: Sendable, Hashable {
             let changed = inputs.filter { change in
                 change.verdict != .unchanged && (finding.side == nil || change.side == nil || change.side == finding.side)
             }
-            // No answer changed at all (only the profile did, say an age past a cut-off): that is
-            // no more a real change than one within measurement error.
+            if changed.isEmpty {
+                // Nothing moved on the finding's own side. A real change on the other side can
+                // still decide it (a left/right difference, now the other way round); with no
+                // answer changed at all (only the profile, say an age past a cut-off) it is no
+                // more a real change than one within measurement error.
+                return !inputs.contains { $0.verdict != .unchanged && $0.verdict != .withinMeasurementError }
+            }
             return changed.allSatisfy { $0.verdict == .withinMeasurementError }
         }
         var gone = before.findings.filter { !laterKeys.contains(key($0)) }
