@@ -52,8 +52,20 @@ import Testing
         let beforeReferral = try #require(result.stdout.components(separatedBy: "EMERGENCY: CALL AN AMBULANCE OR GO TO").first)
         #expect(beforeReferral.contains("Do you have numbness"))
         #expect(!beforeReferral.contains("Since the back pain started"))
+        // Under "call an ambulance", no list of 21 questions to answer first (found by a review).
+        #expect(!result.stdout.contains("ANSWER THE REST TOO"))
+        #expect(result.stdout.contains("Red-flag screen: positive: a warning sign was found"))
         // The driver also checked that the referral box is the last thing on screen.
         #expect(result.stdout.components(separatedBy: "EMERGENCY: CALL AN AMBULANCE OR GO TO").count - 1 >= 2, "in the report, and again last")
+    }
+
+    /// Found by a review: a possible spine infection (a same-day referral) went straight on to
+    /// the Thomas test; the screen's own advice is to be checked before any other test.
+    @Test("a referral from the screen ends the session before the physical tests: today at once, soon unless the person types 'continue'", arguments: ["sameday", "soon"])
+    func aReferralFromTheScreenStopsBeforeThePhysicalTests(_ scenario: String) throws {
+        let (result, _) = try drive(scenario)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(!result.stdout.contains("How to do it:\r\n    1. Sit on the very end"), "the Thomas test was not shown")
     }
 
     @Test func theMenuListsTheTestsWithTheirMinutesAndTakesAPick() throws {

@@ -13,11 +13,12 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     /// An iCalendar file of the program's sessions (RFC 5545), for a phone's calendar.
     case ics
 
-    /// `report` rendered in this format; `colour` only affects text; `explain` shows the
-    /// severities, weights and priorities in text, Markdown and HTML (JSON always has them).
-    public func render(_ report: Report, colour: Bool = false, explain: Bool = false) -> String {
+    /// `report` rendered in this format; `colour` and `width` (columns, 80 unless a narrower
+    /// terminal shows it) only affect text; `explain` shows the severities, weights and
+    /// priorities in text, Markdown and HTML (JSON always has them).
+    public func render(_ report: Report, colour: Bool = false, explain: Bool = false, width: Int = 80) -> String {
         switch self {
-        case .text: TextExport(colour: colour, explain: explain).render(report)
+        case .text: TextExport(width: width, colour: colour, explain: explain).render(report)
         case .json: report.json.serialized(pretty: true) + "\n"
         case .markdown: MarkdownExport(explain: explain).render(report)
         case .html: HTMLExport(explain: explain).render(report)

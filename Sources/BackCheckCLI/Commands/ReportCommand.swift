@@ -68,7 +68,7 @@ struct ReportCommand: ParsableCommand {
                 print("error: \(reason); nothing was written", to: &standardError)
                 throw ExitCode(1)
             }
-            text = format.render(later, colour: format == .text && Output.colourStandardOutput(to: output), explain: explain)
+            text = format.render(later, colour: format == .text && Output.colourStandardOutput(to: output), explain: explain, width: Output.textWidth(to: output))
         }
         try Output.deliver(text, to: output)
     }

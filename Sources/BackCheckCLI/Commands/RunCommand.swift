@@ -92,8 +92,8 @@ struct RunCommand: ParsableCommand {
             RawMode.prepare()
             do {
                 switch try InteractiveSession(terminal: Terminal(), catalogue: catalogue, assessments: order, askWhichTests: ids.isEmpty).run() {
-                // An emergency ends the session early; its report leads with the referral either way.
-                case .finished(let set), .emergency(let set): answerSet = set
+                // An emergency or a referral ends the session early; its report leads with the referral either way.
+                case .finished(let set), .emergency(let set), .stoppedForReferral(let set): answerSet = set
                 }
             } catch is Terminal.EndOfInput {
                 print("\nstopped: the input ended before the session finished; nothing was written", to: &standardError)
@@ -120,7 +120,7 @@ struct RunCommand: ParsableCommand {
             }
             if noCalendar == nil {
                 let colour = format == .text && Output.colourStandardOutput(to: output)
-                try Output.write(format.render(report, colour: colour, explain: explain), to: output)
+                try Output.write(format.render(report, colour: colour, explain: explain, width: Output.textWidth(to: output)), to: output)
             }
         } catch {
             print("error: \(error)", to: &standardError)

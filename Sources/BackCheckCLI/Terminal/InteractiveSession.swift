@@ -14,6 +14,9 @@ struct InteractiveSession {
         /// An answer of the red-flag screen needs the emergency department; the session
         /// stopped there.
         case emergency(AnswerSet)
+        /// The red-flag screen found a reason to see a doctor first (today, or soon and the
+        /// person chose to stop): the session stopped before the physical tests.
+        case stoppedForReferral(AnswerSet)
     }
 
     let terminal: Terminal
@@ -68,12 +71,44 @@ struct InteractiveSession {
                 if Self.isEmergency(partial, catalogue: catalogue) { return .emergency(partial) }
             }
             entries.append(AnswerSet.Entry(assessment: assessment, answers: AssessmentAnswers(values: values, skipped: skipped)))
+            if assessment.isRedFlagScreen, index + 1 < chosen.count,
+               try stopsBeforeTheTests(AnswerSet(profile: profile, entries: entries)) {
+                return .stoppedForReferral(AnswerSet(profile: profile, entries: entries))
+            }
         }
         return .finished(AnswerSet(profile: profile, entries: entries))
     }
 
     static func isEmergency(_ answers: AnswerSet, catalogue: Catalogue) -> Bool {
         ReportBuilder(catalogue: catalogue).report(for: answers, generatedAt: "").referral?.urgency == .emergency
+    }
+
+    /// Whether the session ends after the red-flag screen: its own advice is to see a doctor
+    /// before any of the other tests, several of which load the back. A same-day referral
+    /// stops it; a soon one stops it unless the person types `continue`.
+    private func stopsBeforeTheTests(_ answers: AnswerSet) throws -> Bool {
+        guard let referral = ReportBuilder(catalogue: catalogue).report(for: answers, generatedAt: "").referral else { return false }
+        let reasons = referral.reasons.map(\.title).joined(separator: "; ")
+        terminal.say()
+        switch referral.urgency {
+        case .emergency, .sameDay:
+            for line in wrap("The screen found a reason to contact a doctor today (\(reasons)), so the other tests wait until you have been checked. Your report follows.", indent: "  ", width: terminal.width) {
+                terminal.say(terminal.emphasis(line))
+            }
+            return true
+        case .soon:
+            for line in wrap("The screen found a reason to see a doctor or physiotherapist soon (\(reasons)). Its advice is to be checked before the other tests, some of which load the back.", indent: "  ", width: terminal.width) {
+                terminal.say(terminal.emphasis(line))
+            }
+            while true {
+                let answer = try terminal.ask("  Press Enter to stop here and see your report, or type 'continue' to do the tests anyway:")
+                switch answer.lowercased().filter({ !$0.isWhitespace }) {
+                case "": return true
+                case "continue", "c": return false
+                default: continue
+                }
+            }
+        }
     }
 
     private func introduce(_ assessment: Assessment, number: Int, of count: Int, minutesLeft: Double) {

@@ -43,6 +43,15 @@ enum Output {
         }
     }
 
+    /// The columns a text report is laid out in: 80, or a narrower terminal's width (40 at
+    /// least) when standard output is one, so no line breaks in the middle of a word there.
+    static func textWidth(to path: String?) -> Int {
+        guard path == nil || path == "-", Terminal.isTerminal(1) else { return 80 }
+        var size = winsize()
+        guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        return min(80, max(40, Int(size.ws_col)))
+    }
+
     /// Whether standard output is a terminal that may be coloured (`NO_COLOR` unset).
     static func colourStandardOutput(to path: String?) -> Bool {
         (path == nil || path == "-") && Terminal.isTerminal(1) && Terminal.colourAllowed

@@ -4,7 +4,8 @@
 usage: interactive.py BINARY SCENARIO OUTPUT_FOLDER
 scenarios: full (a whole run with the hold timer, its retry and the rest timer), emergency
 (stops at the first red flag, the referral box last), interrupt (Ctrl-C in the middle), menu
-(pick tests from the menu), narrow (the red-flag screen in a 50-column terminal). Prints the
+(pick tests from the menu), narrow (the red-flag screen in a 50-column terminal), sameday and
+soon (a referral from the screen ends the session before the physical test). Prints the
 transcript; exits 0 when every expected prompt came within its time limit, 1 otherwise (naming
 the prompt that did not come).
 """
@@ -116,11 +117,13 @@ def main():
     argv = [binary, "run", "core-endurance-mcgill", "--format", "json", "--output", report, "--save-answers", saved]
     if scenario == "emergency":
         argv = [binary, "run", "core-endurance-mcgill"]
+    if scenario in ("sameday", "soon"):
+        argv = [binary, "run", "hip-flexor-thomas"]
     if scenario in ("menu", "eof"):
         argv = [binary, "run"]
     if scenario == "narrow":
         argv = [binary, "run", "red-flag-screen", "core-endurance-mcgill", "--format", "json", "--output", report]
-    s = Session(argv, root, columns=50 if scenario == "narrow" else 100)
+    s = Session(argv, root, columns=50 if scenario in ("narrow", "sameday") else 100)
     s.expect("BackCheck: a guided check")
     s.expect("min in all:")
     if scenario == "eof":
@@ -154,6 +157,41 @@ def main():
         sys.stdout.write(transcript)
         if "Since the back pain started" in transcript.split("EMERGENCY")[0]:
             s.fail("the screen went on after an emergency answer")
+        last = [line for line in transcript.replace("\r", "").split("\n") if line.strip()][-1]
+        if not last.startswith("\u2514"):
+            s.fail(f"the referral box is not the last thing on screen: {last!r}")
+        sys.exit(0 if code == 0 else 1)
+    if scenario in ("sameday", "soon"):
+        # A fever with a raised infection risk (same day), or pain between the shoulder blades
+        # (soon): the session stops after the screen, before the physical test.
+        answers = ["n"] * 22
+        if scenario == "sameday":
+            answers[7] = answers[8] = "y"
+        s.send(answers[0])
+        for answer in answers[1:]:
+            start = s.cursor
+            s.expect("[y or n]"); s.expect(">")
+            if scenario == "soon" and "shoulder blades" in s.seen[start:s.cursor].decode(errors="replace"):
+                answer = "y"
+            s.send(answer)
+        if scenario == "sameday":
+            s.expect("The screen found a reason to contact a doctor")
+            s.expect("REFERRAL: CONTACT A DOCTOR TODAY")
+        else:
+            s.expect("The screen found a reason to see a doctor or physiotherapist soon")
+            s.expect("type 'continue' to do the tests anyway:"); s.send("maybe")
+            s.expect("type 'continue' to do the tests anyway:"); s.send("")
+            s.expect("REFERRAL: SEE A DOCTOR OR PHYSIOTHERAPIST SOON")
+        code = s.finish()
+        transcript = s.seen.decode(errors="replace")
+        sys.stdout.write(transcript)
+        if "Test 2 of 2" in transcript:
+            s.fail("the session went on to the physical test after a referral")
+        # The report on screen is laid out for the terminal: at 50 columns, no wider line.
+        report = transcript.split("BACKCHECK REPORT", 1)[-1].replace("\r\n", "\n").split("\n")[1:]
+        wide = [line for line in report if len(line.split("\r")[-1]) > (50 if scenario == "sameday" else 100)]
+        if wide:
+            s.fail(f"report lines wider than the terminal: {wide[:3]}")
         last = [line for line in transcript.replace("\r", "").split("\n") if line.strip()][-1]
         if not last.startswith("\u2514"):
             s.fail(f"the referral box is not the last thing on screen: {last!r}")
