@@ -40,7 +40,7 @@ public enum ComparisonExport {
         } else {
             let text = TextExport()
             if let referral = comparison.referral { lines += [""] + text.referralBox(referral) }
-            if let screening = comparison.screening { lines += [""] + text.screeningLines(screening) }
+            if let screening = comparison.screening { lines += [""] + text.screeningLines(screening, beside: comparison.referral) }
         }
         if let earlier = comparison.earlierReferral {
             lines.append("")
@@ -177,7 +177,7 @@ public enum ComparisonExport {
         var body = "<h1>BackCheck progress</h1><p class=\"meta\">From \(e(comparison.earlierGeneratedAt)) to \(e(comparison.laterGeneratedAt))</p>"
         let report = HTMLExport()
         if let referral = comparison.referral { body += report.referralSection(referral) }
-        if let screening = comparison.screening { body += report.screeningSection(screening) }
+        if let screening = comparison.screening { body += report.screeningSection(screening, beside: comparison.referral) }
         if let earlier = comparison.earlierReferral {
             body += "<p class=\"earlier-referral\"><strong>\(e(earlierReferralSentence(earlier)))</strong></p>"
         }

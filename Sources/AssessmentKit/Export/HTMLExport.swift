@@ -15,7 +15,7 @@ public struct HTMLExport: Sendable {
         var body: [String] = []
         body.append("<header><h1>BackCheck report</h1><p class=\"meta\">\(e(report.generatedAt)) · \(e(report.tool.name)) \(e(report.tool.version)) · Profile: \(e(Wording.profile(report.profile)))</p></header>")
         if let referral = report.referral { body.append(referralSection(referral)) }
-        if let screening = report.screening { body.append(screeningSection(screening)) }
+        if let screening = report.screening { body.append(screeningSection(screening, beside: report.referral)) }
         if let reassurance = report.reassurance { body.append("<p class=\"reassurance\">\(e(reassurance))</p>") }
         body.append(planSection(report))
         if let program = report.program { body.append(programSection(program)) }
@@ -47,8 +47,8 @@ public struct HTMLExport: Sendable {
     }
 
     /// The screen's state: a section of its questions when incomplete, else one line.
-    func screeningSection(_ screening: Screening) -> String {
-        guard screening.listsQuestions else {
+    func screeningSection(_ screening: Screening, beside referral: Referral?) -> String {
+        guard screening.listsQuestions(beside: referral) else {
             return "<p class=\"screening\"><strong>Red-flag screen:</strong> \(e(Wording.screening(screening)))</p>"
         }
         var html = "<section class=\"screening-incomplete\"><h2>\(e(Wording.screeningQuestionsTitle(screening)))</h2><p>\(e(Wording.screeningQuestionsMessage(screening)))</p><ul>"

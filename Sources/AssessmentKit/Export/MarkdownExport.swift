@@ -76,7 +76,7 @@ public struct MarkdownExport: Sendable {
             }
         }
         if let screening {
-            if screening.listsQuestions {
+            if screening.listsQuestions(beside: referral) {
                 lines += ["", "> **\(escape(Wording.screeningQuestionsTitle(screening)))**", ">", "> \(escape(Wording.screeningQuestionsMessage(screening)))", ">"]
                 for question in screening.unanswered { lines.append("> - \(escape(question.label)) (`\(question.id)`)") }
             } else {

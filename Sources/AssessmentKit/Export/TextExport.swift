@@ -33,7 +33,7 @@ public struct TextExport: Sendable {
         }
         if let screening = report.screening {
             lines.append("")
-            lines += screeningLines(screening)
+            lines += screeningLines(screening, beside: report.referral)
         }
         if let reassurance = report.reassurance {
             lines.append("")
@@ -83,8 +83,8 @@ public struct TextExport: Sendable {
     }
 
     /// An incomplete screen leads with its questions (below any referral); otherwise one line.
-    func screeningLines(_ screening: Screening) -> [String] {
-        guard screening.listsQuestions else {
+    func screeningLines(_ screening: Screening, beside referral: Referral?) -> [String] {
+        guard screening.listsQuestions(beside: referral) else {
             return TextWrap.indented(Wording.screening(screening), width: width, first: "Red-flag screen: ")
         }
         let inner = width - 4

@@ -1,3 +1,4 @@
+import BackCheckPluginAPI
 /// Whether the red-flag screen cleared the person for loaded work (spec 7, second edition).
 ///
 /// The screen is a gate, not an option: unless ``status`` is ``Status/complete`` or
@@ -27,6 +28,13 @@ public struct Screening: Sendable, Hashable {
     /// positive with questions still unanswered (spec 7: unless complete or skipped).
     public var listsQuestions: Bool {
         status == .incomplete || (status == .positive && !unanswered.isEmpty)
+    }
+
+    /// Whether a report with `referral` leads with the questions: not beside an emergency
+    /// referral, since nothing is faster than going now and the hospital asks what it needs
+    /// (a review found 21 questions listed under "call an ambulance").
+    public func listsQuestions(beside referral: Referral?) -> Bool {
+        listsQuestions && referral?.urgency != .emergency
     }
 
     /// Creates a screening result.
