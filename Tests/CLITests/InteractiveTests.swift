@@ -68,6 +68,17 @@ import Testing
         #expect(!result.stdout.contains("How to do it:\r\n    1. Sit on the very end"), "the Thomas test was not shown")
     }
 
+    /// Found by a review: a hold that hurt could not be stopped; the pain question came only
+    /// after all four holds, and the voided report still judged the side bridges' gap.
+    @Test func typingPainAtAHoldStopsTheBatteryAndTheSession() throws {
+        let (result, _) = try drive("pain")
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        let report = String(try #require(result.stdout.components(separatedBy: "BACKCHECK REPORT").last))
+        #expect(report.contains("Pain during an endurance hold"), "\(report)")
+        #expect(report.contains("was answered yes, so this test's measurements do"), "\(report)")
+        #expect(!report.contains("sides 0 s apart") && !report.contains("Side bridge hold: sides"), "no left/right verdict from voided times")
+    }
+
     @Test func theMenuListsTheTestsWithTheirMinutesAndTakesAPick() throws {
         let (result, _) = try drive("menu")
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")

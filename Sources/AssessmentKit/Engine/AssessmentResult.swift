@@ -60,7 +60,9 @@ public enum AssessmentRunner {
         if let first = voiding.first {
             findings.removeAll { assessment.finding($0.id)?.tier != .refer }
             score = nil
-            notes.append("'\(first.label)' was answered yes, so this test's measurements do not count: nothing else here is scored or planned from them.")
+            // Notes about the measurements (unanswered holds, ratios not computed, rules not
+            // applied) say nothing once they do not count: only the reason is kept.
+            notes = ["'\(first.label)' was answered yes, so this test's measurements do not count: nothing else here is scored or planned from them."]
         }
         let refers = findings.contains { assessment.finding($0.id)?.tier == .refer }
         let status: Status = refers ? .refer : score.map(Status.forScore) ?? .unscored

@@ -112,7 +112,8 @@ public struct ReportBuilder: Sendable {
         let inputs = assessment.inputs.map { input in
             ReportInput(
                 name: input.name, label: input.label, type: input.type, unit: input.unit, range: input.range,
-                mdc: input.spec.mdc, bilateral: input.bilateral, leftRight: Asymmetry.difference(input, result.answers),
+                // A voided test's numbers do not count, nor does the gap between its sides.
+                mdc: input.spec.mdc, bilateral: input.bilateral, leftRight: result.voided ? nil : Asymmetry.difference(input, result.answers),
                 flagged: scans.filter { $0.input.name == input.name }.map { scan in
                     FlaggedValues(side: scan.side, domain: scan.domain, intervals: probe.flaggedIntervals(scan))
                 }, lowerIsBetter: input.lowerIsBetter)

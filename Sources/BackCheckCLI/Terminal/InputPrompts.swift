@@ -7,6 +7,12 @@ import BackCheckPluginAPI
 /// re-asking with the reason until the value is acceptable.
 struct InputPrompts {
     let terminal: Terminal
+    /// Whether typing `pain` at a timed test stops the assessment (it has an answer that voids
+    /// its measurements, such as "stopped because of pain"): the protocol says to stop at once.
+    var painStops = false
+
+    /// Thrown when the person types `pain` at a timed test that ``painStops``.
+    struct StoppedForPain: Error {}
 
     /// The answer to `input`; with `holdFollows`, the rest the protocol asks for is counted
     /// down after it (and between its sides), before the next hold.
@@ -45,6 +51,7 @@ struct InputPrompts {
     private func value(_ input: AssessmentInput, side: String?) throws -> Value? {
         var hints: [String] = []
         if input.type == .duration { hints.append("type a time, or press Enter for the stopwatch") }
+        if input.type == .duration, painStops { hints.append("type 'pain' if it hurts: the test stops there") }
         if input.optional { hints.append(input.type == .duration ? "optional: type 'skip' to skip" : "optional: Enter to skip") }
         // The hints go on their own wrapped line, so the prompt itself stays short enough for
         // a narrow terminal to show whole.
@@ -55,6 +62,9 @@ struct InputPrompts {
         let prompt = "  " + (side ?? "") + " >"
         while true {
             var typed = try terminal.ask(side == nil ? "  >" : prompt)
+            if painStops, input.type == .duration, ["pain", "stop"].contains(typed.lowercased().filter { !$0.isWhitespace }) {
+                throw StoppedForPain()
+            }
             if input.optional, typed.lowercased() == "skip" || typed == "-" || (typed.isEmpty && input.type != .duration) {
                 return nil
             }

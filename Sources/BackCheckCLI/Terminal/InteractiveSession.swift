@@ -49,6 +49,8 @@ struct InteractiveSession {
         let chosen = try SessionMenu(terminal: terminal, assessments: assessments).choose(ask: askWhichTests)
         let profile = try ProfilePrompts(terminal: terminal).ask()
         var entries: [AnswerSet.Entry] = []
+        // How many referral reasons the person has already been told of (and chose to go on).
+        var referralReasons = 0
         for (index, assessment) in chosen.enumerated() {
             introduce(assessment, number: index + 1, of: chosen.count, minutesLeft: chosen[index...].reduce(0) { $0 + $1.durationMinutes })
             if !assessment.isRedFlagScreen {
@@ -59,10 +61,27 @@ struct InteractiveSession {
             }
             var values: [String: Binding] = [:]
             var skipped: [String] = []
-            let prompts = InputPrompts(terminal: terminal)
+            let prompts = InputPrompts(terminal: terminal, painStops: assessment.inputs.contains { $0.voidsResults && $0.type == .boolean })
             for (position, input) in assessment.inputs.enumerated() {
                 let holdFollows = assessment.inputs[(position + 1)...].contains { $0.type == .duration }
-                let binding = try prompts.ask(input, holdFollows: holdFollows)
+                let binding: Binding
+                do {
+                    binding = try prompts.ask(input, holdFollows: holdFollows)
+                } catch is InputPrompts.StoppedForPain {
+                    // The protocol: stop at once and answer yes to the pain question. The times
+                    // do not count, so the rest are left unanswered.
+                    for rest in assessment.inputs[position...] where values[rest.name] == nil {
+                        if rest.voidsResults, rest.type == .boolean {
+                            values[rest.name] = .single(.bool(true))
+                        } else {
+                            skipped.append(rest.name)
+                        }
+                    }
+                    for line in wrap("Stopped because of pain: this test's times do not count. Your report says what to do next.", indent: "  ", width: terminal.width) {
+                        terminal.say(terminal.emphasis(line))
+                    }
+                    break
+                }
                 values[input.name] = binding
                 if binding == .single(nil) || binding == .bilateral(left: nil, right: nil) { skipped.append(input.name) }
                 guard assessment.isRedFlagScreen else { continue }
@@ -71,8 +90,8 @@ struct InteractiveSession {
                 if Self.isEmergency(partial, catalogue: catalogue) { return .emergency(partial) }
             }
             entries.append(AnswerSet.Entry(assessment: assessment, answers: AssessmentAnswers(values: values, skipped: skipped)))
-            if assessment.isRedFlagScreen, index + 1 < chosen.count,
-               try stopsBeforeTheTests(AnswerSet(profile: profile, entries: entries)) {
+            if index + 1 < chosen.count,
+               try stopsBeforeTheTests(AnswerSet(profile: profile, entries: entries), after: assessment, known: &referralReasons) {
                 return .stoppedForReferral(AnswerSet(profile: profile, entries: entries))
             }
         }
@@ -83,21 +102,26 @@ struct InteractiveSession {
         ReportBuilder(catalogue: catalogue).report(for: answers, generatedAt: "").referral?.urgency == .emergency
     }
 
-    /// Whether the session ends after the red-flag screen: its own advice is to see a doctor
-    /// before any of the other tests, several of which load the back. A same-day referral
-    /// stops it; a soon one stops it unless the person types `continue`.
-    private func stopsBeforeTheTests(_ answers: AnswerSet) throws -> Bool {
-        guard let referral = ReportBuilder(catalogue: catalogue).report(for: answers, generatedAt: "").referral else { return false }
+    /// Whether the session ends after `assessment` raised a referral the person has not yet
+    /// been told of (`known` counts the reasons already told): the red-flag screen's own
+    /// advice is to see a doctor before any of the other tests, several of which load the
+    /// back, and so does a test that hurt. A same-day referral stops it; a soon one stops it
+    /// unless the person types `continue`.
+    private func stopsBeforeTheTests(_ answers: AnswerSet, after assessment: Assessment, known: inout Int) throws -> Bool {
+        guard let referral = ReportBuilder(catalogue: catalogue).report(for: answers, generatedAt: "").referral,
+              referral.reasons.count > known else { return false }
+        known = referral.reasons.count
         let reasons = referral.reasons.map(\.title).joined(separator: "; ")
+        let finder = assessment.isRedFlagScreen ? "The screen" : "This test"
         terminal.say()
         switch referral.urgency {
         case .emergency, .sameDay:
-            for line in wrap("The screen found a reason to contact a doctor today (\(reasons)), so the other tests wait until you have been checked. Your report follows.", indent: "  ", width: terminal.width) {
+            for line in wrap("\(finder) found a reason to contact a doctor today (\(reasons)), so the other tests wait until you have been checked. Your report follows.", indent: "  ", width: terminal.width) {
                 terminal.say(terminal.emphasis(line))
             }
             return true
         case .soon:
-            for line in wrap("The screen found a reason to see a doctor or physiotherapist soon (\(reasons)). Its advice is to be checked before the other tests, some of which load the back.", indent: "  ", width: terminal.width) {
+            for line in wrap("\(finder) found a reason to see a doctor or physiotherapist soon (\(reasons)). The advice is to be checked before the other tests, some of which load the back.", indent: "  ", width: terminal.width) {
                 terminal.say(terminal.emphasis(line))
             }
             while true {

@@ -5,7 +5,8 @@ usage: interactive.py BINARY SCENARIO OUTPUT_FOLDER
 scenarios: full (a whole run with the hold timer, its retry and the rest timer), emergency
 (stops at the first red flag, the referral box last), interrupt (Ctrl-C in the middle), menu
 (pick tests from the menu), narrow (the red-flag screen in a 50-column terminal), sameday and
-soon (a referral from the screen ends the session before the physical test). Prints the
+soon (a referral from the screen ends the session before the physical test), pain ('pain' at a
+hold stops the battery and the session). Prints the
 transcript; exits 0 when every expected prompt came within its time limit, 1 otherwise (naming
 the prompt that did not come).
 """
@@ -119,6 +120,8 @@ def main():
         argv = [binary, "run", "core-endurance-mcgill"]
     if scenario in ("sameday", "soon"):
         argv = [binary, "run", "hip-flexor-thomas"]
+    if scenario == "pain":
+        argv = [binary, "run", "core-endurance-mcgill", "hip-flexor-thomas"]
     if scenario in ("menu", "eof"):
         argv = [binary, "run"]
     if scenario == "narrow":
@@ -195,6 +198,25 @@ def main():
         last = [line for line in transcript.replace("\r", "").split("\n") if line.strip()][-1]
         if not last.startswith("\u2514"):
             s.fail(f"the referral box is not the last thing on screen: {last!r}")
+        sys.exit(0 if code == 0 else 1)
+    if scenario == "pain":
+        # A hold that hurts: 'pain' stops the battery at once, and the session before the next test.
+        s.send("n")
+        for _ in range(21):
+            s.expect("[y or n]"); s.expect(">"); s.send("n")
+        s.expect("Press Enter when you are ready"); s.send("")
+        s.expect("type 'pain' if it hurts"); s.expect("  >"); s.send("50")
+        s.expect("rest: "); s.key(" "); s.expect("rest skipped")
+        s.expect("type 'pain' if it hurts"); s.expect("  >"); s.send("pain")
+        s.expect("Stopped because of pain")
+        s.expect("This test found a reason to see a doctor or physiotherapist soon")
+        s.expect("type 'continue' to do the tests anyway:"); s.send("")
+        s.expect("REFERRAL: SEE A DOCTOR OR PHYSIOTHERAPIST SOON")
+        code = s.finish()
+        transcript = s.seen.decode(errors="replace")
+        sys.stdout.write(transcript)
+        if "Test 3 of 3" in transcript or "Side bridge" in transcript.split("Stopped because of pain")[-1].split("ASSESSMENTS")[0]:
+            s.fail("the battery or the session went on after 'pain'")
         sys.exit(0 if code == 0 else 1)
     s.send("maybe")
     s.expect("answer y (yes) or n (no)"); s.expect("  >")
