@@ -79,6 +79,14 @@ import Testing
         #expect(!report.contains("sides 0 s apart") && !report.contains("Side bridge hold: sides"), "no left/right verdict from voided times")
     }
 
+    /// Found by a review: a save path in a missing folder, or a name the store refuses, was
+    /// reported only after the whole session, and nothing was written.
+    @Test("an output path or a name that would fail at the end is refused before the first question", arguments: ["badpath", "badname"])
+    func badOptionsAreRefusedBeforeTheSession(_ scenario: String) throws {
+        let (result, _) = try drive(scenario)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    }
+
     @Test func theMenuListsTheTestsWithTheirMinutesAndTakesAPick() throws {
         let (result, _) = try drive("menu")
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")

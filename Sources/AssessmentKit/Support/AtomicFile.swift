@@ -38,12 +38,7 @@ package enum AtomicFile {
     /// folder, so a long target name still fits, and one left by a killed run is recognisable
     /// and removed by the next write to that folder.
     package static func write(_ bytes: some Collection<UInt8>, to path: String, mode: mode_t = 0o600) throws(Failure) {
-        guard !path.isEmpty else { throw Failure(path: path, reason: "give a file name (or - for standard output)") }
-        var existing = stat()
-        if lstat(path, &existing) == 0, (existing.st_mode & S_IFMT) != S_IFREG {
-            let hint = (existing.st_mode & S_IFMT) == S_IFLNK ? "give the path of the file it points to, or another path" : "give another path"
-            throw Failure(path: path, reason: "it exists and is not a regular file (\(kind(existing.st_mode))); \(hint)")
-        }
+        try checkTarget(path)
         let folder = Self.folder(of: path)
         removeStaleTemporaries(in: folder)
         var name = Array((folder + "/" + temporaryPrefix + "\(getpid())-XXXXXX").utf8CString)
@@ -72,6 +67,32 @@ package enum AtomicFile {
         guard fsync(descriptor) == 0, close(descriptor) == 0 else { throw Failure(path: path, reason: lastError()) }
         guard rename(temporary, path) == 0 else { throw Failure(path: path, reason: lastError()) }
         success = true
+    }
+
+    /// Throws the failure ``write(_:to:mode:)`` would meet before writing a byte: an empty path,
+    /// something that is not a regular file in the way, or a folder that is missing or cannot
+    /// be written to. A command that asks questions first checks its outputs with this, so a
+    /// bad path is said before the work, not after it.
+    package static func checkWritable(_ path: String) throws(Failure) {
+        try checkTarget(path)
+        let folder = Self.folder(of: path)
+        var status = stat()
+        guard stat(folder, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else {
+            throw Failure(path: path, reason: "the folder \(folder) does not exist; create it first (mkdir -p \(folder)) or give another path")
+        }
+        guard access(folder, W_OK | X_OK) == 0 else {
+            throw Failure(path: path, reason: "\(lastError().lowercased()) in the folder \(folder); give a path in a folder you can write to")
+        }
+    }
+
+    /// Refuses an empty path and one where something other than a regular file is.
+    private static func checkTarget(_ path: String) throws(Failure) {
+        guard !path.isEmpty else { throw Failure(path: path, reason: "give a file name (or - for standard output)") }
+        var existing = stat()
+        if lstat(path, &existing) == 0, (existing.st_mode & S_IFMT) != S_IFREG {
+            let hint = (existing.st_mode & S_IFMT) == S_IFLNK ? "give the path of the file it points to, or another path" : "give another path"
+            throw Failure(path: path, reason: "it exists and is not a regular file (\(kind(existing.st_mode))); \(hint)")
+        }
     }
 
     /// The start of every temporary file's name: `.backcheck-` then the writing process's id.

@@ -88,6 +88,16 @@ struct RunCommand: ParsableCommand {
             case .failure(let failure): throw fail(problems.all + failure.diagnostics.all, &standardError)
             }
         } else {
+            // A session can take half an hour: every path, the name and the store are checked
+            // before the first question, so none of it is lost to a typo in an option.
+            do {
+                try Output.checkWritable(output)
+                try Output.checkWritable(saveAnswers)
+            } catch {
+                print("error: \(error); nothing was asked", to: &standardError)
+                throw ExitCode(1)
+            }
+            if save, let person { _ = try Self.storeForSaving(person) }
             let order = try SessionOrder.assessments(ids, in: catalogue)
             RawMode.prepare()
             do {
@@ -124,6 +134,13 @@ struct RunCommand: ParsableCommand {
             }
         } catch {
             print("error: \(error)", to: &standardError)
+            if answers == nil {
+                // A guided session's work is not lost to a file that could not be written: the
+                // report and the answers go to the screen instead, to copy or redirect.
+                print("The report and your answers follow here instead; run again with --answers on the saved answers to write the file.", to: &standardError)
+                StandardOutput.write(TextExport(width: Output.textWidth(to: nil)).render(report))
+                StandardOutput.write("\n" + answerSet.yaml(comment: "Answers for backcheck run --answers; given \(report.generatedAt)"))
+            }
             throw ExitCode(1)
         }
         if let noCalendar { print("error: \(noCalendar); no calendar was written", to: &standardError) }

@@ -32,6 +32,16 @@ enum Output {
         try AtomicFile.write(text, to: path, mode: 0o600)
     }
 
+    /// Throws what ``write(_:to:)`` would meet at `path` before writing anything (standard
+    /// output always takes the text): said before a guided session, not after it.
+    static func checkWritable(_ path: String?) throws(AtomicFile.Failure) {
+        guard let path, path != "-" else { return }
+        if FileStatus.isHistoryStore(path) {
+            throw AtomicFile.Failure(path: path, reason: "it is your check-in history store (or one of its files); give another path")
+        }
+        try AtomicFile.checkWritable(path)
+    }
+
     /// Writes as ``write(_:to:)`` does; a failure is printed and exits 1.
     static func deliver(_ text: String, to path: String?) throws(ExitCode) {
         do {

@@ -6,7 +6,8 @@ scenarios: full (a whole run with the hold timer, its retry and the rest timer),
 (stops at the first red flag, the referral box last), interrupt (Ctrl-C in the middle), menu
 (pick tests from the menu), narrow (the red-flag screen in a 50-column terminal), sameday and
 soon (a referral from the screen ends the session before the physical test), pain ('pain' at a
-hold stops the battery and the session). Prints the
+hold stops the battery and the session), badpath and badname (an option that would fail at the
+end is refused before the first question). Prints the
 transcript; exits 0 when every expected prompt came within its time limit, 1 otherwise (naming
 the prompt that did not come).
 """
@@ -126,7 +127,17 @@ def main():
         argv = [binary, "run"]
     if scenario == "narrow":
         argv = [binary, "run", "red-flag-screen", "core-endurance-mcgill", "--format", "json", "--output", report]
+    if scenario in ("badpath", "badname"):
+        argv = [binary, "run", "hip-flexor-thomas"] + (
+            ["--save-answers", os.path.join(folder, "missing", "a.yaml")] if scenario == "badpath" else ["--save", "--person", "Eve\u202e"])
     s = Session(argv, root, columns=50 if scenario in ("narrow", "sameday") else 100)
+    if scenario in ("badpath", "badname"):
+        # Said before the first question, not after a session's work.
+        s.expect("create it first" if scenario == "badpath" else "cannot be a person's name")
+        code = s.finish()
+        transcript = s.seen.decode(errors="replace")
+        sys.stdout.write(transcript)
+        sys.exit(0 if code == 1 and "BackCheck: a guided check" not in transcript else 1)
     s.expect("BackCheck: a guided check")
     s.expect("min in all:")
     if scenario == "eof":
