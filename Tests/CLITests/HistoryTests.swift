@@ -78,6 +78,42 @@ import Testing
         #expect(trend.stdout.contains("50 → 80 → 50 s (0)"), "\(trend.stdout)")
     }
 
+    /// Found by a review: a trend showed only steady gains while the latest check-in was an
+    /// emergency, and `compare --since` skipped an emergency in between without a word.
+    @Test("trends lead with the latest referral and name earlier ones; compare --since names a referral between")
+    func referralsAreNeverHiddenByATrendOrASkippedCheckIn() throws {
+        let (folder, environment) = try Self.home()
+        func line(_ time: String, _ sets: [String]) throws -> String {
+            let report = try CLI.run(["run", "--answers", Self.story, "--format", "json", "--start", "2026-12-07"] + sets.flatMap { ["--set", $0] }).stdout
+                .replacingOccurrences(of: #""generated_at": "[^"]*""#, with: "\"generated_at\": \"\(time)\"", options: .regularExpression)
+            return #"{"schema": "backcheck.checkin/1", "id": 0, "person": "Marcus", "report": "# + report.replacingOccurrences(of: "\n", with: "") + "}"
+        }
+        let emergency = ["red-flag-screen.saddle_numbness=true"]
+        let lines = try [line("2026-09-01T09:00:00Z", []), line("2026-10-01T09:00:00Z", emergency), line("2026-11-01T09:00:00Z", ["core-endurance-mcgill.extensor_hold=90"])]
+        let file = folder.deletingLastPathComponent().appendingPathComponent("marcus.jsonl")
+        try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["history", "import", file.path], environment: environment).status == 0)
+        let compare = try CLI.run(["history", "compare", "Marcus", "--since", "2026-09-01"], environment: environment).stdout
+        #expect(compare.replacingOccurrences(of: "\n", with: " ").contains("Between these check-ins, on 2026-10-01, a check-in had a referral (emergency:"), "\(compare)")
+        let json = try CLI.run(["history", "compare", "Marcus", "--since", "2026-09-01", "--format", "json"], environment: environment).stdout
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect((object["referrals_between"] as? [[String: Any]])?.first?["generated_at"] as? String == "2026-10-01T09:00:00Z")
+        let trend = try CLI.run(["history", "trend", "Marcus"], environment: environment).stdout
+        #expect(trend.contains("Earlier check-ins with a referral: #2 2026-10-01 (emergency)"), "\(trend)")
+        // The latest check-in an emergency: the trend leads with its box.
+        try (try line("2026-11-20T09:00:00Z", emergency) + "\n").write(to: file, atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["history", "import", file.path], environment: environment).status == 0)
+        let latest = try CLI.run(["history", "trend", "Marcus"], environment: environment).stdout
+        #expect(latest.contains("The latest check-in (#4, 2026-11-20) has a referral:\n┌"), "\(latest)")
+        #expect(latest.contains("EMERGENCY: CALL AN AMBULANCE"))
+        let trendJSON = try CLI.run(["history", "trend", "Marcus", "--format", "json"], environment: environment).stdout
+        let referrals = try #require((try JSONSerialization.jsonObject(with: Data(trendJSON.utf8)) as? [String: Any])?["referrals"] as? [[String: Any]])
+        #expect(referrals.map { $0["urgency"] as? String } == ["emergency", "emergency"])
+        let html = folder.deletingLastPathComponent().appendingPathComponent("trend.html").path
+        #expect(try CLI.run(["history", "trend", "Marcus", "--format", "html", "--output", html], environment: environment).status == 0)
+        #expect(try String(contentsOfFile: html, encoding: .utf8).contains("class=\"referral urgency-emergency\""))
+    }
+
     /// Found by a review: a bad name on line 3 stopped the import after lines 1 and 2 were saved.
     @Test func anImportWithABadNameSavesNothing() throws {
         let (folder, environment) = try Self.home()

@@ -46,6 +46,10 @@ public enum ComparisonExport {
             lines.append("")
             lines += markdown ? ["> " + clean(earlierReferralSentence(earlier))] : TextWrap.indented(earlierReferralSentence(earlier), width: 80, first: "")
         }
+        for interim in comparison.referralsBetween {
+            lines.append("")
+            lines += markdown ? ["> " + clean(betweenSentence(interim))] : TextWrap.indented(betweenSentence(interim), width: 80, first: "")
+        }
         // Text wraps at 80 columns like a report; Markdown leaves wrapping to its reader.
         func add(_ text: String, first: String = "", rest: String? = nil) {
             lines += markdown ? [first + clean(text)] : TextWrap.indented(text, width: 80, first: first, rest: rest)
@@ -80,6 +84,18 @@ public enum ComparisonExport {
         case .both: "both reports"
         }
         return "in \(which) an answer voided this test's measurements (see its notes; a hold stopped by pain, say), so they are not compared, and the findings they decide are not comparable: neither resolved nor new"
+    }
+
+    /// A referral made between the two reports compared, which neither shows.
+    static func betweenSentence(_ interim: Comparison.InterimReferral) -> String {
+        let titles = interim.referral.reasons.map(\.title).joined(separator: "; ")
+        let day = interim.generatedAt.prefix(10)
+        let advice = switch interim.referral.urgency {
+        case .emergency: "if you have not been checked since, see a doctor today, and call an ambulance or go to an emergency department at once if those signs come back"
+        case .sameDay: "if you have not been checked since, contact a doctor today, before going back to loaded training"
+        case .soon: "if you have not been checked since, still see a doctor or physiotherapist before going back to loaded training"
+        }
+        return "Between these check-ins, on \(day), a check-in had a referral (\(interim.referral.urgency.rawValue): \(titles)). Neither report compared here shows it: \(advice)."
     }
 
     /// The earlier referral, when the later report has none: it still stands until the
@@ -134,13 +150,19 @@ public enum ComparisonExport {
 
     /// The comparison as `backcheck.comparison/1` JSON.
     public static func json(_ comparison: Comparison) -> JSONValue {
-        .object([
+        var head: [(key: String, value: JSONValue)] = [
             ("schema", .string("backcheck.comparison/1")),
             ("earlier", .string(comparison.earlierGeneratedAt)),
             ("later", .string(comparison.laterGeneratedAt)),
             ("referral", comparison.referral.map(ReportJSON.referral) ?? .null),
-        ] + (comparison.earlierReferral.map { [("earlier_referral", ReportJSON.referral($0))] } ?? [])
-          + (comparison.screening.map { [("screening", ReportJSON.screening($0))] } ?? []) + [
+        ]
+        if let earlier = comparison.earlierReferral { head.append(("earlier_referral", ReportJSON.referral(earlier))) }
+        if let screening = comparison.screening { head.append(("screening", ReportJSON.screening(screening))) }
+        let between: [JSONValue] = comparison.referralsBetween.map { interim in
+            .object([("generated_at", .string(interim.generatedAt)), ("referral", ReportJSON.referral(interim.referral))])
+        }
+        head.append(("referrals_between", .array(between)))
+        return .object(head + [
             ("assessments", .array(comparison.assessments.map { assessment in
                 .object([
                     ("id", .string(assessment.id)),
@@ -180,6 +202,9 @@ public enum ComparisonExport {
         if let screening = comparison.screening { body += report.screeningSection(screening, beside: comparison.referral) }
         if let earlier = comparison.earlierReferral {
             body += "<p class=\"earlier-referral\"><strong>\(e(earlierReferralSentence(earlier)))</strong></p>"
+        }
+        for interim in comparison.referralsBetween {
+            body += "<p class=\"earlier-referral\"><strong>\(e(betweenSentence(interim)))</strong></p>"
         }
         for assessment in comparison.assessments {
             let before = assessment.scoreBefore.map(String.init) ?? "-"

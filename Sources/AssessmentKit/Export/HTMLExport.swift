@@ -36,6 +36,12 @@ public struct HTMLExport: Sendable {
 
     func e(_ text: String) -> String { HTMLText.escape(text) }
 
+    /// The report's referral as a section of its own, or `nil` without one: a page of the
+    /// history (a trend) leads with it, as the report does.
+    public func referral(of report: Report) -> String? {
+        report.referral.map(referralSection)
+    }
+
     /// The referral as a section (also the head of a comparison).
     func referralSection(_ referral: Referral) -> String {
         var html = "<section class=\"referral urgency-\(referral.urgency.rawValue)\"><h2>\(e(Wording.referralTitle(referral.urgency)))</h2><p>\(e(referral.message))</p><ul>"

@@ -34,6 +34,23 @@ public struct Comparison: Sendable, Hashable {
     /// Whether the earlier report showed no results but its emergency referral's: the ids in
     /// ``onlyLater`` were then held back there, not missing, and are said to be.
     public var earlierWithheldResults: Bool
+    /// Referrals of reports made between the two compared (a history's check-ins in between,
+    /// oldest first): an emergency in between must not vanish from a comparison that skips it.
+    public var referralsBetween: [InterimReferral] = []
+
+    /// A referral of a report made between the two compared.
+    public struct InterimReferral: Sendable, Hashable {
+        /// When that report was made.
+        public var generatedAt: String
+        /// Its referral.
+        public var referral: Referral
+
+        /// Creates one.
+        public init(generatedAt: String, referral: Referral) {
+            self.generatedAt = generatedAt
+            self.referral = referral
+        }
+    }
 
     /// Compares `earlier` with `later`.
     public init(earlier: Report, later: Report) {

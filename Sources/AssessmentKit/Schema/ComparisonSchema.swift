@@ -30,6 +30,8 @@ extension JSONSchemas {
             ("referral", B.anyOf([referralSchema, B.null], "the later report's referral: read it before anything else; null when it has none")),
             ("earlier_referral", B.anyOf([referralSchema], "present only when the later report has no referral and the earlier one had: it still stands until the person has been checked")),
             ("screening", screeningSchema),
+            ("referrals_between", B.array(B.object([("generated_at", B.string()), ("referral", referralSchema)], required: ["generated_at", "referral"]),
+                                          "Referrals of check-ins between the two compared (history compare --since), oldest first; empty otherwise")),
             ("assessments", B.array(assessment)), ("only_earlier", B.array(B.string())), ("only_later", B.array(B.string())),
             ("withheld", B.array(B.string(), "ids only one report has because the other showed no other results for an emergency (only_earlier when the later one did, only_later when the earlier one did): not progress, not missing")),
         ], required: ["schema", "earlier", "later", "referral", "assessments", "only_earlier", "only_later"])

@@ -18,9 +18,10 @@ struct HistoryTrend: ParsableCommand {
     func run() throws {
         let parts = what?.split(separator: ".", maxSplits: 1).map(String.init) ?? []
         let series: [TrendSeries]
+        let checkIns: [CheckIn]
         let store = try HistoryCommand.store()
         do {
-            _ = try store.checkIns(of: person)
+            checkIns = try store.checkIns(of: person)
             series = TrendSeries.series(try store.measurements(of: person, assessment: parts.first, input: parts.dropFirst().first))
         } catch {
             throw HistoryCommand.fail(error)
@@ -28,10 +29,13 @@ struct HistoryTrend: ParsableCommand {
         if series.isEmpty, let what {
             throw HistoryCommand.say("\(VisibleText.escaped(person)) has no measured values for '\(what)'; `backcheck history trend \(VisibleText.escaped(person))` shows them all.")
         }
+        // A trend of numbers never hides a referral: the latest one leads, earlier ones are named.
+        let referrals = TrendReferral.of(checkIns)
+        let latest = checkIns.last?.id
         let text = switch format {
-        case .text: TrendView.text(person: person, series)
-        case .json: TrendView.json(person: person, series)
-        case .html: TrendPage.html(person: person, series)
+        case .text: TrendView.text(person: person, series, referrals: referrals, latest: latest)
+        case .json: TrendView.json(person: person, series, referrals: referrals)
+        case .html: TrendPage.html(person: person, series, referrals: referrals, latest: latest)
         }
         try Output.deliver(text, to: output)
     }
@@ -76,7 +80,11 @@ struct HistoryCompare: ParsableCommand {
         if !force, let reason = Comparison.personMismatch(earlier: earlier.report, later: latest.report) {
             throw HistoryCommand.say("\(reason); check the profiles, or pass --force")
         }
-        StandardOutput.write(ComparisonExport.render(Comparison(earlier: earlier.report, later: latest.report), format: format.reportFormat))
+        var comparison = Comparison(earlier: earlier.report, later: latest.report)
+        // A check-in skipped by --since may have sent the person to a doctor: say so.
+        comparison.referralsBetween = checkIns.filter { $0.id != earlier.id && $0.id != latest.id && $0.generatedAt >= earlier.generatedAt && $0.generatedAt <= latest.generatedAt }
+            .compactMap { checkIn in checkIn.report.referral.map { Comparison.InterimReferral(generatedAt: checkIn.generatedAt, referral: $0) } }
+        StandardOutput.write(ComparisonExport.render(comparison, format: format.reportFormat))
     }
 }
 

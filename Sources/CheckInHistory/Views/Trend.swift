@@ -1,4 +1,4 @@
-internal import AssessmentKit
+public import AssessmentKit
 internal import BackCheckYAML
 internal import BackCheckPluginAPI
 
@@ -50,6 +50,22 @@ public struct TrendSeries: Sendable, Hashable {
     }
 }
 
+/// A check-in with a referral, for the trend views: a trend of numbers must not hide that a
+/// later check-in sent the person to a doctor (and withheld its results).
+public struct TrendReferral: Sendable {
+    /// The check-in's id.
+    public var checkIn: Int64
+    /// When its report was made.
+    public var generatedAt: String
+    /// Its report, which has the referral.
+    public var report: Report
+
+    /// The check-ins of `checkIns` (oldest first) whose reports have a referral.
+    public static func of(_ checkIns: [CheckIn]) -> [TrendReferral] {
+        checkIns.filter { $0.report.referral != nil }.map { TrendReferral(checkIn: $0.id, generatedAt: $0.generatedAt, report: $0.report) }
+    }
+}
+
 /// The trend views: text with sparklines for a terminal, JSON for apps.
 public enum TrendView {
     /// `▁▃▅█`: each value's height between the series' lowest and highest.
@@ -61,9 +77,20 @@ public enum TrendView {
         })
     }
 
-    /// One block per series: a sparkline, first → latest, and whether the change is real.
-    public static func text(person: String, _ series: [TrendSeries]) -> String {
+    /// One block per series: a sparkline, first → latest, and whether the change is real;
+    /// first the referral of the latest check-in, when it has one, and which earlier ones had.
+    public static func text(person: String, _ series: [TrendSeries], referrals: [TrendReferral] = [], latest: Int64? = nil) -> String {
         var lines = ["Trend for \(person)"]
+        if let last = referrals.last, last.checkIn == latest, let box = TextExport().referral(of: last.report) {
+            lines += ["", "The latest check-in (#\(last.checkIn), \(last.generatedAt.prefix(10))) has a referral:"]
+            lines += box.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+        }
+        let earlier = referrals.filter { $0.checkIn != latest }
+        if !earlier.isEmpty {
+            let list = earlier.map { "#\($0.checkIn) \($0.generatedAt.prefix(10)) (\($0.report.referral?.urgency.rawValue ?? ""))" }.joined(separator: ", ")
+            lines += [""] + TextWrap.indented("Earlier check-ins with a referral: \(list). Their values are not in the trend where the referral withheld them; `backcheck history show ID` shows each.", width: 80, first: "")
+        }
+        if lines.count > 1 { lines.append("") }
         for item in series {
             let unit = item.unit.map { " \($0)" } ?? ""
             let name = "\(item.assessment).\(item.input)" + (item.side.map { " (\($0))" } ?? "")
@@ -89,8 +116,9 @@ public enum TrendView {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `{"schema": "backcheck.trend/1", "person": ..., "series": [...]}`.
-    public static func json(person: String, _ series: [TrendSeries]) -> String {
+    /// `{"schema": "backcheck.trend/1", "person": ..., "referrals": [...], "series": [...]}`;
+    /// `referrals` lists the check-ins whose reports had one (oldest first).
+    public static func json(person: String, _ series: [TrendSeries], referrals: [TrendReferral] = []) -> String {
         // Numbers as the report writes them, to 2 decimals (a change of 10.4 - 8.5 is 1.9, not
         // 1.9000000000000004).
         func number(_ value: Double) -> JSONValue { ReportJSON.number(Rounding.twoDecimals(value)) }
@@ -107,7 +135,15 @@ public enum TrendView {
             members.append(("beyond_mdc", item.beyondMDC.map(JSONValue.bool) ?? .null))
             return .object(members)
         }
-        return JSONValue.object([("schema", .string("backcheck.trend/1")), ("person", .string(person)), ("series", .array(items))])
+        let referred: [JSONValue] = referrals.map { item in
+            .object([
+                ("check_in", .integer(Int(item.checkIn))), ("generated_at", .string(item.generatedAt)),
+                ("urgency", .string(item.report.referral?.urgency.rawValue ?? "")),
+            ])
+        }
+        return JSONValue.object([
+            ("schema", .string("backcheck.trend/1")), ("person", .string(person)), ("referrals", .array(referred)), ("series", .array(items)),
+        ])
             .serialized(pretty: true) + "\n"
     }
 }

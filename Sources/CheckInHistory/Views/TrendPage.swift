@@ -13,9 +13,18 @@ public enum TrendPage {
     private static let bottom = 28.0
 
     /// The page.
-    public static func html(person: String, _ series: [TrendSeries]) -> String {
+    public static func html(person: String, _ series: [TrendSeries], referrals: [TrendReferral] = [], latest: Int64? = nil) -> String {
         let e = HTMLText.escape
         var body = "<h1>Trend for \(e(person))</h1>"
+        // The latest referral first, as a report leads with it; earlier ones named below it.
+        if let last = referrals.last, last.checkIn == latest, let section = HTMLExport().referral(of: last.report) {
+            body += "<p><strong>The latest check-in (#\(last.checkIn), \(e(String(last.generatedAt.prefix(10))))) has a referral:</strong></p>" + section
+        }
+        let earlier = referrals.filter { $0.checkIn != latest }
+        if !earlier.isEmpty {
+            let list = earlier.map { "#\($0.checkIn) \($0.generatedAt.prefix(10)) (\($0.report.referral?.urgency.rawValue ?? ""))" }.joined(separator: ", ")
+            body += "<p class=\"earlier-referrals\"><strong>Earlier check-ins with a referral:</strong> \(e(list)).</p>"
+        }
         body += "<p class=\"muted\">Each chart: the values over time; the shaded band is the first value ± the test's minimal detectable change, so a point inside it is within measurement error.</p>"
         for item in series {
             let name = "\(item.assessment).\(item.input)" + (item.side.map { " (\($0))" } ?? "")
@@ -64,6 +73,8 @@ public enum TrendPage {
         .muted{color:#5b6475;font-size:.92em}figure{margin:1em 0;break-inside:avoid}figcaption{font-weight:600}\
         svg.trend{max-width:100%;height:auto;font-size:13px;fill:#1d2330}svg .band{fill:#e8f3ec}\
         svg .axis{stroke:#9aa3b2}svg .line{fill:none;stroke:#2a5db0;stroke-width:2}svg .point{fill:#2a5db0}\
+        .referral{border:2px solid #b3261e;border-radius:6px;padding:.5em 1em;margin:1em 0;background:#fdf1f0}\
+        .referral h2{margin:.2em 0;font-size:1.1em;color:#8c1d18}\
         @media print{body{margin:0;max-width:none;font-size:11pt}}
         """
 }
