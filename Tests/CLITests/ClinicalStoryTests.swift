@@ -52,6 +52,26 @@ import Testing
         plan(report).compactMap { $0["exercise"] as? [String: Any] }.filter { $0["loaded"] as? Bool == true }.compactMap { $0["id"] as? String }
     }
 
+    /// Found by a review: a soon referral said "not an emergency" twice with two time frames
+    /// ("within days to a couple of weeks", "within the next week or two") and "stop loaded
+    /// training" twice, because each finding's advice repeated the headline.
+    @Test("a soon referral with several reasons says its time frame and 'not an emergency' once")
+    func aSoonReferralSaysItsTimeFrameOnce() throws {
+        let story = "Assessments/stories/new-back-pain-at-58.answers.yaml"
+        let report = try Self.report(["--answers", story, "--set", "red-flag-screen.upper_back_pain=true", "--set", "red-flag-screen.pain_over_6_weeks=true",
+                                      "--set", "red-flag-screen.constant_pain_not_eased=true"])
+        let referral = try #require(report["referral"] as? [String: Any])
+        #expect(referral["urgency"] as? String == "soon")
+        #expect((referral["reasons"] as? [Any])?.count ?? 0 >= 3)
+        let message = try #require(referral["message"] as? String)
+        #expect(message.components(separatedBy: "not an emergency").count - 1 == 1, "\(message)")
+        #expect(message.components(separatedBy: "stop loaded training").count - 1 == 1, "\(message)")
+        for repeated in ["Book an appointment", "within the next week or two", "within the next few weeks", "Hold off loaded training"] {
+            #expect(!message.contains(repeated), "\(message)")
+        }
+        #expect(message.contains("See your GP for this rather than a physiotherapist"), "who, for a red flag")
+    }
+
     @Test("holds stopped by pain are not scored: no weak-endurance findings, no score, no plan from them, a note saying why")
     func holdsStoppedByPainDoNotCount() throws {
         let report = try Self.story("weak-core", [
