@@ -41,6 +41,12 @@ struct BrowserTests {
         let file = folder.deletingLastPathComponent().appendingPathComponent("marcus.jsonl")
         try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
         #expect(try CLI.run(["history", "import", file.path], environment: environment).status == 0)
+        // The latest check-in an emergency: both pages lead with its referral.
+        let emergency = try CLI.run(["run", "--answers", HistoryTests.story, "--format", "json", "--set", "red-flag-screen.saddle_numbness=true"]).stdout
+            .replacingOccurrences(of: #""generated_at": "[^"]*""#, with: "\"generated_at\": \"2026-12-15T09:00:00Z\"", options: .regularExpression)
+        try (#"{"schema": "backcheck.checkin/1", "id": 0, "person": "Marcus", "report": "# + emergency.replacingOccurrences(of: "\n", with: "") + "}\n")
+            .write(to: file, atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["history", "import", file.path], environment: environment).status == 0)
         let trend = folder.deletingLastPathComponent().appendingPathComponent("trend.html").path
         let compare = folder.deletingLastPathComponent().appendingPathComponent("compare.html")
         #expect(try CLI.run(["history", "trend", "Marcus", "--format", "html", "--output", trend], environment: environment).status == 0)
@@ -49,6 +55,7 @@ struct BrowserTests {
         let page = try String(contentsOfFile: trend, encoding: .utf8)
         #expect(page.components(separatedBy: "<svg class=\"trend\"").count - 1 == 4)
         #expect(page.contains("<rect class=\"band\""))
+        #expect(page.contains("class=\"referral urgency-emergency\""))
         let check = try CLI.tool("python3", [Self.script, trend, compare.path], timeout: 300)
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
     }
