@@ -87,16 +87,35 @@ struct HistoryPeople: ParsableCommand {
             // Headers and cells kept short so a row fits 80 columns; REFERRAL and FINDINGS are the
             // latest check-in's, FINDINGS from the first check-in to it. After an emergency the
             // latest report withholds its other results: its count is not shown as progress.
-            let table = TextTable(headers: ["PERSON", "REFERRAL", "CHECK-INS", "LATEST", "FINDINGS", "RETEST DUE"])
-            for person in people {
+            let table = TextTable(headers: ["PERSON", "REFERRAL", "COUNT", "LATEST", "FINDINGS", "RETEST DUE"])
+            // The most urgent first, so an emergency never sits at the bottom of a long list.
+            let urgency = ["emergency": 0, "same-day": 1, "soon": 2]
+            let ordered = people.enumerated().sorted { a, b in
+                let (x, y) = (urgency[a.element.latestReferral ?? ""] ?? 3, urgency[b.element.latestReferral ?? ""] ?? 3)
+                return x != y ? x < y : a.offset < b.offset
+            }.map(\.element)
+            for person in ordered {
                 let first = person.firstReferral == "emergency" ? "withheld" : "\(person.firstFindings)"
                 let latest = person.latestReferral == "emergency" ? "withheld" : "\(person.latestFindings)"
-                table.add([person.person, person.latestReferral ?? "-", "\(person.checkIns)", String(person.latest.prefix(10)),
-                           "\(first) → \(latest)",
-                           person.latestReferral == nil ? person.retestDue : "see a clinician first"])
+                table.add([Self.shortened(person.person), person.latestReferral ?? "-", "\(person.checkIns)", String(person.latest.prefix(10)),
+                           first == latest && first == "withheld" ? first : "\(first) → \(latest)",
+                           person.latestReferral == nil ? person.retestDue : "clinician first"])
             }
             StandardOutput.print(people.isEmpty ? "No check-ins saved yet; save one with `backcheck run --save`." : table.rendered, terminator: people.isEmpty ? "\n" : "")
         }
+    }
+}
+
+extension HistoryPeople {
+    /// A name cut to 17 columns with `…`, so every row stays within 80 (the JSON has it whole).
+    static func shortened(_ name: String) -> String {
+        guard TextWrap.columns(name) > 17 else { return name }
+        var cut = ""
+        for character in name {
+            guard TextWrap.columns(cut + String(character)) <= 16 else { break }
+            cut.append(character)
+        }
+        return cut + "…"
     }
 }
 
