@@ -87,6 +87,13 @@ import Testing
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     }
 
+    /// Found by a review: after Ctrl-Z and `fg` the terminal was left in line mode, so "any key
+    /// stops the clock" needed Enter; someone holding a plank could not stop it.
+    @Test func theClockStillStopsAtAKeyAfterBeingResumed() throws {
+        let (result, _) = try drive("resume")
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    }
+
     @Test func theMenuListsTheTestsWithTheirMinutesAndTakesAPick() throws {
         let (result, _) = try drive("menu")
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")

@@ -9,6 +9,9 @@ import Darwin
 /// The terminal settings saved before a session changes them, restored on the way out —
 /// including from the Ctrl-C handler, which is why it is global state.
 nonisolated(unsafe) private var savedSettings: termios?
+/// The key-at-a-time settings while they are in force: after Ctrl-Z and `fg` the shell has
+/// put the terminal back in line mode, and the SIGCONT handler sets these again.
+nonisolated(unsafe) private var rawSettings: termios?
 
 /// Switches standard input between line mode and key-at-a-time mode (for the stopwatch),
 /// and makes Ctrl-C restore the terminal before the program ends. Ctrl-C ends the program
@@ -19,11 +22,18 @@ enum RawMode {
     static func prepare() {
         var settings = termios()
         if tcgetattr(0, &settings) == 0 { savedSettings = settings }
-        // A parent may have started us with SIGINT blocked; Ctrl-C must still stop a session.
+        // A parent may have started us with SIGINT (or SIGCONT) blocked; Ctrl-C must still stop a
+        // session, and a resume must still reach the handler below.
         var interrupt = sigset_t()
         sigemptyset(&interrupt)
         sigaddset(&interrupt, SIGINT)
+        sigaddset(&interrupt, SIGCONT)
         sigprocmask(SIG_UNBLOCK, &interrupt, nil)
+        // Back from Ctrl-Z: "any key stops the clock" must work again.
+        signal(SIGCONT) { _ in
+            guard var settings = rawSettings else { return }
+            tcsetattr(0, TCSANOW, &settings)
+        }
         signal(SIGINT) { _ in
             RawMode.restore()
             let message = "\ninterrupted: nothing was written\n"
@@ -40,11 +50,13 @@ enum RawMode {
             cc[Int(VMIN)] = 0
             cc[Int(VTIME)] = 0
         }
+        rawSettings = settings
         tcsetattr(0, TCSANOW, &settings)
     }
 
     /// Puts the saved settings back.
     static func restore() {
+        rawSettings = nil
         guard var settings = savedSettings else { return }
         tcsetattr(0, TCSANOW, &settings)
     }

@@ -32,11 +32,11 @@ struct Stopwatch {
 
     private func countdown() throws {
         for number in ["3", "2", "1"] {
-            terminal.write("\r  \(terminal.emphasis(number))...\u{1B}[K")
+            terminal.write("\r  \(terminal.emphasis(number))...\(terminal.clearToEnd)")
             try pause(1)
         }
         terminal.bell()
-        terminal.write("\r  \(terminal.emphasis("Go!"))\u{1B}[K\n")
+        terminal.write("\r  \(terminal.emphasis("Go!"))\(terminal.clearToEnd)\n")
     }
 
     private func run() throws -> Double {
@@ -45,15 +45,15 @@ struct Stopwatch {
             let elapsed = Self.now() - start
             if let cap, elapsed >= cap {
                 terminal.bell()
-                terminal.write("\r  \(terminal.emphasis(Self.clock(cap))) the test stops here (its cap)\u{1B}[K\n")
+                terminal.write("\r  \(terminal.emphasis(Self.clock(cap))) the test stops here (its cap)\(terminal.clearToEnd)\n")
                 return cap
             }
-            terminal.write("\r  \(terminal.emphasis(Self.clock(elapsed)))   any key stops the clock\u{1B}[K")
+            terminal.write("\r  \(terminal.emphasis(Self.clock(elapsed)))   any key stops the clock\(terminal.clearToEnd)")
             guard terminal.inputReady(milliseconds: 100) else { continue }
             guard terminal.readByte() != nil else { throw Terminal.EndOfInput() }
             let seconds = ((Self.now() - start) * 10).rounded() / 10
             drain()
-            terminal.write("\r  stopped at \(Self.clock(seconds))\u{1B}[K\n")
+            terminal.write("\r  stopped at \(Self.clock(seconds))\(terminal.clearToEnd)\n")
             return min(seconds, cap ?? seconds)
         }
     }
@@ -82,16 +82,16 @@ struct Stopwatch {
             terminal.say(line)
         }
         while now() < end {
-            terminal.write("\r  rest: \(terminal.emphasis(clock((end - now()).rounded(.up)))) left\u{1B}[K")
+            terminal.write("\r  rest: \(terminal.emphasis(clock((end - now()).rounded(.up)))) left\(terminal.clearToEnd)")
             if terminal.inputReady(milliseconds: 200) {
                 guard terminal.readByte() != nil else { throw Terminal.EndOfInput() }
                 while terminal.inputReady(milliseconds: 20) { _ = terminal.readByte() }
-                terminal.write("\r  rest skipped\u{1B}[K\n")
+                terminal.write("\r  rest skipped\(terminal.clearToEnd)\n")
                 return
             }
         }
         terminal.bell()
-        terminal.write("\r  rest over\u{1B}[K\n")
+        terminal.write("\r  rest over\(terminal.clearToEnd)\n")
     }
 
     /// Monotonic seconds.

@@ -17,8 +17,18 @@ final class Terminal {
     /// Whether questions may be coloured (standard error is a terminal, `NO_COLOR` unset).
     let colour: Bool
 
+    /// What ends a line redrawn in place (the clock, the rest timer): the erase-to-end code,
+    /// or on a dumb terminal, which would print that code as text, spaces over what was there.
+    let clearToEnd: String
+
     init() {
         colour = Terminal.isTerminal(2) && Terminal.colourAllowed
+        clearToEnd = Terminal.isDumb ? String(repeating: " ", count: 12) : "\u{1B}[K"
+    }
+
+    /// Whether `TERM` is `dumb`: a terminal that obeys no escape codes.
+    static var isDumb: Bool {
+        getenv("TERM").map { String(cString: $0) == "dumb" } ?? false
     }
 
     /// The terminal's width in columns (standard error's window), 80 when it cannot say; kept
@@ -47,7 +57,7 @@ final class Terminal {
     /// False when `NO_COLOR` is set to anything non-empty (no-color.org).
     static var colourAllowed: Bool {
         // A dumb terminal shows escape codes as text.
-        if let term = getenv("TERM"), String(cString: term) == "dumb" { return false }
+        if isDumb { return false }
         guard let value = getenv("NO_COLOR") else { return true }
         return String(cString: value).isEmpty
     }

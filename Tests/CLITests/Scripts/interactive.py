@@ -6,7 +6,8 @@ scenarios: full (a whole run with the hold timer, its retry and the rest timer),
 (stops at the first red flag, the referral box last), interrupt (Ctrl-C in the middle), menu
 (pick tests from the menu), narrow (the red-flag screen in a 50-column terminal), sameday and
 soon (a referral from the screen ends the session before the physical test), pain ('pain' at a
-hold stops the battery and the session), badpath and badname (an option that would fail at the
+hold stops the battery and the session), resume (the clock still stops at a key after Ctrl-Z
+and fg, on a TERM=dumb terminal that gets no escape codes), badpath and badname (an option that would fail at the
 end is refused before the first question). Prints the
 transcript; exits 0 when every expected prompt came within its time limit, 1 otherwise (naming
 the prompt that did not come).
@@ -17,14 +18,15 @@ ANSI = re.compile(rb"\x1b\[[0-9;]*[A-Za-z]")
 
 
 class Session:
-    def __init__(self, argv, cwd, columns=100):
+    def __init__(self, argv, cwd, columns=100, term="xterm"):
         self.pid, self.fd = pty.fork()
         if self.pid == 0:
             os.chdir(cwd)
-            env = dict(os.environ, NO_COLOR="1", TERM="xterm")
+            env = dict(os.environ, NO_COLOR="1", TERM=term)
             os.execve(argv[0], argv, env)
         fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
         self.seen = b""      # everything read so far, ANSI codes removed
+        self.raw = b""       # everything read so far, as it came
         self.cursor = 0      # where the next expect starts looking
 
     def read(self, timeout):
@@ -37,6 +39,7 @@ class Session:
             return None
         if not data:
             return None
+        self.raw += data
         self.seen += ANSI.sub(b"", data)
         return True
 
@@ -123,6 +126,8 @@ def main():
         argv = [binary, "run", "hip-flexor-thomas"]
     if scenario == "pain":
         argv = [binary, "run", "core-endurance-mcgill", "hip-flexor-thomas"]
+    if scenario == "resume":
+        argv = [binary, "run", "core-endurance-mcgill"]
     if scenario in ("menu", "eof"):
         argv = [binary, "run"]
     if scenario == "narrow":
@@ -130,7 +135,7 @@ def main():
     if scenario in ("badpath", "badname"):
         argv = [binary, "run", "hip-flexor-thomas"] + (
             ["--save-answers", os.path.join(folder, "missing", "a.yaml")] if scenario == "badpath" else ["--save", "--person", "Eve\u202e"])
-    s = Session(argv, root, columns=50 if scenario in ("narrow", "sameday") else 100)
+    s = Session(argv, root, columns=50 if scenario in ("narrow", "sameday") else 100, term="dumb" if scenario == "resume" else "xterm")
     if scenario in ("badpath", "badname"):
         # Said before the first question, not after a session's work.
         s.expect("create it first" if scenario == "badpath" else "cannot be a person's name")
@@ -210,6 +215,30 @@ def main():
         if not last.startswith("\u2514"):
             s.fail(f"the referral box is not the last thing on screen: {last!r}")
         sys.exit(0 if code == 0 else 1)
+    if scenario == "resume":
+        # Ctrl-Z and fg during a hold: the shell puts the terminal back in line mode, and the
+        # clock must still stop at any key once the program is resumed (SIGCONT).
+        s.send("n")
+        for _ in range(21):
+            s.expect("[y or n]"); s.expect(">"); s.send("n")
+        s.expect("Press Enter when you are ready"); s.send("")
+        s.expect("press Enter for the stopwatch"); s.expect("  >"); s.send("")
+        s.expect("a 3-2-1 countdown starts the clock."); s.send("")
+        s.expect("Go!"); s.expect("any key stops the clock")
+        attributes = termios.tcgetattr(s.fd)
+        attributes[3] |= termios.ICANON | termios.ECHO
+        termios.tcsetattr(s.fd, termios.TCSANOW, attributes)
+        os.kill(s.pid, signal.SIGCONT)
+        time.sleep(0.5)
+        s.key("x")
+        s.expect("stopped at 00:0", timeout=5)
+        os.write(s.fd, b"\x03")
+        code = s.finish()
+        sys.stdout.write(s.seen.decode(errors="replace"))
+        # Run with TERM=dumb: the redrawn clock lines carry no escape codes (spaces instead).
+        if b"\x1b[" in s.raw:
+            s.fail("escape codes sent to a dumb terminal")
+        sys.exit(0 if code == 130 else 1)
     if scenario == "pain":
         # A hold that hurts: 'pain' stops the battery at once, and the session before the next test.
         s.send("n")
