@@ -36,6 +36,11 @@ import Testing
         #expect(hostile.stderr.contains("'Eve␛]0;pwned␇' cannot be a person's name"), "\(hostile.stderr)")
         #expect(!hostile.stderr.unicodeScalars.contains { $0.value == 0x1B })
         #expect(try save("   ", 50).stderr.contains("cannot be a person's name"))
+        // Runs of spaces count once, and the name is echoed as it is kept (found by a review).
+        #expect(try save("Anne Marie", 50).status == 0)
+        let spaced = try save("  Anne   Marie ", 60)
+        #expect(spaced.stderr.contains("saved check-in 6 for Anne Marie in"), "\(spaced.stderr)")
+        #expect(try CLI.run(["history", "list", "Anne  Marie"], environment: environment).stdout.split(separator: "\n").count == 3)
     }
 
     /// Found by a review: a name could reverse the text after it in `history people`, or be

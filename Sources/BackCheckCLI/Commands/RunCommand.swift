@@ -170,14 +170,17 @@ struct RunCommand: ParsableCommand {
         var standardError = StandardError()
         let outcome: HistoryStore.SaveOutcome
         do { outcome = try store.save(report, person: owner) } catch { throw HistoryCommand.fail(error) }
+        // Named as it is kept ("  zoë " is saved as "zoë").
+        let kept = VisibleText.escaped((try? HistoryStore.check(person: owner)) ?? owner)
         switch outcome {
-        case .saved(let id): print("saved check-in \(id) for \(VisibleText.escaped(owner)) in \(store.path)", to: &standardError)
-        case .alreadySaved(let id): print("already saved as check-in \(id) for \(VisibleText.escaped(owner)); not saved again", to: &standardError)
+        case .saved(let id): print("saved check-in \(id) for \(kept) in \(store.path)", to: &standardError)
+        case .alreadySaved(let id): print("already saved as check-in \(id) for \(kept); not saved again", to: &standardError)
         }
         // "anna" and "Anna" are two people to the store: say so before their check-ins part ways.
         if let similar = try? store.namesLike(owner), !similar.isEmpty {
             let names = similar.map { "'\(VisibleText.escaped($0))'" }.joined(separator: " and ")
-            print("note: \(names) is saved too, as a different person (names must match exactly, capitals included); use --person with the same spelling to keep one history", to: &standardError)
+            let saved = similar.count == 1 ? "is saved too, as a different person" : "are saved too, as different people"
+            print("note: \(names) \(saved) (names must match exactly, capitals included); use --person with the same spelling to keep one history", to: &standardError)
         }
     }
 

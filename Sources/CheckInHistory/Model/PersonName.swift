@@ -1,7 +1,7 @@
 internal import BackCheckYAML
 internal import Foundation
 
-/// How a person's name is kept and looked up: without surrounding spaces, and in Unicode's
+/// How a person's name is kept and looked up: without surrounding spaces, runs of spaces as one, and in Unicode's
 /// composed form (NFC), so "Zoë" typed either way, or "Ann " with a trailing space, is the
 /// person already saved, and `forget` finds every check-in of theirs. A name that is empty,
 /// holds control or text-direction characters (which would drive, or disguise what is on, the
@@ -12,7 +12,9 @@ enum PersonName {
     static let maximumLength = 100
 
     static func normalised(_ raw: String) throws(HistoryError) -> String {
-        let name = raw.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
+        // Spaces inside count once too: "Anne  Marie" typed with two is "Anne Marie".
+        let name = raw.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+            .trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
         let shown = VisibleText.excerpt(VisibleText.escaped(raw))
         guard !name.isEmpty else { throw .badName(shown, reason: "it is empty") }
         if name.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || VisibleText.isDirectionControl($0) }) {

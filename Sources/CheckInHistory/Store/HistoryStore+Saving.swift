@@ -20,10 +20,12 @@ extension HistoryStore {
         }
     }
 
-    /// Throws ``HistoryError/badName(_:reason:)`` when ``save(_:person:)`` would refuse
-    /// `person`, so a command can check before it writes anything else.
-    public static func check(person: String) throws(HistoryError) {
-        _ = try PersonName.normalised(person)
+    /// `person` as the store keeps it (surrounding spaces dropped, runs of spaces as one,
+    /// composed); throws ``HistoryError/badName(_:reason:)`` when ``save(_:person:)`` would
+    /// refuse it, so a command can check before it writes anything else.
+    @discardableResult
+    public static func check(person: String) throws(HistoryError) -> String {
+        try PersonName.normalised(person)
     }
 
     /// Saves `report` as a check-in of `person`, with one row per measured value, in one
