@@ -26,6 +26,10 @@ public enum ComparisonExport {
         case .changed: text += ", changed"
         case .unchanged: text += ", unchanged"
         }
+        // Without a known measurement error even a small change gets a direction: say it may be noise.
+        if change.mdc == nil, change.change != nil, change.verdict == .improved || change.verdict == .worse {
+            text += " (no measurement error is known for it, so a small change may be noise)"
+        }
         return text
     }
 
