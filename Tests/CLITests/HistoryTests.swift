@@ -119,6 +119,31 @@ import Testing
         #expect(try String(contentsOfFile: html, encoding: .utf8).contains("class=\"referral urgency-emergency\""))
     }
 
+    /// Found by a review: a report saved under the wrong name went in without a word, and the
+    /// only way out was to forget the whole person.
+    @Test("a check-in that does not fit the person is noted at saving, and `history delete ID` removes just it")
+    func aWrongCheckInIsNotedAndCanBeDeletedAlone() throws {
+        let (_, environment) = try Self.home()
+        #expect(try CLI.run(["run", "--answers", Self.story, "--save", "--person", "Sam"], environment: environment).status == 0)
+        let other = try CLI.run(["run", "--answers", "Assessments/stories/new-back-pain-at-58.answers.yaml", "--save", "--person", "Sam"], environment: environment)
+        #expect(other.status == 0)
+        #expect(other.stderr.contains("note: the answers name 'Alan', and the check-in was saved under 'Sam' as asked"), "\(other.stderr)")
+        #expect(other.stderr.contains("remove it with `backcheck history delete 2`"), "\(other.stderr)")
+        let refused = try CLI.run(["history", "delete", "2"], environment: environment)
+        #expect(refused.status == 1 && refused.stderr.contains("confirm at a terminal, or pass --yes. Nothing was deleted."), "\(refused.stderr)")
+        let deleted = try CLI.run(["history", "delete", "2", "--yes"], environment: environment)
+        #expect(deleted.status == 0 && deleted.stdout.contains("deleted check-in 2 of 'Sam'"), "\(deleted.stdout)\(deleted.stderr)")
+        let list = try CLI.run(["history", "list", "Sam", "--format", "json"], environment: environment).stdout
+        #expect(list.contains("\"id\": 1") && !list.contains("\"id\": 2"), "\(list)")
+        #expect(try CLI.run(["history", "delete", "2", "--yes"], environment: environment).stderr.contains("no check-in has the id 2"))
+        // Nothing of it left in the file or its log: the deleted report alone named "Alan".
+        let store = try #require(environment["BACKCHECK_HOME"])
+        for suffix in ["", "-wal"] {
+            let bytes = (try? Data(contentsOf: URL(fileURLWithPath: store + "/history.sqlite" + suffix))) ?? Data()
+            #expect(bytes.range(of: Data("\"Alan\"".utf8)) == nil, "history.sqlite\(suffix) still holds the deleted report")
+        }
+    }
+
     /// Found by a review: a bad name on line 3 stopped the import after lines 1 and 2 were saved.
     @Test func anImportWithABadNameSavesNothing() throws {
         let (folder, environment) = try Self.home()

@@ -11,14 +11,14 @@ import CheckInHistory
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
-        abstract: "Check-ins saved with `run --save`: people, trends, comparisons, export, forget.",
+        abstract: "Check-ins saved with `run --save`: people, trends, comparisons, export, delete, forget.",
         discussion: """
             The store is one SQLite file, readable only by you: $BACKCHECK_HOME/history.sqlite, else \
             $XDG_DATA_HOME/backcheck/, else ~/.local/share/backcheck/. Nothing is sent anywhere.
             """,
         subcommands: [
             HistoryPeople.self, HistoryList.self, HistoryShow.self, HistoryTrend.self, HistoryCompare.self,
-            HistoryExport.self, HistoryImport.self, HistoryForget.self,
+            HistoryExport.self, HistoryImport.self, HistoryDelete.self, HistoryForget.self,
         ])
 
     /// The store for this environment, or exit 1 with the reason.

@@ -173,7 +173,11 @@ struct RunCommand: ParsableCommand {
         // Named as it is kept ("  zoë " is saved as "zoë").
         let kept = VisibleText.escaped((try? HistoryStore.check(person: owner)) ?? owner)
         switch outcome {
-        case .saved(let id): print("saved check-in \(id) for \(kept) in \(store.path)", to: &standardError)
+        case .saved(let id):
+            print("saved check-in \(id) for \(kept) in \(store.path)", to: &standardError)
+            if let doubt = Self.doubtAboutOwner(report, owner: owner, id: id, in: store) {
+                print("note: \(doubt); if it is someone else's, remove it with `backcheck history delete \(id)` and save it under their name", to: &standardError)
+            }
         case .alreadySaved(let id): print("already saved as check-in \(id) for \(kept); not saved again", to: &standardError)
         }
         // "anna" and "Anna" are two people to the store: say so before their check-ins part ways.
@@ -182,6 +186,17 @@ struct RunCommand: ParsableCommand {
             let saved = similar.count == 1 ? "is saved too, as a different person" : "are saved too, as different people"
             print("note: \(names) \(saved) (names must match exactly, capitals included); use --person with the same spelling to keep one history", to: &standardError)
         }
+    }
+
+    /// Why check-in `id` may not be `owner`'s: the answers name someone else, or its profile
+    /// does not fit the check-in before it (another name, sex, or an age that cannot follow).
+    private static func doubtAboutOwner(_ report: Report, owner: String, id: Int64, in store: HistoryStore) -> String? {
+        if let named = report.profile.name, let kept = try? HistoryStore.check(person: owner),
+           (try? HistoryStore.check(person: named)) != kept {
+            return "the answers name '\(VisibleText.escaped(named))', and the check-in was saved under '\(VisibleText.escaped(kept))' as asked"
+        }
+        guard let earlier = (try? store.checkIns(of: owner))?.last(where: { $0.id != id }) else { return nil }
+        return Comparison.personMismatch(earlier: earlier.report, later: report).map { "this check-in does not fit the one before it (\($0))" }
     }
 
     private func fail(_ diagnostics: [Diagnostic], _ standardError: inout StandardError) -> ExitCode {

@@ -78,15 +78,35 @@ extension HistoryStore {
                 return db.changesCount
             }
             guard removed > 0 else { throw HistoryError.noPerson(person, similar: try namesLike(person)) }
-            try pool.barrierWriteWithoutTransaction { db in
-                try db.execute(sql: "VACUUM")
-                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
-            }
+            try scrub()
             return removed
         } catch let error as HistoryError {
             throw error
         } catch {
             throw .cannotOpen(path: path, reason: "\(error)")
+        }
+    }
+
+    /// Deletes the one check-in `id` (a report saved under the wrong name, say) as ``forget(_:)``
+    /// deletes a person's: nothing of it is left in the file. Answers what was deleted.
+    @discardableResult
+    public func delete(checkIn id: Int64) throws(HistoryError) -> CheckIn {
+        let checkIn = try self.checkIn(id)
+        do {
+            try pool.write { db in try db.execute(sql: "DELETE FROM checkIn WHERE id = ?", arguments: [id]) }
+            try scrub()
+        } catch {
+            throw .cannotOpen(path: path, reason: "\(error)")
+        }
+        return checkIn
+    }
+
+    /// Rewrites the file without the freed pages and empties the write-ahead log, so deleted
+    /// rows cannot be read back from either.
+    private func scrub() throws {
+        try pool.barrierWriteWithoutTransaction { db in
+            try db.execute(sql: "VACUUM")
+            try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
         }
     }
 }
