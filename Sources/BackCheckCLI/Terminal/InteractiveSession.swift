@@ -68,18 +68,7 @@ struct InteractiveSession {
                 do {
                     binding = try prompts.ask(input, holdFollows: holdFollows)
                 } catch is InputPrompts.StoppedForPain {
-                    // The protocol: stop at once and answer yes to the pain question. The times
-                    // do not count, so the rest are left unanswered.
-                    for rest in assessment.inputs[position...] where values[rest.name] == nil {
-                        if rest.voidsResults, rest.type == .boolean {
-                            values[rest.name] = .single(.bool(true))
-                        } else {
-                            skipped.append(rest.name)
-                        }
-                    }
-                    for line in wrap("Stopped because of pain: this test's times do not count. Your report says what to do next.", indent: "  ", width: terminal.width) {
-                        terminal.say(terminal.emphasis(line))
-                    }
+                    stopForPain(assessment, from: position, values: &values, skipped: &skipped)
                     break
                 }
                 values[input.name] = binding
@@ -100,39 +89,6 @@ struct InteractiveSession {
 
     static func isEmergency(_ answers: AnswerSet, catalogue: Catalogue) -> Bool {
         ReportBuilder(catalogue: catalogue).report(for: answers, generatedAt: "").referral?.urgency == .emergency
-    }
-
-    /// Whether the session ends after `assessment` raised a referral the person has not yet
-    /// been told of (`known` counts the reasons already told): the red-flag screen's own
-    /// advice is to see a doctor before any of the other tests, several of which load the
-    /// back, and so does a test that hurt. A same-day referral stops it; a soon one stops it
-    /// unless the person types `continue`.
-    private func stopsBeforeTheTests(_ answers: AnswerSet, after assessment: Assessment, known: inout Int) throws -> Bool {
-        guard let referral = ReportBuilder(catalogue: catalogue).report(for: answers, generatedAt: "").referral,
-              referral.reasons.count > known else { return false }
-        known = referral.reasons.count
-        let reasons = referral.reasons.map(\.title).joined(separator: "; ")
-        let finder = assessment.isRedFlagScreen ? "The screen" : "This test"
-        terminal.say()
-        switch referral.urgency {
-        case .emergency, .sameDay:
-            for line in wrap("\(finder) found a reason to contact a doctor today (\(reasons)), so the other tests wait until you have been checked. Your report follows.", indent: "  ", width: terminal.width) {
-                terminal.say(terminal.emphasis(line))
-            }
-            return true
-        case .soon:
-            for line in wrap("\(finder) found a reason to see a doctor or physiotherapist soon (\(reasons)). The advice is to be checked before the other tests, some of which load the back.", indent: "  ", width: terminal.width) {
-                terminal.say(terminal.emphasis(line))
-            }
-            while true {
-                let answer = try terminal.ask("  Press Enter to stop here and see your report, or type 'continue' to do the tests anyway:")
-                switch answer.lowercased().filter({ !$0.isWhitespace }) {
-                case "": return true
-                case "continue", "c": return false
-                default: continue
-                }
-            }
-        }
     }
 
     private func introduce(_ assessment: Assessment, number: Int, of count: Int, minutesLeft: Double) {
