@@ -134,16 +134,9 @@ struct HistoryForget: ParsableCommand {
 
     func run() throws {
         if !yes {
-            guard Terminal.isTerminal(0) else {
-                var standardError = StandardError()
-                print("error: forgetting '\(VisibleText.escaped(person))' deletes their check-ins for good; confirm at a terminal, or pass --yes. Nothing was deleted.", to: &standardError)
-                throw ExitCode(1)
-            }
-            StandardOutput.write("Delete every check-in of '\(VisibleText.escaped(person))' for good? Type the name to confirm: ")
-            guard let answer = Swift.readLine(), answer == person else {
-                StandardOutput.print("Nothing was deleted.")
-                throw ExitCode(1)
-            }
+            try HistoryCommand.confirm(
+                "forgetting '\(VisibleText.escaped(person))' deletes their check-ins for good",
+                question: "Delete every check-in of '\(VisibleText.escaped(person))' for good? Type the name to confirm: ", answer: person)
         }
         let store = try HistoryCommand.store()
         let removed: Int

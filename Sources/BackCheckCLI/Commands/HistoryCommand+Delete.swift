@@ -18,16 +18,24 @@ struct HistoryDelete: ParsableCommand {
         do { checkIn = try store.checkIn(id) } catch { throw HistoryCommand.fail(error) }
         let what = "check-in \(id) of '\(VisibleText.escaped(checkIn.person))' (\(checkIn.generatedAt))"
         if !yes {
-            guard Terminal.isTerminal(0) else {
-                throw HistoryCommand.say("deleting \(what) is for good; confirm at a terminal, or pass --yes. Nothing was deleted.")
-            }
-            StandardOutput.write("Delete \(what) for good? Type its id to confirm: ")
-            guard let answer = Swift.readLine(), answer.trimmingCharacters() == String(id) else {
-                StandardOutput.print("Nothing was deleted.")
-                throw ExitCode(1)
-            }
+            try HistoryCommand.confirm("deleting \(what) is for good", question: "Delete \(what) for good? Type its id to confirm: ", answer: String(id))
         }
         do { try store.delete(checkIn: id) } catch { throw HistoryCommand.fail(error) }
         StandardOutput.print("deleted \(what); the file vacuumed and its log cleared")
+    }
+}
+
+extension HistoryCommand {
+    /// Asks at the terminal to type `answer` before something is deleted for good; without a
+    /// terminal (a script) says to pass --yes. Throws exit 1, with nothing deleted, otherwise.
+    static func confirm(_ consequence: String, question: String, answer: String) throws {
+        guard Terminal.isTerminal(0) else {
+            throw say("\(consequence); confirm at a terminal, or pass --yes. Nothing was deleted.")
+        }
+        StandardOutput.write(question)
+        guard let typed = Swift.readLine(), typed.trimmingCharacters() == answer.trimmingCharacters() else {
+            StandardOutput.print("Nothing was deleted.")
+            throw ExitCode(1)
+        }
     }
 }

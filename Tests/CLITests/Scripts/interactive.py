@@ -110,6 +110,14 @@ def hold(s, retry=False):
         s.send("")
 
 
+def clear_screen_and_start(s):
+    """No to all 22 screen questions (the first one's prompt already seen), then starts the next test."""
+    s.send("n")
+    for _ in range(21):
+        s.expect("[y or n]"); s.expect(">"); s.send("n")
+    s.expect("Press Enter when you are ready"); s.send("")
+
+
 def skip_rest(s):
     s.expect("Rest 05:00 before the next hold"); s.expect("rest: "); s.key(" "); s.expect("rest skipped")
 
@@ -218,10 +226,7 @@ def main():
     if scenario == "resume":
         # Ctrl-Z and fg during a hold: the shell puts the terminal back in line mode, and the
         # clock must still stop at any key once the program is resumed (SIGCONT).
-        s.send("n")
-        for _ in range(21):
-            s.expect("[y or n]"); s.expect(">"); s.send("n")
-        s.expect("Press Enter when you are ready"); s.send("")
+        clear_screen_and_start(s)
         s.expect("press Enter for the stopwatch"); s.expect("  >"); s.send("")
         s.expect("a 3-2-1 countdown starts the clock."); s.send("")
         s.expect("Go!"); s.expect("any key stops the clock")
@@ -241,10 +246,7 @@ def main():
         sys.exit(0 if code == 130 else 1)
     if scenario == "pain":
         # A hold that hurts: 'pain' stops the battery at once, and the session before the next test.
-        s.send("n")
-        for _ in range(21):
-            s.expect("[y or n]"); s.expect(">"); s.send("n")
-        s.expect("Press Enter when you are ready"); s.send("")
+        clear_screen_and_start(s)
         s.expect("type 'pain' if it hurts"); s.expect("  >"); s.send("50")
         s.expect("rest: "); s.key(" "); s.expect("rest skipped")
         s.expect("type 'pain' if it hurts"); s.expect("  >"); s.send("pain")
