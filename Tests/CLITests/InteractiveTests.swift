@@ -70,8 +70,9 @@ import Testing
 
     /// Found by a review: a hold that hurt could not be stopped; the pain question came only
     /// after all four holds, and the voided report still judged the side bridges' gap.
-    @Test func typingPainAtAHoldStopsTheBatteryAndTheSession() throws {
-        let (result, _) = try drive("pain")
+    @Test(arguments: ["pain", "painclock"])
+    func typingPainAtAHoldStopsTheBatteryAndTheSession(_ scenario: String) throws {
+        let (result, _) = try drive(scenario)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         let report = String(try #require(result.stdout.components(separatedBy: "BACKCHECK REPORT").last))
         #expect(report.contains("Pain during an endurance hold"), "\(report)")

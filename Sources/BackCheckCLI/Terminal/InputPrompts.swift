@@ -69,7 +69,7 @@ struct InputPrompts {
                 return nil
             }
             if input.type == .duration, typed.isEmpty {
-                typed = Value.format(try Stopwatch(terminal: terminal, cap: input.range?.upperBound).time())
+                typed = Value.format(try Stopwatch(terminal: terminal, cap: input.range?.upperBound, painStops: painStops).time())
             } else if input.type == .choice || input.type == .sequence {
                 typed = numbersToChoices(typed, choices: input.spec.choices)
             }

@@ -4,15 +4,16 @@ import BackCheckPluginAPI
 /// When a guided session stops early: a referral the tests raised, or a hold that hurt.
 extension InteractiveSession {
     /// Whether the session ends after `assessment` raised a referral the person has not yet
-    /// been told of (`known` counts the reasons already told): the red-flag screen's own
+    /// been told of (`known` holds the reasons already told): the red-flag screen's own
     /// advice is to see a doctor before any of the other tests, several of which load the
     /// back, and so does a test that hurt. A same-day referral stops it; a soon one stops it
     /// unless the person types `continue`.
-    func stopsBeforeTheTests(_ answers: AnswerSet, after assessment: Assessment, known: inout Int) throws -> Bool {
-        guard let referral = ReportBuilder(catalogue: catalogue).report(for: answers, generatedAt: "").referral,
-              referral.reasons.count > known else { return false }
-        known = referral.reasons.count
-        let reasons = referral.reasons.map(\.title).joined(separator: "; ")
+    func stopsBeforeTheTests(_ answers: AnswerSet, after assessment: Assessment, known: inout Set<String>) throws -> Bool {
+        guard let referral = ReportBuilder(catalogue: catalogue).report(for: answers, generatedAt: "").referral else { return false }
+        // Only what this test found is news: a reason the person chose to go on with is not named again.
+        let fresh = referral.reasons.filter { known.insert("\($0.assessment)/\($0.finding)/\($0.side?.rawValue ?? "")").inserted }
+        guard !fresh.isEmpty else { return false }
+        let reasons = fresh.map(\.title).joined(separator: "; ")
         let finder = assessment.isRedFlagScreen ? "The screen" : "This test"
         terminal.say()
         switch referral.urgency {

@@ -49,8 +49,8 @@ struct InteractiveSession {
         let chosen = try SessionMenu(terminal: terminal, assessments: assessments).choose(ask: askWhichTests)
         let profile = try ProfilePrompts(terminal: terminal).ask()
         var entries: [AnswerSet.Entry] = []
-        // How many referral reasons the person has already been told of (and chose to go on).
-        var referralReasons = 0
+        // The referral reasons the person has already been told of (and chose to go on with).
+        var referralReasons: Set<String> = []
         for (index, assessment) in chosen.enumerated() {
             introduce(assessment, number: index + 1, of: chosen.count, minutesLeft: chosen[index...].reduce(0) { $0 + $1.durationMinutes })
             if !assessment.isRedFlagScreen {

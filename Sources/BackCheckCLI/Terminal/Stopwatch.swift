@@ -13,6 +13,9 @@ struct Stopwatch {
     let terminal: Terminal
     /// The longest the protocol times (the input's range), at which the clock stops itself.
     var cap: Double?
+    /// Whether `pain` after the clock stops ends the test (``InputPrompts/painStops``): the
+    /// moment someone stops a hold because it hurts is when they would say so.
+    var painStops = false
 
     /// The seconds timed, to a tenth.
     func time() throws -> Double {
@@ -25,8 +28,11 @@ struct Stopwatch {
                 try countdown()
                 seconds = try run()
             }
-            let answer = try terminal.ask("  Time \(Self.clock(seconds)) (\(Self.tenths(seconds)) s). Enter to keep it, or r to retry:")
-            if answer.lowercased() != "r" { return seconds }
+            let pain = painStops ? ", or 'pain' if it hurt" : ""
+            let answer = try terminal.ask("  Time \(Self.clock(seconds)) (\(Self.tenths(seconds)) s). Enter to keep it, r to retry\(pain):")
+            let word = answer.lowercased().filter { !$0.isWhitespace }
+            if painStops, word == "pain" || word == "stop" { throw InputPrompts.StoppedForPain() }
+            if word != "r" { return seconds }
         }
     }
 

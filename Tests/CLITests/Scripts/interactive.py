@@ -6,7 +6,7 @@ scenarios: full (a whole run with the hold timer, its retry and the rest timer),
 (stops at the first red flag, the referral box last), interrupt (Ctrl-C in the middle), menu
 (pick tests from the menu), narrow (the red-flag screen in a 50-column terminal), sameday and
 soon (a referral from the screen ends the session before the physical test), pain ('pain' at a
-hold stops the battery and the session), resume (the clock still stops at a key after Ctrl-Z
+hold stops the battery and the session; painclock: said when the stopwatch stops), resume (the clock still stops at a key after Ctrl-Z
 and fg, on a TERM=dumb terminal that gets no escape codes), badpath and badname (an option that would fail at the
 end is refused before the first question). Prints the
 transcript; exits 0 when every expected prompt came within its time limit, 1 otherwise (naming
@@ -102,7 +102,7 @@ def hold(s, retry=False):
     s.expect("00:01")
     s.key("x")
     s.expect("stopped at 00:0")
-    s.expect("Enter to keep it, or r to retry:")
+    s.expect("Enter to keep it, r to retry")
     if retry:
         s.send("r")
         hold(s)
@@ -132,7 +132,7 @@ def main():
         argv = [binary, "run", "core-endurance-mcgill"]
     if scenario in ("sameday", "soon"):
         argv = [binary, "run", "hip-flexor-thomas"]
-    if scenario == "pain":
+    if scenario in ("pain", "painclock"):
         argv = [binary, "run", "core-endurance-mcgill", "hip-flexor-thomas"]
     if scenario == "resume":
         argv = [binary, "run", "core-endurance-mcgill"]
@@ -244,12 +244,20 @@ def main():
         if b"\x1b[" in s.raw:
             s.fail("escape codes sent to a dumb terminal")
         sys.exit(0 if code == 130 else 1)
-    if scenario == "pain":
-        # A hold that hurts: 'pain' stops the battery at once, and the session before the next test.
+    if scenario in ("pain", "painclock"):
+        # A hold that hurts: 'pain' stops the battery at once, and the session before the next test;
+        # typed for the time, or (painclock) once the stopwatch was stopped because it hurt.
         clear_screen_and_start(s)
         s.expect("type 'pain' if it hurts"); s.expect("  >"); s.send("50")
         s.expect("rest: "); s.key(" "); s.expect("rest skipped")
-        s.expect("type 'pain' if it hurts"); s.expect("  >"); s.send("pain")
+        s.expect("type 'pain' if it hurts"); s.expect("  >")
+        if scenario == "pain":
+            s.send("pain")
+        else:
+            s.send("")
+            s.expect("a 3-2-1 countdown starts the clock."); s.send("")
+            s.expect("Go!"); s.expect("any key stops the clock"); s.key("x")
+            s.expect("or 'pain' if it hurt:"); s.send("pain")
         s.expect("Stopped because of pain")
         s.expect("This test found a reason to see a doctor or physiotherapist soon")
         s.expect("type 'continue' to do the tests anyway:"); s.send("")
