@@ -13,6 +13,19 @@ import Testing
           core-test: {hold: 30}
         """
 
+    /// Found by a review: on a 40-column terminal the emergency heading was cut to "CALL AN
+    /// AMBULANCE OR GO …" and the report's title to "BACKCHECK R…".
+    @Test func aNarrowTextReportWrapsItsHeadingsInsteadOfCuttingThem() {
+        let referral = Referral(urgency: .emergency, message: "Go now.", reasons: [ReferralReason(
+            assessment: "screen", finding: "numb", title: "Numb", side: nil, urgency: .emergency, advice: "")])
+        let report = Report(generatedAt: "2026-01-02T03:04:05Z", profile: Profile(), referral: referral, assessments: [], plan: [], planNotes: [], notes: [])
+        let text = TextExport(width: 40).render(report)
+        #expect(!text.contains("…"), "\(text)")
+        #expect(text.split(separator: "\n").allSatisfy { Self.displayColumns($0) <= 40 }, "\(text)")
+        #expect(text.replacing(/[ ]*│\n│[ ]/, with: " ").contains("EMERGENCY: CALL AN AMBULANCE OR GO TO AN EMERGENCY DEPARTMENT NOW"), "\(text)")
+        #expect(text.hasPrefix("BACKCHECK REPORT\n"))
+    }
+
     /// A report whose every text field holds markup and Markdown, to check escaping.
     static var hostile: Report {
         let title = "<script>alert('x')</script> & \"*bold*\" | # [link](mailto:x)"

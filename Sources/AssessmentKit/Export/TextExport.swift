@@ -25,7 +25,12 @@ public struct TextExport: Sendable {
     public func render(_ report: Report) -> String {
         var lines: [String] = []
         let stamp = "\(report.tool.name) \(report.tool.version), \(report.generatedAt)"
-        lines.append(style(TextWrap.fit("BACKCHECK REPORT", width - stamp.count - 1), .bold) + " " + stamp)
+        if width - stamp.count - 1 >= "BACKCHECK REPORT".count {
+            lines.append(style(TextWrap.fit("BACKCHECK REPORT", width - stamp.count - 1), .bold) + " " + stamp)
+        } else {
+            // A narrow terminal: the title and the stamp on lines of their own, neither cut.
+            lines += [style("BACKCHECK REPORT", .bold), stamp]
+        }
         lines += TextWrap.indented(Wording.profile(report.profile), width: width, first: "Profile: ")
         if let referral = report.referral {
             lines.append("")
@@ -73,7 +78,8 @@ public struct TextExport: Sendable {
     /// The referral in its box (also the head of a comparison).
     func referralBox(_ referral: Referral) -> [String] {
         let inner = width - 4
-        var body = [Wording.referralTitle(referral.urgency), ""] + TextWrap.lines(referral.message, width: inner)
+        // The heading wraps, never cut: at 40 columns "CALL AN AMBULANCE OR GO TO …" lost where to go.
+        var body = TextWrap.lines(Wording.referralTitle(referral.urgency), width: inner) + [""] + TextWrap.lines(referral.message, width: inner)
         body.append("")
         body.append("Because of:")
         for reason in referral.reasons {
@@ -88,7 +94,7 @@ public struct TextExport: Sendable {
             return TextWrap.indented(Wording.screening(screening), width: width, first: "Red-flag screen: ")
         }
         let inner = width - 4
-        var body = [Wording.screeningQuestionsTitle(screening), ""] + TextWrap.lines(Wording.screeningQuestionsMessage(screening), width: inner)
+        var body = TextWrap.lines(Wording.screeningQuestionsTitle(screening), width: inner) + [""] + TextWrap.lines(Wording.screeningQuestionsMessage(screening), width: inner)
         body.append("")
         for question in screening.unanswered {
             body += TextWrap.indented("\(question.label) [\(question.id)]", width: inner, first: "- ", rest: "  ")
