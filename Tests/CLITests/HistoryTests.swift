@@ -38,7 +38,7 @@ import Testing
         #expect(try save("   ", 50).stderr.contains("cannot be a person's name"))
         // Runs of spaces count once, and the name is echoed as it is kept (found by a review).
         #expect(try save("Anne Marie", 50).status == 0)
-        let spaced = try save("  Anne   Marie ", 60)
+        let spaced = try save("  Anne \u{00A0} Marie ", 60)
         #expect(spaced.stderr.contains("saved check-in 6 for Anne Marie in"), "\(spaced.stderr)")
         #expect(try CLI.run(["history", "list", "Anne  Marie"], environment: environment).stdout.split(separator: "\n").count == 3)
     }
@@ -49,7 +49,8 @@ import Testing
     func disguisingOrFloodingNamesAreRefusedBeforeWriting() throws {
         let (folder, environment) = try Self.home()
         let report = try CLI.temporaryFolder().appendingPathComponent("report.txt").path
-        for (name, reason) in [("RTL\u{202E}evil", "control or text-direction characters"), (String(repeating: "L", count: 101), "longer than 100 characters")] {
+        for (name, reason) in [("RTL\u{202E}evil", "text-direction or invisible characters"), ("Eve\u{200B}x", "'Eve<U+200B>x' cannot be"),
+                               ("Eve\u{FEFF}x", "invisible characters"), (String(repeating: "L", count: 101), "longer than 100 characters")] {
             let result = try CLI.run(["run", "--answers", Self.story, "--save", "--person", name, "--output", report], environment: environment)
             #expect(result.status == 1)
             #expect(result.stderr.contains(reason) && result.stderr.contains("nothing was written"), "\(result.stderr)")
@@ -403,6 +404,12 @@ import Testing
         #expect(rows.dropFirst().first?.hasPrefix("Marcus") == true, "the emergency first: \(rows)")
         #expect(rows.allSatisfy { $0.count <= 80 }, "\(rows)")
         #expect(rows.contains { $0.hasPrefix("Alexandra Konsta…") }, "\(rows)")
+        // Wide characters are padded by their screen width: the columns after a CJK name line up.
+        #expect(try CLI.run(["run", "--answers", Self.story, "--save", "--person", "日本語の名前日本語の名前"], environment: alone).status == 0)
+        let aligned = try CLI.run(["history", "people"], environment: alone).stdout.split(separator: "\n")
+        let cjk = try #require(aligned.first { $0.hasPrefix("日本") })
+        let aaron = try #require(aligned.first { $0.hasPrefix("Aaron") })
+        #expect(ExportColumns.of(cjk) == ExportColumns.of(aaron) && cjk.count < aaron.count, "\(aligned)")
     }
 
     @Test func aForeignOrNewerFileIsRefusedAndLeftUntouched() throws {
@@ -456,5 +463,12 @@ import Testing
         let again = try CLI.run(["batch", "--save"], input: named + "\n", environment: environment)
         #expect(again.status == 0)
         #expect(try CLI.run(["history", "list", "Ann", "--format", "json"], environment: environment).stdout.components(separatedBy: "\"id\":").count - 1 == 1)
+    }
+}
+
+/// Screen columns of a line of the people table (CJK characters take two), for checking alignment.
+enum ExportColumns {
+    static func of(_ line: Substring) -> Int {
+        line.unicodeScalars.reduce(0) { $0 + ((0x1100...0x115F).contains($1.value) || (0x2E80...0xA4CF).contains($1.value) || (0xAC00...0xD7A3).contains($1.value) || (0xF900...0xFAFF).contains($1.value) || (0xFF00...0xFF60).contains($1.value) ? 2 : 1) }
     }
 }

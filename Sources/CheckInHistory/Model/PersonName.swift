@@ -1,24 +1,33 @@
 internal import BackCheckYAML
 internal import Foundation
 
-/// How a person's name is kept and looked up: without surrounding spaces, runs of spaces as one, and in Unicode's
+/// How a person's name is kept and looked up: without surrounding spaces, runs of spaces (of any
+/// kind) as one, and in Unicode's
 /// composed form (NFC), so "Zoë" typed either way, or "Ann " with a trailing space, is the
 /// person already saved, and `forget` finds every check-in of theirs. A name that is empty,
-/// holds control or text-direction characters (which would drive, or disguise what is on, the
-/// terminal of whoever lists it) or is longer than ``maximumLength`` is refused.
+/// holds control, text-direction or invisible format characters (which would drive, or disguise
+/// what is on, the terminal of whoever lists it) or is longer than ``maximumLength`` is refused.
 enum PersonName {
     /// The longest name kept, in characters: room for any real name or client code, while a
     /// pasted paragraph cannot widen every row of `history people`.
     static let maximumLength = 100
 
     static func normalised(_ raw: String) throws(HistoryError) -> String {
-        // Spaces inside count once too: "Anne  Marie" typed with two is "Anne Marie".
-        let name = raw.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
-            .trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
-        let shown = VisibleText.excerpt(VisibleText.escaped(raw))
+        // Spaces inside count once too, whichever space was typed: "Anne  Marie" with two, or
+        // with a no-break or an ideographic space, is "Anne Marie".
+        let spaced = String(String.UnicodeScalarView(raw.unicodeScalars.map { $0.properties.isWhitespace ? " " : $0 }))
+        let name = spaced.split(separator: " ").joined(separator: " ").precomposedStringWithCanonicalMapping
+        // Shown with invisible format characters as codes too, so the message says what is wrong.
+        let visible = raw.unicodeScalars.map { $0.properties.generalCategory == .format && !VisibleText.isDirectionControl($0)
+            ? "<U+\(String($0.value, radix: 16, uppercase: true))>" : String($0) }.joined()
+        let shown = VisibleText.excerpt(VisibleText.escaped(visible))
         guard !name.isEmpty else { throw .badName(shown, reason: "it is empty") }
-        if name.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || VisibleText.isDirectionControl($0) }) {
-            throw .badName(shown, reason: "it holds control or text-direction characters (shown as codes here)")
+        // Invisible format characters (a zero-width space, a byte-order mark) would make two
+        // names that look the same, and `forget` of the one typed would leave the other.
+        if name.unicodeScalars.contains(where: {
+            $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || VisibleText.isDirectionControl($0) || $0.properties.generalCategory == .format
+        }) {
+            throw .badName(shown, reason: "it holds control, text-direction or invisible characters (shown as codes here)")
         }
         guard name.count <= maximumLength else {
             throw .badName(shown, reason: "it is longer than \(maximumLength) characters")
