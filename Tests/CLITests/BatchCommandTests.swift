@@ -101,7 +101,7 @@ import Testing
         #expect(process.terminationStatus == 130, "\(stderr)")
         let lines = try String(contentsOf: output, encoding: .utf8).split(separator: "\n")
         #expect(!lines.isEmpty && lines.count < records.count)
-        #expect(stderr.contains("interrupted: stopped after input line \(lines.count) (every record up to it was written); to go on: tail -n +\(lines.count + 1) "), "\(stderr)")
+        #expect(stderr.contains("interrupted: stopped after input line \(lines.count) (every record up to it was written); to go on: tail -n +\(lines.count + 1) -- "), "\(stderr)")
         #expect(lines.last?.hasPrefix(#"{"id":"p\#(lines.count - 1)","#) == true, "in order, none missing")
         let people = try CLI.run(["history", "people", "--format", "json"], environment: ["BACKCHECK_HOME": folder.appendingPathComponent("home").path])
         let saved = try #require(try JSONSerialization.jsonObject(with: Data(people.stdout.utf8)) as? [String: Any])

@@ -102,7 +102,7 @@ struct BatchCommand: ParsableCommand {
             return "interrupted: stopped after input line \(summary.lastLine) (\(saved)); to go on, give the input from line \(next) on"
         }
         let quoted = "'" + String(VisibleText.escaped(input).flatMap { $0 == "'" ? Array("'\\''") : [$0] }) + "'"
-        return "interrupted: stopped after input line \(summary.lastLine) (\(saved)); to go on: tail -n +\(next) \(quoted) | backcheck batch ..."
+        return "interrupted: stopped after input line \(summary.lastLine) (\(saved)); to go on: tail -n +\(next) -- \(quoted) | backcheck batch ..."
     }
 
     /// The input: the file (with its size, for the progress bar) or standard input.
