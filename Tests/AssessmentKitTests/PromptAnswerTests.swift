@@ -1,6 +1,7 @@
 import AssessmentKit
 import BackCheckExpressions
 import BackCheckPluginAPI
+import BuiltinEvaluators
 import Testing
 
 @Suite struct PromptAnswerTests {
@@ -34,8 +35,17 @@ import Testing
         for typed in ["65 s", "65s", "65 sec", "65 seconds", "1:05", "1m5s"] {
             #expect(try PromptAnswer.check(typed, for: Self.hold).get() == .number(65), "\(typed)")
         }
+        // Found by a review: "10%" at a prompt in percent, and a typographic minus, were refused.
+        let load = try #require(CatalogueLoader(registry: .builtIn).load([.builtIn]).catalogue?.assessment("training-load")?.input("load_increase_percent"))
+        for typed in ["10%", "10 %", "10 percent", "10"] {
+            #expect(try PromptAnswer.check(typed, for: load).get() == .number(10), "\(typed)")
+        }
+        #expect(try PromptAnswer.check("\u{2212}12,5 deg", for: Self.angle).get() == .number(-12.5))
         // A unit that is not the input's is not quietly dropped.
         guard case .failure = PromptAnswer.check("8 cm", for: Self.angle) else { Issue.record("accepted 8 cm as degrees"); return }
+        #expect(try PromptAnswer.set(.sex, from: "M", in: Profile()).get().sex == .male)
+        guard case .failure(let half) = PromptAnswer.set(.trainingDaysPerWeek, from: "4,5", in: Profile()) else { Issue.record("accepted 4.5 days"); return }
+        #expect(half.message == "give a whole number of days, 0 to 7")
         let weighed = try PromptAnswer.set(.bodyweightKg, from: "63,5kg", in: Profile()).get()
         #expect(weighed.bodyweightKg == 63.5)
         #expect(try PromptAnswer.set(.bodyweightKg, from: "63 KG", in: Profile()).get().bodyweightKg == 63)

@@ -99,9 +99,9 @@ struct ProfilePrompts {
         terminal.say(terminal.emphasis("About you") + " (used to pick the right norms)")
         var profile = Profile()
         profile = try field(.sex, "  Sex (female or male):", optional: false, profile)
-        profile = try field(.age, "  Age in years:", optional: false, profile)
+        profile = try field(.age, "  Age in years (5 to 120):", optional: false, profile)
         profile = try field(.bodyweightKg, "  Body weight, kg (Enter to skip):", optional: true, profile)
-        profile = try field(.trainingDaysPerWeek, "  Training days a week (Enter to skip):", optional: true, profile)
+        profile = try field(.trainingDaysPerWeek, "  Training days a week, 0 to 7 (Enter to skip):", optional: true, profile)
         return profile
     }
 

@@ -87,8 +87,8 @@ class Session:
 
 def profile(s, sex="Male", age="30"):
     s.expect("Sex (female or male):"); s.send(sex)
-    s.expect("Age in years:"); s.send("abc")
-    s.expect("not accepted:"); s.expect("Age in years:"); s.send(age)
+    s.expect("Age in years (5 to 120):"); s.send("abc")
+    s.expect("not accepted:"); s.expect("Age in years (5 to 120):"); s.send(age)
     s.expect("Body weight, kg"); s.send("63,5kg")
     s.expect("Training days a week"); s.send("4")
 

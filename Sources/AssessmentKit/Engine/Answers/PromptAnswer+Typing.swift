@@ -5,12 +5,15 @@ extension PromptAnswer {
     /// (`9,5`), the input's unit written after the number (`63kg`, `8.5 cm`, `65 s`), and a
     /// choice in any case (`Hamstrings`) or by its label.
     package static func normalised(_ text: String, for input: AssessmentInput) -> String {
-        let typed = text.trimmingSpaces
+        // A minus sign (U+2212) or a dash pasted from a document reads as a hyphen-minus.
+        let typed = String(text.trimmingSpaces.map { $0 == "\u{2212}" || $0 == "\u{2013}" ? "-" : $0 })
         switch input.type {
         case .number, .integer, .duration:
             var units = input.unit.map { [$0] } ?? []
             if input.type == .duration { units += ["s", "sec", "secs", "second", "seconds"] }
             if input.unit == "deg" { units += ["°", "degrees", "degree"] }
+            // A prompt that says "in percent" takes "10%" as well as "10".
+            if input.unit == "percent" { units += ["%", "per cent"] }
             return plainNumber(typed, units: units) ?? typed
         case .choice:
             return choice(typed, of: input)

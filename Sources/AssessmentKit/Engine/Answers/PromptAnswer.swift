@@ -81,7 +81,9 @@ extension PromptAnswer {
         case .trainingDaysPerWeek: ["days a week", "days", "a week", "/week", "/wk"]
         }
         let written = text.trimmingSpaces
-        let typed = field == .sex ? written.lowercased() : plainNumber(written, units: units) ?? written
+        var typed = field == .sex ? written.lowercased() : plainNumber(written, units: units) ?? written
+        // At a prompt, the first letter will do.
+        if field == .sex { typed = ["m": "male", "f": "female"][typed] ?? typed }
         guard !typed.isEmpty else { return .failure(PromptProblem(message: "type a value")) }
         let parsed = YAMLParser().parse("{\(field.rawValue): \(typed)}", file: "<prompt>")
         let reader = NodeReader()
@@ -95,7 +97,12 @@ extension PromptAnswer {
         case .sex: updated.sex = read.sex
         case .age: updated.age = read.age
         case .bodyweightKg: updated.bodyweightKg = read.bodyweightKg
-        case .trainingDaysPerWeek: updated.trainingDaysPerWeek = read.trainingDaysPerWeek
+        case .trainingDaysPerWeek:
+            // The program lays out whole days: 4.5 would quietly become 5.
+            if let days = read.trainingDaysPerWeek, days.rounded() != days {
+                return .failure(PromptProblem(message: "give a whole number of days, 0 to 7"))
+            }
+            updated.trainingDaysPerWeek = read.trainingDaysPerWeek
         }
         return .success(updated)
     }
