@@ -76,13 +76,9 @@ package enum AtomicFile {
     package static func checkWritable(_ path: String) throws(Failure) {
         try checkTarget(path)
         let folder = Self.folder(of: path)
-        var status = stat()
-        guard stat(folder, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else {
-            throw Failure(path: path, reason: "the folder \(folder) does not exist; create it first (mkdir -p \(folder)) or give another path")
-        }
-        guard access(folder, W_OK | X_OK) == 0 else {
-            throw Failure(path: path, reason: "\(lastError().lowercased()) in the folder \(folder); give a path in a folder you can write to")
-        }
+        // The same words as a write that fails there (a path through a file counts as missing).
+        guard isFolder(folder) else { throw Failure(path: path, reason: folderProblem(folder, code: ENOENT)) }
+        guard access(folder, W_OK | X_OK) == 0 else { throw Failure(path: path, reason: folderProblem(folder)) }
     }
 
     /// Refuses an empty path and one where something other than a regular file is.
@@ -140,11 +136,15 @@ package enum AtomicFile {
     private static func lastError() -> String { String(cString: strerror(errno)) }
 
     /// Why no file could be made in `folder`, and what to do about it.
-    private static func folderProblem(_ folder: String) -> String {
-        let code = errno
+    private static func isFolder(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    private static func folderProblem(_ folder: String, code: Int32 = errno) -> String {
         let words = String(cString: strerror(code))
         switch code {
-        case ENOENT where access(folder, F_OK) != 0:
+        case ENOENT where !isFolder(folder):
             return "the folder \(folder) does not exist; create it first (mkdir -p \(folder)) or give another path"
         case EACCES, EROFS:
             return "\(words.lowercased()) in the folder \(folder); give a path in a folder you can write to"

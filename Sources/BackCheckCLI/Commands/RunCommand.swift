@@ -81,6 +81,8 @@ struct RunCommand: ParsableCommand {
         }
         let catalogue = try catalogue.load(forReports: true)
         var answerSet: AnswerSet
+        // Opened before a guided session asks anything, else once the owner is known.
+        var store: HistoryStore?
         if let path = answers {
             switch AnswersFile.load(path, catalogue: catalogue, overrides: parsedOverrides, only: ids) {
             case .success(let set) where problems.isEmpty: answerSet = set
@@ -97,7 +99,7 @@ struct RunCommand: ParsableCommand {
                 print("error: \(error); nothing was asked", to: &standardError)
                 throw ExitCode(1)
             }
-            if save, let person { _ = try Self.storeForSaving(person) }
+            if save, let person { store = try Self.storeForSaving(person) }
             let order = try SessionOrder.assessments(ids, in: catalogue)
             RawMode.prepare()
             do {
@@ -118,7 +120,7 @@ struct RunCommand: ParsableCommand {
         }
         // The store and the name are checked before anything is written: a store that cannot
         // be opened must not leave a report on disk whose check-in was never kept.
-        let store = try owner.map { owner in try Self.storeForSaving(owner) }
+        if store == nil, let owner { store = try Self.storeForSaving(owner) }
         let report = ReportBuilder(catalogue: catalogue, maxExercises: maxExercises, programOptions: program.options)
             .report(for: answerSet, generatedAt: Timestamp.now())
         // A report with no program has no calendar; the answers (a guided session's work) and
@@ -171,14 +173,14 @@ struct RunCommand: ParsableCommand {
         let outcome: HistoryStore.SaveOutcome
         do { outcome = try store.save(report, person: owner) } catch { throw HistoryCommand.fail(error) }
         // Named as it is kept ("  zoë " is saved as "zoë").
-        let kept = VisibleText.escaped((try? HistoryStore.check(person: owner)) ?? owner)
+        let kept = (try? HistoryStore.check(person: owner)) ?? owner
         switch outcome {
         case .saved(let id):
-            print("saved check-in \(id) for \(kept) in \(store.path)", to: &standardError)
-            if let doubt = Self.doubtAboutOwner(report, owner: owner, id: id, in: store) {
+            print("saved check-in \(id) for \(VisibleText.escaped(kept)) in \(store.path)", to: &standardError)
+            if let doubt = Self.doubtAboutOwner(report, kept: kept, id: id, in: store) {
                 print("note: \(doubt); if it is someone else's, remove it with `backcheck history delete \(id)` and save it under their name", to: &standardError)
             }
-        case .alreadySaved(let id): print("already saved as check-in \(id) for \(kept); not saved again", to: &standardError)
+        case .alreadySaved(let id): print("already saved as check-in \(id) for \(VisibleText.escaped(kept)); not saved again", to: &standardError)
         }
         // "anna" and "Anna" are two people to the store: say so before their check-ins part ways.
         if let similar = try? store.namesLike(owner), !similar.isEmpty {
@@ -188,14 +190,14 @@ struct RunCommand: ParsableCommand {
         }
     }
 
-    /// Why check-in `id` may not be `owner`'s: the answers name someone else, or its profile
-    /// does not fit the check-in before it (another name, sex, or an age that cannot follow).
-    private static func doubtAboutOwner(_ report: Report, owner: String, id: Int64, in store: HistoryStore) -> String? {
-        if let named = report.profile.name, let kept = try? HistoryStore.check(person: owner),
-           (try? HistoryStore.check(person: named)) != kept {
+    /// Why check-in `id`, kept under the name `kept`, may not be that person's: the answers
+    /// name someone else, or its profile does not fit the check-in before it (another name,
+    /// sex, or an age that cannot follow).
+    private static func doubtAboutOwner(_ report: Report, kept: String, id: Int64, in store: HistoryStore) -> String? {
+        if let named = report.profile.name, (try? HistoryStore.check(person: named)) != kept {
             return "the answers name '\(VisibleText.escaped(named))', and the check-in was saved under '\(VisibleText.escaped(kept))' as asked"
         }
-        guard let earlier = (try? store.checkIns(of: owner))?.last(where: { $0.id != id }) else { return nil }
+        guard let earlier = (try? store.checkIns(of: kept))?.last(where: { $0.id != id }) else { return nil }
         return Comparison.personMismatch(earlier: earlier.report, later: report).map { "this check-in does not fit the one before it (\($0))" }
     }
 

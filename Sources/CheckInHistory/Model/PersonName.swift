@@ -17,21 +17,25 @@ enum PersonName {
         // with a no-break or an ideographic space, is "Anne Marie".
         let spaced = String(String.UnicodeScalarView(raw.unicodeScalars.map { $0.properties.isWhitespace ? " " : $0 }))
         let name = spaced.split(separator: " ").joined(separator: " ").precomposedStringWithCanonicalMapping
-        // Shown with invisible format characters as codes too, so the message says what is wrong.
-        let visible = raw.unicodeScalars.map { $0.properties.generalCategory == .format && !VisibleText.isDirectionControl($0)
-            ? "<U+\(String($0.value, radix: 16, uppercase: true))>" : String($0) }.joined()
-        let shown = VisibleText.excerpt(VisibleText.escaped(visible))
-        guard !name.isEmpty else { throw .badName(shown, reason: "it is empty") }
+        guard !name.isEmpty else { throw .badName(shown(raw), reason: "it is empty") }
         // Invisible format characters (a zero-width space, a byte-order mark) would make two
         // names that look the same, and `forget` of the one typed would leave the other.
         if name.unicodeScalars.contains(where: {
             $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || VisibleText.isDirectionControl($0) || $0.properties.generalCategory == .format
         }) {
-            throw .badName(shown, reason: "it holds control, text-direction or invisible characters (shown as codes here)")
+            throw .badName(shown(raw), reason: "it holds control, text-direction or invisible characters (shown as codes here)")
         }
         guard name.count <= maximumLength else {
-            throw .badName(shown, reason: "it is longer than \(maximumLength) characters")
+            throw .badName(shown(raw), reason: "it is longer than \(maximumLength) characters")
         }
         return name
+    }
+
+    /// `raw` for a message, worked out only when a name is refused: cut short, with control,
+    /// text-direction and invisible format characters as codes, so it says what is wrong.
+    private static func shown(_ raw: String) -> String {
+        let visible = raw.unicodeScalars.map { $0.properties.generalCategory == .format && !VisibleText.isDirectionControl($0)
+            ? "<U+\(String($0.value, radix: 16, uppercase: true))>" : String($0) }.joined()
+        return VisibleText.excerpt(VisibleText.escaped(visible))
     }
 }
