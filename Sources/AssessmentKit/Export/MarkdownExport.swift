@@ -76,8 +76,9 @@ public struct MarkdownExport: Sendable {
             }
         }
         if let screening {
-            if screening.listsQuestions(beside: referral) {
-                lines += ["", "> **\(escape(Wording.screeningQuestionsTitle(screening)))**", ">", "> \(escape(Wording.screeningQuestionsMessage(screening)))", ">"]
+            if screening.listsQuestions {
+                lines += ["", "> **\(escape(Wording.screeningQuestionsTitle(screening, beside: referral)))**", ">",
+                          "> \(escape(Wording.screeningQuestionsMessage(screening, beside: referral)))", ">"]
                 for question in screening.unanswered { lines.append("> - \(escape(question.label)) (`\(question.id)`)") }
             } else {
                 lines += ["", "Red-flag screen: \(escape(Wording.screening(screening)))."]

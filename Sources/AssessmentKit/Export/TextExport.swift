@@ -90,11 +90,12 @@ public struct TextExport: Sendable {
 
     /// An incomplete screen leads with its questions (below any referral); otherwise one line.
     func screeningLines(_ screening: Screening, beside referral: Referral?) -> [String] {
-        guard screening.listsQuestions(beside: referral) else {
+        guard screening.listsQuestions else {
             return TextWrap.indented(Wording.screening(screening), width: width, first: "Red-flag screen: ")
         }
         let inner = width - 4
-        var body = TextWrap.lines(Wording.screeningQuestionsTitle(screening), width: inner) + [""] + TextWrap.lines(Wording.screeningQuestionsMessage(screening), width: inner)
+        var body = TextWrap.lines(Wording.screeningQuestionsTitle(screening, beside: referral), width: inner) + [""]
+            + TextWrap.lines(Wording.screeningQuestionsMessage(screening, beside: referral), width: inner)
         body.append("")
         for question in screening.unanswered {
             body += TextWrap.indented("\(question.label) [\(question.id)]", width: inner, first: "- ", rest: "  ")

@@ -148,13 +148,20 @@ enum Wording {
         return "Test again by \(ProgramWording.longDay(due)) (in \(weeks) week\(weeks == 1 ? "" : "s")), \(purpose)."
     }
 
-    /// The heading of the block of a screen's unanswered questions.
-    static func screeningQuestionsTitle(_ screening: Screening) -> String {
-        screening.status == .positive ? "RED-FLAG SCREEN: ANSWER THE REST TOO" : "RED-FLAG SCREEN NOT COMPLETE: ANSWER THESE FIRST"
+    /// The heading of the block of a screen's unanswered questions (spec 7: listed below any
+    /// referral); beside an emergency they are not something to stop for.
+    static func screeningQuestionsTitle(_ screening: Screening, beside referral: Referral?) -> String {
+        if referral?.urgency == .emergency { return "RED-FLAG QUESTIONS NOT ANSWERED: DO NOT STOP FOR THEM" }
+        return screening.status == .positive ? "RED-FLAG SCREEN: ANSWER THE REST TOO" : "RED-FLAG SCREEN NOT COMPLETE: ANSWER THESE FIRST"
     }
 
     /// What the unanswered questions mean.
-    static func screeningQuestionsMessage(_ screening: Screening) -> String {
+    static func screeningQuestionsMessage(_ screening: Screening, beside referral: Referral?) -> String {
+        // A review found "answer these: some call for a faster response" under "call an
+        // ambulance": nothing is faster than going now.
+        if referral?.urgency == .emergency {
+            return "Go now, as the referral above says. These questions were not answered; tell the clinicians if any of them apply to you."
+        }
         if screening.status == .positive {
             return "One answer already needs a clinician (see the referral). Answer these too (backcheck run red-flag-screen): some of them call for a faster response."
         }

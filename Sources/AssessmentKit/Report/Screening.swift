@@ -1,4 +1,3 @@
-import BackCheckPluginAPI
 /// Whether the red-flag screen cleared the person for loaded work (spec 7, second edition).
 ///
 /// The screen is a gate, not an option: unless ``status`` is ``Status/complete`` or
@@ -30,12 +29,6 @@ public struct Screening: Sendable, Hashable {
         status == .incomplete || (status == .positive && !unanswered.isEmpty)
     }
 
-    /// Whether a report with `referral` leads with the questions: not beside an emergency
-    /// referral, since nothing is faster than going now and the hospital asks what it needs
-    /// (a review found 21 questions listed under "call an ambulance").
-    public func listsQuestions(beside referral: Referral?) -> Bool {
-        listsQuestions && referral?.urgency != .emergency
-    }
 
     /// Creates a screening result.
     public init(status: Status, unanswered: [ScreeningQuestion] = []) {
