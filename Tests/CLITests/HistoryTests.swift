@@ -412,6 +412,35 @@ import Testing
         #expect(ExportColumns.of(cjk) == ExportColumns.of(aaron) && cjk.count < aaron.count, "\(aligned)")
     }
 
+    @Test("a latest check-in of fewer tests is not shown as progress: people counts findings over the tests both ran")
+    func peopleComparesTheTestsBothCheckInsRan() throws {
+        let (_, environment) = try Self.home()
+        #expect(try CLI.run(["run", "--answers", Self.story, "--save"], environment: environment).status == 0)
+        // Later, only the squat check (the red-flag screen comes along, as always when answered).
+        let partial = try CLI.run(["run", "squat-form", "--answers", Self.story, "--save"], environment: environment)
+        #expect(partial.status == 0, "\(partial.stderr)")
+        let json = try CLI.run(["history", "people", "--format", "json"], environment: environment).stdout
+        let people = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let person = try #require((people["people"] as? [[String: Any]])?.first)
+        #expect(person["first_tests"] as? [String] == ["core-endurance-mcgill", "red-flag-screen", "squat-form"], "\(json)")
+        #expect(person["latest_tests"] as? [String] == ["red-flag-screen", "squat-form"], "\(json)")
+        #expect(person["common_tests"] as? [String] == ["red-flag-screen", "squat-form"], "\(json)")
+        let (first, latest) = (try #require(person["first_findings"] as? Int), try #require(person["latest_findings"] as? Int))
+        let (firstCommon, latestCommon) = (try #require(person["first_common_findings"] as? Int), try #require(person["latest_common_findings"] as? Int))
+        // The McGill holds' findings drop out of the comparison: the same answers, the same count.
+        #expect(latest < first && firstCommon == latestCommon && latestCommon == latest, "\(json)")
+        let text = try CLI.run(["history", "people"], environment: environment).stdout
+        #expect(text.contains("\(firstCommon) → \(latestCommon)*"), "\(text)")
+        #expect(!text.contains("\(first) → \(latest)"), "\(text)")
+        #expect(text.contains("* Counted over the tests both the first and the latest check-in ran"), "\(text)")
+        #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(text)")
+        // The same tests each time: plain counts, no mark and no note.
+        let (_, same) = try Self.home()
+        #expect(try CLI.run(["run", "--answers", Self.story, "--save"], environment: same).status == 0)
+        let plain = try CLI.run(["history", "people"], environment: same).stdout
+        #expect(plain.contains("\(first) → \(first)") && !plain.contains("*"), "\(plain)")
+    }
+
     @Test func aForeignOrNewerFileIsRefusedAndLeftUntouched() throws {
         let (folder, environment) = try Self.home()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

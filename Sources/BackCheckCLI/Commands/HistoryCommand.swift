@@ -94,19 +94,40 @@ struct HistoryPeople: ParsableCommand {
                 let (x, y) = (urgency[a.element.latestReferral ?? ""] ?? 3, urgency[b.element.latestReferral ?? ""] ?? 3)
                 return x != y ? x < y : a.offset < b.offset
             }.map(\.element)
+            var countedOverCommonTests = false
             for person in ordered {
-                let first = person.firstReferral == "emergency" ? "withheld" : "\(person.firstFindings)"
-                let latest = person.latestReferral == "emergency" ? "withheld" : "\(person.latestFindings)"
                 table.add([Self.shortened(person.person), person.latestReferral ?? "-", "\(person.checkIns)", String(person.latest.prefix(10)),
-                           first == latest && first == "withheld" ? first : "\(first) → \(latest)",
+                           Self.findings(person, countedOverCommonTests: &countedOverCommonTests),
                            person.latestReferral == nil ? person.retestDue : "clinician first"])
             }
-            StandardOutput.print(people.isEmpty ? "No check-ins saved yet; save one with `backcheck run --save`." : table.rendered, terminator: people.isEmpty ? "\n" : "")
+            guard !people.isEmpty else {
+                StandardOutput.print("No check-ins saved yet; save one with `backcheck run --save`.")
+                return
+            }
+            StandardOutput.print(table.rendered, terminator: "")
+            if countedOverCommonTests {
+                let note = "* Counted over the tests both the first and the latest check-in ran (they ran different tests); "
+                    + "`backcheck history compare NAME` shows each."
+                StandardOutput.print(TextWrap.lines(note, width: 80).joined(separator: "\n"))
+            }
         }
     }
 }
 
 extension HistoryPeople {
+    /// The FINDINGS cell: first → latest, `withheld` for an emergency check-in, and counted over
+    /// the tests both ran (marked `*`, which sets `countedOverCommonTests`) when they ran
+    /// different ones: a latest check-in of one test is not progress from a first of six.
+    static func findings(_ person: PersonSummary, countedOverCommonTests: inout Bool) -> String {
+        let first = person.firstReferral == "emergency" ? "withheld" : "\(person.firstFindings)"
+        let latest = person.latestReferral == "emergency" ? "withheld" : "\(person.latestFindings)"
+        if first == "withheld", latest == "withheld" { return first }
+        guard first != "withheld", latest != "withheld", person.testsDiffer else { return "\(first) → \(latest)" }
+        countedOverCommonTests = true
+        guard !person.commonTests.isEmpty else { return "no test in common*" }
+        return "\(person.firstCommonFindings) → \(person.latestCommonFindings)*"
+    }
+
     /// A name cut to 17 columns with `…`, so every row stays within 80 (the JSON has it whole).
     static func shortened(_ name: String) -> String {
         guard TextWrap.columns(name) > 17 else { return name }

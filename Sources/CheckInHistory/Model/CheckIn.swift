@@ -53,6 +53,23 @@ public struct PersonSummary: Sendable, Hashable {
     /// The urgency of the first check-in's referral, when it had one: an emergency there
     /// withheld its other results too, so its findings count means nothing either.
     public var firstReferral: String?
+    /// The tests (assessment ids) the first and the latest check-in ran, sorted; a test stopped
+    /// for pain is left out, as its numbers do not count.
+    public var firstTests: [String] = []
+    /// See ``firstTests``.
+    public var latestTests: [String] = []
+    /// How many findings the first check-in raised on the tests the latest ran too
+    /// (``commonTests``): when the latest ran fewer tests, fewer findings is not progress.
+    public var firstCommonFindings = 0
+    /// How many findings the latest check-in raised on the tests the first ran too.
+    public var latestCommonFindings = 0
+
+    /// The tests both the first and the latest check-in ran, sorted.
+    public var commonTests: [String] { firstTests.filter(Set(latestTests).contains) }
+
+    /// Whether the first and the latest check-in ran different tests, so their findings
+    /// counts do not compare like with like (``firstCommonFindings`` and ``latestCommonFindings`` do).
+    public var testsDiffer: Bool { firstTests != latestTests }
 
     /// Creates a summary.
     public init(

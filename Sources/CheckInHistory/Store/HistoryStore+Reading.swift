@@ -14,17 +14,21 @@ extension HistoryStore {
                        (SELECT findings FROM checkIn l WHERE l.person = c.person ORDER BY generatedAt DESC, id DESC LIMIT 1) AS latestFindings,
                        (SELECT retestDue FROM checkIn l WHERE l.person = c.person ORDER BY generatedAt DESC, id DESC LIMIT 1) AS retestDue,
                        (SELECT referral FROM checkIn l WHERE l.person = c.person ORDER BY generatedAt DESC, id DESC LIMIT 1) AS latestReferral,
-                       (SELECT referral FROM checkIn f WHERE f.person = c.person ORDER BY generatedAt, id LIMIT 1) AS firstReferral
+                       (SELECT referral FROM checkIn f WHERE f.person = c.person ORDER BY generatedAt, id LIMIT 1) AS firstReferral,
+                       (SELECT report FROM checkIn f WHERE f.person = c.person ORDER BY generatedAt, id LIMIT 1) AS firstReport,
+                       (SELECT report FROM checkIn l WHERE l.person = c.person ORDER BY generatedAt DESC, id DESC LIMIT 1) AS latestReport
                 FROM checkIn c GROUP BY person ORDER BY person
                 """)
             return rows.map { row in
                 let latest: String = row["latest"]
                 let due: String? = row["retestDue"]
-                return PersonSummary(
+                var summary = PersonSummary(
                     person: row["person"], checkIns: row["checkIns"], first: row["first"], latest: latest,
                     firstFindings: row["firstFindings"], latestFindings: row["latestFindings"],
                     retestDue: due ?? Timestamp.date(latest, plusDays: 7 * retestWeeks), latestReferral: row["latestReferral"],
                     firstReferral: row["firstReferral"])
+                summary.compareTests(first: Self.findingsByTest(row["firstReport"]), latest: Self.findingsByTest(row["latestReport"]))
+                return summary
             }
         }
     }
@@ -76,6 +80,15 @@ extension HistoryStore {
 
     func reading<T>(_ body: (Database) throws -> T) throws(HistoryError) -> T {
         do { return try pool.read(body) } catch { throw .cannotOpen(path: path, reason: "\(error)") }
+    }
+
+    /// The findings count of each test a saved report ran (a test stopped for pain left out),
+    /// by assessment id; `nil` when the report cannot be read.
+    private static func findingsByTest(_ text: String?) -> [String: Int]? {
+        guard let text, case .success(let report) = Report.read(json: Array(text.utf8), file: "check-in") else { return nil }
+        var counts: [String: Int] = [:]
+        for assessment in report.assessments where !assessment.voided { counts[assessment.id] = assessment.findings.count }
+        return counts
     }
 
     private static func checkIn(_ row: Row) throws(HistoryError) -> CheckIn {

@@ -16,6 +16,12 @@ public enum HistoryJSON {
                     // An emergency withheld its check-in's other results: no count, first or latest.
                     ("first_findings", person.firstReferral == "emergency" ? .null : .integer(person.firstFindings)),
                     ("latest_findings", person.latestReferral == "emergency" ? .null : .integer(person.latestFindings)),
+                    // The counts above compare like with like only when both ran the same tests.
+                    ("first_tests", .array(person.firstTests.map(JSONValue.string))),
+                    ("latest_tests", .array(person.latestTests.map(JSONValue.string))),
+                    ("common_tests", .array(person.commonTests.map(JSONValue.string))),
+                    ("first_common_findings", person.firstReferral == "emergency" ? .null : .integer(person.firstCommonFindings)),
+                    ("latest_common_findings", person.latestReferral == "emergency" ? .null : .integer(person.latestCommonFindings)),
                     // Under a referral the next step is the clinician, not a retest (as in a report).
                     ("retest_due", person.latestReferral == nil ? .string(person.retestDue) : .null),
                 ])
