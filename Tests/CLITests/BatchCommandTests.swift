@@ -32,6 +32,21 @@ import Testing
         #expect(!result.stderr.contains("\u{1B}["), "no progress bar when standard error is not a terminal")
     }
 
+    @Test("an id given to two records is named in a warning: reports are matched to people by id")
+    func repeatedIDsAreWarnedAbout() throws {
+        let anna = Self.good
+        let sevenAgain = Self.other
+        let bobAsNumber = Self.bad.replacingOccurrences(of: #""id": "bob""#, with: #""id": "7""#)
+        let result = try CLI.run(["batch", "--allow-errors"], input: [anna, Self.other, Self.bad, sevenAgain, anna, bobAsNumber].joined(separator: "\n") + "\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try Self.objects(result.stdout).count == 6, "every record is still written")
+        // 7 on line 2 again on line 4, "anna" again on line 5; the string "7" is another id than the number 7.
+        #expect(result.stderr.contains("warning: the id 7 is on lines 2 and 4; 1 more record repeats an earlier id:"), "\(result.stderr)")
+        #expect(result.stderr.contains("give each person their own"), "\(result.stderr)")
+        let distinct = try CLI.run(["batch", "--allow-errors"], input: [anna, Self.other, Self.bad, bobAsNumber].joined(separator: "\n") + "\n")
+        #expect(!distinct.stderr.contains("warning"), "\(distinct.stderr)")
+    }
+
     @Test func aCleanFileExitsZeroAndTheReportIsTheOneRunGives() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -90,7 +90,7 @@ public struct BatchProcessor: Sendable {
                 }
             }
             return BatchResult(
-                line: line, succeeded: true, referral: report.referral?.urgency.rawValue,
+                line: line, succeeded: true, referral: report.referral?.urgency.rawValue, id: id.serialized(),
                 output: JSONValue.object([("id", id), ("line", .integer(line)), ("report", report.json)]).serialized() + "\n")
         case .failure(let problems):
             return .failure(id: id, line: line, problems.diagnostics.errors)

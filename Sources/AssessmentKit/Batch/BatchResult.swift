@@ -8,14 +8,18 @@ public struct BatchResult: Sendable, Hashable {
     public var succeeded: Bool
     /// The referral's urgency (`emergency`, `same-day`, `soon`) when the report has one.
     public var referral: String?
+    /// The record's `id` as JSON (`"p-0042"` with its quotes, or `42`), when it had one that
+    /// could be read: the summary counts ids given to more than one record.
+    public var id: String?
     /// One line of JSON, newline included: `{"id": ..., "line": N, "report": {...}}` or
     /// `{"id": ..., "line": N, "errors": [{"line": N, "column": C, "message": "..."}]}` (the
     /// id is left out when the line had none that could be read).
     public var output: String
 
     /// Creates a result.
-    public init(line: Int, succeeded: Bool, referral: String? = nil, output: String) {
+    public init(line: Int, succeeded: Bool, referral: String? = nil, id: String? = nil, output: String) {
         self.line = line
+        self.id = id
         self.succeeded = succeeded
         self.referral = referral
         self.output = output
@@ -36,6 +40,6 @@ public struct BatchResult: Sendable, Hashable {
         if let id { members.append(("id", id)) }
         members.append(("line", .integer(line)))
         members.append(("errors", .array(errors.isEmpty ? [.object([("message", .string("the record could not be read"))])] : errors)))
-        return BatchResult(line: line, succeeded: false, output: JSONValue.object(members).serialized() + "\n")
+        return BatchResult(line: line, succeeded: false, id: id?.serialized(), output: JSONValue.object(members).serialized() + "\n")
     }
 }

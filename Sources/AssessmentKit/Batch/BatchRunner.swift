@@ -114,15 +114,41 @@ public struct BatchSummary: Sendable, Hashable {
     /// The input line of the last record written (0 before any): where to go on from after
     /// a batch that stopped early.
     public var lastLine = 0
+    /// Records whose `id` an earlier record already had: their reports cannot be told apart
+    /// by id, which is how a report is matched to its person.
+    public var repeatedIDs = 0
+    /// The first id given to a second record, with the input lines of both.
+    public var firstRepeat: (id: String, firstLine: Int, line: Int)? {
+        get { firstRepeatedID.map { ($0.id, $0.firstLine, $0.line) } }
+        set { firstRepeatedID = newValue.map { RepeatedID(id: $0.id, firstLine: $0.firstLine, line: $0.line) } }
+    }
+    private var firstRepeatedID: RepeatedID?
+    /// Every id met so far, with its first line: a few MiB for 100 000 short ids.
+    private var lineOfID: [String: Int] = [:]
 
     /// An empty summary.
     public init() {}
 
     /// Counts one result.
     public mutating func count(_ result: BatchResult) {
+        if let id = result.id {
+            if let first = lineOfID[id] {
+                repeatedIDs += 1
+                if firstRepeatedID == nil { firstRepeatedID = RepeatedID(id: id, firstLine: first, line: result.line) }
+            } else {
+                lineOfID[id] = result.line
+            }
+        }
         records += 1
         lastLine = max(lastLine, result.line)
         if result.succeeded { reports += 1 } else { failures += 1 }
         if let urgency = result.referral { referrals[urgency, default: 0] += 1 }
     }
+}
+
+/// An id given to a second record (see ``BatchSummary/firstRepeat``).
+private struct RepeatedID: Sendable, Hashable {
+    var id: String
+    var firstLine: Int
+    var line: Int
 }

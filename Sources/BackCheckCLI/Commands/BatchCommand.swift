@@ -132,6 +132,12 @@ struct BatchCommand: ParsableCommand {
         var text = "\(counted(summary.records, "record")): \(counted(summary.reports, "report")), \(counted(summary.failures, "error"))"
         let referrals = ["emergency", "same-day", "soon"].compactMap { urgency in summary.referrals[urgency].map { "\($0) \(urgency)" } }
         if !referrals.isEmpty { text += "; referrals: " + referrals.joined(separator: ", ") }
+        if let repeated = summary.firstRepeat {
+            let others = summary.repeatedIDs - 1
+            let more = others == 0 ? "" : others == 1 ? "; 1 more record repeats an earlier id" : "; \(others) more records repeat an earlier id"
+            text += "\nwarning: the id \(VisibleText.excerpt(repeated.id)) is on lines \(repeated.firstLine) and \(repeated.line)\(more): "
+                + "a report is matched to its person by id, so give each person their own"
+        }
         return text
     }
 }
