@@ -111,6 +111,27 @@ struct ProgramTests {
         }
     }
 
+    @Test("a warm-up the plan's cap left out, which the program still puts on every training day, is said to be there")
+    func aWarmUpLeftOutByTheCapIsSaidToBeInTheProgram() throws {
+        func report(_ arguments: [String]) throws -> [String: Any] {
+            let run = try CLI.run(["run", "--answers", Self.story, "--format", "json"] + arguments)
+            #expect(run.status == 0, "\(run.stderr)")
+            return try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        }
+        let capped = try report([])
+        let leftOut = try #require(capped["plan_left_out"] as? [[String: Any]])
+        #expect(leftOut.contains { $0["exercise"] as? String == "warm-up-routine" && $0["reason"] as? String == "cap" })
+        let notes = try #require(capped["plan_notes"] as? [String])
+        let capNote = try #require(notes.firstIndex { $0.contains("left out to keep the plan to 6") })
+        #expect(notes[capNote + 1] == "Lower-body warm-up routine is left out of the list above only to keep it short: the program starts every training day with it.", "\(notes)")
+        let program = try #require(capped["program"] as? [String: Any])
+        let trainingDay = try #require(sessions(program, week: 1).first { $0["training_day"] as? Bool == true })
+        #expect((trainingDay["items"] as? [[String: Any]])?.first?["exercise"] as? String == "warm-up-routine")
+        // Room for it in the plan: no such note.
+        let roomy = try report(["--max-exercises", "12"])
+        #expect(!(roomy["plan_notes"] as? [String] ?? []).contains { $0.contains("only to keep it short") })
+    }
+
     @Test func startWeeksAndDaysAreHonouredAndTheSameAnswersGiveTheSameProgram() throws {
         let arguments = ["--start", "2027-03-03", "--weeks", "2", "--days", "Mon,wed,FRIDAY"]
         let program = try program(arguments)

@@ -67,6 +67,14 @@ public struct ReportBuilder: Sendable {
             retestWeeks: reports.compactMap(\.retestWeeks).min(), clear: clear)
         // A plan with no program says why, or the missing weeks and pain rules read as an oversight.
         var planNotes = plan.notes
+        if let program, let warmUp = plan.leftOut.first(where: { $0.exercise == ProgramBuilder.warmUpID && $0.reason == .cap }),
+           program.schedules(warmUp.exercise) {
+            // Left out "to keep the plan short" and then on every training day would read as a contradiction.
+            // Beside the sentence that leaves it out, before the one on the order.
+            planNotes.insert(
+                "\(warmUp.name) is left out of the list above only to keep it short: the program starts every training day with it.",
+                at: planNotes.firstIndex(of: PlanNotes.order) ?? planNotes.endIndex)
+        }
         if program == nil, !plan.items.isEmpty {
             planNotes.append(referral != nil
                 ? "No week-by-week program until you have been checked: the referral comes first. Until then, do the exercises above as their doses say, and stop any that brings on your back or leg pain."

@@ -22,6 +22,12 @@ public struct Program: Sendable, Hashable {
     /// model); given whenever the program's days include lifting.
     public var painRules: [String]
 
+    /// Whether any day of the program has the exercise with `id` (an exercise the plan's cap
+    /// left out can still be there: the warm-up starts every training day).
+    public func schedules(_ id: String) -> Bool {
+        weeks.contains { week in week.sessions.contains { session in session.items.contains { $0.exercise == id } } }
+    }
+
     /// Creates a program.
     public init(
         start: String, trainingDays: [Weekday], trainingDaysAssumed: Bool = false, weeks: [ProgramWeek], retest: String,
