@@ -19,7 +19,7 @@ import Testing
         let text = try CLI.run(["report", try save("later.json", 32), "--compare", earlier]).stdout.replacingOccurrences(of: "\n    ", with: " ")
         #expect(text.contains("24 deg → 32 deg (+8), worse"), "\(text)")
         let small = try CLI.run(["report", try save("small.json", 31), "--compare", earlier]).stdout.replacingOccurrences(of: "\n    ", with: " ")
-        #expect(small.contains("24 deg → 31 deg (+7), within measurement error (MDC 8)"), "\(small)")
+        #expect(small.contains("24 deg → 31 deg (+7), within the test's measurement error of 8 deg"), "\(small)")
     }
 
     /// A review found the left ankle's asymmetry called "not a real change" when it went because

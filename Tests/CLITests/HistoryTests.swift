@@ -227,7 +227,7 @@ import Testing
         #expect(trend.stdout.contains("core-endurance-mcgill.extensor_hold: ▁▃▆█  50 → 62 → 80 → 95 s (+45)"), "\(trend.stdout)")
         let sides = try CLI.run(["history", "trend", "Marcus", "core-endurance-mcgill.side_bridge"], environment: environment)
         #expect(sides.stdout.replacingOccurrences(of: "\n      ", with: " ").replacingOccurrences(of: "  ", with: " ")
-            .contains("(left): ▄▄▄▄ 28 → 28 → 28 → 28 s (0, within measurement error: MDC 30 s)"), "\(sides.stdout)")
+            .contains("(left): ▄▄▄▄ 28 → 28 → 28 → 28 s (0, within the test's measurement error of 30 s)"), "\(sides.stdout)")
         #expect(sides.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(sides.stdout)")
         let json = try CLI.run(["history", "trend", "Marcus", "--format", "json"], environment: environment)
         let trendObject = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])

@@ -35,7 +35,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let text = result.stdout.replacingOccurrences(of: "\n    ", with: " ")
         #expect(text.contains("left Furthest big-toe-to-wall distance with the knee touching and the heel down: 8.5 cm → 11.5 cm (+3), improved"))
-        #expect(text.contains("4 deg → -1 deg (-5), within measurement error (MDC 19)"))
+        #expect(text.contains("4 deg → -1 deg (-5), within the test's measurement error of 19 deg"))
         #expect(text.contains("62 deg → 40 deg (-22), worse"))
         #expect(text.contains("resolved: Restricted ankle dorsiflexion (left)"))
         let json = try CLI.run(["report", later, "--compare", earlier, "--format", "json"])

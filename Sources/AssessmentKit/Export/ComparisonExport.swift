@@ -14,7 +14,7 @@ public enum ComparisonExport {
         }
     }
 
-    /// `left Thigh angle: 4 deg → -3 deg (-7), within measurement error (MDC 11)`.
+    /// `left Thigh angle: 4 deg → -3 deg (-7), within the test's measurement error of 11 deg`.
     static func sentence(_ change: InputChange) -> String {
         let side = change.side.map { "\($0.rawValue) " } ?? ""
         var text = "\(side)\(change.label): \(Wording.value(change.before, unit: change.unit)) → \(Wording.value(change.after, unit: change.unit))"
@@ -22,7 +22,9 @@ public enum ComparisonExport {
         switch change.verdict {
         case .improved: text += ", improved"
         case .worse: text += ", worse"
-        case .withinMeasurementError: text += ", within measurement error (MDC \(change.mdc.map { NumberText.format($0) } ?? "?"))"
+        case .withinMeasurementError:
+            let unit = change.unit.map { $0 == "none" ? "" : " \($0)" } ?? ""
+            text += ", within the test's measurement error" + (change.mdc.map { " of \(NumberText.format($0))\(unit)" } ?? "")
         case .changed: text += ", changed"
         case .unchanged: text += ", unchanged"
         }

@@ -81,9 +81,9 @@ enum Wording {
         switch (gap.beyondMDC, input.mdc) {
         case (true?, let mdc?):
             // Spec 3.1: a difference as large as the MDC is not within measurement error.
-            let reach = gap.difference == mdc ? "as large as" : "beyond"
-            return "\(apart), \(Self.whichSide(gap, lowerIsBetter: input.lowerIsBetter)); \(reach) the MDC of \(NumberText.format(mdc))\(unit), so a real asymmetry"
-        case (false?, let mdc?): return "\(apart): within measurement error (MDC \(NumberText.format(mdc))\(unit)), not an asymmetry"
+            let reach = gap.difference == mdc ? "as large as" : "more than"
+            return "\(apart), \(Self.whichSide(gap, lowerIsBetter: input.lowerIsBetter)); \(reach) the test's measurement error of \(NumberText.format(mdc))\(unit), so a real asymmetry"
+        case (false?, let mdc?): return "\(apart): within the test's measurement error of \(NumberText.format(mdc))\(unit), not an asymmetry"
         default: return nil
         }
     }
@@ -110,12 +110,12 @@ enum Wording {
     }
 
     /// `Tight iliopsoas (left) from hip-flexor-thomas`, and with `explain` the arithmetic:
-    /// `: severity 0.3 × weight 0.4 × 1.5 (left/right asymmetry beyond the MDC)`.
+    /// `: severity 0.3 × weight 0.4 × 1.5 (left/right difference beyond the test's measurement error)`.
     static func reason(_ reason: PlanReason, explain: Bool) -> String {
         var text = "\(reason.label) from \(reason.assessment)"
         guard explain else { return reason.asymmetry ? text + " (one side clearly weaker or tighter)" : text }
         text += ": severity \(NumberText.format(reason.severity)) × weight \(NumberText.format(reason.weight))"
-        if reason.asymmetry { text += " × 1.5 (left/right asymmetry beyond the MDC)" }
+        if reason.asymmetry { text += " × 1.5 (left/right difference beyond the test's measurement error)" }
         return text
     }
 

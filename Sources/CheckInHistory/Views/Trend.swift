@@ -102,9 +102,9 @@ public enum TrendView {
                 switch (item.beyondMDC, item.mdc) {
                 case (true?, let mdc?):
                     // Spec 3.1: a change as large as the MDC is not within measurement error.
-                    let reach = abs(Rounding.twoDecimals(item.change)) == mdc ? "as large as" : "beyond"
-                    line += ", \(reach) the MDC of \(NumberText.format(mdc))\(unit): a real change)"
-                case (false?, let mdc?): line += ", within measurement error: MDC \(NumberText.format(mdc))\(unit))"
+                    let reach = abs(Rounding.twoDecimals(item.change)) == mdc ? "as large as" : "more than"
+                    line += ", \(reach) the test's measurement error of \(NumberText.format(mdc))\(unit): a real change)"
+                case (false?, let mdc?): line += ", within the test's measurement error of \(NumberText.format(mdc))\(unit))"
                 default: line += ")"
                 }
             }
