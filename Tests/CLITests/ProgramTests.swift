@@ -132,6 +132,18 @@ struct ProgramTests {
         #expect(!(roomy["plan_notes"] as? [String] ?? []).contains { $0.contains("only to keep it short") })
     }
 
+    @Test("a lighter week names the program's loaded exercises as part of it, so they are not pushed in week 1")
+    func theLighterWeekCoversTheLoadedExercises() throws {
+        let weeks = try #require(try program()["weeks"] as? [[String: Any]])
+        let first = weeks[0]["notes"] as? [String] ?? []
+        #expect(first.count == 2 && first[0].hasPrefix("One lighter week"), "\(first)")
+        #expect(first.last == "The lighter week covers the loaded exercises below too (Goblet squat, Box squat): keep their weights light this week.", "\(first)")
+        #expect(weeks.dropFirst().allSatisfy { ($0["notes"] as? [String] ?? []).isEmpty })
+        // No lighter week, no such note.
+        let run = try CLI.run(["run", "--answers", "Assessments/stories/weak-core.answers.yaml", "--format", "json"])
+        #expect(!run.stdout.contains("The lighter week covers"), "\(run.stderr)")
+    }
+
     @Test func startWeeksAndDaysAreHonouredAndTheSameAnswersGiveTheSameProgram() throws {
         let arguments = ["--start", "2027-03-03", "--weeks", "2", "--days", "Mon,wed,FRIDAY"]
         let program = try program(arguments)

@@ -66,6 +66,11 @@ struct ProgramBuilder {
                 placements.append(Placement(exercise: exercise, sides: sides, days: days(frequency, exercise.kind, training), rank: rank))
             }
         }
+        // Beside "one lighter week", 3 × 10 goblet squats on the same page read as a load to push.
+        let loadedExercises = placements.filter { $0.exercise.loaded && $0.exercise.id != Self.warmUpID }.map(\.exercise.name)
+        if !firstWeekNotes.isEmpty, !loadedExercises.isEmpty {
+            firstWeekNotes.append("The lighter week covers the loaded exercises below too (\(loadedExercises.joined(separator: ", "))): keep their weights light this week.")
+        }
         if assumed {
             notes.append("Training days assumed: \(training.map(\.shortName).joined(separator: ", ")). Give yours with --days (or training_days_per_week in the answers' profile).")
         }
