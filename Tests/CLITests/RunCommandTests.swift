@@ -227,6 +227,26 @@ import Testing
         #expect(unknown.stderr.contains("did you mean 'ankle-dorsiflexion'?"))
     }
 
+    @Test("naming some tests never hides a referral another answered test calls for, and a --set on a test left out is refused")
+    func aReferralFromATestNotNamedStillComesFirst() throws {
+        let folder = try CLI.temporaryFolder()
+        let answers = folder.appendingPathComponent("both-legs.answers.yaml")
+        // Found by a review: with only the squat check named, leg symptoms on both sides were dropped unseen.
+        try (try String(contentsOfFile: CLI.root.appendingPathComponent(Self.story).path, encoding: .utf8)
+            + "  straight-leg-raise:\n    symptoms_reproduced: {left: true, right: true}\n    angle: {left: 40, right: 45}\n"
+            + "    ankle_flex_worsens: {left: true, right: true}\n").write(to: answers, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["run", "ankle-dorsiflexion", "--answers", answers.path, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect((report["referral"] as? [String: Any])?["urgency"] as? String == "emergency", "\(result.stdout)")
+        #expect((report["notes"] as? [String] ?? []).contains("Also run, though not asked for, because the answers to it call for a referral: straight-leg-raise."))
+        // Answered tests that call for nothing stay out, as asked (the story's training-load answers give a finding, not a referral).
+        let quiet = try CLI.run(["run", "ankle-dorsiflexion", "--answers", Self.story, "--format", "json"])
+        #expect(!quiet.stdout.contains("\"training-load\"") && !quiet.stdout.contains("Also run"), "\(quiet.stdout.prefix(400))")
+        let ignored = try CLI.run(["run", "ankle-dorsiflexion", "--answers", Self.story, "--set", "training-load.next_day_pain=2"])
+        #expect(ignored.status == 1 && ignored.stderr.contains("changes 'training-load', which this run leaves out"), "\(ignored.stderr)")
+    }
+
     @Test func savedAnswersRunToTheSameReport() throws {
         let folder = try CLI.temporaryFolder()
         let saved = folder.appendingPathComponent("saved.answers.yaml").path

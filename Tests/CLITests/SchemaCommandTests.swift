@@ -51,6 +51,49 @@ import Testing
         #expect(try CLI.tool("python3", [Self.validate, try Self.schema("report", in: folder, strict: false), later.path]).status == 1)
     }
 
+    @Test("every line of a batch's output matches the batch-record schema, report and error records alike")
+    func batchRecordsMatchTheirSchema() throws {
+        let folder = try CLI.temporaryFolder()
+        var lines = try CLI.stories.enumerated().map { index, story in
+            let answers = try CLI.tool("python3", ["-c", "import json, sys, yaml; print(json.dumps(yaml.safe_load(open(sys.argv[1])), default=str))", story])
+            #expect(answers.status == 0, "\(answers.stderr)")
+            return "{\"id\": \(index), " + answers.stdout.trimmingCharacters(in: .whitespacesAndNewlines).dropFirst()
+        }
+        lines += [#"{"id": "typo", "answers": {"hip-flexor-thomas": {"hip_angel": 3}}}"#, #"{"id": true}"#, "not json"]
+        let batch = try CLI.run(["batch", "--allow-errors"], input: lines.joined(separator: "\n") + "\n")
+        #expect(batch.status == 0, "\(batch.stderr)")
+        let output = folder.appendingPathComponent("records.jsonl")
+        try batch.stdout.write(to: output, atomically: true, encoding: .utf8)
+        let schema = try Self.schema("batch-record", in: folder)
+        let result = try CLI.tool("python3", [Self.validate, schema, output.path])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("\(CLI.stories.count + 3) valid"), "\(result.stdout)")
+        // A record without its line, or with a report that is not one, does not match.
+        let broken = folder.appendingPathComponent("broken.jsonl")
+        try (#"{"id": 1, "report": {"schema": "backcheck.report/1"}}"# + "\n").write(to: broken, atomically: true, encoding: .utf8)
+        #expect(try CLI.tool("python3", [Self.validate, schema, broken.path]).status == 1)
+    }
+
+    @Test("history people, list and trend JSON match their schemas, with an emergency and a partial check-in among them")
+    func historyListsMatchTheirSchemas() throws {
+        let folder = try CLI.temporaryFolder()
+        let environment = ["BACKCHECK_HOME": folder.appendingPathComponent("store").path]
+        let story = "Assessments/stories/weak-core.answers.yaml"
+        for arguments in [["run", "--answers", story], ["run", "squat-form", "--answers", story, "--set", "squat-form.heels_lift=true"],
+                          ["run", "--answers", story, "--person", "Ali", "--set", "red-flag-screen.saddle_numbness=true"]] {
+            #expect(try CLI.run(arguments + ["--save"], environment: environment).status == 0)
+        }
+        for (kind, command) in [("people", ["history", "people"]), ("check-ins", ["history", "list", "Marcus"]),
+                                ("trend", ["history", "trend", "Marcus"]), ("check-ins", ["history", "list", "Ali"]), ("trend", ["history", "trend", "Ali"])] {
+            let listed = try CLI.run(command + ["--format", "json"], environment: environment)
+            #expect(listed.status == 0, "\(listed.stderr)")
+            let output = folder.appendingPathComponent("\(command[1])-\(command.last!).json")
+            try listed.stdout.write(to: output, atomically: true, encoding: .utf8)
+            let result = try CLI.tool("python3", [Self.validate, try Self.schema(kind, in: folder), output.path])
+            #expect(result.status == 0, "\(kind): \(result.stdout)\(result.stderr)")
+        }
+    }
+
     @Test func theStoriesMatchTheAnswersSchemaAndATypoDoesNot() throws {
         let folder = try CLI.temporaryFolder()
         let schema = try Self.schema("answers", in: folder)

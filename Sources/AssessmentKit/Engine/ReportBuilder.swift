@@ -51,6 +51,10 @@ public struct ReportBuilder: Sendable {
         let plan = PlanBuilder(catalogue: catalogue, maxExercises: maxExercises).plan(
             scored, circumstances: PlanCircumstances(referral: referral, screening: screening, profile: answers.profile))
         var notes = catalogue.replacements.map { "Your catalogue replaced a built-in document: \($0)." }
+        if !answers.runForReferral.isEmpty {
+            let list = answers.runForReferral.joined(separator: ", ")
+            notes.append("Also run, though not asked for, because the answers to it call for a referral: \(list).")
+        }
         if let note = AgeSensitivity.note(for: answers, results: scored.map(\.result)) { notes.append(note) }
         var withheldIDs: [String] = []
         if referral?.withholdsOtherResults == true {

@@ -1,12 +1,12 @@
-import BackCheckYAML
+package import BackCheckYAML
 
 /// A few helpers that keep the JSON Schemas (draft 2020-12) short enough to read.
-enum SchemaBuilder {
-    typealias Members = [(key: String, value: JSONValue)]
+package enum SchemaBuilder {
+    package typealias Members = [(key: String, value: JSONValue)]
 
-    static let draft = "https://json-schema.org/draft/2020-12/schema"
+    package static let draft = "https://json-schema.org/draft/2020-12/schema"
 
-    static func document(id: String, title: String, description: String, root: JSONValue, definitions: Members = []) -> JSONValue {
+    package static func document(id: String, title: String, description: String, root: JSONValue, definitions: Members = []) -> JSONValue {
         var members: Members = [
             ("$schema", .string(draft)), ("$id", .string(id)), ("title", .string(title)),
             ("description", .string(description)),
@@ -16,7 +16,7 @@ enum SchemaBuilder {
         return .object(members)
     }
 
-    static func object(
+    package static func object(
         _ properties: Members, required: [String] = [], additional: JSONValue? = .bool(false), description: String? = nil
     ) -> JSONValue {
         var members: Members = [("type", .string("object"))]
@@ -27,7 +27,7 @@ enum SchemaBuilder {
         return .object(members)
     }
 
-    static func map(_ values: JSONValue, description: String? = nil, keyPattern: String? = nil) -> JSONValue {
+    package static func map(_ values: JSONValue, description: String? = nil, keyPattern: String? = nil) -> JSONValue {
         var members: Members = [("type", .string("object"))]
         if let description { members.append(("description", .string(description))) }
         if let keyPattern { members.append(("propertyNames", .object([("pattern", .string(keyPattern))]))) }
@@ -35,52 +35,52 @@ enum SchemaBuilder {
         return .object(members)
     }
 
-    static func typed(_ type: String, _ description: String? = nil, extra: Members = []) -> JSONValue {
+    package static func typed(_ type: String, _ description: String? = nil, extra: Members = []) -> JSONValue {
         var members: Members = [("type", .string(type))]
         if let description { members.append(("description", .string(description))) }
         return .object(members + extra)
     }
 
-    static func string(_ description: String? = nil, pattern: String? = nil) -> JSONValue {
+    package static func string(_ description: String? = nil, pattern: String? = nil) -> JSONValue {
         typed("string", description, extra: pattern.map { [("pattern", .string($0))] } ?? [])
     }
 
-    static func choice(_ values: [String], _ description: String? = nil) -> JSONValue {
+    package static func choice(_ values: [String], _ description: String? = nil) -> JSONValue {
         var members: Members = [("enum", .array(values.map(JSONValue.string)))]
         if let description { members.insert(("description", .string(description)), at: 0) }
         return .object(members)
     }
 
-    static func number(_ description: String? = nil, minimum: Double? = nil, maximum: Double? = nil) -> JSONValue {
+    package static func number(_ description: String? = nil, minimum: Double? = nil, maximum: Double? = nil) -> JSONValue {
         var extra: Members = []
         if let minimum { extra.append(("minimum", ReportJSON.number(minimum))) }
         if let maximum { extra.append(("maximum", ReportJSON.number(maximum))) }
         return typed("number", description, extra: extra)
     }
 
-    static func integer(_ description: String? = nil, minimum: Int? = nil) -> JSONValue {
+    package static func integer(_ description: String? = nil, minimum: Int? = nil) -> JSONValue {
         typed("integer", description, extra: minimum.map { [("minimum", .integer($0))] } ?? [])
     }
 
-    static func boolean(_ description: String? = nil) -> JSONValue { typed("boolean", description) }
+    package static func boolean(_ description: String? = nil) -> JSONValue { typed("boolean", description) }
 
-    static func array(_ items: JSONValue, _ description: String? = nil, minItems: Int? = nil, maxItems: Int? = nil) -> JSONValue {
+    package static func array(_ items: JSONValue, _ description: String? = nil, minItems: Int? = nil, maxItems: Int? = nil) -> JSONValue {
         var extra: Members = [("items", items)]
         if let minItems { extra.append(("minItems", .integer(minItems))) }
         if let maxItems { extra.append(("maxItems", .integer(maxItems))) }
         return typed("array", description, extra: extra)
     }
 
-    static func anyOf(_ schemas: [JSONValue], _ description: String? = nil) -> JSONValue {
+    package static func anyOf(_ schemas: [JSONValue], _ description: String? = nil) -> JSONValue {
         var members: Members = [("anyOf", .array(schemas))]
         if let description { members.insert(("description", .string(description)), at: 0) }
         return .object(members)
     }
 
-    static func ref(_ name: String) -> JSONValue { .object([("$ref", .string("#/$defs/\(name)"))]) }
+    package static func ref(_ name: String) -> JSONValue { .object([("$ref", .string("#/$defs/\(name)"))]) }
 
-    static let null = JSONValue.object([("type", .string("null"))])
+    package static let null = JSONValue.object([("type", .string("null"))])
 
-    static let kebab = "^[a-z0-9]+(-[a-z0-9]+)*$"
-    static let snake = "^[a-z][a-z0-9_]*$"
+    package static let kebab = "^[a-z0-9]+(-[a-z0-9]+)*$"
+    package static let snake = "^[a-z][a-z0-9_]*$"
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Validates JSON or YAML files against a JSON Schema (draft 2020-12), for the CLI tests.
 
-usage: validate.py SCHEMA.json FILE...   (every YAML document of a file is checked)
+usage: validate.py SCHEMA.json FILE...   (every YAML document of a file is checked, and every
+line of a .jsonl file)
 Prints each problem and "N valid"; exits 1 when any document is invalid.
 """
 import json, sys
@@ -17,6 +18,8 @@ def documents(path):
     text = open(path, encoding="utf-8").read()
     if path.endswith(".json"):
         return [json.loads(text)]
+    if path.endswith(".jsonl"):
+        return [json.loads(line) for line in text.splitlines() if line.strip()]
     if yaml is None:
         raise SystemExit("PyYAML is needed to read " + path)
     # YAML 1.1 would read `no`/`on` as booleans; the catalogue uses YAML 1.2 typing, so keep

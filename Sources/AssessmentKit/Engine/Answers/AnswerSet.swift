@@ -11,6 +11,9 @@ public struct AnswerSet: Sendable {
     /// or `screened_elsewhere: true`): an unanswered screen then counts as `skipped`, not
     /// `incomplete`. A yes to any screen question still wins.
     public var screenedElsewhere: Bool
+    /// Answered tests that were not among those asked for (`run ID...`) but are run anyway,
+    /// because their answers call for a referral: a narrower report never hides one.
+    public var runForReferral: [String] = []
 
     /// One assessment with its answers.
     public struct Entry: Sendable {

@@ -11,7 +11,9 @@ import BackCheckPluginAPI
 /// ```
 /// Every problem is reported, each naming the assessment, the input and `FILE:LINE:COL`.
 /// Only the assessments named are run (plus the red-flag screen whenever it is answered);
-/// `only`, when not empty, narrows that to the given ids.
+/// `only`, when not empty, narrows that to the given ids, but an answered test whose answers
+/// call for a referral is run anyway (``AnswerSet/runForReferral``), and a `--set` on a test
+/// left out is an error.
 public enum AnswersFile {
     /// Reads the file at `path` and checks its answers; an unreadable file is a problem too.
     public static func load(
@@ -51,6 +53,7 @@ public enum AnswersFile {
         let screenedElsewhere = fields.optional("screened_elsewhere", as: Bool.self) ?? false
         var entries: [AnswerSet.Entry] = []
         var answered: [String] = []
+        var runForReferral: [String] = []
         if let blocks = fields.requiredMapping("answers", of: "the answers, by assessment id") {
             for (id, keyNode, block) in blocks.allEntries() {
                 guard let assessment = catalogue.assessment(id) else {
@@ -62,6 +65,10 @@ public enum AnswersFile {
                 guard let answers = AnswerReader.read(block, for: assessment, reader: reader) else { continue }
                 if only.isEmpty || only.contains(id) || assessment.isRedFlagScreen {
                     entries.append(AnswerSet.Entry(assessment: assessment, answers: answers))
+                } else if Self.callsForReferral(assessment, answers: answers, profile: profile) {
+                    // Leg symptoms on both sides must not vanish because only the squat check was asked for.
+                    entries.append(AnswerSet.Entry(assessment: assessment, answers: answers))
+                    runForReferral.append(id)
                 }
             }
         }
@@ -69,10 +76,28 @@ public enum AnswersFile {
         for id in only where catalogue.assessment(id) != nil && !answered.contains(id) {
             reader.error("'\(id)' was named on the command line but \(file) has no answers for it; add them under 'answers' or leave it out", at: start)
         }
+        // A --set that changes nothing the report shows would read as applied.
+        let run = Set(entries.map(\.assessment.id))
+        var refused: Set<String> = []
+        for override in overrides where !only.isEmpty && !run.contains(override.assessment) && catalogue.assessment(override.assessment) != nil
+            && answered.contains(override.assessment) && refused.insert(override.assessment).inserted {
+            reader.error(
+                "--set \(override.text) changes '\(override.assessment)', which this run leaves out (it runs \(only.joined(separator: ", "))); name '\(override.assessment)' among the tests too, or drop the --set",
+                at: nil)
+        }
         if !reader.hasErrors, entries.isEmpty {
             reader.error("no assessments answered; add at least one under 'answers'", at: fields.node("answers")?.mark ?? start)
         }
-        return reader.hasErrors ? .failure(AnswerProblems(reader.diagnostics)) : .success(AnswerSet(profile: profile, entries: entries, screenedElsewhere: screenedElsewhere))
+        var set = AnswerSet(profile: profile, entries: entries, screenedElsewhere: screenedElsewhere)
+        set.runForReferral = runForReferral
+        return reader.hasErrors ? .failure(AnswerProblems(reader.diagnostics)) : .success(set)
+    }
+
+    /// Whether `assessment`, scored on `answers`, raises a finding that refers the person on.
+    static func callsForReferral(_ assessment: Assessment, answers: AssessmentAnswers, profile: Profile) -> Bool {
+        guard assessment.findings.contains(where: { $0.tier == .refer }) else { return false }
+        let result = AssessmentRunner.run(assessment, answers: answers, profile: profile)
+        return result.findings.contains { assessment.finding($0.id)?.tier == .refer }
     }
 
     /// JSON is read by the strict JSON reader (its messages fit JSON); anything else as YAML.
