@@ -106,8 +106,9 @@ struct HistoryPeople: ParsableCommand {
             }
             StandardOutput.print(table.rendered, terminator: "")
             if countedOverCommonTests {
-                let note = "* Counted over the tests both the first and the latest check-in ran (they ran different tests); "
-                    + "`backcheck history compare NAME` shows each."
+                let note = "* Counted over the tests both the first and the latest check-in ran, as they ran different ones "
+                    + "(the red-flag screen aside); in brackets, all the latest one's findings. `backcheck history compare NAME "
+                    + "--since DATE` compares a check-in with the latest test by test."
                 StandardOutput.print(TextWrap.lines(note, width: 80).joined(separator: "\n"))
             }
         }
@@ -124,8 +125,10 @@ extension HistoryPeople {
         if first == "withheld", latest == "withheld" { return first }
         guard first != "withheld", latest != "withheld", person.testsDiffer else { return "\(first) → \(latest)" }
         countedOverCommonTests = true
-        guard !person.commonTests.isEmpty else { return "no test in common*" }
-        return "\(person.firstCommonFindings) → \(person.latestCommonFindings)*"
+        guard !person.commonTests.isEmpty else { return "none in common*" }
+        let counted = "\(person.firstCommonFindings) → \(person.latestCommonFindings)*"
+        // Findings on tests the first did not run are hidden from the arrow, not from the row.
+        return person.latestFindings == person.latestCommonFindings ? counted : counted + " (\(person.latestFindings))"
     }
 
     /// A name cut to 17 columns with `…`, so every row stays within 80 (the JSON has it whole).

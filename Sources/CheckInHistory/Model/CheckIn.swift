@@ -54,7 +54,8 @@ public struct PersonSummary: Sendable, Hashable {
     /// withheld its other results too, so its findings count means nothing either.
     public var firstReferral: String?
     /// The tests (assessment ids) the first and the latest check-in ran, sorted; a test stopped
-    /// for pain is left out, as its numbers do not count.
+    /// for pain is left out, as its numbers do not count, and so is the red-flag screen, whose
+    /// findings are referrals (``latestReferral``).
     public var firstTests: [String] = []
     /// See ``firstTests``.
     public var latestTests: [String] = []

@@ -82,12 +82,15 @@ extension HistoryStore {
         do { return try pool.read(body) } catch { throw .cannotOpen(path: path, reason: "\(error)") }
     }
 
-    /// The findings count of each test a saved report ran (a test stopped for pain left out),
-    /// by assessment id; `nil` when the report cannot be read.
+    /// The findings count of each test a saved report ran, by assessment id; `nil` when the
+    /// report cannot be read. A test stopped for pain is left out (its numbers do not count),
+    /// and so is the red-flag screen: its findings are referrals, which the listing shows apart.
     private static func findingsByTest(_ text: String?) -> [String: Int]? {
         guard let text, case .success(let report) = Report.read(json: Array(text.utf8), file: "check-in") else { return nil }
         var counts: [String: Int] = [:]
-        for assessment in report.assessments where !assessment.voided { counts[assessment.id] = assessment.findings.count }
+        for assessment in report.assessments where !assessment.voided && assessment.evaluator != "red-flags" {
+            counts[assessment.id] = assessment.findings.count
+        }
         return counts
     }
 

@@ -9,7 +9,7 @@ public enum HistorySchemas {
     /// `backcheck.people/1`: everyone with check-ins (``HistoryJSON/people(_:)``).
     public static var people: JSONValue {
         typealias B = SchemaBuilder
-        let tests = B.array(B.string(pattern: B.kebab), "Assessment ids, sorted; a test stopped for pain is left out")
+        let tests = B.array(B.string(pattern: B.kebab), "Assessment ids, sorted; a test stopped for pain is left out, and so is the red-flag screen (its findings are referrals)")
         let withheld = "null when that check-in was an emergency: its report withheld its other results"
         let person = B.object([
             ("person", B.string()),
