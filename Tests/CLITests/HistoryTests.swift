@@ -389,6 +389,9 @@ import Testing
         #expect(json.contains("\"retest_due\": null"), "under a referral the clinician comes first: \(json)")
         let list = try CLI.run(["history", "list", "Marcus", "--format", "json"], environment: environment).stdout
         #expect(list.contains("\"referral\": \"emergency\",\n      \"findings\": null"), "\(list)")
+        // The text list agrees (a review found it printed the count JSON withholds).
+        let listed = try CLI.run(["history", "list", "Marcus"], environment: environment).stdout
+        #expect(listed.split(separator: "\n").last?.hasSuffix("emergency  0      withheld") == true, "\(listed)")
         // A first check-in that was an emergency withheld its results too: no count there either.
         let (_, alone) = try Self.home()
         #expect(try CLI.run(["run", "--answers", Self.story, "--set", "red-flag-screen.saddle_numbness=true", "--save"], environment: alone).status == 0)
@@ -446,6 +449,10 @@ import Testing
         #expect(try CLI.run(["run", "core-endurance-mcgill", "--answers", Self.story, "--save"], environment: apart).status == 0)
         #expect(try CLI.run(["history", "people"], environment: apart).stdout.contains("none in common*"))
         #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(text)")
+        // history list shows how many tests each check-in ran beside its findings.
+        let listed = try CLI.run(["history", "list", "Marcus"], environment: environment).stdout.split(separator: "\n")
+        #expect(listed.first?.hasSuffix("TESTS  FINDINGS") == true && listed.count == 3, "\(listed)")
+        #expect(listed[1].hasSuffix("  2      \(first)") && listed[2].hasSuffix("  1      \(latest)"), "\(listed)")
         // The same tests each time: plain counts, no mark and no note.
         let (_, same) = try Self.home()
         #expect(try CLI.run(["run", "--answers", Self.story, "--save"], environment: same).status == 0)

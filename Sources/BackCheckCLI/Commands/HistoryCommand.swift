@@ -156,9 +156,12 @@ struct HistoryList: ParsableCommand {
         switch format {
         case .json: StandardOutput.print(HistoryJSON.checkIns(checkIns))
         case .text:
-            let table = TextTable(headers: ["ID", "WHEN", "SCREENING", "REFERRAL", "FINDINGS"])
+            // TESTS beside FINDINGS: 8 findings of five tests then 0 of one is not progress. After
+            // an emergency the report withheld its other results, so its count means nothing.
+            let table = TextTable(headers: ["ID", "WHEN", "SCREENING", "REFERRAL", "TESTS", "FINDINGS"])
             for checkIn in checkIns {
-                table.add(["\(checkIn.id)", checkIn.generatedAt, checkIn.screening ?? "-", checkIn.referral ?? "-", "\(checkIn.findings)"])
+                table.add(["\(checkIn.id)", checkIn.generatedAt, checkIn.screening ?? "-", checkIn.referral ?? "-", "\(checkIn.tests.count)",
+                           checkIn.referral == "emergency" ? "withheld" : "\(checkIn.findings)"])
             }
             StandardOutput.print(table.rendered, terminator: "")
         }

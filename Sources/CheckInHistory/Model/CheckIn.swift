@@ -17,6 +17,13 @@ public struct CheckIn: Sendable, Hashable {
     /// The report itself.
     public var report: Report
 
+    /// The tests (assessment ids) the check-in ran, sorted: a test stopped for pain left out,
+    /// as its numbers do not count, and the red-flag screen, whose findings are referrals.
+    /// Check-ins of different tests have findings counts that do not compare.
+    public var tests: [String] {
+        report.assessments.filter { !$0.voided && $0.evaluator != "red-flags" }.map(\.id).sorted()
+    }
+
     /// Creates a check-in.
     public init(
         id: Int64, person: String, generatedAt: String, screening: String?, referral: String?, findings: Int, report: Report

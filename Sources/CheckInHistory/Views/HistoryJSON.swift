@@ -41,6 +41,7 @@ public enum HistoryJSON {
                     ("screening", checkIn.screening.map(JSONValue.string) ?? .null),
                     ("referral", checkIn.referral.map(JSONValue.string) ?? .null),
                     ("findings", checkIn.referral == "emergency" ? .null : .integer(checkIn.findings)),
+                    ("tests", .array(checkIn.tests.map(JSONValue.string))),
                 ])
             })),
         ]).serialized(pretty: true)

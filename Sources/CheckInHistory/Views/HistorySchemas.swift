@@ -42,7 +42,8 @@ public enum HistorySchemas {
             ("screening", B.anyOf([B.string(), B.null], "The red-flag screen's status in that report")),
             ("referral", B.anyOf([B.choice(["emergency", "same-day", "soon"]), B.null])),
             ("findings", B.anyOf([B.integer(minimum: 0), B.null], "null for an emergency check-in: its report withheld its other results")),
-        ], required: ["id", "person", "generated_at", "screening", "referral", "findings"])
+            ("tests", B.array(B.string(pattern: B.kebab), "The tests it ran, sorted (a test stopped for pain and the red-flag screen left out): counts of different tests do not compare")),
+        ], required: ["id", "person", "generated_at", "screening", "referral", "findings", "tests"])
         return B.document(
             id: "urn:backcheck:schema:check-ins:1", title: "BackCheck check-ins (backcheck.check-ins/1)",
             description: "A person's check-ins, oldest first, as `backcheck history list NAME --format json` prints them.",
