@@ -90,11 +90,18 @@ public struct BatchProcessor: Sendable {
                 }
             }
             return BatchResult(
-                line: line, succeeded: true, referral: report.referral?.urgency.rawValue, id: id.serialized(),
+                line: line, succeeded: true, referral: report.referral?.urgency.rawValue, id: Self.key(of: id),
                 output: JSONValue.object([("id", id), ("line", .integer(line)), ("report", report.json)]).serialized() + "\n")
         case .failure(let problems):
             return .failure(id: id, line: line, problems.diagnostics.errors)
         }
+    }
+
+    /// An id as the summary compares ids: its text with runs of spaces made one and the ends
+    /// trimmed, or its digits, so `1` and `"1"`, or `"a"` and `" a"`, which `--save` files
+    /// under one name, count as one id.
+    static func key(of id: JSONValue) -> String {
+        text(of: id).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// An id as a person's name: its text, or its digits.

@@ -8,8 +8,9 @@ public struct BatchResult: Sendable, Hashable {
     public var succeeded: Bool
     /// The referral's urgency (`emergency`, `same-day`, `soon`) when the report has one.
     public var referral: String?
-    /// The record's `id` as JSON (`"p-0042"` with its quotes, or `42`), when it had one that
-    /// could be read: the summary counts ids given to more than one record.
+    /// The record's `id` as text (`p-0042`, or `42` for a number; spaces trimmed and runs of
+    /// them made one, as a name is), when it had one that could be read: the summary counts
+    /// ids given to more than one record.
     public var id: String?
     /// One line of JSON, newline included: `{"id": ..., "line": N, "report": {...}}` or
     /// `{"id": ..., "line": N, "errors": [{"line": N, "column": C, "message": "..."}]}` (the
@@ -40,6 +41,6 @@ public struct BatchResult: Sendable, Hashable {
         if let id { members.append(("id", id)) }
         members.append(("line", .integer(line)))
         members.append(("errors", .array(errors.isEmpty ? [.object([("message", .string("the record could not be read"))])] : errors)))
-        return BatchResult(line: line, succeeded: false, id: id?.serialized(), output: JSONValue.object(members).serialized() + "\n")
+        return BatchResult(line: line, succeeded: false, id: id.map(BatchProcessor.key), output: JSONValue.object(members).serialized() + "\n")
     }
 }

@@ -86,7 +86,7 @@ struct BatchCommand: ParsableCommand {
             }, shouldStop: { StopRequest.requested != nil })
         output.flush()
         bar.finish()
-        print(Self.describe(summary), to: &standardError)
+        print(Self.describe(summary, saving: save), to: &standardError)
         if summary.stoppedEarly, let signal = StopRequest.requested {
             print(Self.stopped(summary, input: input), to: &standardError)
             throw ExitCode(StopRequest.exitStatus(for: signal))
@@ -127,7 +127,7 @@ struct BatchCommand: ParsableCommand {
     }
 
     /// `10000 records: 9998 reports, 2 errors; referrals: 12 soon, 3 same-day`.
-    static func describe(_ summary: BatchSummary) -> String {
+    static func describe(_ summary: BatchSummary, saving: Bool = false) -> String {
         func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
         var text = "\(counted(summary.records, "record")): \(counted(summary.reports, "report")), \(counted(summary.failures, "error"))"
         let referrals = ["emergency", "same-day", "soon"].compactMap { urgency in summary.referrals[urgency].map { "\($0) \(urgency)" } }
@@ -135,8 +135,13 @@ struct BatchCommand: ParsableCommand {
         if let repeated = summary.firstRepeat {
             let others = summary.repeatedIDs - 1
             let more = others == 0 ? "" : others == 1 ? "; 1 more record repeats an earlier id" : "; \(others) more records repeat an earlier id"
-            text += "\nwarning: the id \(VisibleText.excerpt(repeated.id)) is on lines \(repeated.firstLine) and \(repeated.line)\(more): "
+            text += "\nwarning: the id '\(VisibleText.excerpt(repeated.id))' is on lines \(repeated.firstLine) and \(repeated.line)\(more): "
                 + "a report is matched to its person by id, so give each person their own"
+            // --save files a record under its profile.name, else its id: two people may now share a history.
+            if saving {
+                text += "; records without profile.name were saved under their id, so check `backcheck history list NAME` "
+                    + "and remove another person's check-ins with `backcheck history delete ID`"
+            }
         }
         return text
     }
