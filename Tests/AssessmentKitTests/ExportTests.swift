@@ -29,7 +29,7 @@ import Testing
     /// A report whose every text field holds markup and Markdown, to check escaping.
     static var hostile: Report {
         let title = "<script>alert('x')</script> & \"*bold*\" | # [link](mailto:x)"
-        let finding = ReportFinding(id: "f", title: title, tier: .mobility, side: .left, severity: 0.5, evidence: title, explain: title)
+        let finding = ReportFinding(id: "f", title: title, tier: .refer, side: .left, severity: 0.5, evidence: title, explain: title)
         let input = ReportInput(
             name: "angle", label: title, type: .number, unit: "deg", range: -10...10, mdc: nil, bilateral: false,
             leftRight: nil, flagged: [FlaggedValues(side: nil, domain: -10...10, intervals: [0...10])])

@@ -108,6 +108,40 @@ import Testing
         #expect(backObject["withheld"] as? [String] == backObject["only_later"] as? [String])
     }
 
+    @Test("a report edited to drop its referral or to call a positive screen complete is refused, by report and by history import")
+    func anEditedReportThatContradictsItselfIsRefused() throws {
+        let folder = try CLI.temporaryFolder()
+        let run = try CLI.run(["run", "--answers", "Assessments/stories/deadlift-lockout-pain.answers.yaml", "--format", "json"])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(report["referral"] is [String: Any], "the story refers: \(run.stdout.prefix(300))")
+        func written(_ change: (inout [String: Any]) -> Void) throws -> URL {
+            var edited = report
+            change(&edited)
+            let file = folder.appendingPathComponent("edited-\(UUID().uuidString).json")
+            try JSONSerialization.data(withJSONObject: edited).write(to: file)
+            return file
+        }
+        // Found by a review: with the referral taken out, `report --format ics` laid out 29 days of loaded work.
+        let noReferral = try written { $0["referral"] = NSNull() }
+        let calendar = try CLI.run(["report", noReferral.path, "--format", "ics", "--start", "2027-01-04"])
+        #expect(calendar.status == 1 && calendar.stdout.isEmpty, "\(calendar.stdout.prefix(200))")
+        #expect(calendar.stderr.contains("'referral' is null, but the finding"), "\(calendar.stderr)")
+        #expect(calendar.stderr.contains("make it again from the answers"), "\(calendar.stderr)")
+        let emergency = try CLI.run(["run", "--answers", "Assessments/stories/red-flag-emergency.answers.yaml", "--format", "json"])
+        var positive = try #require(try JSONSerialization.jsonObject(with: Data(emergency.stdout.utf8)) as? [String: Any])
+        positive["screening"] = ["status": "complete", "unanswered": [String]()]
+        let completed = folder.appendingPathComponent("completed.json")
+        try JSONSerialization.data(withJSONObject: positive).write(to: completed)
+        let screen = try CLI.run(["report", completed.path])
+        #expect(screen.status == 1 && screen.stderr.contains("'screening' says complete, but red-flag-screen raised a referral"), "\(screen.stderr)")
+        // The history does not take such a report in either.
+        let line: [String: Any] = ["schema": "backcheck.checkin/1", "id": 0, "person": "Rita", "report": try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: noReferral)) as? [String: Any])]
+        let export = folder.appendingPathComponent("tampered.jsonl")
+        try (String(decoding: try JSONSerialization.data(withJSONObject: line), as: UTF8.self) + "\n").write(to: export, atomically: true, encoding: .utf8)
+        let imported = try CLI.run(["history", "import", export.path], environment: ["BACKCHECK_HOME": folder.appendingPathComponent("store").path])
+        #expect(imported.status != 0 && imported.stderr.contains("'referral' is null"), "\(imported.stderr)")
+    }
+
     @Test func aFileThatIsNotAReportIsExplained() throws {
         let result = try CLI.run(["report", RunCommandTests.story])
         #expect(result.status == 1)

@@ -60,6 +60,10 @@ extension Report {
               let plan, let program else {
             return .failure(ReportReadError(diagnostics: reader.diagnostics))
         }
+        let edited = inconsistencies(
+            referral: referral, screening: screening, assessments: assessments, referralMark: referralNode?.mark,
+            screeningMark: fields.node("screening")?.mark)
+        guard edited.isEmpty else { return .failure(ReportReadError(diagnostics: DiagnosticLog(edited))) }
         return .success(Report(
             generatedAt: generatedAt, tool: tool, profile: profile, referral: referral, screening: screening,
             assessments: assessments, plan: plan, planNotes: planNotes, planLeftOut: leftOut, program: program, reassurance: reassurance,
