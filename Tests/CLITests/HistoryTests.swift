@@ -335,8 +335,8 @@ import Testing
         b.waitUntilExit()
         #expect(a.terminationStatus == 0 && b.terminationStatus == 0)
         let people = try CLI.run(["history", "people", "--format", "json"], environment: environment)
-        #expect(people.stdout.contains("\"person\": \"Ann\",\n      \"latest_referral\": null,\n      \"check_ins\": 10"), "\(people.stdout)")
-        #expect(people.stdout.contains("\"person\": \"Bo\",\n      \"latest_referral\": null,\n      \"check_ins\": 10"))
+        #expect(people.stdout.contains("\"person\": \"Ann\",\n      \"latest_referral\": null,\n      \"latest_screening\": \"complete\",\n      \"check_ins\": 10"), "\(people.stdout)")
+        #expect(people.stdout.contains("\"person\": \"Bo\",\n      \"latest_referral\": null,\n      \"latest_screening\": \"complete\",\n      \"check_ins\": 10"))
         #expect(!people.stderr.contains("locked"))
         _ = folder
     }
@@ -458,6 +458,23 @@ import Testing
         #expect(try CLI.run(["run", "--answers", Self.story, "--save"], environment: same).status == 0)
         let plain = try CLI.run(["history", "people"], environment: same).stdout
         #expect(plain.contains("\(first) → \(first)") && !plain.contains("*"), "\(plain)")
+    }
+
+    @Test("a latest check-in whose red-flag screen was left unfinished is listed as unscreened, above routine rows, with the screen first")
+    func peopleFlagsAnUnfinishedScreen() throws {
+        let (folder, environment) = try Self.home()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let noScreen = folder.deletingLastPathComponent().appendingPathComponent("no-screen.answers.yaml")
+        try "profile: {name: Ned, sex: male, age: 34}\nanswers:\n  core-endurance-mcgill: {flexor_hold: 45, extensor_hold: 50, side_bridge: {left: 28, right: 20}, stopped_for_pain: false}\n"
+            .write(to: noScreen, atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["run", "--answers", Self.story, "--save", "--person", "Abe"], environment: environment).status == 0)
+        #expect(try CLI.run(["run", "--answers", noScreen.path, "--save"], environment: environment).status == 0)
+        let rows = try CLI.run(["history", "people"], environment: environment).stdout.split(separator: "\n")
+        #expect(rows.count == 3 && rows[1].hasPrefix("Ned") && rows[1].contains("unscreened") && rows[1].hasSuffix("screen first"), "\(rows)")
+        #expect(rows[2].hasPrefix("Abe") && rows.allSatisfy { $0.count <= 80 }, "\(rows)")
+        let json = try CLI.run(["history", "people", "--format", "json"], environment: environment).stdout
+        #expect(json.contains("\"person\": \"Ned\",\n      \"latest_referral\": null,\n      \"latest_screening\": \"incomplete\""), "\(json)")
+        #expect(json.components(separatedBy: "\"retest_due\": null").count == 2, "Ned's retest waits for the screen: \(json)")
     }
 
     @Test func aForeignOrNewerFileIsRefusedAndLeftUntouched() throws {

@@ -89,16 +89,19 @@ struct HistoryPeople: ParsableCommand {
             // latest report withholds its other results: its count is not shown as progress.
             let table = TextTable(headers: ["PERSON", "REFERRAL", "COUNT", "LATEST", "FINDINGS", "RETEST DUE"])
             // The most urgent first, so an emergency never sits at the bottom of a long list.
+            // An unfinished screen next: its report asked for the screen before any exercise.
             let urgency = ["emergency": 0, "same-day": 1, "soon": 2]
+            func rank(_ person: PersonSummary) -> Int { urgency[person.latestReferral ?? ""] ?? (person.latestScreenUnfinished ? 3 : 4) }
             let ordered = people.enumerated().sorted { a, b in
-                let (x, y) = (urgency[a.element.latestReferral ?? ""] ?? 3, urgency[b.element.latestReferral ?? ""] ?? 3)
+                let (x, y) = (rank(a.element), rank(b.element))
                 return x != y ? x < y : a.offset < b.offset
             }.map(\.element)
             var countedOverCommonTests = false
             for person in ordered {
-                table.add([Self.shortened(person.person), person.latestReferral ?? "-", "\(person.checkIns)", String(person.latest.prefix(10)),
-                           Self.findings(person, countedOverCommonTests: &countedOverCommonTests),
-                           person.latestReferral == nil ? person.retestDue : "clinician first"])
+                let next = person.latestReferral != nil ? "clinician first" : person.latestScreenUnfinished ? "screen first" : person.retestDue
+                table.add([Self.shortened(person.person), person.latestReferral ?? (person.latestScreenUnfinished ? "unscreened" : "-"),
+                           "\(person.checkIns)", String(person.latest.prefix(10)),
+                           Self.findings(person, countedOverCommonTests: &countedOverCommonTests), next])
             }
             guard !people.isEmpty else {
                 StandardOutput.print("No check-ins saved yet; save one with `backcheck run --save`.")

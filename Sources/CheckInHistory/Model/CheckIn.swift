@@ -60,6 +60,10 @@ public struct PersonSummary: Sendable, Hashable {
     /// The urgency of the first check-in's referral, when it had one: an emergency there
     /// withheld its other results too, so its findings count means nothing either.
     public var firstReferral: String?
+    /// The red-flag screen's status in the latest check-in (`complete`, `positive`,
+    /// `incomplete`, `skipped`), when its report says: unless complete or skipped, that
+    /// report held no loaded work and asked for the screen first.
+    public var latestScreening: String?
     /// The tests (assessment ids) the first and the latest check-in ran, sorted; a test stopped
     /// for pain is left out, as its numbers do not count, and so is the red-flag screen, whose
     /// findings are referrals (``latestReferral``).

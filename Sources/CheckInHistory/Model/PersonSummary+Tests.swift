@@ -11,3 +11,9 @@ extension PersonSummary {
         latestCommonFindings = common.reduce(0) { $0 + (latest[$1] ?? 0) }
     }
 }
+
+extension PersonSummary {
+    /// Whether the latest check-in's red-flag screen was left unfinished (`incomplete`): its
+    /// report asked for the screen before anything else, as a listing should.
+    public var latestScreenUnfinished: Bool { latestReferral == nil && latestScreening == "incomplete" }
+}

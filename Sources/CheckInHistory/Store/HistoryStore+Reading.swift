@@ -15,6 +15,7 @@ extension HistoryStore {
                        (SELECT retestDue FROM checkIn l WHERE l.person = c.person ORDER BY generatedAt DESC, id DESC LIMIT 1) AS retestDue,
                        (SELECT referral FROM checkIn l WHERE l.person = c.person ORDER BY generatedAt DESC, id DESC LIMIT 1) AS latestReferral,
                        (SELECT referral FROM checkIn f WHERE f.person = c.person ORDER BY generatedAt, id LIMIT 1) AS firstReferral,
+                       (SELECT screening FROM checkIn l WHERE l.person = c.person ORDER BY generatedAt DESC, id DESC LIMIT 1) AS latestScreening,
                        (SELECT report FROM checkIn f WHERE f.person = c.person ORDER BY generatedAt, id LIMIT 1) AS firstReport,
                        (SELECT report FROM checkIn l WHERE l.person = c.person ORDER BY generatedAt DESC, id DESC LIMIT 1) AS latestReport
                 FROM checkIn c GROUP BY person ORDER BY person
@@ -27,6 +28,7 @@ extension HistoryStore {
                     firstFindings: row["firstFindings"], latestFindings: row["latestFindings"],
                     retestDue: due ?? Timestamp.date(latest, plusDays: 7 * retestWeeks), latestReferral: row["latestReferral"],
                     firstReferral: row["firstReferral"])
+                summary.latestScreening = row["latestScreening"]
                 summary.compareTests(first: Self.findingsByTest(row["firstReport"]), latest: Self.findingsByTest(row["latestReport"]))
                 return summary
             }

@@ -11,6 +11,7 @@ public enum HistoryJSON {
             ("people", .array(people.map { person in
                 .object([
                     ("person", .string(person.person)), ("latest_referral", person.latestReferral.map(JSONValue.string) ?? .null),
+                    ("latest_screening", person.latestScreening.map(JSONValue.string) ?? .null),
                     ("check_ins", .integer(person.checkIns)),
                     ("first", .string(person.first)), ("latest", .string(person.latest)),
                     // An emergency withheld its check-in's other results: no count, first or latest.
@@ -22,8 +23,9 @@ public enum HistoryJSON {
                     ("common_tests", .array(person.commonTests.map(JSONValue.string))),
                     ("first_common_findings", person.firstReferral == "emergency" ? .null : .integer(person.firstCommonFindings)),
                     ("latest_common_findings", person.latestReferral == "emergency" ? .null : .integer(person.latestCommonFindings)),
-                    // Under a referral the next step is the clinician, not a retest (as in a report).
-                    ("retest_due", person.latestReferral == nil ? .string(person.retestDue) : .null),
+                    // Under a referral the next step is the clinician, not a retest (as in a report);
+                    // with the screen unfinished, the screen.
+                    ("retest_due", person.latestReferral == nil && !person.latestScreenUnfinished ? .string(person.retestDue) : .null),
                 ])
             })),
         ]).serialized(pretty: true)

@@ -14,6 +14,8 @@ public enum HistorySchemas {
         let person = B.object([
             ("person", B.string()),
             ("latest_referral", B.anyOf([B.choice(["emergency", "same-day", "soon"]), B.null], "Read before anything else")),
+            ("latest_screening", B.anyOf([B.choice(["positive", "complete", "incomplete", "skipped"]), B.null],
+                                         "The latest check-in's red-flag screen: unless complete or skipped, the screen comes before any exercise")),
             ("check_ins", B.integer(minimum: 1)),
             ("first", B.string("When the first check-in was made")), ("latest", B.string("When the latest was made")),
             ("first_findings", B.anyOf([B.integer(minimum: 0), B.null], withheld)),
@@ -22,9 +24,9 @@ public enum HistorySchemas {
             ("common_tests", B.array(B.string(pattern: B.kebab), "The tests both ran: the findings counts compare like with like only over these")),
             ("first_common_findings", B.anyOf([B.integer(minimum: 0), B.null], "The first check-in's findings on the common tests; " + withheld)),
             ("latest_common_findings", B.anyOf([B.integer(minimum: 0), B.null], "The latest check-in's findings on the common tests; " + withheld)),
-            ("retest_due", B.anyOf([B.string(), B.null], "YYYY-MM-DD; null while the latest check-in has a referral: the clinician comes first")),
+            ("retest_due", B.anyOf([B.string(), B.null], "YYYY-MM-DD; null while the latest check-in has a referral (the clinician comes first) or an unfinished screen")),
         ], required: [
-            "person", "latest_referral", "check_ins", "first", "latest", "first_findings", "latest_findings", "first_tests",
+            "person", "latest_referral", "latest_screening", "check_ins", "first", "latest", "first_findings", "latest_findings", "first_tests",
             "latest_tests", "common_tests", "first_common_findings", "latest_common_findings", "retest_due",
         ])
         return B.document(
