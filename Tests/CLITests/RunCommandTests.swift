@@ -247,6 +247,28 @@ import Testing
         #expect(ignored.status == 1 && ignored.stderr.contains("changes 'training-load', which this run leaves out"), "\(ignored.stderr)")
     }
 
+    @Test("without --format, the output file's extension picks the format; --format still wins")
+    func theOutputExtensionPicksTheFormat() throws {
+        let folder = try CLI.temporaryFolder()
+        func written(_ name: String, _ extra: [String] = []) throws -> String {
+            let path = folder.appendingPathComponent(name).path
+            let run = try CLI.run(["run", "--answers", Self.story, "-o", path] + extra)
+            #expect(run.status == 0, "\(run.stderr)")
+            return try String(contentsOfFile: path, encoding: .utf8)
+        }
+        #expect(try written("r.json").hasPrefix("{\n  \"schema\": \"backcheck.report/1\""))
+        #expect(try written("r.HTML").hasPrefix("<!DOCTYPE html>"))
+        #expect(try written("r.md").hasPrefix("# BackCheck report"))
+        #expect(try written("r.ics").hasPrefix("BEGIN:VCALENDAR"))
+        #expect(try written("r.txt").hasPrefix("BACKCHECK REPORT"))
+        #expect(try written("r.out").hasPrefix("BACKCHECK REPORT"))
+        #expect(try written("forced.json", ["--format", "markdown"]).hasPrefix("# BackCheck report"))
+        // report and history show do the same (a review found `report r.json -o r.html` wrote text).
+        let html = folder.appendingPathComponent("again.html").path
+        #expect(try CLI.run(["report", folder.appendingPathComponent("r.json").path, "-o", html]).status == 0)
+        #expect(try String(contentsOfFile: html, encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
+    }
+
     @Test func savedAnswersRunToTheSameReport() throws {
         let folder = try CLI.temporaryFolder()
         let saved = folder.appendingPathComponent("saved.answers.yaml").path

@@ -175,7 +175,10 @@ struct HistoryShow: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: "One check-in's report, in any format.")
 
     @Argument(help: "The check-in's id, as `history list` prints it.") var id: Int64
-    @Option(help: "text, json, markdown, html, or ics (the program as a calendar).") var format: ReportFormat = .text
+    @Option(name: .customLong("format"), help: "text, json, markdown, html, or ics (the program as a calendar); without it, the --output file's extension (.json, .md, .html, .ics) says, else text.")
+    var chosenFormat: ReportFormat?
+    /// `--format`, else what the output file's extension names, else text.
+    var format: ReportFormat { chosenFormat ?? ReportFormat.implied(by: output) ?? .text }
     @Flag(help: "Show severities, weights and priorities.") var explain = false
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"))
     var output: String?

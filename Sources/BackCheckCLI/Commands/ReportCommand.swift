@@ -12,8 +12,10 @@ struct ReportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("A report written by `backcheck run --format json`.", valueName: "file.json"))
     var report: String
 
-    @Option(help: "Output format: text, json, markdown, html, or ics (the program as a calendar).")
-    var format: ReportFormat = .text
+    @Option(name: .customLong("format"), help: "Output format: text, json, markdown, html, or ics (the program as a calendar); without it, the --output file's extension (.json, .md, .html, .ics) says, else text.")
+    var chosenFormat: ReportFormat?
+    /// `--format`, else what the output file's extension names, else text.
+    var format: ReportFormat { chosenFormat ?? ReportFormat.implied(by: output) ?? .text }
 
     @Option(help: ArgumentHelp("An earlier JSON report: show what changed since then.", valueName: "earlier.json"))
     var compare: String?

@@ -27,8 +27,10 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var catalogue: CatalogueOptions
 
-    @Option(help: "Report format: text, json, markdown, html, or ics (the program as a calendar).")
-    var format: ReportFormat = .text
+    @Option(name: .customLong("format"), help: "Report format: text, json, markdown, html, or ics (the program as a calendar); without it, the --output file's extension (.json, .md, .html, .ics) says, else text.")
+    var chosenFormat: ReportFormat?
+    /// `--format`, else what the output file's extension names, else text.
+    var format: ReportFormat { chosenFormat ?? ReportFormat.implied(by: output) ?? .text }
 
     @OptionGroup(title: "Program") var program: ProgramArguments
 
