@@ -22,7 +22,8 @@ struct HistoryTrend: ParsableCommand {
         let store = try HistoryCommand.store()
         do {
             checkIns = try store.checkIns(of: person)
-            series = TrendSeries.series(try store.measurements(of: person, assessment: parts.first, input: parts.dropFirst().first))
+            series = TrendSeries.directed(
+                TrendSeries.series(try store.measurements(of: person, assessment: parts.first, input: parts.dropFirst().first)), by: checkIns)
         } catch {
             throw HistoryCommand.fail(error)
         }

@@ -65,7 +65,10 @@ public enum HistorySchemas {
             ("points", B.array(point, "Oldest first; a test stopped for pain gives no point", minItems: 1)),
             ("change", B.typed("number", "Latest value minus the first")),
             ("beyond_mdc", B.anyOf([B.boolean(), B.null], "Whether the change is at least the measurement error: a real change; null with one point or no known error")),
-        ], required: ["assessment", "input", "side", "unit", "mdc", "points", "change", "beyond_mdc"])
+            ("lower_is_better", B.anyOf([B.boolean(), B.null], "Which way is better, when the input says")),
+            ("verdict", B.anyOf([B.choice(["improved", "worse", "changed", "within-measurement-error", "unchanged"]), B.null],
+                                "What the change means, as compare says it (without a known measurement error, improved or worse may be noise); null with one point")),
+        ], required: ["assessment", "input", "side", "unit", "mdc", "points", "change", "beyond_mdc", "lower_is_better", "verdict"])
         let referral = B.object([
             ("check_in", B.integer(minimum: 1)), ("generated_at", B.string()), ("urgency", B.choice(["emergency", "same-day", "soon"])),
         ], required: ["check_in", "generated_at", "urgency"])

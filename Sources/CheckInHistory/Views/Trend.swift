@@ -16,6 +16,9 @@ public struct TrendSeries: Sendable, Hashable {
     public var mdc: Double?
     /// The values, oldest first, with their check-in and time.
     public var points: [(checkIn: Int64, generatedAt: String, value: Double)]
+    /// Whether a lower value is the better one (`nil` when the input does not say); see
+    /// ``directed(_:by:)``.
+    public var lowerIsBetter: Bool?
 
     /// The latest value minus the first.
     public var change: Double { (points.last?.value ?? 0) - (points.first?.value ?? 0) }
@@ -103,9 +106,17 @@ public enum TrendView {
                 case (true?, let mdc?):
                     // Spec 3.1: a change as large as the MDC is not within measurement error.
                     let reach = abs(Rounding.twoDecimals(item.change)) == mdc ? "as large as" : "more than"
-                    line += ", \(reach) the test's measurement error of \(NumberText.format(mdc))\(unit): a real change)"
+                    let meaning = switch item.verdict {
+                    case "improved": "a real improvement"
+                    case "worse": "a real change for the worse"
+                    default: "a real change"
+                    }
+                    line += ", \(reach) the test's measurement error of \(NumberText.format(mdc))\(unit): \(meaning))"
                 case (false?, let mdc?): line += ", within the test's measurement error of \(NumberText.format(mdc))\(unit))"
-                default: line += ")"
+                default:
+                    // As compare says it: a direction, and that without a known error it may be noise.
+                    let direction = item.verdict == "improved" || item.verdict == "worse" ? "\(item.verdict ?? ""); " : ""
+                    line += item.verdict == "unchanged" ? ")" : ", \(direction)no measurement error is known for it, so a small change may be noise)"
                 }
             }
             // Within 80 columns, as every terminal view: a long name or many check-ins wrap.
@@ -133,6 +144,8 @@ public enum TrendView {
                 ("change", number(item.change)),
             ]
             members.append(("beyond_mdc", item.beyondMDC.map(JSONValue.bool) ?? .null))
+            members.append(("lower_is_better", item.lowerIsBetter.map(JSONValue.bool) ?? .null))
+            members.append(("verdict", item.verdict.map(JSONValue.string) ?? .null))
             return .object(members)
         }
         let referred: [JSONValue] = referrals.map { item in
