@@ -26,6 +26,41 @@ struct YAMLReadingTests {
         ])
     }
 
+    @Test("numbers written by hand with a decimal comma, a unit or quotes get a hint that says how to write them")
+    func handWrittenNumbersGetAHint() throws {
+        let document = try #require(root("""
+            a: "3,5"
+            b: 3,5
+            c: 8cm
+            d: 3 min
+            e: 15%
+            f: "11"
+            g: 3,5
+            h: eight
+            m: {left: 8,5, right: 11}
+
+            """))
+        let reader = NodeReader()
+        let fields = try #require(reader.mapping(document, of: "answers"))
+        for key in ["a", "b", "c", "d", "e", "f", "h"] { _ = fields.required(key, as: Double.self) }
+        _ = fields.required("g", as: Int.self)
+        if let sides = fields.requiredMapping("m", of: "left and right") {
+            _ = sides.required("left", as: Double.self)
+            _ = sides.required("right", as: Double.self)
+            sides.rejectUnknownKeys()
+        }
+        let messages = reader.diagnostics.all.map(\.description)
+        #expect(messages.contains { $0.hasPrefix("test.yaml:1:4:") && $0.hasSuffix("; use a decimal point: 3.5, without the quotes") }, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("test.yaml:2:4:") && $0.hasSuffix("; use a decimal point: 3.5") }, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("test.yaml:3:4:") && $0.contains("without the unit: 8 ") }, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("test.yaml:4:4:") && $0.contains("without the unit: 3 ") }, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("test.yaml:5:4:") && $0.contains("without the unit: 15 ") }, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("test.yaml:6:4:") && $0.hasSuffix("; remove the quotes to give a number") }, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("test.yaml:7:4:") && $0.hasSuffix("; this field takes whole numbers only (3,5 reads as 3.5)") }, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("test.yaml:8:4:") && $0.hasSuffix("found the string \"eight\"") }, "no hint that fits: \(messages)")
+        #expect(messages.contains { $0.contains("unknown key '5'") && $0.hasSuffix("write a decimal point, 8.5") }, "\(messages)")
+    }
+
     @Test func everyProblemInAFileIsReported() throws {
         let text = """
             id: one

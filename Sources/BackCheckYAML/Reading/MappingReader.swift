@@ -197,6 +197,10 @@ public final class MappingReader {
             // Not a typo but the other document kind's word for it (an exercise has a name, an
             // assessment a title).
             if hint.isEmpty, let other = Self.otherWord[key], asked.contains(other) { hint = "; did you mean '\(other)'?" }
+            // In `{left: 8,5, right: 11}` the comma ends the value and `5` reads as a key.
+            if hint.isEmpty, !key.isEmpty, key.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                hint = "; a decimal comma splits a number in {...} (left: 8,5 reads as 8 and a key '5'): write a decimal point, 8.5"
+            }
             reader.error("unknown key '\(VisibleText.excerpt(key))' in \(what)\(hint)", at: pairs[index].key.mark)
         }
         // Nearly every mapping has all its pairs as entries: walk them without listing them.

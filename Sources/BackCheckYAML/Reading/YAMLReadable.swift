@@ -38,7 +38,7 @@ extension Int: YAMLReadable {
     public static func read(from node: YAMLNode, in reader: NodeReader) -> Int? {
         guard let scalar = node.scalar, !node.isNull else { return mismatch(node, in: reader) }
         guard scalar.style == .plain else {
-            return mismatch(node, in: reader, hint: "; remove the quotes to give a number")
+            return mismatch(node, in: reader, hint: NumberHint.hint(for: scalar.text, quoted: true, whole: true))
         }
         if let value = Int(scalar.text.hasPrefix("+") ? String(scalar.text.dropFirst()) : scalar.text) {
             return value
@@ -46,7 +46,7 @@ extension Int: YAMLReadable {
         if let decimal = Double(scalar.text), decimal.isFinite {
             return mismatch(node, in: reader, hint: "; this field takes whole numbers only")
         }
-        return mismatch(node, in: reader)
+        return mismatch(node, in: reader, hint: NumberHint.hint(for: scalar.text, quoted: false, whole: true))
     }
 }
 
@@ -58,14 +58,14 @@ extension Double: YAMLReadable {
     public static func read(from node: YAMLNode, in reader: NodeReader) -> Double? {
         guard let scalar = node.scalar, !node.isNull else { return mismatch(node, in: reader) }
         guard scalar.style == .plain else {
-            return mismatch(node, in: reader, hint: "; remove the quotes to give a number")
+            return mismatch(node, in: reader, hint: NumberHint.hint(for: scalar.text, quoted: true))
         }
         guard let value = YAMLCoreSchema.decimal(scalar.text) else {
             if Self.overflows(scalar.text) {
                 reader.error("\(scalar.text) is out of range: it is too large to be a number here", at: node.mark)
                 return nil
             }
-            return mismatch(node, in: reader)
+            return mismatch(node, in: reader, hint: NumberHint.hint(for: scalar.text, quoted: false))
         }
         return value
     }

@@ -1,0 +1,50 @@
+/// How to fix text written where a number belongs, for the mistakes people make by hand:
+/// a decimal comma (`3,5`), a unit (`8cm`, `3 min`, `15%`), quotes around a number.
+enum NumberHint {
+    /// `; use a decimal point: 3.5`, `; write the number alone, without the unit: 8`, or for
+    /// quoted text `; remove the quotes to give a number`; empty when nothing fits.
+    /// `whole` for a field of whole numbers, where a decimal comma is still a fraction.
+    static func hint(for text: String, quoted: Bool, whole: Bool = false) -> String {
+        let trimmed = text.trimmingSpaces
+        if let point = decimalComma(trimmed) {
+            if whole { return "; this field takes whole numbers only (\(trimmed) reads as \(point))" }
+            return "; use a decimal point: \(point)" + (quoted ? ", without the quotes" : "")
+        }
+        if let number = numberBeforeUnit(trimmed) {
+            let plain = decimalComma(number) ?? number
+            return "; write the number alone, without the unit: \(plain) (the test's unit is given in its definition)"
+        }
+        return quoted ? "; remove the quotes to give a number" : ""
+    }
+
+    /// `3.5` for `3,5` (digits, one comma, digits), else `nil`.
+    private static func decimalComma(_ text: String) -> String? {
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count == 2, let whole = parts.first, let fraction = parts.last else { return nil }
+        let sign = whole.hasPrefix("-") ? "-" : ""
+        let digits = whole.dropFirst(sign.count)
+        guard !digits.isEmpty, !fraction.isEmpty, digits.allSatisfy(\.isASCIIDigit), fraction.allSatisfy(\.isASCIIDigit) else { return nil }
+        return "\(sign)\(digits).\(fraction)"
+    }
+
+    /// The number of `8cm`, `8 cm`, `3,5 min` or `15%`: a number, then letters or `%`/`°`, else `nil`.
+    private static func numberBeforeUnit(_ text: String) -> String? {
+        guard let end = text.firstIndex(where: { !($0.isASCIIDigit || $0 == "." || $0 == "," || $0 == "-") }), end > text.startIndex
+        else { return nil }
+        let number = String(text[..<end])
+        let unit = text[end...].trimmingSpaces
+        guard !unit.isEmpty, unit.allSatisfy({ $0.isLetter || $0 == "%" || $0 == "°" }) else { return nil }
+        guard Double(number) != nil || decimalComma(number) != nil else { return nil }
+        return number
+    }
+}
+
+private extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+private extension StringProtocol {
+    var trimmingSpaces: String {
+        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    }
+}
