@@ -196,7 +196,7 @@ struct ProgramTests {
     }
 
     @Test(arguments: [
-        (["--start", "2027-02-30"], "--start must be a date"), (["--weeks", "0"], "--weeks must be 1 to 52"),
+        (["--start", "2027-02-30"], "--start 2027-02-30 is not a day of the calendar"), (["--weeks", "0"], "--weeks must be 1 to 52"),
         (["--days", "mon,funday"], "'funday' is not a day of the week"),
     ])
     func badProgramOptionsAreRefusedWithTheirReason(arguments: [String], message: String) throws {

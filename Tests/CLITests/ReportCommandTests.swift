@@ -143,10 +143,19 @@ import Testing
     }
 
     @Test func aFileThatIsNotAReportIsExplained() throws {
+        // An answers file, by its name or its content (a review found six "missing key" errors for one as JSON).
         let result = try CLI.run(["report", RunCommandTests.story])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("sore-after-squats.answers.yaml:1:1: error:"))
-        #expect(result.stderr.contains("is not a report this program can read"))
+        #expect(result.stderr == "error: \(RunCommandTests.story) is an answers file, not a report; make the report with `backcheck run --answers \(RunCommandTests.story)`\n", "\(result.stderr)")
+        let folder = try CLI.temporaryFolder()
+        let json = folder.appendingPathComponent("answers.json")
+        let converted = try CLI.tool("python3", ["-c", "import json, sys, yaml; json.dump(yaml.safe_load(open(sys.argv[1])), open(sys.argv[2], 'w'), default=str)", RunCommandTests.story, json.path])
+        #expect(converted.status == 0, "\(converted.stderr)")
+        #expect(try CLI.run(["report", json.path]).stderr.contains("is an answers file, not a report"))
+        let other = folder.appendingPathComponent("other.json")
+        try #"{"schema": "backcheck.report/1"}"#.write(to: other, atomically: true, encoding: .utf8)
+        let broken = try CLI.run(["report", other.path])
+        #expect(broken.status == 1 && broken.stderr.contains("other.json:1:1: error:") && broken.stderr.contains("is not a report this program can read"), "\(broken.stderr)")
         let missing = try CLI.run(["report", "no-such-report.json"])
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("no-such-report.json"))

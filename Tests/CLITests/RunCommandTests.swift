@@ -247,6 +247,16 @@ import Testing
         #expect(ignored.status == 1 && ignored.stderr.contains("changes 'training-load', which this run leaves out"), "\(ignored.stderr)")
     }
 
+    @Test("an empty or repeated --days and an impossible --start are usage errors that say what is wrong", arguments: [
+        (["--days", ""], "--days is empty"), (["--days", " , "], "--days is empty"), (["--days", "mon,Mon"], "--days names 'mon' twice"),
+        (["--start", "2027-02-30"], "--start 2027-02-30 is not a day of the calendar"), (["--start", "2027-2-3"], "must be a date written YYYY-MM-DD"),
+    ])
+    func scheduleOptionsAreChecked(arguments: [String], message: String) throws {
+        let result = try CLI.run(["run", "--answers", Self.story] + arguments)
+        #expect(result.status == 64 && result.stdout.isEmpty, "\(result.stdout.prefix(200))")
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
+
     @Test("without --format, the output file's extension picks the format; --format still wins")
     func theOutputExtensionPicksTheFormat() throws {
         let folder = try CLI.temporaryFolder()

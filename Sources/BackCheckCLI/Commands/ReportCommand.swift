@@ -75,11 +75,23 @@ struct ReportCommand: ParsableCommand {
         try Output.deliver(text, to: output)
     }
 
+    /// Whether the file reads as an answers file (a mapping with `answers` and no `schema`).
+    private static func looksLikeAnswers(_ path: String) -> Bool {
+        guard case .success(let bytes) = FileBytes.load(path, limit: YAMLLimits.default.maxFileBytes),
+              let root = YAMLParser().parse(bytes, file: path).documents.first?.root else { return false }
+        return root["answers"]?.mapping != nil && root["schema"] == nil
+    }
+
     private func load(_ path: String) throws -> Report {
         switch Report.load(path) {
         case .success(let report): return report
         case .failure(let failure):
             var standardError = StandardError()
+            // An answers file given where a report belongs is the likeliest mix-up: say so first.
+            if path.hasSuffix(".answers.yaml") || path.hasSuffix(".answers.yml") || Self.looksLikeAnswers(path) {
+                print("error: \(path) is an answers file, not a report; make the report with `backcheck run --answers \(path)`", to: &standardError)
+                throw ExitCode(1)
+            }
             for problem in failure.diagnostics { print(problem, to: &standardError) }
             print("error: \(path) is not a report this program can read", to: &standardError)
             throw ExitCode(1)

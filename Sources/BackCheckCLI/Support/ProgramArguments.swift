@@ -18,6 +18,11 @@ struct ProgramArguments: ParsableArguments {
             throw ValidationError("--weeks must be 1 to \(ProgramOptions.maxWeeks), found \(weeks).")
         }
         if let start, !ProgramOptions.isDate(start) {
+            // 2027-02-30 is written the right way; say what is wrong with it.
+            let parts = start.split(separator: "-").compactMap { Int($0) }
+            if parts.count == 3, start.count == 10, (1...12).contains(parts[1]), parts[2] >= 1 {
+                throw ValidationError("--start \(start) is not a day of the calendar (that month has fewer days); give a date such as 2026-12-07.")
+            }
             throw ValidationError("--start must be a date written YYYY-MM-DD, such as 2026-12-07; found '\(start)'.")
         }
         _ = try parsedDays()
@@ -36,6 +41,14 @@ struct ProgramArguments: ParsableArguments {
     private func parsedDays() throws -> [Weekday]? {
         guard let days else { return nil }
         if days.lowercased() == "none" { return [] }
+        // An empty --days (a shell variable left unset) must not quietly mean "no lifting".
+        guard !days.allSatisfy({ $0 == " " || $0 == "," }) else {
+            throw ValidationError("--days is empty; give days such as mon,wed,fri, or none for no lifting days.")
+        }
+        let words = days.split(separator: ",").map { $0.filter { $0 != " " }.lowercased() }
+        if let repeated = words.enumerated().first(where: { words[..<$0.offset].contains($0.element) })?.element {
+            throw ValidationError("--days names '\(repeated)' twice; give each training day once, such as mon,wed,fri.")
+        }
         return try days.split(separator: ",").map { word in
             let key = word.filter { $0 != " " }.lowercased()
             guard let day = Weekday.allCases.first(where: { $0.rawValue == key || $0.name.lowercased() == key }) else {
