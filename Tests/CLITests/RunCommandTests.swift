@@ -257,6 +257,19 @@ import Testing
         #expect(result.stderr.contains(message), "\(result.stderr)")
     }
 
+    @Test("- reads standard input: run --answers - and report -, with <stdin> in the marks of a problem")
+    func aDashReadsStandardInput() throws {
+        let answers = try String(contentsOfFile: CLI.root.appendingPathComponent(Self.story).path, encoding: .utf8)
+        let run = try CLI.run(["run", "--answers", "-", "--format", "json"], input: answers)
+        #expect(run.status == 0 && run.stdout.hasPrefix("{\n  \"schema\": \"backcheck.report/1\""), "\(run.stderr)")
+        let report = try CLI.run(["report", "-"], input: run.stdout)
+        #expect(report.status == 0 && report.stdout.hasPrefix("BACKCHECK REPORT"), "\(report.stderr)")
+        let typo = try CLI.run(["run", "--answers", "-"], input: "answers: {squat-frm: {}}\n")
+        #expect(typo.status == 1 && typo.stderr.hasPrefix("<stdin>:1:11: error: unknown assessment 'squat-frm'"), "\(typo.stderr)")
+        let empty = try CLI.run(["report", "-"], input: "")
+        #expect(empty.status == 1 && empty.stderr.contains("<stdin>:1:1:"), "\(empty.stderr)")
+    }
+
     @Test("without --format, the output file's extension picks the format; --format still wins")
     func theOutputExtensionPicksTheFormat() throws {
         let folder = try CLI.temporaryFolder()

@@ -9,7 +9,7 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Re-render a saved JSON report, or compare it with an earlier one (--compare).")
 
-    @Argument(help: ArgumentHelp("A report written by `backcheck run --format json`.", valueName: "file.json"))
+    @Argument(help: ArgumentHelp("A report written by `backcheck run --format json`; - reads standard input.", valueName: "file.json"))
     var report: String
 
     @Option(name: .customLong("format"), help: "Output format: text, json, markdown, html, or ics (the program as a calendar); without it, the --output file's extension (.json, .md, .html, .ics) says, else text.")
@@ -83,7 +83,19 @@ struct ReportCommand: ParsableCommand {
     }
 
     private func load(_ path: String) throws -> Report {
-        switch Report.load(path) {
+        let loaded: Result<Report, ReportReadError>
+        if path == "-" {
+            switch StandardInput.bytes() {
+            case .success(let bytes): loaded = Report.read(json: bytes, file: StandardInput.name)
+            case .failure(let problem):
+                var standardError = StandardError()
+                print(problem, to: &standardError)
+                throw ExitCode(1)
+            }
+        } else {
+            loaded = Report.load(path)
+        }
+        switch loaded {
         case .success(let report): return report
         case .failure(let failure):
             var standardError = StandardError()

@@ -19,7 +19,7 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "Only these assessments (the red-flag screen is always run when answered).")
     var ids: [String] = []
 
-    @Option(help: ArgumentHelp("The answers file (YAML or JSON).", valueName: "file"))
+    @Option(help: ArgumentHelp("The answers file (YAML or JSON); - reads standard input.", valueName: "file"))
     var answers: String?
 
     @Option(name: .customLong("set"), help: ArgumentHelp("Override one answer: ID.input[.side]=VALUE (repeatable).", valueName: "answer"))
@@ -86,7 +86,12 @@ struct RunCommand: ParsableCommand {
         // Opened before a guided session asks anything, else once the owner is known.
         var store: HistoryStore?
         if let path = answers {
-            switch AnswersFile.load(path, catalogue: catalogue, overrides: parsedOverrides, only: ids) {
+            let loaded = path == "-"
+                ? StandardInput.bytes().mapError { AnswerProblems(DiagnosticLog([$0])) }.flatMap { bytes in
+                    AnswersFile.read(bytes, file: StandardInput.name, catalogue: catalogue, overrides: parsedOverrides, only: ids)
+                }
+                : AnswersFile.load(path, catalogue: catalogue, overrides: parsedOverrides, only: ids)
+            switch loaded {
             case .success(let set) where problems.isEmpty: answerSet = set
             case .success: throw fail(problems.all, &standardError)
             case .failure(let failure): throw fail(problems.all + failure.diagnostics.all, &standardError)
