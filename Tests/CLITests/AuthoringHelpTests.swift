@@ -167,6 +167,14 @@ import Testing
         #expect(try CLI.run(["list", "evaluators"]).stdout.contains("red-flags"))
         #expect(try CLI.run(["list", "functions"]).stdout.contains("clamp(x, lo, hi)"))
         #expect(try CLI.run(["list", "units"]).stdout.contains("percent"))
+        // Found by a review: the assessments' rows were 134 columns wide; long cells now wrap.
+        for listing in ["assessments", "exercises", "norms", "evaluators"] {
+            let lines = try CLI.run(["list", listing]).stdout.split(separator: "\n")
+            #expect(lines.count > 2 && lines.allSatisfy { $0.count <= 80 && !$0.hasSuffix(" ") }, "\(listing): \(lines.filter { $0.count > 80 })")
+        }
+        let assessments = try CLI.run(["list"]).stdout.split(separator: "\n")
+        let glute = try #require(assessments.firstIndex { $0.hasPrefix("glute-activation  ") })
+        #expect(assessments[glute].hasSuffix("activation  12   low") && assessments[glute + 1].hasPrefix(String(repeating: " ", count: 23)), "\(assessments)")
         let types = try CLI.run(["list", "input-types", "--format", "json"])
         #expect(types.stdout.contains("\"type\": \"duration\""))
         let exercise = try CLI.run(["show", "glute-bridge"])

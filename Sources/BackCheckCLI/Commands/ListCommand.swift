@@ -54,7 +54,7 @@ struct ListCommand: ParsableCommand {
                     NumberText.format(assessment.durationMinutes), assessment.evidence.rawValue,
                 ])
             }
-            StandardOutput.print(table.rendered, terminator: "")
+            StandardOutput.print(table.rendered(width: Output.textWidth(to: nil)), terminator: "")
         }
     }
 }
@@ -101,7 +101,7 @@ extension ListCommand {
         case .text:
             let table = TextTable(headers: headers)
             rows.forEach(table.add)
-            StandardOutput.print(table.rendered, terminator: "")
+            StandardOutput.print(table.rendered(width: Output.textWidth(to: nil)), terminator: "")
         }
     }
 }

@@ -1,7 +1,8 @@
 import AssessmentKit
 import BackCheckYAML
 
-/// A plain-text table with columns padded to their widest cell, in screen columns.
+/// A plain-text table with columns padded to their widest cell, in screen columns; see
+/// ``rendered(width:)`` for one that fits a terminal.
 final class TextTable {
     private let headers: [String]
     private var rows: [[String]] = []
@@ -12,16 +13,32 @@ final class TextTable {
     func add(_ row: [String]) { rows.append(row.map { VisibleText.escaped($0) }) }
 
     /// The table, one line per row, two spaces between columns, no trailing spaces.
-    var rendered: String {
+    var rendered: String { rendered(width: .max) }
+
+    /// The table within `width` screen columns where it can be: when it is wider, the widest
+    /// columns are narrowed in turn (none below 12 columns) and their cells wrap onto lines of
+    /// their own, the other cells blank beside them.
+    func rendered(width: Int) -> String {
         let all = [headers] + rows
         // Padded by screen columns, not characters: a CJK character takes two.
-        let widths = headers.indices.map { column in all.map { TextWrap.columns($0[column]) }.max() ?? 0 }
+        let natural = headers.indices.map { column in all.map { TextWrap.columns($0[column]) }.max() ?? 0 }
+        var widths = natural
+        while widths.reduce(0, +) + 2 * (widths.count - 1) > width,
+              let widest = widths.indices.filter({ widths[$0] > 12 }).max(by: { widths[$0] < widths[$1] }) {
+            widths[widest] -= 1
+        }
         var text = ""
         for row in all {
-            let cells = row.enumerated().map { column, cell in
-                column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - TextWrap.columns(cell))
+            let pieces = row.enumerated().map { column, cell in
+                widths[column] < natural[column] ? TextWrap.lines(cell, width: widths[column]) : [cell]
             }
-            text += cells.joined(separator: "  ") + "\n"
+            for line in 0..<(pieces.map(\.count).max() ?? 1) {
+                let cells = pieces.enumerated().map { column, lines in
+                    let cell = line < lines.count ? lines[line] : ""
+                    return column == row.count - 1 ? cell : cell + String(repeating: " ", count: max(0, widths[column] - TextWrap.columns(cell)))
+                }
+                text += String(cells.joined(separator: "  ").reversed().drop { $0 == " " }.reversed()) + "\n"
+            }
         }
         return text
     }
