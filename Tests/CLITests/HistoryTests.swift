@@ -339,8 +339,8 @@ import Testing
         b.waitUntilExit()
         #expect(a.terminationStatus == 0 && b.terminationStatus == 0)
         let people = try CLI.run(["history", "people", "--format", "json"], environment: environment)
-        #expect(people.stdout.contains("\"person\": \"Ann\",\n      \"latest_referral\": null,\n      \"latest_screening\": \"complete\",\n      \"check_ins\": 10"), "\(people.stdout)")
-        #expect(people.stdout.contains("\"person\": \"Bo\",\n      \"latest_referral\": null,\n      \"latest_screening\": \"complete\",\n      \"check_ins\": 10"))
+        #expect(people.stdout.contains("\"person\": \"Ann\",\n      \"latest_referral\": null,\n      \"earlier_referral\": null,\n      \"latest_screening\": \"complete\",\n      \"check_ins\": 10"), "\(people.stdout)")
+        #expect(people.stdout.contains("\"person\": \"Bo\",\n      \"latest_referral\": null,\n      \"earlier_referral\": null,\n      \"latest_screening\": \"complete\",\n      \"check_ins\": 10"))
         #expect(!people.stderr.contains("locked"))
         _ = folder
     }
@@ -477,8 +477,26 @@ import Testing
         #expect(rows.count == 3 && rows[1].hasPrefix("Ned") && rows[1].contains("unscreened") && rows[1].hasSuffix("screen first"), "\(rows)")
         #expect(rows[2].hasPrefix("Abe") && rows.allSatisfy { $0.count <= 80 }, "\(rows)")
         let json = try CLI.run(["history", "people", "--format", "json"], environment: environment).stdout
-        #expect(json.contains("\"person\": \"Ned\",\n      \"latest_referral\": null,\n      \"latest_screening\": \"incomplete\""), "\(json)")
+        #expect(json.contains("\"person\": \"Ned\",\n      \"latest_referral\": null,\n      \"earlier_referral\": null,\n      \"latest_screening\": \"incomplete\""), "\(json)")
         #expect(json.components(separatedBy: "\"retest_due\": null").count == 2, "Ned's retest waits for the screen: \(json)")
+    }
+
+    @Test("a referral of an earlier check-in is not hidden by a clean latest one: people marks it 'earlier', above routine rows, and names it")
+    func peopleKeepsAnEarlierReferralInView() throws {
+        let (_, environment) = try Self.home()
+        #expect(try CLI.run(["run", "--answers", Self.story, "--save", "--person", "Abe"], environment: environment).status == 0)
+        #expect(try CLI.run(["run", "--answers", Self.story, "--save", "--person", "Zed", "--set", "red-flag-screen.saddle_numbness=true"], environment: environment).status == 0)
+        #expect(try CLI.run(["run", "--answers", Self.story, "--save", "--person", "Zed", "--set", "squat-form.heels_lift=true"], environment: environment).status == 0)
+        let text = try CLI.run(["history", "people"], environment: environment).stdout
+        let rows = text.split(separator: "\n")
+        #expect(rows[1].hasPrefix("Zed     earlier") && rows[2].hasPrefix("Abe"), "\(text)")
+        #expect(text.replacingOccurrences(of: "\n", with: " ").contains("earlier: a check-in before the latest had a referral (Zed: emergency on"), "\(text)")
+        #expect(rows.allSatisfy { $0.count <= 80 }, "\(text)")
+        let json = try CLI.run(["history", "people", "--format", "json"], environment: environment).stdout
+        let people = try #require((try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["people"] as? [[String: Any]])
+        let zed = try #require(people.first { $0["person"] as? String == "Zed" })
+        #expect((zed["earlier_referral"] as? [String: Any])?["urgency"] as? String == "emergency", "\(json)")
+        #expect(people.first { $0["person"] as? String == "Abe" }?["earlier_referral"] is NSNull, "\(json)")
     }
 
     @Test func aForeignOrNewerFileIsRefusedAndLeftUntouched() throws {

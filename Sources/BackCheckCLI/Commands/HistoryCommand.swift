@@ -5,6 +5,7 @@ import Darwin
 #endif
 import ArgumentParser
 import AssessmentKit
+import BackCheckYAML
 import CheckInHistory
 
 /// `backcheck history …`: the check-ins saved with `run --save`, kept on this machine.
@@ -91,7 +92,9 @@ struct HistoryPeople: ParsableCommand {
             // The most urgent first, so an emergency never sits at the bottom of a long list.
             // An unfinished screen next: its report asked for the screen before any exercise.
             let urgency = ["emergency": 0, "same-day": 1, "soon": 2]
-            func rank(_ person: PersonSummary) -> Int { urgency[person.latestReferral ?? ""] ?? (person.latestScreenUnfinished ? 3 : 4) }
+            func rank(_ person: PersonSummary) -> Int {
+                urgency[person.latestReferral ?? ""] ?? (person.earlierReferral != nil ? 3 : person.latestScreenUnfinished ? 4 : 5)
+            }
             let ordered = people.enumerated().sorted { a, b in
                 let (x, y) = (rank(a.element), rank(b.element))
                 return x != y ? x < y : a.offset < b.offset
@@ -99,7 +102,8 @@ struct HistoryPeople: ParsableCommand {
             var countedOverCommonTests = false
             for person in ordered {
                 let next = person.latestReferral != nil ? "clinician first" : person.latestScreenUnfinished ? "screen first" : person.retestDue
-                table.add([Self.shortened(person.person), person.latestReferral ?? (person.latestScreenUnfinished ? "unscreened" : "-"),
+                let referral = person.latestReferral ?? (person.earlierReferral != nil ? "earlier" : person.latestScreenUnfinished ? "unscreened" : "-")
+                table.add([Self.shortened(person.person), referral,
                            "\(person.checkIns)", String(person.latest.prefix(10)),
                            Self.findings(person, countedOverCommonTests: &countedOverCommonTests), next])
             }
@@ -108,6 +112,14 @@ struct HistoryPeople: ParsableCommand {
                 return
             }
             StandardOutput.print(table.rendered, terminator: "")
+            let earlier = ordered.compactMap { person in
+                person.earlierReferral.map { "\(VisibleText.escaped(person.person)): \($0.urgency) on \($0.generatedAt.prefix(10)), check-in \($0.checkIn)" }
+            }
+            if !earlier.isEmpty {
+                let note = "earlier: a check-in before the latest had a referral (\(earlier.joined(separator: "; "))). It stands until "
+                    + "the person has been checked; make sure they were before going on."
+                StandardOutput.print(TextWrap.lines(note, width: 80).joined(separator: "\n"))
+            }
             if countedOverCommonTests {
                 let note = "* Counted over the tests both the first and the latest check-in ran, as they ran different ones "
                     + "(the red-flag screen aside); in brackets, all the latest one's findings. `backcheck history compare NAME "

@@ -60,6 +60,9 @@ public struct PersonSummary: Sendable, Hashable {
     /// The urgency of the first check-in's referral, when it had one: an emergency there
     /// withheld its other results too, so its findings count means nothing either.
     public var firstReferral: String?
+    /// When the latest check-in has no referral, the most recent earlier one that had: it
+    /// stands until the person has been checked, which the store cannot know.
+    public var earlierReferral: EarlierReferral?
     /// The red-flag screen's status in the latest check-in (`complete`, `positive`,
     /// `incomplete`, `skipped`), when its report says: unless complete or skipped, that
     /// report held no loaded work and asked for the screen first.
@@ -132,5 +135,22 @@ public struct Measurement: Sendable, Hashable {
         self.value = value
         self.unit = unit
         self.mdc = mdc
+    }
+}
+
+/// A referral of a check-in before the latest (see ``PersonSummary/earlierReferral``).
+public struct EarlierReferral: Sendable, Hashable {
+    /// The check-in's id.
+    public var checkIn: Int64
+    /// `emergency`, `same-day` or `soon`.
+    public var urgency: String
+    /// When that check-in was made.
+    public var generatedAt: String
+
+    /// Creates one.
+    public init(checkIn: Int64, urgency: String, generatedAt: String) {
+        self.checkIn = checkIn
+        self.urgency = urgency
+        self.generatedAt = generatedAt
     }
 }

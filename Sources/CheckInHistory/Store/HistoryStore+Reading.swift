@@ -16,6 +16,9 @@ extension HistoryStore {
                        (SELECT referral FROM checkIn l WHERE l.person = c.person ORDER BY generatedAt DESC, id DESC LIMIT 1) AS latestReferral,
                        (SELECT referral FROM checkIn f WHERE f.person = c.person ORDER BY generatedAt, id LIMIT 1) AS firstReferral,
                        (SELECT screening FROM checkIn l WHERE l.person = c.person ORDER BY generatedAt DESC, id DESC LIMIT 1) AS latestScreening,
+                       (SELECT id FROM checkIn e WHERE e.person = c.person AND e.referral IS NOT NULL ORDER BY generatedAt DESC, id DESC LIMIT 1) AS referredID,
+                       (SELECT referral FROM checkIn e WHERE e.person = c.person AND e.referral IS NOT NULL ORDER BY generatedAt DESC, id DESC LIMIT 1) AS referredUrgency,
+                       (SELECT generatedAt FROM checkIn e WHERE e.person = c.person AND e.referral IS NOT NULL ORDER BY generatedAt DESC, id DESC LIMIT 1) AS referredAt,
                        (SELECT report FROM checkIn f WHERE f.person = c.person ORDER BY generatedAt, id LIMIT 1) AS firstReport,
                        (SELECT report FROM checkIn l WHERE l.person = c.person ORDER BY generatedAt DESC, id DESC LIMIT 1) AS latestReport
                 FROM checkIn c GROUP BY person ORDER BY person
@@ -29,6 +32,10 @@ extension HistoryStore {
                     retestDue: due ?? Timestamp.date(latest, plusDays: 7 * retestWeeks), latestReferral: row["latestReferral"],
                     firstReferral: row["firstReferral"])
                 summary.latestScreening = row["latestScreening"]
+                // A referral of an earlier check-in stands until the person has been checked.
+                if summary.latestReferral == nil, let id: Int64 = row["referredID"], let urgency: String = row["referredUrgency"] {
+                    summary.earlierReferral = EarlierReferral(checkIn: id, urgency: urgency, generatedAt: row["referredAt"])
+                }
                 summary.compareTests(first: Self.findingsByTest(row["firstReport"]), latest: Self.findingsByTest(row["latestReport"]))
                 return summary
             }

@@ -11,6 +11,9 @@ public enum HistoryJSON {
             ("people", .array(people.map { person in
                 .object([
                     ("person", .string(person.person)), ("latest_referral", person.latestReferral.map(JSONValue.string) ?? .null),
+                    ("earlier_referral", person.earlierReferral.map { earlier in
+                        .object([("check_in", .integer(Int(earlier.checkIn))), ("urgency", .string(earlier.urgency)), ("generated_at", .string(earlier.generatedAt))])
+                    } ?? .null),
                     ("latest_screening", person.latestScreening.map(JSONValue.string) ?? .null),
                     ("check_ins", .integer(person.checkIns)),
                     ("first", .string(person.first)), ("latest", .string(person.latest)),

@@ -14,6 +14,10 @@ public enum HistorySchemas {
         let person = B.object([
             ("person", B.string()),
             ("latest_referral", B.anyOf([B.choice(["emergency", "same-day", "soon"]), B.null], "Read before anything else")),
+            ("earlier_referral", B.anyOf([B.object([
+                ("check_in", B.integer(minimum: 1)), ("urgency", B.choice(["emergency", "same-day", "soon"])), ("generated_at", B.string()),
+            ], required: ["check_in", "urgency", "generated_at"]), B.null],
+                "When the latest check-in has no referral: the most recent earlier one that had, which stands until the person has been checked")),
             ("latest_screening", B.anyOf([B.choice(["positive", "complete", "incomplete", "skipped"]), B.null],
                                          "The latest check-in's red-flag screen: unless complete or skipped, the screen comes before any exercise")),
             ("check_ins", B.integer(minimum: 1)),
@@ -26,7 +30,7 @@ public enum HistorySchemas {
             ("latest_common_findings", B.anyOf([B.integer(minimum: 0), B.null], "The latest check-in's findings on the common tests; " + withheld)),
             ("retest_due", B.anyOf([B.string(), B.null], "YYYY-MM-DD; null while the latest check-in has a referral (the clinician comes first) or an unfinished screen")),
         ], required: [
-            "person", "latest_referral", "latest_screening", "check_ins", "first", "latest", "first_findings", "latest_findings", "first_tests",
+            "person", "latest_referral", "earlier_referral", "latest_screening", "check_ins", "first", "latest", "first_findings", "latest_findings", "first_tests",
             "latest_tests", "common_tests", "first_common_findings", "latest_common_findings", "retest_due",
         ])
         return B.document(
