@@ -142,6 +142,14 @@ import Testing
         #expect(imported.status != 0 && imported.stderr.contains("'referral' is null"), "\(imported.stderr)")
     }
 
+    @Test func aReportIsNotComparedWithItself() throws {
+        let folder = try CLI.temporaryFolder()
+        let path = folder.appendingPathComponent("r.json").path
+        #expect(try CLI.run(["run", "--answers", RunCommandTests.story, "-o", path]).status == 0)
+        let same = try CLI.run(["report", path, "--compare", path])
+        #expect(same.status == 64 && same.stderr.contains("--compare names the report itself"), "\(same.stderr)")
+    }
+
     @Test func aFileThatIsNotAReportIsExplained() throws {
         // An answers file, by its name or its content (a review found six "missing key" errors for one as JSON).
         let result = try CLI.run(["report", RunCommandTests.story])

@@ -138,6 +138,8 @@ extension HistoryPeople {
         let first = person.firstReferral == "emergency" ? "withheld" : "\(person.firstFindings)"
         let latest = person.latestReferral == "emergency" ? "withheld" : "\(person.latestFindings)"
         if first == "withheld", latest == "withheld" { return first }
+        // One check-in: "5 → 5" would read as "no change".
+        if person.checkIns == 1 { return latest }
         guard first != "withheld", latest != "withheld", person.testsDiffer else { return "\(first) → \(latest)" }
         countedOverCommonTests = true
         guard !person.commonTests.isEmpty else { return "none in common*" }

@@ -91,7 +91,10 @@ public enum TrendView {
         let earlier = referrals.filter { $0.checkIn != latest }
         if !earlier.isEmpty {
             let list = earlier.map { "#\($0.checkIn) \($0.generatedAt.prefix(10)) (\($0.report.referral?.urgency.rawValue ?? ""))" }.joined(separator: ", ")
-            lines += [""] + TextWrap.indented("Earlier check-ins with a referral: \(list). Their values are not in the trend where the referral withheld them; `backcheck history show ID` shows each.", width: 80, first: "")
+            // Only an emergency withholds the other results; a soon or same-day referral does not.
+            let withheld = earlier.contains { $0.report.referral?.urgency == .emergency }
+                ? " Their values are not in the trend where the referral withheld them (an emergency does);" : ""
+            lines += [""] + TextWrap.indented("Earlier check-ins with a referral: \(list).\(withheld) `backcheck history show ID` shows each.", width: 80, first: "")
         }
         if lines.count > 1 { lines.append("") }
         for item in series {
