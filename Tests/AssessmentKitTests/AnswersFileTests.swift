@@ -122,7 +122,8 @@ import Testing
         let more = try TestCatalogue.answers(yaml, overrides: [added]).get()
         #expect(more.entries.map(\.assessment.id) == ["hip-test", "core-test"])
         #expect(try Self.problems(yaml, overrides: ["hip-test.angle.left=abc"]) == [
-            "--set:1:21: error: expected a number for 'hip-test' input 'angle' (left), found the string \"abc\"",
+            // Named by the whole argument: a review could not tell which of two --set a type error was in.
+            "--set 'hip-test.angle.left=abc':1:21: error: expected a number for 'hip-test' input 'angle' (left), found the string \"abc\"",
         ])
     }
 
@@ -130,6 +131,7 @@ import Testing
         let yaml = "answers:\n  hip-test: {angle: {left: 1, right: 2}}\n"
         #expect(try Self.problems(yaml, overrides: ["hip-test.angel=3"]).first?.contains("'hip-test' has no input 'angel'; did you mean 'angle'?") == true)
         #expect(try Self.problems(yaml, overrides: ["core-test.hold.left=3"]).first?.contains("is not measured per side") == true)
+        #expect(try Self.problems(yaml, overrides: ["profile.age=60"]).first?.hasSuffix("unknown assessment 'profile'; --set changes answers only: change the profile in the answers file") == true)
         guard case .failure(let problem) = AnswerOverride.parse("hip-test.angle") else { Issue.record("accepted"); return }
         #expect(problem.message.contains("has no '='"))
         guard case .failure(let side) = AnswerOverride.parse("hip-test.angle.middle=3") else { Issue.record("accepted"); return }

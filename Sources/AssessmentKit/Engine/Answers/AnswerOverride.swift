@@ -40,9 +40,10 @@ public struct AnswerOverride: Sendable {
             side = named
         }
         let offset = text.distance(from: text.startIndex, to: equals) + 1
-        let parsed = YAMLParser(allowsTags: false).parse(valueText, file: "--set")
+        // Named by the whole argument, so a problem with its value says which --set it was in.
+        let parsed = YAMLParser(allowsTags: false).parse(valueText, file: "--set '\(text)'")
         if let problem = parsed.diagnostics.errors.first {
-            return .failure(.error("--set '\(text)': \(problem.message)", at: problem.mark.map { shifted($0, by: offset) }))
+            return .failure(.error(problem.message, at: problem.mark.map { shifted($0, by: offset) }))
         }
         guard let root = parsed.documents.first?.root, !(root.isNull && valueText.trimmingSpaces.isEmpty) else {
             return .failure(.error("--set '\(text)' has no value after '='", at: start))
