@@ -422,8 +422,10 @@ import Testing
         let people = try CLI.run(["history", "people", "--format", "json"], environment: environment)
         #expect(people.stdout.contains("\"person\": \"Ann\""))
         #expect(people.stdout.contains("\"person\": \"p-0042\""))
+        #expect(result.stderr.hasSuffix("saved 2 check-ins\n"), "\(result.stderr)")
         let again = try CLI.run(["batch", "--save"], input: named + "\n", environment: environment)
         #expect(again.status == 0)
+        #expect(again.stderr.hasSuffix("saved 0 check-ins; 1 was saved already (the same results on the same day)\n"), "\(again.stderr)")
         #expect(try CLI.run(["history", "list", "Ann", "--format", "json"], environment: environment).stdout.components(separatedBy: "\"id\":").count - 1 == 1)
     }
 }

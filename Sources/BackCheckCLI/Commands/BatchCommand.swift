@@ -69,9 +69,10 @@ struct BatchCommand: ParsableCommand {
         var processor = BatchProcessor(
             catalogue: catalogue, source: source, generatedAt: Timestamp.now(), maxExercises: maxExercises, programOptions: program.options,
             screenedElsewhere: screenedElsewhere)
+        let tally = SaveTally()
         if save {
             let store = try HistoryCommand.store()
-            processor.keep = { report, person in try store.save(report, person: person) }
+            processor.keep = { report, person in tally.count(try store.save(report, person: person)) }
         }
         var bar = ProgressBar(enabled: progress ?? Terminal.isTerminal(2), total: size)
         var output = OutputBuffer()
@@ -87,6 +88,7 @@ struct BatchCommand: ParsableCommand {
         output.flush()
         bar.finish()
         print(Self.describe(summary, saving: save), to: &standardError)
+        if save { print(tally.description, to: &standardError) }
         if summary.stoppedEarly, let signal = StopRequest.requested {
             print(Self.stopped(summary, input: input), to: &standardError)
             throw ExitCode(StopRequest.exitStatus(for: signal))
