@@ -252,6 +252,20 @@ import Testing
         (["--start", "2027-02-30"], "--start 2027-02-30 is not a day of the calendar"), (["--start", "2027-2-3"], "must be a date written YYYY-MM-DD"),
     ])
     func scheduleOptionsAreChecked(arguments: [String], message: String) throws {
+        try Self.refused(arguments, message)
+    }
+
+    @Test("an empty answers file and an empty --person get messages of their own")
+    func emptyInputsAreNamed() throws {
+        try Self.refused(["--person", "  ", "--save"], "--person is empty")
+        let folder = try CLI.temporaryFolder()
+        let empty = folder.appendingPathComponent("empty.answers.yaml")
+        try "# nothing yet\n".write(to: empty, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["run", "--answers", empty.path])
+        #expect(result.status == 1 && result.stderr.contains("empty.answers.yaml:1:1: error: the answers file is empty"), "\(result.stderr)")
+    }
+
+    private static func refused(_ arguments: [String], _ message: String) throws {
         let result = try CLI.run(["run", "--answers", Self.story] + arguments)
         #expect(result.status == 64 && result.stdout.isEmpty, "\(result.stdout.prefix(200))")
         #expect(result.stderr.contains(message), "\(result.stderr)")

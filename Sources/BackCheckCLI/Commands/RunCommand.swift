@@ -59,6 +59,9 @@ struct RunCommand: ParsableCommand {
         guard (1...100).contains(maxExercises) else { throw ValidationError("--max-exercises must be 1 to 100, found \(maxExercises).") }
         if answers == nil, !overrides.isEmpty { throw ValidationError("--set changes answers from --answers FILE; give the file too.") }
         // A guided run asks no name: say so before the session, not after every answer is given.
+        if let person, person.allSatisfy(\.isWhitespace) {
+            throw ValidationError("--person is empty; give the person's name, such as --person Sam.")
+        }
         if save, answers == nil, person == nil {
             throw ValidationError("--save in a guided run needs to know whose check-in it is: add --person NAME.")
         }

@@ -33,7 +33,10 @@ struct ShowCommand: ParsableCommand {
             default: "; ids starting with it: \(starting.prefix(5).joined(separator: ", "))."
             }
             let sentence = "no assessment, exercise or norms table '\(id)'" + (hint.isEmpty ? "." : hint)
-            throw ValidationError(sentence + " Run `backcheck list` (or `list exercises`, `list norms`) to see them.")
+            // Not a usage mistake (the root usage line only confused): a name that is not there.
+            var standardError = StandardError()
+            print("error: " + sentence + " Run `backcheck list` (or `list exercises`, `list norms`) to see them.", to: &standardError)
+            throw ExitCode(1)
         }
         StandardOutput.print(VisibleText.escaped(text, keepingLayout: true), terminator: "")
     }

@@ -44,7 +44,13 @@ public enum AnswersFile {
         for id in only where catalogue.assessment(id) == nil {
             reader.error("unknown assessment '\(id)' on the command line\(Suggestion.hint(for: id, among: catalogue.assessments.map(\.id))); `backcheck list` shows them", at: nil)
         }
-        let document = root.isNull && root.scalar?.text.isEmpty != false ? YAMLNode(.mapping([]), mark: start) : root
+        let empty = root.isNull && root.scalar?.text.isEmpty != false
+        // "missing required key 'answers'" reads oddly for a file with nothing in it (unless --set fills it).
+        if empty, overrides.isEmpty {
+            reader.error("the answers file is empty (or only comments); write 'answers:' with each test's answers under its id, as in Assessments/stories", at: start)
+            return .failure(AnswerProblems(reader.diagnostics))
+        }
+        let document = empty ? YAMLNode(.mapping([]), mark: start) : root
         let applied = OverrideApplier.apply(overrides, to: document, catalogue: catalogue, reader: reader)
         guard let fields = reader.mapping(applied, of: "an answers file with 'profile' and 'answers'") else {
             return .failure(AnswerProblems(reader.diagnostics))
