@@ -36,7 +36,7 @@ import Testing
         let assessment = AssessmentReport(
             id: "x", version: 1, digest: "sha256:00", title: title, category: "mobility", evaluator: "thresholds", evidence: .low,
             evidenceNote: title, answers: [NamedBinding(name: "angle", value: .single(.number(4)))], derived: [], score: 40,
-            status: .poor, findings: [finding], notes: [title], inputs: [input])
+            status: .refer, findings: [finding], notes: [title], inputs: [input])
         let referral = Referral(urgency: .soon, message: title, reasons: [ReferralReason(
             assessment: "x", finding: "f", title: title, side: nil, urgency: .soon, advice: title)])
         return Report(generatedAt: "2026-01-02T03:04:05Z", profile: Profile(), referral: referral, assessments: [assessment], plan: [], planNotes: [title], notes: [title])

@@ -134,6 +134,42 @@ import Testing
         try JSONSerialization.data(withJSONObject: positive).write(to: completed)
         let screen = try CLI.run(["report", completed.path])
         #expect(screen.status == 1 && screen.stderr.contains("'screening' says complete, but red-flag-screen raised a referral"), "\(screen.stderr)")
+        // Found by a later review: a referral's urgency lowered, its reasons emptied, a referring
+        // test called good, a reassurance added to an emergency, an unfinished screen called complete.
+        var emergencyReport = try #require(try JSONSerialization.jsonObject(with: Data(emergency.stdout.utf8)) as? [String: Any])
+        func refused(_ edit: (inout [String: Any]) -> Void, _ message: String, from original: [String: Any]) throws {
+            var edited = original
+            edit(&edited)
+            let file = folder.appendingPathComponent("edit-\(UUID().uuidString).json")
+            try JSONSerialization.data(withJSONObject: edited).write(to: file)
+            let result = try CLI.run(["report", file.path])
+            #expect(result.status == 1 && result.stderr.contains(message), "\(message): \(result.stderr)")
+        }
+        try refused({ report in
+            var referral = report["referral"] as! [String: Any]
+            referral["urgency"] = "soon"
+            report["referral"] = referral
+        }, "'referral' says soon, but one of its reasons is emergency", from: emergencyReport)
+        try refused({ report in
+            var referral = report["referral"] as! [String: Any]
+            referral["reasons"] = [Any]()
+            report["referral"] = referral
+        }, "'referral' gives no reasons", from: emergencyReport)
+        try refused({ $0["reassurance"] = "Most back pain settles; keep moving." }, "'reassurance' is given beside a referral", from: emergencyReport)
+        try refused({ report in
+            var assessments = report["assessments"] as! [[String: Any]]
+            assessments[0]["status"] = "good"
+            report["assessments"] = assessments
+        }, "but its status is 'good'", from: emergencyReport)
+        emergencyReport = [:]
+        let partialAnswers = folder.appendingPathComponent("partial.answers.yaml")
+        let story = try String(contentsOfFile: CLI.root.appendingPathComponent(RunCommandTests.story).path, encoding: .utf8)
+        try story.split(separator: "\n").filter { !$0.contains("saddle_numbness") && !$0.contains("chest_pain") }.joined(separator: "\n")
+            .write(to: partialAnswers, atomically: true, encoding: .utf8)
+        let partial = try CLI.run(["run", "--answers", partialAnswers.path, "--format", "json"])
+        let unfinished = try #require(try JSONSerialization.jsonObject(with: Data(partial.stdout.utf8)) as? [String: Any])
+        try refused({ $0["screening"] = ["status": "complete", "unanswered": [String]()] }, "'screening' says complete, but the screen has unanswered questions", from: unfinished)
+        try refused({ $0["screening"] = ["status": "incomplete", "unanswered": ["saddle_numbness"]] }, "'screening' leaves out unanswered questions of the screen (chest_pain)", from: unfinished)
         // The history does not take such a report in either.
         let line: [String: Any] = ["schema": "backcheck.checkin/1", "id": 0, "person": "Rita", "report": try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: noReferral)) as? [String: Any])]
         let export = folder.appendingPathComponent("tampered.jsonl")

@@ -61,8 +61,8 @@ extension Report {
             return .failure(ReportReadError(diagnostics: reader.diagnostics))
         }
         let edited = inconsistencies(
-            referral: referral, screening: screening, assessments: assessments, referralMark: referralNode?.mark,
-            screeningMark: fields.node("screening")?.mark)
+            referral: referral, screening: screening, reassurance: reassurance, assessments: assessments,
+            marks: Marks(referral: referralNode?.mark, screening: fields.node("screening")?.mark, reassurance: fields.node("reassurance")?.mark))
         guard edited.isEmpty else { return .failure(ReportReadError(diagnostics: DiagnosticLog(edited))) }
         return .success(Report(
             generatedAt: generatedAt, tool: tool, profile: profile, referral: referral, screening: screening,
