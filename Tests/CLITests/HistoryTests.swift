@@ -232,6 +232,13 @@ import Testing
         #expect(sides.stdout.replacingOccurrences(of: "\n      ", with: " ").replacingOccurrences(of: "  ", with: " ")
             .contains("(left): ▄▄▄▄ 28 → 28 → 28 → 28 s (0, within the test's measurement error of 30 s)"), "\(sides.stdout)")
         #expect(sides.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(sides.stdout)")
+        // A side narrows it as --set writes one; the output file's extension picks the format.
+        let left = try CLI.run(["history", "trend", "Marcus", "core-endurance-mcgill.side_bridge.left"], environment: environment)
+        #expect(left.stdout.contains("side_bridge (left)") && !left.stdout.contains("(right)"), "\(left.stdout)")
+        #expect(try CLI.run(["history", "trend", "Marcus", "core-endurance-mcgill.side_bridge.up"], environment: environment).status == 64)
+        let page = folder.deletingLastPathComponent().appendingPathComponent("trend.html")
+        #expect(try CLI.run(["history", "trend", "Marcus", "-o", page.path], environment: environment).status == 0)
+        #expect(try String(contentsOf: page, encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
         let json = try CLI.run(["history", "trend", "Marcus", "--format", "json"], environment: environment)
         let trendObject = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(trendObject["schema"] as? String == "backcheck.trend/1")

@@ -8,15 +8,29 @@ struct HistoryTrend: ParsableCommand {
         commandName: "trend", abstract: "A person's measured values over time, per side, against the test's measurement error.")
 
     @Argument(help: "The person.") var person: String
-    @Argument(help: "ASSESSMENT or ASSESSMENT.INPUT to narrow it (default: everything measured).") var what: String?
-    @Option(help: "text, json or html (a chart per value).") var format: TrendFormat = .text
+    @Argument(help: "ASSESSMENT, ASSESSMENT.INPUT or ASSESSMENT.INPUT.SIDE to narrow it (default: everything measured).") var what: String?
+    @Option(name: .customLong("format"), help: "text, json or html (a chart per value); without it, the --output file's extension (.json, .html) says, else text.")
+    var chosenFormat: TrendFormat?
+    /// `--format`, else what the output file's extension names, else text.
+    var format: TrendFormat {
+        chosenFormat ?? ReportFormat.implied(by: output).flatMap { TrendFormat(rawValue: $0.rawValue) } ?? .text
+    }
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"))
     var output: String?
 
     enum TrendFormat: String, ExpressibleByArgument, CaseIterable { case text, json, html }
 
+    func validate() throws {
+        let parts = what?.split(separator: ".", maxSplits: 2) ?? []
+        if parts.count == 3, parts[2] != "left", parts[2] != "right" {
+            throw ValidationError("'\(what ?? "")': the part after the input must be left or right.")
+        }
+    }
+
     func run() throws {
-        let parts = what?.split(separator: ".", maxSplits: 1).map(String.init) ?? []
+        var parts = what?.split(separator: ".", maxSplits: 2).map(String.init) ?? []
+        // ID.input.side, as --set writes it: the side narrows the series.
+        let side = parts.count == 3 ? parts.removeLast() : nil
         let series: [TrendSeries]
         let checkIns: [CheckIn]
         let store = try HistoryCommand.store()
@@ -24,6 +38,7 @@ struct HistoryTrend: ParsableCommand {
             checkIns = try store.checkIns(of: person)
             series = TrendSeries.directed(
                 TrendSeries.series(try store.measurements(of: person, assessment: parts.first, input: parts.dropFirst().first)), by: checkIns)
+                .filter { side == nil || $0.side == side }
         } catch {
             throw HistoryCommand.fail(error)
         }

@@ -148,15 +148,21 @@ extension HistoryPeople {
         return person.latestFindings == person.latestCommonFindings ? counted : counted + " (\(person.latestFindings))"
     }
 
-    /// A name cut to 17 columns with `…`, so every row stays within 80 (the JSON has it whole).
+    /// A name cut to 17 columns, so every row stays within 80 (the JSON has it whole): its
+    /// start and its end around `…`, so "Alexandra Montgomery-Smith" and "…-Jones" still differ.
     static func shortened(_ name: String) -> String {
         guard TextWrap.columns(name) > 17 else { return name }
-        var cut = ""
+        var start = ""
         for character in name {
-            guard TextWrap.columns(cut + String(character)) <= 16 else { break }
-            cut.append(character)
+            guard TextWrap.columns(start + String(character)) <= 10 else { break }
+            start.append(character)
         }
-        return cut + "…"
+        var end = ""
+        for character in name.reversed() {
+            guard TextWrap.columns(String(character) + end) <= 16 - TextWrap.columns(start) else { break }
+            end = String(character) + end
+        }
+        return start + "…" + end
     }
 }
 
