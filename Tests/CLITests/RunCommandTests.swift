@@ -243,6 +243,10 @@ import Testing
         // Answered tests that call for nothing stay out, as asked (the story's training-load answers give a finding, not a referral).
         let quiet = try CLI.run(["run", "ankle-dorsiflexion", "--answers", Self.story, "--format", "json"])
         #expect(!quiet.stdout.contains("\"training-load\"") && !quiet.stdout.contains("Also run"), "\(quiet.stdout.prefix(400))")
+        // A test neither named nor answered: that one message, not errors about its other answers (a later review).
+        let stray = try CLI.run(["run", "ankle-dorsiflexion", "--answers", Self.story, "--set", "hinge-form.pain_during_lift=true"])
+        #expect(stray.status == 1 && stray.stderr.hasPrefix("error: --set hinge-form.pain_during_lift=true changes 'hinge-form', which this run leaves out"), "\(stray.stderr)")
+        #expect(!stray.stderr.contains("missing answer"), "\(stray.stderr)")
         let ignored = try CLI.run(["run", "ankle-dorsiflexion", "--answers", Self.story, "--set", "training-load.next_day_pain=2"])
         #expect(ignored.status == 1 && ignored.stderr.contains("changes 'training-load', which this run leaves out"), "\(ignored.stderr)")
     }

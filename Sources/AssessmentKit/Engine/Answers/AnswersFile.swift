@@ -51,7 +51,19 @@ public enum AnswersFile {
             return .failure(AnswerProblems(reader.diagnostics))
         }
         let document = empty ? YAMLNode(.mapping([]), mark: start) : root
-        let applied = OverrideApplier.apply(overrides, to: document, catalogue: catalogue, reader: reader)
+        // A --set for a test neither named nor in the file would add a test the run then drops,
+        // after errors about its other answers pinned to the file: say the one thing that is wrong.
+        let inFile = Set(document["answers"]?.mapping?.compactMap { $0.key.scalar?.text } ?? [])
+        let strays = overrides.filter { override in
+            !only.isEmpty && !only.contains(override.assessment) && !inFile.contains(override.assessment)
+                && catalogue.assessment(override.assessment).map { !$0.isRedFlagScreen } == true
+        }
+        for stray in strays {
+            reader.error(
+                "--set \(stray.text) changes '\(stray.assessment)', which this run leaves out (it runs \(only.joined(separator: ", "))) and the file does not answer; name '\(stray.assessment)' among the tests and give its other answers, or drop the --set",
+                at: nil)
+        }
+        let applied = OverrideApplier.apply(overrides.filter { override in !strays.contains { $0.text == override.text } }, to: document, catalogue: catalogue, reader: reader)
         guard let fields = reader.mapping(applied, of: "an answers file with 'profile' and 'answers'") else {
             return .failure(AnswerProblems(reader.diagnostics))
         }
