@@ -1,8 +1,8 @@
 /// How to fix text written where a number belongs, for the mistakes people make by hand:
 /// a decimal comma (`3,5`), a unit (`8cm`, `3 min`, `15%`), quotes around a number.
 enum NumberHint {
-    /// `; use a decimal point: 3.5`, `; write the number alone, without the unit: 8`, or for
-    /// quoted text `; remove the quotes to give a number`; empty when nothing fits.
+    /// `; use a decimal point: 3.5`, `; write only the number, measured in the unit this field
+    /// asks for…`, or for quoted text `; remove the quotes to give a number`; empty when nothing fits.
     /// `whole` for a field of whole numbers, where a decimal comma is still a fraction.
     static func hint(for text: String, quoted: Bool, whole: Bool = false) -> String {
         let trimmed = text.trimmingSpaces
@@ -10,9 +10,9 @@ enum NumberHint {
             if whole { return "; this field takes whole numbers only (\(trimmed) reads as \(point))" }
             return "; use a decimal point: \(point)" + (quoted ? ", without the quotes" : "")
         }
-        if let number = numberBeforeUnit(trimmed) {
-            let plain = decimalComma(number) ?? number
-            return "; write the number alone, without the unit: \(plain) (the test's unit is given in its definition)"
+        // The number is not echoed: 3in is not 3 of a field measured in cm.
+        if numberBeforeUnit(trimmed) != nil {
+            return "; write only the number, measured in the unit this field asks for (`backcheck show` names a test's units)"
         }
         return quoted ? "; remove the quotes to give a number" : ""
     }
@@ -23,7 +23,9 @@ enum NumberHint {
         guard parts.count == 2, let whole = parts.first, let fraction = parts.last else { return nil }
         let sign = whole.hasPrefix("-") ? "-" : ""
         let digits = whole.dropFirst(sign.count)
-        guard !digits.isEmpty, !fraction.isEmpty, digits.allSatisfy(\.isASCIIDigit), fraction.allSatisfy(\.isASCIIDigit) else { return nil }
+        // Three digits after the comma is as likely a thousands separator (1,000): no guess then.
+        guard !digits.isEmpty, !fraction.isEmpty, fraction.count != 3, digits.allSatisfy(\.isASCIIDigit), fraction.allSatisfy(\.isASCIIDigit)
+        else { return nil }
         return "\(sign)\(digits).\(fraction)"
     }
 
