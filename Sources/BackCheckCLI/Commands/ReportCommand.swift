@@ -38,10 +38,10 @@ struct ReportCommand: ParsableCommand {
             throw ValidationError("--weeks, --start and --days lay out one report's program; they do not go with --compare.")
         }
         if compare != nil, format == .ics { throw ValidationError("--compare has no calendar form; use text, json, markdown or html.") }
+        try FileStatus.refuseOverwriting(output, option: "--output", inputs: [("the report", report), ("--compare", compare)])
         if let compare, FileStatus.same(compare, report) {
             throw ValidationError("--compare names the report itself (\(compare)); give an earlier report of the same person.")
         }
-        try FileStatus.refuseOverwriting(output, option: "--output", inputs: [("the report", report), ("--compare", compare)])
         try catalogue.refuseWriting(output, option: "--output")
     }
 
