@@ -144,7 +144,7 @@ import Testing
         let json = try TestCatalogue.report(Self.referral).json
         guard case .object(let members) = json else { Issue.record("not an object"); return }
         #expect(members.map(\.key) == [
-            "schema", "generated_at", "tool", "profile", "referral", "screening", "assessments", "withheld", "plan", "plan_notes",
+            "schema", "generated_at", "tool", "profile", "referral", "screening", "assessments", "withheld", "run_for_referral", "plan", "plan_notes",
             "plan_left_out", "program", "reassurance", "retest_due", "notes",
         ])
         #expect(json["schema"] == .string("backcheck.report/1"))

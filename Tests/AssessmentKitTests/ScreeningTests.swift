@@ -9,7 +9,7 @@ import Testing
         guard case .object(let members) = report.json else { Issue.record("not an object"); return }
         let keys = members.map(\.key)
         #expect(keys == [
-            "schema", "generated_at", "tool", "profile", "referral", "screening", "assessments", "withheld", "plan", "plan_notes",
+            "schema", "generated_at", "tool", "profile", "referral", "screening", "assessments", "withheld", "run_for_referral", "plan", "plan_notes",
             "plan_left_out", "program", "reassurance", "retest_due", "notes",
         ])
         let screening = try #require(report.json["screening"])

@@ -240,6 +240,7 @@ import Testing
         let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect((report["referral"] as? [String: Any])?["urgency"] as? String == "emergency", "\(result.stdout)")
         #expect((report["notes"] as? [String] ?? []).contains("Also run, though not asked for, because the answers to it call for a referral: straight-leg-raise."))
+        #expect(report["run_for_referral"] as? [String] == ["straight-leg-raise"], "apps get it without parsing a note")
         // Answered tests that call for nothing stay out, as asked (the story's training-load answers give a finding, not a referral).
         let quiet = try CLI.run(["run", "ankle-dorsiflexion", "--answers", Self.story, "--format", "json"])
         #expect(!quiet.stdout.contains("\"training-load\"") && !quiet.stdout.contains("Also run"), "\(quiet.stdout.prefix(400))")

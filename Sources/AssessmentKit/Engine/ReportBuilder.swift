@@ -84,12 +84,14 @@ public struct ReportBuilder: Sendable {
                 ? "No week-by-week program until you have been checked: the referral comes first. Until then, do the exercises above as their doses say, and stop any that brings on your back or leg pain."
                 : "No week-by-week program until the red-flag screen is complete: answer its questions first. Until then, do the exercises above as their doses say, and stop any that brings on your back or leg pain.")
         }
-        return Report(
+        var report = Report(
             generatedAt: generatedAt, tool: tool, profile: answers.profile, referral: referral, screening: screening,
             assessments: reports, plan: plan.items, planNotes: planNotes, planLeftOut: plan.leftOut, program: program,
             // "Most back pain like this gets much better" is not said in the months after a
             // spinal fracture or operation: that is the treating clinician's to say.
             reassurance: clear && !plan.gate.recentHistory ? Wording.reassurance : nil, notes: notes, withheld: withheldIDs)
+        report.runForReferral = answers.runForReferral
+        return report
     }
 
     /// For each scanned input of `answers`, `assessment/input` (with `.left` or `.right` for a

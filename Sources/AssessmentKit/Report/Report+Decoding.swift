@@ -56,6 +56,7 @@ extension Report {
         let notes = fields.optional("notes", as: [String].self) ?? []
         // Reports saved before this field said so only in a note.
         let withheld = fields.optional("withheld", as: [String].self) ?? []
+        let runForReferral = fields.optional("run_for_referral", as: [String].self) ?? []
         guard !reader.hasErrors, let generatedAt, let tool, let profile, let referral, let screening, let assessments,
               let plan, let program else {
             return .failure(ReportReadError(diagnostics: reader.diagnostics))
@@ -64,10 +65,12 @@ extension Report {
             referral: referral, screening: screening, reassurance: reassurance, assessments: assessments,
             marks: Marks(referral: referralNode?.mark, screening: fields.node("screening")?.mark, reassurance: fields.node("reassurance")?.mark))
         guard edited.isEmpty else { return .failure(ReportReadError(diagnostics: DiagnosticLog(edited))) }
-        return .success(Report(
+        var report = Report(
             generatedAt: generatedAt, tool: tool, profile: profile, referral: referral, screening: screening,
             assessments: assessments, plan: plan, planNotes: planNotes, planLeftOut: leftOut, program: program, reassurance: reassurance,
-            notes: notes, withheld: withheld))
+            notes: notes, withheld: withheld)
+        report.runForReferral = runForReferral
+        return .success(report)
     }
 }
 

@@ -17,6 +17,7 @@ extension Report {
         members += [
             ("assessments", .array(assessments.map(ReportJSON.assessment))),
             ("withheld", .array(withheld.map(JSONValue.string))),
+            ("run_for_referral", .array(runForReferral.map(JSONValue.string))),
             ("plan", .array(plan.map(ReportJSON.planItem))),
             ("plan_notes", .array(planNotes.map(JSONValue.string))),
             ("plan_left_out", .array(planLeftOut.map(ReportJSON.leftOut))),

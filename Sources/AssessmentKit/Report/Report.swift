@@ -39,6 +39,9 @@ public struct Report: Sendable, Hashable {
     /// The ids of the assessments run whose results an emergency referral withheld (they are
     /// not in ``assessments``: the person is to get checked first); empty otherwise.
     public var withheld: [String]
+    /// The ids of answered assessments that were not among those asked for (`run ID...`) but
+    /// were run anyway because their answers call for a referral; empty otherwise.
+    public var runForReferral: [String] = []
 
     /// Creates a report.
     public init(

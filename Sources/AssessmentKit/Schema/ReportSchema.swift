@@ -67,6 +67,7 @@ public enum JSONSchemas {
             ("screening", screening),
             ("assessments", B.array(assessment)),
             ("withheld", B.array(B.string(pattern: B.kebab), "Assessments run whose results an emergency referral withheld: get checked first; empty otherwise")),
+            ("run_for_referral", B.array(B.string(pattern: B.kebab), "Answered assessments not among those asked for (run ID...) but run because their answers call for a referral; empty otherwise")),
             ("plan", B.array(item)),
             ("plan_notes", B.array(B.string())),
             ("plan_left_out", B.array(B.object([
