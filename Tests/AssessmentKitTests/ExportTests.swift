@@ -128,6 +128,16 @@ import Testing
         }
     }
 
+    @Test("a number and its unit stay on one line when text wraps (a review found '… of 30' / 's')")
+    func aNumberKeepsItsUnitWhenTextWraps() {
+        let sentence = "Side bridge hold: sides 5 s apart: within the test's measurement error of 30 s, not an asymmetry"
+        for width in 20...80 {
+            let lines = TextWrap.lines(sentence, width: width)
+            #expect(lines.allSatisfy { !$0.hasSuffix(" 30") && !$0.hasSuffix(" 5") && TextWrap.columns($0) <= width }, "\(width): \(lines)")
+            #expect(lines.joined(separator: " ") == sentence)
+        }
+    }
+
     @Test func jsonReadsBackToTheSameReport() throws {
         for answers in [Self.referral, PlanTests.both] {
             let report = try TestCatalogue.report(answers)

@@ -13,7 +13,7 @@ package enum TextWrap {
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
             var used = 0
-            for word in paragraph.split(separator: " ") {
+            for word in keepingUnits(paragraph.split(separator: " ")) {
                 for (index, whole) in pieces(of: word).enumerated() {
                     var piece = whole
                     var pieceWidth = columns(piece)
@@ -39,6 +39,24 @@ package enum TextWrap {
         }
         return lines
     }
+
+    /// The words with a unit joined to the number before it ("30 s", "1.9 cm,"), so a line
+    /// never ends in a number whose unit starts the next.
+    private static func keepingUnits(_ words: [Substring]) -> [Substring] {
+        var joined: [Substring] = []
+        for word in words {
+            let unit = word.trimmingSuffix { ",.;:)".contains($0) }
+            if let previous = joined.last, previous.last?.isNumber == true, units.contains(String(unit)) {
+                joined[joined.count - 1] = Substring(previous + " " + word)
+            } else {
+                joined.append(word)
+            }
+        }
+        return joined
+    }
+
+    /// The units the catalogue's numbers are written with.
+    private static let units: Set<String> = ["s", "cm", "mm", "deg", "kg", "min", "reps", "%"]
 
     /// `text` wrapped to `width` with `first` before the first line and `rest` (spaces of the
     /// same width, unless given) before the others.
@@ -106,5 +124,14 @@ package enum TextWrap {
             used += width
         }
         return head
+    }
+}
+
+private extension Substring {
+    /// The text without the characters at its end that `isTrimmed` matches.
+    func trimmingSuffix(while isTrimmed: (Character) -> Bool) -> Substring {
+        var end = endIndex
+        while end > startIndex, isTrimmed(self[index(before: end)]) { end = index(before: end) }
+        return self[startIndex..<end]
     }
 }
