@@ -23,30 +23,30 @@ public struct AnswerOverride: Sendable {
 
     /// Reads `ID.input[.side]=VALUE`, or says what is wrong with it.
     public static func parse(_ text: String) -> Result<AnswerOverride, Diagnostic> {
-        let start = SourceMark(file: "--set", line: 1, column: 1)
+        // Every problem is marked with the argument itself, so it is clear which --set it was.
+        let start = SourceMark(file: "--set '\(text)'", line: 1, column: 1)
         guard let equals = text.firstIndex(of: "=") else {
-            return .failure(.error("--set '\(text)' has no '='; write ID.input=VALUE or ID.input.left=VALUE", at: start))
+            return .failure(.error("it has no '='; write ID.input=VALUE or ID.input.left=VALUE", at: start))
         }
         let path = text[..<equals].split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         let valueText = String(text[text.index(after: equals)...])
         guard path.count == 2 || path.count == 3, !path.contains(where: \.isEmpty) else {
-            return .failure(.error("--set '\(text)': the name must be ID.input or ID.input.left/right", at: start))
+            return .failure(.error("the name before '=' must be ID.input or ID.input.left/right", at: start))
         }
         var side: Side?
         if path.count == 3 {
             guard let named = Side(rawValue: path[2]) else {
-                return .failure(.error("--set '\(text)': '\(path[2])' is not a side; use left or right", at: start))
+                return .failure(.error("'\(path[2])' is not a side; use left or right", at: start))
             }
             side = named
         }
         let offset = text.distance(from: text.startIndex, to: equals) + 1
-        // Named by the whole argument, so a problem with its value says which --set it was in.
-        let parsed = YAMLParser(allowsTags: false).parse(valueText, file: "--set '\(text)'")
+        let parsed = YAMLParser(allowsTags: false).parse(valueText, file: start.file)
         if let problem = parsed.diagnostics.errors.first {
             return .failure(.error(problem.message, at: problem.mark.map { shifted($0, by: offset) }))
         }
         guard let root = parsed.documents.first?.root, !(root.isNull && valueText.trimmingSpaces.isEmpty) else {
-            return .failure(.error("--set '\(text)' has no value after '='", at: start))
+            return .failure(.error("it has no value after '='", at: start))
         }
         return .success(AnswerOverride(
             assessment: path[0], input: path[1], side: side, value: relocate(root, by: offset), text: text))

@@ -7,20 +7,20 @@ enum OverrideApplier {
     static func apply(_ overrides: [AnswerOverride], to root: YAMLNode, catalogue: Catalogue, reader: NodeReader) -> YAMLNode {
         var document = root
         for override in overrides {
-            let mark = SourceMark(file: "--set", line: 1, column: 1)
+            let mark = SourceMark(file: "--set '\(override.text)'", line: 1, column: 1)
             guard let assessment = catalogue.assessment(override.assessment) else {
                 var hint = Suggestion.hint(for: override.assessment, among: catalogue.assessments.map(\.id))
                 if override.assessment == "profile" { hint = "; --set changes answers only: change the profile in the answers file" }
-                reader.error("--set '\(override.text)': unknown assessment '\(override.assessment)'\(hint)", at: mark)
+                reader.error("unknown assessment '\(override.assessment)'\(hint)", at: mark)
                 continue
             }
             guard let input = assessment.input(override.input) else {
                 let hint = Suggestion.hint(for: override.input, among: assessment.inputs.map(\.name))
-                reader.error("--set '\(override.text)': '\(assessment.id)' has no input '\(override.input)'\(hint)", at: mark)
+                reader.error("'\(assessment.id)' has no input '\(override.input)'\(hint)", at: mark)
                 continue
             }
             if override.side != nil, !input.bilateral {
-                reader.error("--set '\(override.text)': '\(assessment.id)' input '\(input.name)' is not measured per side; drop the side", at: mark)
+                reader.error("'\(assessment.id)' input '\(input.name)' is not measured per side; drop the side", at: mark)
                 continue
             }
             guard document.mapping != nil else { return document }
