@@ -23,8 +23,7 @@ public enum ComparisonExport {
         case .improved: text += ", improved"
         case .worse: text += ", worse"
         case .withinMeasurementError:
-            let unit = change.unit.map { $0 == "none" ? "" : " \($0)" } ?? ""
-            text += ", within the test's measurement error" + (change.mdc.map { " of \(NumberText.format($0))\(unit)" } ?? "")
+            text += ", within " + (change.mdc.map { Wording.measurementError($0, unit: change.unit) } ?? "the test's measurement error")
         case .changed: text += ", changed"
         case .unchanged: text += ", unchanged"
         }

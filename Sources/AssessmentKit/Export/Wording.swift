@@ -2,7 +2,7 @@ import BackCheckExpressions
 import BackCheckPluginAPI
 
 /// The phrases every export shares, so text, Markdown and HTML say the same thing.
-enum Wording {
+package enum Wording {
     /// The reassurance of reports with a clear screen and no referral (reference §17: NICE
     /// NG59's "stay active"; Pengel 2003 and Costa 2012 on how pain settles; a pharmacist, never
     /// a named drug or dose).
@@ -72,18 +72,27 @@ enum Wording {
         }
     }
 
+    /// `the test's measurement error of 1.9 cm`: how every text view names an MDC, since
+    /// people reading a report do not know the abbreviation.
+    package static func measurementError(_ mdc: Double, unit: String?) -> String {
+        "the test's measurement error of \(NumberText.format(mdc))\(unitSuffix(unit))"
+    }
+
+    /// ` cm` for a unit, nothing for none.
+    package static func unitSuffix(_ unit: String?) -> String { unit.map { $0 == "none" ? "" : " \($0)" } ?? "" }
+
     /// The left/right line of a bilateral input, or `nil` when it has nothing to say: no
     /// difference, or no MDC to judge it by (the JSON still holds the difference).
     static func leftRight(_ input: ReportInput) -> String? {
         guard let gap = input.leftRight, gap.difference > 0, input.mdc != nil else { return nil }
-        let unit = input.unit.map { $0 == "none" ? "" : " \($0)" } ?? ""
+        let unit = unitSuffix(input.unit)
         let apart = "\(input.label): sides \(NumberText.format(gap.difference))\(unit) apart"
         switch (gap.beyondMDC, input.mdc) {
         case (true?, let mdc?):
             // Spec 3.1: a difference as large as the MDC is not within measurement error.
             let reach = gap.difference == mdc ? "as large as" : "more than"
-            return "\(apart), \(Self.whichSide(gap, lowerIsBetter: input.lowerIsBetter)); \(reach) the test's measurement error of \(NumberText.format(mdc))\(unit), so a real asymmetry"
-        case (false?, let mdc?): return "\(apart): within the test's measurement error of \(NumberText.format(mdc))\(unit), not an asymmetry"
+            return "\(apart), \(Self.whichSide(gap, lowerIsBetter: input.lowerIsBetter)); \(reach) \(measurementError(mdc, unit: input.unit)), so a real asymmetry"
+        case (false?, let mdc?): return "\(apart): within \(measurementError(mdc, unit: input.unit)), not an asymmetry"
         default: return nil
         }
     }

@@ -75,6 +75,10 @@ public struct AssessmentReport: Sendable, Hashable {
 
     /// The input description of `name`.
     public func input(_ name: String) -> ReportInput? { inputs.first { $0.name == name } }
+
+    /// Whether this is a red-flag screen (scored by the `red-flags` plugin), as
+    /// ``Assessment/isRedFlagScreen`` says of the catalogue's assessment.
+    public var isRedFlagScreen: Bool { evaluator == "red-flags" }
 }
 
 /// A name with its value, or values per side.

@@ -51,7 +51,7 @@ extension Report {
 
     /// The screen's status against the screen in the report.
     private static func screeningProblems(_ screening: Screening, assessments: [AssessmentReport], at mark: SourceMark?, redo: String) -> [Diagnostic] {
-        let screens = assessments.filter { $0.evaluator == "red-flags" }
+        let screens = assessments.filter(\.isRedFlagScreen)
         let unanswered = Set(screens.flatMap { screen in screen.answers.filter { $0.value == .single(nil) }.map(\.name) })
         let listed = Set(screening.unanswered.map(\.id))
         let problem: String? = switch screening.status {

@@ -21,7 +21,7 @@ public struct CheckIn: Sendable, Hashable {
     /// as its numbers do not count, and the red-flag screen, whose findings are referrals.
     /// Check-ins of different tests have findings counts that do not compare.
     public var tests: [String] {
-        report.assessments.filter { !$0.voided && $0.evaluator != "red-flags" }.map(\.id).sorted()
+        report.assessments.filter(\.isComparedTest).map(\.id).sorted()
     }
 
     /// Creates a check-in.

@@ -1,3 +1,12 @@
+internal import AssessmentKit
+
+extension AssessmentReport {
+    /// Whether the history counts this among a check-in's tests when comparing check-ins: not
+    /// a test stopped for pain (its numbers do not count) nor the red-flag screen (its findings
+    /// are referrals, which the listings show apart).
+    var isComparedTest: Bool { !voided && !isRedFlagScreen }
+}
+
 extension PersonSummary {
     /// Fills in the tests of the first and latest check-in and their findings on the tests both
     /// ran, from each report's findings count by test. Left empty (so the counts compare as

@@ -97,7 +97,7 @@ extension HistoryStore {
     private static func findingsByTest(_ text: String?) -> [String: Int]? {
         guard let text, case .success(let report) = Report.read(json: Array(text.utf8), file: "check-in") else { return nil }
         var counts: [String: Int] = [:]
-        for assessment in report.assessments where !assessment.voided && assessment.evaluator != "red-flags" {
+        for assessment in report.assessments where assessment.isComparedTest {
             counts[assessment.id] = assessment.findings.count
         }
         return counts

@@ -98,7 +98,7 @@ public enum TrendView {
         }
         if lines.count > 1 { lines.append("") }
         for item in series {
-            let unit = item.unit.map { " \($0)" } ?? ""
+            let unit = Wording.unitSuffix(item.unit)
             let name = "\(item.assessment).\(item.input)" + (item.side.map { " (\($0))" } ?? "")
             let values = item.points.map(\.value)
             var line = "  \(name): \(sparkline(values))  " + values.map { NumberText.format($0) }.joined(separator: " → ") + unit
@@ -114,8 +114,8 @@ public enum TrendView {
                     case "worse": "a real change for the worse"
                     default: "a real change"
                     }
-                    line += ", \(reach) the test's measurement error of \(NumberText.format(mdc))\(unit): \(meaning))"
-                case (false?, let mdc?): line += ", within the test's measurement error of \(NumberText.format(mdc))\(unit))"
+                    line += ", \(reach) \(Wording.measurementError(mdc, unit: item.unit)): \(meaning))"
+                case (false?, let mdc?): line += ", within \(Wording.measurementError(mdc, unit: item.unit)))"
                 default:
                     // As compare says it: a direction, and that without a known error it may be noise.
                     let direction = item.verdict == "improved" || item.verdict == "worse" ? "\(item.verdict ?? ""); " : ""
