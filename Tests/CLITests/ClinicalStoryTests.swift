@@ -125,6 +125,20 @@ import Testing
         #expect(!notes.contains { $0.contains("follow their findings' advice") }, "\(notes)")
     }
 
+    @Test("several lifts that hurt are referred in one message that says its shared advice once")
+    func severalPainfulLiftsShareOneReferralMessage() throws {
+        let painfulLifts = "  painful-lifts: {squat_pain: 7, deadlift_pain: 6, hip_thrust_pain: 0, lunge_pain: 0, leg_press_pain: 0}\n"
+        let report = try Self.story("deadlift-lockout-pain", replacing: [("  hinge-form:\n", painfulLifts + "  hinge-form:\n")])
+        let referral = report["referral"] as? [String: Any] ?? [:]
+        let reasons = (referral["reasons"] as? [[String: Any]] ?? []).compactMap { $0["assessment"] as? String }
+        #expect(reasons.contains("hinge-form") && reasons.contains("painful-lifts"), "\(reasons)")
+        let message = referral["message"] as? String ?? ""
+        #expect(message.components(separatedBy: "keep moving with exercises that do not hurt").count - 1 == 1, "\(message)")
+        // Each finding's own instruction stays, without the clause already said.
+        #expect(message.contains("Stop the lifts that hurt over 5/10 until you have been seen, and keep moving with exercises that do not hurt."), "\(message)")
+        #expect(message.contains("Stop deadlifts and RDLs above all."), "\(message)")
+    }
+
     @Test("at 17, a deadlift that hurts at an arched lockout is checked for a stress fracture, with no stretching meanwhile")
     func aTeenagersArchedLockoutPainIsReferredWithoutStretches() throws {
         let report = try Self.story("deadlift-lockout-pain", replacing: [("age: 31", "age: 17")])

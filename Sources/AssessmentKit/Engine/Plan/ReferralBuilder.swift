@@ -19,15 +19,37 @@ enum ReferralBuilder {
         }.map(\.element)
         guard let urgency = ordered.first?.urgency else { return nil }
         // Several findings' advice often ends with the same warning (when to go to A&E): each
-        // sentence is said once, where it first comes.
+        // sentence is said once, where it first comes, and so is a closing clause several
+        // sentences share ("…, and keep moving with exercises that do not hurt.").
         var advice: [String] = []
-        var said: Set<String> = []
+        var said = SaidSentences()
         for reason in ordered where reason.urgency == urgency && !reason.advice.isEmpty {
-            let fresh = Self.sentences(reason.advice).filter { said.insert($0).inserted }
+            let fresh = Self.sentences(reason.advice).compactMap { said.fresh($0) }
             if !fresh.isEmpty { advice.append(fresh.joined(separator: " ")) }
         }
         let message = ([headline(urgency)] + advice).joined(separator: " ")
         return Referral(urgency: urgency, message: message, reasons: ordered)
+    }
+
+    /// The sentences of a referral message said so far, and their closing clauses.
+    struct SaidSentences {
+        private var sentences: Set<String> = []
+        private var closingClauses: Set<Substring> = []
+
+        /// `sentence` as it still needs saying: `nil` when it was said already, without its
+        /// closing `, and …` clause when an earlier sentence ended with the same one.
+        mutating func fresh(_ sentence: String) -> String? {
+            var sentence = sentence
+            if let joint = sentence.ranges(of: ", and ").last, sentence.hasSuffix(".") {
+                let clause = sentence[joint.upperBound...]
+                if closingClauses.contains(clause) {
+                    sentence = sentence[..<joint.lowerBound] + "."
+                } else {
+                    closingClauses.insert(clause)
+                }
+            }
+            return sentences.insert(sentence).inserted ? sentence : nil
+        }
     }
 
     /// `text` split after each `.`, `!` or `?` that a space follows.
