@@ -61,7 +61,7 @@ import Testing
         let lines = text.split(separator: "\n")
         #expect(lines.contains { $0.hasPrefix("  Core test") && $0.contains("50/100 fair") && $0.contains("high evidence") })
         #expect(lines.contains { $0.hasPrefix("  Hip test") && $0.contains("low evidence") })
-        #expect(text.replacing("\n    ", with: " ").contains("sides 17 deg apart, right side lower; more than the test's measurement error of 5 deg, so a real asymmetry"))
+        #expect(text.replacing("\n    ", with: " ").contains("sides 17 deg apart, right side lower; more than the test's measurement error of 5 deg, so a real difference between the sides"))
     }
 
     @Test func htmlEscapesAllTextAndMakesNoRequests() {

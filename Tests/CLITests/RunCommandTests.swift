@@ -125,7 +125,18 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let joined = result.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
         // 30 deg short of straight on the left against 14 on the right: the left is the tight side.
-        #expect(joined.contains("sides 16 deg apart, left side worse (higher); more than the test's measurement error of 8 deg, so a real asymmetry"), "\(joined)")
+        #expect(joined.contains("sides 16 deg apart, left side worse (higher); more than the test's measurement error of 8 deg, so a real difference between the sides"), "\(joined)")
+    }
+
+    @Test("each plan item says why by the finding and the title of the test that found it, not the test's id")
+    func planReasonsNameTheTestByItsTitle() throws {
+        let result = try CLI.run(["run", "--answers", "Assessments/stories/weak-core.answers.yaml"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let joined = result.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(joined.contains("Why:  Low trunk flexor endurance — McGill torso endurance battery"), "\(joined)")
+        #expect(!joined.contains("from core-endurance-mcgill"), "\(joined)")
+        let markdown = try CLI.run(["run", "--answers", "Assessments/stories/weak-core.answers.yaml", "--format", "markdown"])
+        #expect(markdown.stdout.contains("- because: Low back extensor endurance — McGill torso endurance battery"), "\(markdown.stdout)")
     }
 
     @Test("without the sex the stricter cut-off is used, and the men's and women's rules add no notes that contradict it")

@@ -92,7 +92,7 @@ public struct HTMLExport: Sendable {
             html += "<li><h3>\(e(item.exercise.name)) <span class=\"muted\">\(e(Wording.tierAndSides(item, explain: explain)))</span></h3>"
             if let poses = item.exercise.poses { html += StickFigure.pair(poses, name: item.exercise.name) }
             html += "<p><strong>Dose:</strong> \(e(Wording.dosage(item.dosage)))\(item.dosage.note.map { ". " + e($0) } ?? "")</p>"
-            html += "<ul class=\"because\">" + item.because.map { "<li>\(e(Wording.reason($0, explain: explain)))</li>" }.joined() + "</ul>"
+            html += "<ul class=\"because\">" + item.because.map { "<li>\(e(Wording.reason($0, explain: explain, in: report)))</li>" }.joined() + "</ul>"
             html += "<div class=\"how\"><p><strong>How to do it</strong></p><p class=\"steps\">\(e(item.exercise.instructions))</p>"
             if !item.exercise.cues.isEmpty { html += "<p><strong>Cues:</strong> \(e(item.exercise.cues.joined(separator: "; ")))</p>" }
             if !item.exercise.cautions.isEmpty { html += "<p><strong>Take care:</strong> \(e(item.exercise.cautions.joined(separator: "; ")))</p>" }

@@ -49,7 +49,7 @@ public struct TextExport: Sendable {
         for assessment in report.assessments { lines += summary(assessment) }
         lines.append("")
         lines.append(style("PLAN", .bold) + (report.plan.isEmpty ? "" : " (in this order)"))
-        for item in report.plan { lines += planItem(item) }
+        for item in report.plan { lines += planItem(item, in: report) }
         for note in report.planNotes { lines += TextWrap.indented(note, width: width, first: "  ") }
         if let retest = Wording.retest(report) { lines += TextWrap.indented(retest, width: width, first: "  ") }
         if !report.planLeftOut.isEmpty, explain {
@@ -128,7 +128,7 @@ public struct TextExport: Sendable {
         return lines
     }
 
-    private func planItem(_ item: PlanItem) -> [String] {
+    private func planItem(_ item: PlanItem, in report: Report) -> [String] {
         let number = "\(item.rank). "
         let indent = "  " + String(repeating: " ", count: number.count)
         var lines = TextWrap.indented(
@@ -138,7 +138,7 @@ public struct TextExport: Sendable {
         lines += TextWrap.indented(Wording.dosage(item.dosage), width: width, first: indent + "Dose: ", rest: indent + "      ")
         if let note = item.dosage.note { lines += TextWrap.indented(note, width: width, first: indent + "      ") }
         for reason in item.because {
-            lines += TextWrap.indented(Wording.reason(reason, explain: explain), width: width, first: indent + "Why:  ", rest: indent + "      ")
+            lines += TextWrap.indented(Wording.reason(reason, explain: explain, in: report), width: width, first: indent + "Why:  ", rest: indent + "      ")
         }
         // The steps stay in `show`, but a caution is safety advice and goes wherever the exercise does.
         for caution in item.exercise.cautions {

@@ -91,7 +91,7 @@ package enum Wording {
         case (true?, let mdc?):
             // Spec 3.1: a difference as large as the MDC is not within measurement error.
             let reach = gap.difference == mdc ? "as large as" : "more than"
-            return "\(apart), \(Self.whichSide(gap, lowerIsBetter: input.lowerIsBetter)); \(reach) \(measurementError(mdc, unit: input.unit)), so a real asymmetry"
+            return "\(apart), \(Self.whichSide(gap, lowerIsBetter: input.lowerIsBetter)); \(reach) \(measurementError(mdc, unit: input.unit)), so a real difference between the sides"
         case (false?, let mdc?): return "\(apart): within \(measurementError(mdc, unit: input.unit)), not an asymmetry"
         default: return nil
         }
@@ -118,10 +118,13 @@ package enum Wording {
         }
     }
 
-    /// `Tight iliopsoas (left) from hip-flexor-thomas`, and with `explain` the arithmetic:
+    /// `Tight iliopsoas (left) — Modified Thomas test (hip flexor length)`: the finding and the
+    /// test that found it, by the title the report shows it under (its id only when the report
+    /// does not hold it); with `explain` the arithmetic:
     /// `: severity 0.3 × weight 0.4 × 1.5 (left/right difference beyond the test's measurement error)`.
-    static func reason(_ reason: PlanReason, explain: Bool) -> String {
-        var text = "\(reason.label) from \(reason.assessment)"
+    static func reason(_ reason: PlanReason, explain: Bool, in report: Report) -> String {
+        let test = report.assessments.first { $0.id == reason.assessment }?.title ?? reason.assessment
+        var text = "\(reason.label) — \(test)"
         guard explain else { return reason.asymmetry ? text + " (one side clearly weaker or tighter)" : text }
         text += ": severity \(NumberText.format(reason.severity)) × weight \(NumberText.format(reason.weight))"
         if reason.asymmetry { text += " × 1.5 (left/right difference beyond the test's measurement error)" }
