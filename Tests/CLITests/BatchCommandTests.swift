@@ -72,6 +72,14 @@ import Testing
                     .isEqual(to: fromBatch.filter { !timed.contains($0.key) }))
     }
 
+    @Test("a negative --jobs gets the range, not a 'missing value'", arguments: ["-1", "0", "257"])
+    func jobsOutOfRangeAreRefusedWithTheRange(jobs: String) throws {
+        let batch = try CLI.run(["batch", "--jobs", jobs], input: Self.good)
+        #expect(batch.status == 64)
+        #expect(batch.stderr.contains("--jobs must be 1 to 256, found \(jobs)."), "\(batch.stderr)")
+        #expect(batch.stdout.isEmpty)
+    }
+
     @Test func oneJobAndTwoGiveTheSameOutput() throws {
         let input = (0..<30).map { $0 % 3 == 0 ? Self.bad : ($0 % 3 == 1 ? Self.good : Self.other) }.joined(separator: "\n")
         let one = try CLI.run(["batch", "--jobs", "1"], input: input)

@@ -198,6 +198,8 @@ struct ProgramTests {
     @Test(arguments: [
         (["--start", "2027-02-30"], "--start 2027-02-30 is not a day of the calendar"), (["--weeks", "0"], "--weeks must be 1 to 52"),
         (["--days", "mon,funday"], "'funday' is not a day of the week"),
+        // A negative number is the option's value, not another option.
+        (["--weeks", "-2"], "--weeks must be 1 to 52, found -2."), (["--max-exercises", "-1"], "--max-exercises must be 1 to 100, found -1."),
     ])
     func badProgramOptionsAreRefusedWithTheirReason(arguments: [String], message: String) throws {
         let run = try CLI.run(["run", "--answers", Self.story] + arguments)

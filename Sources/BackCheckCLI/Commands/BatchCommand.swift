@@ -35,7 +35,8 @@ struct BatchCommand: ParsableCommand {
 
     @OptionGroup(title: "Program") var program: ProgramArguments
 
-    @Option(help: "The most exercises each plan lists.")
+    // Unconditional, as every number option: `--jobs -1` reaches the range check.
+    @Option(parsing: .unconditional, help: "The most exercises each plan lists (1 to 100).")
     var maxExercises: Int = 6
 
     @Flag(help: "A clinician screened every person for red flags in person: an unanswered screen counts as skipped, not incomplete (recorded in each report; a yes to a screen question still wins, and one that needs the age still needs it).")
@@ -44,7 +45,7 @@ struct BatchCommand: ParsableCommand {
     @Flag(help: "Also keep each report as a check-in in your history, under the record's profile.name, else its id.")
     var save = false
 
-    @Option(help: "Worker threads (default: one per core).")
+    @Option(parsing: .unconditional, help: "Worker threads, 1 to 256 (default: one per core).")
     var jobs: Int?
 
     @Flag(inversion: .prefixedNo, help: "Show a progress bar on standard error (default: when it is a terminal).")

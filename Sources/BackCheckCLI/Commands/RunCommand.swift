@@ -37,7 +37,8 @@ struct RunCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file (mode 0600) instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(help: "The most exercises the plan lists (1 to 100).")
+    // Unconditional: `--max-exercises -2` reaches the range check instead of reading as an option.
+    @Option(parsing: .unconditional, help: "The most exercises the plan lists (1 to 100).")
     var maxExercises: Int = 6
 
     @Flag(help: "A clinician screened you for red flags in person: an unanswered screen counts as skipped, not incomplete (recorded in the report; a yes to a screen question still wins, and one that needs your age still needs it).")

@@ -4,7 +4,8 @@ import AssessmentKit
 /// `--weeks`, `--start` and `--days`: how `run` and `batch` lay the plan out as a program, and
 /// how `report` lays a saved plan out again.
 struct ProgramArguments: ParsableArguments {
-    @Option(help: ArgumentHelp("Weeks in the program, 1 to \(ProgramOptions.maxWeeks) (default: when the tests are due again, usually 4).", valueName: "n"))
+    // Unconditional: `--weeks -2` reaches the range check instead of reading as an option.
+    @Option(parsing: .unconditional, help: ArgumentHelp("Weeks in the program, 1 to \(ProgramOptions.maxWeeks) (default: when the tests are due again, usually 4).", valueName: "n"))
     var weeks: Int?
 
     @Option(help: ArgumentHelp("The program's first day, YYYY-MM-DD (default: the Monday after the run).", valueName: "date"))
