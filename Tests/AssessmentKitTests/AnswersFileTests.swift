@@ -140,6 +140,14 @@ import Testing
         #expect(side.message.contains("'middle' is not a side"))
     }
 
+    @Test("a duration with a decimal comma is told to use a point; a thousands comma gets no guess", arguments: [
+        ("50,5", "; use a decimal point: 50.5"), ("1:05,5", "; use a decimal point: 1:05.5"), ("1,000", "found the string \"1,000\""),
+    ])
+    func aDurationWithADecimalCommaGetsAHint(text: String, ending: String) throws {
+        let problems = try Self.problems("answers:\n  core-test: {hold: \"\(text)\"}\n")
+        #expect(problems.count == 1 && problems[0].hasSuffix(ending), "\(problems)")
+    }
+
     @Test func jsonAnswersAreReadWithTheirPositions() throws {
         let json = #"{"profile": {"sex": "female", "age": 30}, "answers": {"core-test": {"hold": "1:35"}}}"#
         let set = try AnswersFile.read(Array(json.utf8), file: "me.json", catalogue: TestCatalogue.shared).get()

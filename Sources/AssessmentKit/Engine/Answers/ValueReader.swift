@@ -16,7 +16,8 @@ enum ValueReader {
                     reader.error("\(text) is out of range for \(what): it is too large to be a number of seconds", at: node.mark)
                     return nil
                 }
-                reader.error("expected a duration for \(what), such as 95, 95s, 1:35 or 1m35s; found \(node.kindDescription)", at: node.mark)
+                reader.error("expected a duration for \(what), such as 95, 95s, 1:35 or 1m35s; found \(node.kindDescription)"
+                    + decimalCommaHint(node), at: node.mark)
                 return nil
             }
             return checkRange(seconds, node: node, input: input, what: what, reader: reader)
@@ -32,6 +33,17 @@ enum ValueReader {
         case .sequence:
             return readSequence(node, input: input, what: what, reader: reader)
         }
+    }
+
+    /// `; use a decimal point: 50.5` for a duration written with a decimal comma (`50,5`,
+    /// `1:05,5`), which reads as text; empty otherwise.
+    private static func decimalCommaHint(_ node: YAMLNode) -> String {
+        // Three digits after the comma is as likely a thousands separator (1,000): no guess then.
+        guard let text = node.scalar?.text, text.filter({ $0 == "," }).count == 1,
+              text.split(separator: ",").last?.count != 3 else { return "" }
+        let pointed = String(text.map { $0 == "," ? "." : $0 })
+        guard Duration.seconds(pointed) != nil else { return "" }
+        return "; use a decimal point: \(pointed)"
     }
 
     /// Reads `node` as `T`; a problem names the assessment and input (`what`).
