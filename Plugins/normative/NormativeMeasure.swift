@@ -1,7 +1,10 @@
 import BackCheckPluginAPI
 
 /// One input compared with the norms: which measure, where the finding starts, how severe.
-struct NormativeMeasure: Sendable {
+///
+/// A class, not a struct: the report runs the evaluator hundreds of times per person to find
+/// where findings start, and looping over struct measures copied every field each time.
+final class NormativeMeasure: Sendable {
     /// The name a `severity` expression reads the person's percentile from.
     static let percentileName = "percentile"
 
@@ -13,6 +16,19 @@ struct NormativeMeasure: Sendable {
     let finding: String
     let lowerIsBetter: Bool
     let severity: Expression?
+
+    init(
+        input: InputSpec, leftNorm: NormMeasure, rightNorm: NormMeasure, belowPercentile: Double, finding: String,
+        lowerIsBetter: Bool, severity: Expression?
+    ) {
+        self.input = input
+        self.leftNorm = leftNorm
+        self.rightNorm = rightNorm
+        self.belowPercentile = belowPercentile
+        self.finding = finding
+        self.lowerIsBetter = lowerIsBetter
+        self.severity = severity
+    }
 
     /// The norm that applies on `side`.
     func norm(on side: Side?) -> NormMeasure { side == .right ? rightNorm : leftNorm }

@@ -36,6 +36,8 @@ struct NormativeScoring: Evaluator {
         var sexAssumed = false
         var ageAssumed = false
         var ageOutside = false
+        // One copy of the bindings for every severity that reads `percentile`, made when first needed.
+        var severityBindings: Bindings?
         for measure in measures {
             for side in measure.input.scoredSides {
                 guard let value = input.value(of: measure.input.name, on: side) else {
@@ -61,7 +63,8 @@ struct NormativeScoring: Evaluator {
                 if let age = input.profile.age, let ages = comparison.band.ages, !ages.contains(age) { ageOutside = true }
                 subScores.append(comparison.subScore)
                 guard comparison.percentile < measure.belowPercentile else { continue }
-                let severity = severity(of: measure, side: side, comparison: comparison, input: input, notes: &notes)
+                let severity = severity(
+                    of: measure, side: side, comparison: comparison, input: input, bindings: &severityBindings, notes: &notes)
                 let evidence = !input.explains ? "" : NormEvidence.sentence(
                     measure: measure, side: side, comparison: comparison, tableID: table.id, meanUnit: norm.unit)
                 findings.append(RaisedFinding(id: measure.finding, side: side, severity: severity, evidence: evidence))
@@ -87,15 +90,19 @@ struct NormativeScoring: Evaluator {
 
     /// The measure's own `severity` (which may read `percentile`), or the default; a
     /// severity that cannot be computed falls back to the default with a note, since the
-    /// measure is below its cut-off either way.
+    /// measure is below its cut-off either way. `bindings` is the input's bindings with
+    /// `percentile` added, made on the first call of an evaluation and reused by the rest.
     private func severity(
-        of measure: NormativeMeasure, side: Side?, comparison: NormComparison, input: EvaluationInput, notes: inout [String]
+        of measure: NormativeMeasure, side: Side?, comparison: NormComparison, input: EvaluationInput,
+        bindings: inout Bindings?, notes: inout [String]
     ) -> Double {
         let fallback = NormComparison.defaultSeverity(percentile: comparison.percentile, cutOff: measure.belowPercentile)
         guard let expression = measure.severity else { return fallback }
-        var bindings = input.bindings
-        bindings[NormativeMeasure.percentileName] = .single(.number(comparison.percentile))
-        if case .value(.number(let severity)) = expression.evaluate(bindings, side: side), !severity.isNaN {
+        var withPercentile = bindings ?? input.bindings
+        bindings = nil
+        withPercentile[NormativeMeasure.percentileName] = .single(.number(comparison.percentile))
+        defer { bindings = withPercentile }
+        if case .number(let severity)? = expression.value(withPercentile, side: side), !severity.isNaN {
             return severity
         }
         if input.explains {
