@@ -75,17 +75,7 @@ struct Evaluator {
         case .not(let operand):
             return !(try boolean(operand))
         case .ordering(let op, let left, let right):
-            let a = try number(left)
-            let b = try number(right)
-            // Measurements are decimals: 4.1 - 2.1 is 1.9999999999999996 in binary, and an author
-            // writing `>= 2` means 2 cm. Numbers this close count as equal.
-            let tied = NumericTolerance.equal(a, b)
-            switch op {
-            case .less: return a < b && !tied
-            case .lessOrEqual: return a <= b || tied
-            case .greater: return a > b && !tied
-            default: return a >= b || tied
-            }
+            return NumericTolerance.holds(op, try number(left), try number(right))
         case .equality(let op, let left, let right):
             let lhs = try value(left)
             let rhs = try value(right)
@@ -190,5 +180,18 @@ enum NumericTolerance {
     /// measurement's resolution, far above the rounding error of decimal arithmetic.
     static func equal(_ a: Double, _ b: Double) -> Bool {
         a == b || abs(a - b) <= 1e-9 * max(1, abs(a), abs(b))
+    }
+
+    /// Whether `a op b` holds for an ordering `op` (`<`, `<=`, `>`, `>=`). Measurements are
+    /// decimals: 4.1 - 2.1 is 1.9999999999999996 in binary, and an author writing `>= 2`
+    /// means 2 cm, so numbers this close count as equal.
+    static func holds(_ op: BinaryOperator, _ a: Double, _ b: Double) -> Bool {
+        let tied = equal(a, b)
+        switch op {
+        case .less: return a < b && !tied
+        case .lessOrEqual: return a <= b || tied
+        case .greater: return a > b && !tied
+        default: return a >= b || tied
+        }
     }
 }

@@ -76,7 +76,11 @@ extension ChangePointFinder {
     /// Whether comparison `node` holds at `value`, and the numbers its two sides give there.
     private func sides(_ node: Node, _ left: Node, _ right: Node, _ side: Side?, at value: Double) -> (Bool?, Double?, Double?) {
         let evaluator = evaluator(at: value, side)
-        return (try? evaluator.boolean(node), try? evaluator.number(left), try? evaluator.number(right))
+        let (a, b) = (try? evaluator.number(left), try? evaluator.number(right))
+        // An ordering is decided by its two numbers alone: no third walk of the same parts.
+        guard case .ordering(let op, _, _) = node.operation else { return (try? evaluator.boolean(node), a, b) }
+        guard let a, let b else { return (nil, a, b) }
+        return (NumericTolerance.holds(op, a, b), a, b)
     }
 
     /// Cuts `piece` where a part of numeric `node` cannot be computed: at a denominator's 0.
