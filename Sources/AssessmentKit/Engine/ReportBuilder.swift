@@ -32,19 +32,23 @@ public struct ReportBuilder: Sendable {
 
     /// Runs every assessment of `answers` and builds the report.
     public func report(for answers: AnswerSet, generatedAt: String) -> Report {
+        let results = answers.entries.map { entry in
+            AssessmentRunner.run(entry.assessment, answers: entry.answers, profile: answers.profile)
+        }
+        let referral = ReferralBuilder.referral(from: results)
         var scored: [ScoredAssessment] = []
         var reports: [AssessmentReport] = []
-        for entry in answers.entries {
-            let result = AssessmentRunner.run(entry.assessment, answers: entry.answers, profile: answers.profile)
+        for (entry, result) in zip(answers.entries, results) {
             // An evaluator that could not score these answers is not asked hundreds of times more
-            // to shade the charts: a module out of its budget would be out of it every time.
-            let (probe, scans) = scan(entry, profile: answers.profile, skip: result.failure != nil || result.voided)
+            // to shade the charts: a module out of its budget would be out of it every time. Nor
+            // are the charts worked out of results an emergency withholds (no plan is made then).
+            let withheld = referral?.withholdsOtherResults == true && !result.raisesReferral
+            let (probe, scans) = scan(entry, profile: answers.profile, skip: result.failure != nil || result.voided || withheld)
             scored.append(ScoredAssessment(
                 result: result, profile: answers.profile,
                 asymmetric: Asymmetry.findings(result, scans: scans, probe: probe)))
             reports.append(Self.describe(result, scans: scans, probe: probe))
         }
-        let referral = ReferralBuilder.referral(from: scored.map(\.result))
         let screening = ScreeningGate.screening(
             results: scored.map(\.result), screenedElsewhere: answers.screenedElsewhere,
             screens: catalogue.assessments.filter(\.isRedFlagScreen))
