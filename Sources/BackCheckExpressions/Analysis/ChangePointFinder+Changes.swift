@@ -34,6 +34,7 @@ extension ChangePointFinder {
                   case .number(let other)? = varied == .left ? right : left,
                   piece.contains(other)
             else { return [] }
+            memo.exact.insert(other)
             return [other]
         case .nameCall(.answered, let reference):
             // A derived value is unanswered where it cannot be computed.
@@ -70,7 +71,9 @@ extension ChangePointFinder {
         }
         let truth = { (x: Double) -> Bool? in try? evaluator(at: x, side).boolean(node) }
         let known = lowerTruth != nil && upperTruth != nil ? (lowerTruth, upperTruth) : nil
-        return ChangePoints.bracket(in: low...high, guess: guess, ends: known, outcome: truth)
+        let found = ChangePoints.bracket(in: low...high, guess: guess, ends: known, outcome: truth)
+        if found.count == 2 { memo.brackets.append(found[0]...found[1]) }
+        return found
     }
 
     /// Whether comparison `node` holds at `value`, and the numbers its two sides give there.

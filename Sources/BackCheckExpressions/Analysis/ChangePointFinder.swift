@@ -22,6 +22,10 @@ struct ChangePointFinder {
         /// The stretch `directions` and `defined` hold for.
         var piece: ClosedRange<Double>?
         var visits = 0
+        /// Every comparison's change found, as the two points it lies between (see ``Located``).
+        var brackets: [ClosedRange<Double>] = []
+        /// The points where an outcome may change exactly: ends of stretches, where a text flips.
+        var exact: Set<Double> = []
 
         /// Forgets what held on another stretch.
         func enter(_ stretch: ClosedRange<Double>) {

@@ -40,10 +40,24 @@ public enum ChangePoints {
         derived: [String: Expression],
         bindings: (Double) -> Bindings
     ) -> [Double]? {
+        locate(in: expressions, varying: variation, over: domain, derived: derived, bindings: bindings)?.points
+    }
+
+    /// ``find(in:varying:over:derived:bindings:)``, saying also which points bracket a change
+    /// and which are changes (or may be) exactly where they are; `nil` when the expressions
+    /// use something the analysis cannot reason about.
+    public static func locate(
+        in expressions: [(expression: Expression, sides: [Side?])],
+        varying variation: Variation,
+        over domain: ClosedRange<Double>,
+        derived: [String: Expression],
+        bindings: (Double) -> Bindings
+    ) -> Located? {
         withoutActuallyEscaping(bindings) { bindings in
             // The person's own bindings serve every part that does not read the input.
             let finder = ChangePointFinder(variation: variation, derived: derived, held: bindings(domain.lowerBound), bindingsAt: bindings)
-            return search(expressions, in: finder, over: domain)
+            guard let points = search(expressions, in: finder, over: domain) else { return nil }
+            return Located(points: points, brackets: finder.memo.brackets, exact: finder.memo.exact)
         }
     }
 
@@ -52,6 +66,8 @@ public enum ChangePoints {
     ) -> [Double]? {
         var pending = [domain]
         var points = [domain.lowerBound, domain.upperBound]
+        // The ends of the domain and of every stretch are where a change may sit exactly.
+        finder.memo.exact.formUnion(points)
         var pieces = 0
         while let piece = pending.popLast() {
             pieces += 1
@@ -61,11 +77,13 @@ public enum ChangePoints {
                     for side in sides { points += try finder.changes(expression.root, side, piece) }
                 }
                 points += [piece.lowerBound, piece.upperBound]
+                finder.memo.exact.formUnion([piece.lowerBound, piece.upperBound])
             } catch .split(let point) {
                 guard piece.lowerBound < point, point < piece.upperBound else { return nil }
                 // A turn within a stretch narrower than the resolution is not worth cutting.
                 if piece.upperBound - piece.lowerBound <= 2 * width(at: point) {
                     points += [piece.lowerBound, piece.upperBound]
+                    finder.memo.exact.formUnion([piece.lowerBound, piece.upperBound])
                     continue
                 }
                 pending += [piece.lowerBound...point, point...piece.upperBound]

@@ -12,29 +12,41 @@ extension InputProbe {
         guard let stated else { return nil }
         let variation = Variation(name: input.name, side: side)
         let setTo = bindingSetter(of: input, side: side)
-        guard var points = ChangePoints.find(
+        guard var located = ChangePoints.locate(
             in: stated.expressions, varying: variation, over: domain, derived: derived,
             bindings: { trials.bindings(setting: input.name, to: setTo($0)) })
         else { return nil }
         for cutOff in stated.cutOffs where cutOff.input == input.name && cutOff.side == side {
-            points += ChangePoints.change(of: { cutOff.raises($0, profile) }, in: domain)
+            let pair = ChangePoints.change(of: { cutOff.raises($0, profile) }, in: domain)
+            located.points += pair
+            if pair.count == 2 { located.brackets.append(pair[0]...pair[1]) }
         }
-        points = Array(Set(points)).sorted()
+        let points = Array(Set(located.points)).sorted()
         return input.type == .integer ? integerSamples(input, side: side, points: points, domain: domain)
-            : decimalSamples(input, side: side, points: points)
+            : decimalSamples(input, side: side, points: points, located: located)
     }
 
     /// Each point, and the middle of each stretch between two points wider than the
-    /// resolution they were located to.
-    private func decimalSamples(_ input: AssessmentInput, side: Side?, points: [Double]) -> [Sample] {
+    /// resolution they were located to. The evaluator is not asked where its answer is known:
+    /// a point just after a change answers for the stretch it opens, and the stretch's middle
+    /// answers for the point just before the next change.
+    private func decimalSamples(_ input: AssessmentInput, side: Side?, points: [Double], located: ChangePoints.Located) -> [Sample] {
         var samples: [Sample] = []
         for (index, point) in points.enumerated() {
-            samples.append(Sample(value: point, findings: findings(setting: input, side: side, to: point)))
+            let stretch = located.stretch(at: point)
+            let raised: FindingSet
+            if stretch == .below, let middle = samples.last, middle.standsForStretch {
+                raised = middle.findings
+            } else {
+                raised = findings(setting: input, side: side, to: point)
+            }
+            samples.append(Sample(value: point, findings: raised))
             guard index + 1 < points.count else { continue }
             let next = points[index + 1]
             guard next - point > 4 * ChangePoints.resolution * max(1, abs(next)) else { continue }
             let middle = point + (next - point) / 2
-            samples.append(Sample(value: middle, findings: findings(setting: input, side: side, to: middle), standsForStretch: true))
+            let inside = stretch == .above ? raised : findings(setting: input, side: side, to: middle)
+            samples.append(Sample(value: middle, findings: inside, standsForStretch: true))
         }
         return samples
     }
