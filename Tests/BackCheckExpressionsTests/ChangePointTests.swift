@@ -11,10 +11,18 @@ struct ChangePointTests {
         _ source: String, varying variation: Variation = Variation(name: "flexor_hold", side: nil),
         over domain: ClosedRange<Double> = 0...100, derived: [(name: String, expression: Expression)] = []
     ) throws -> [Double]? {
+        try located(source, varying: variation, over: domain, derived: derived)?.points
+    }
+
+    /// ``points(_:varying:over:derived:)`` with what each point is.
+    static func located(
+        _ source: String, varying variation: Variation = Variation(name: "flexor_hold", side: nil),
+        over domain: ClosedRange<Double> = 0...100, derived: [(name: String, expression: Expression)] = []
+    ) throws -> ChangePoints.Located? {
         var scope = testScope
         for (name, _) in derived { scope.declare(name, NameInfo(kind: .number)) }
         let expression = try compiled(source, scope: scope)
-        return ChangePoints.find(
+        return ChangePoints.locate(
             in: [(expression, expression.isPerSide ? [.left, .right] : [nil])], varying: variation, over: domain,
             derived: Dictionary(uniqueKeysWithValues: derived.map { ($0.name, $0.expression) })
         ) { value in
@@ -44,6 +52,22 @@ struct ChangePointTests {
         let points = try Self.points("flexor_hold > 12.5")
         #expect(Self.has(points, [12.5]))
         #expect(points?.count == 4)
+    }
+
+    @Test("a bracket's low end shares the stretch below it, its high end the one above; ends and flips may be changes of their own")
+    func eachPointSaysWhichStretchItShares() throws {
+        let located = try #require(try Self.located("flexor_hold > 12.5"))
+        #expect(located.points.count == 4)
+        let (low, high) = (located.points[1], located.points[2])
+        #expect(low < 12.5 + 1e-7 && high > 12.5 - 1e-7)
+        #expect(located.stretch(at: low) == .below && located.stretch(at: high) == .above)
+        #expect(located.stretch(at: 0) == nil && located.stretch(at: 100) == nil)
+        let flip = try #require(try Self.located("weaker_side(side_bridge) == 'left'", varying: Variation(name: "side_bridge", side: .left)))
+        #expect(flip.exact.contains(40) && flip.stretch(at: 40) == nil)
+        // A point inside another change's bracket, or ending one and starting another, is asked about.
+        let crossing = ChangePoints.Located(points: [0, 1, 2, 3, 10], brackets: [1...3, 2...2.5, 3...4], exact: [0, 10])
+        #expect(crossing.stretch(at: 1) == .below)
+        #expect(crossing.stretch(at: 2) == nil && crossing.stretch(at: 3) == nil)
     }
 
     @Test func aNarrowBandHasBothEdges() throws {
