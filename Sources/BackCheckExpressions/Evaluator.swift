@@ -140,7 +140,7 @@ struct Evaluator {
         case .perSide: chosen = side
         case .pinned(let pinned): chosen = pinned
         }
-        guard let binding = bindings[reference.name] else { throw unanswered(reference, on: chosen) }
+        guard let binding = bindings.binding(named: reference.name, hash: reference.hash) else { throw unanswered(reference, on: chosen) }
         let found: Value?
         switch binding {
         case .single(let value):

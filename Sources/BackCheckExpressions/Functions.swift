@@ -53,7 +53,7 @@ extension Evaluator {
     /// `answered(x)`: whether a value was given; for a bilateral name, on both sides. Never
     /// fails, so it can guard a rule that reads an optional input.
     func answered(_ reference: NameReference) -> Bool {
-        guard let binding = bindings[reference.name] else { return false }
+        guard let binding = bindings.binding(named: reference.name, hash: reference.hash) else { return false }
         switch (reference.access, binding) {
         case (.pinned(let side), _): return binding.value(on: side) != nil
         case (_, .single(let value)): return value != nil
@@ -72,7 +72,7 @@ extension Evaluator {
 
     /// Both sides' numbers of a bilateral name.
     func sides(of reference: NameReference, in node: Node) throws(NotApplicable) -> (Double, Double) {
-        guard let binding = bindings[reference.name] else { throw unanswered(reference, on: nil) }
+        guard let binding = bindings.binding(named: reference.name, hash: reference.hash) else { throw unanswered(reference, on: nil) }
         guard case .bilateral(let left, let right) = binding else {
             throw fail("\(text(node)): \(reference.name) has one value, not one per side")
         }

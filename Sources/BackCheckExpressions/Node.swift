@@ -11,10 +11,23 @@ enum Access: Hashable, Sendable {
 
 /// A name resolved at compile time, with what the evaluator needs to read and check it.
 struct NameReference: Hashable, Sendable {
-    var name: String
+    var name: String {
+        didSet { hash = Bindings.hash(name) }
+    }
     var access: Access
     var kind: ValueKind
     var optional: Bool
+    /// ``Bindings/hash(_:)`` of `name`, worked out once: the tree walk looks the name up on
+    /// every evaluation, and the report evaluates hundreds of times per person.
+    private(set) var hash: Int
+
+    init(name: String, access: Access, kind: ValueKind, optional: Bool) {
+        self.name = name
+        self.access = access
+        self.kind = kind
+        self.optional = optional
+        hash = Bindings.hash(name)
+    }
 
     /// The name as the author would write it for `side`: `hip_angle.left`.
     func written(on side: Side?) -> String {
