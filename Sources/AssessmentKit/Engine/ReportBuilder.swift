@@ -68,6 +68,13 @@ public struct ReportBuilder: Sendable {
                 notes.append("Results of \(withheld.count) other assessment\(withheld.count == 1 ? "" : "s") are withheld because of the emergency: \(withheld.map(\.id).joined(separator: ", ")). Get checked first.")
                 reports.removeAll { report in !report.findings.contains { $0.tier == .refer } }
             }
+            // The reference's safety gate: an emergency suppresses all other test output, so
+            // the tests behind it keep only the findings that call for it.
+            let trimmed = reports.filter { report in report.findings.contains { $0.tier != .refer } }.map(\.id)
+            for index in reports.indices { reports[index].findings.removeAll { $0.tier != .refer } }
+            if !trimmed.isEmpty {
+                notes.append("Of \(trimmed.joined(separator: ", ")), only the findings behind the emergency are shown; the others are withheld until you have been checked.")
+            }
         }
         let clear = referral == nil && screening.clearsLoadedWork
         let program = ProgramBuilder(catalogue: catalogue, options: programOptions, gate: plan.gate).program(
