@@ -133,10 +133,33 @@ import Testing
         let reasons = (referral["reasons"] as? [[String: Any]] ?? []).compactMap { $0["assessment"] as? String }
         #expect(reasons.contains("hinge-form") && reasons.contains("painful-lifts"), "\(reasons)")
         let message = referral["message"] as? String ?? ""
-        #expect(message.components(separatedBy: "keep moving with exercises that do not hurt").count - 1 == 1, "\(message)")
-        // Each finding's own instruction stays, without the clause already said.
-        #expect(message.contains("Stop the lifts that hurt over 5/10 until you have been seen, and keep moving with exercises that do not hurt."), "\(message)")
-        #expect(message.contains("Stop deadlifts and RDLs above all."), "\(message)")
+        // Each finding's own instruction in turn, then what they share, once, at the end: the
+        // A&E warning last, so it does not read as if it were about one lift.
+        let own = ["Stop the lifts that hurt over 5/10 until you have been seen.", "Stop deadlifts and RDLs above all."]
+        let shared = ["Keep moving with exercises that do not hurt.", "Go to A&E now if you get numbness between the legs"]
+        let places = (own + shared).map { message.ranges(of: $0).map(\.lowerBound) }
+        #expect(places.allSatisfy { $0.count == 1 }, "\(message)")
+        #expect(places.compactMap(\.first) == places.compactMap(\.first).sorted(), "\(message)")
+        #expect(message.lowercased().components(separatedBy: "keep moving with exercises that do not hurt").count - 1 == 1, "\(message)")
+        #expect(message.hasSuffix("or a leg that is getting weaker."), "\(message)")
+    }
+
+    /// Found by a review: under a cauda equina emergency, a test behind a referral still showed
+    /// its technique faults and "cut the load by 20-30%" advice.
+    @Test("an emergency shows only the findings that call for a referral, even in the tests behind one")
+    func anEmergencyShowsOnlyReferralFindings() throws {
+        let report = try Self.story("deadlift-lockout-pain", replacing: [("saddle_numbness: false", "saddle_numbness: true")])
+        #expect((report["referral"] as? [String: Any])?["urgency"] as? String == "emergency")
+        let assessments = report["assessments"] as? [[String: Any]] ?? []
+        let hinge = try #require(assessments.first { $0["id"] as? String == "hinge-form" })
+        let findings = (hinge["findings"] as? [[String: Any]] ?? []).compactMap { $0["tier"] as? String }
+        #expect(!findings.isEmpty && findings.allSatisfy { $0 == "refer" }, "\(findings)")
+        let notes = report["notes"] as? [String] ?? []
+        #expect(notes.contains { $0.hasPrefix("Of hinge-form, only the findings behind the emergency are shown") }, "\(notes)")
+        // Without the emergency the same test shows its technique fault too.
+        let soon = try Self.story("deadlift-lockout-pain")
+        let soonHinge = (soon["assessments"] as? [[String: Any]] ?? []).first { $0["id"] as? String == "hinge-form" }
+        #expect((soonHinge?["findings"] as? [[String: Any]] ?? []).contains { $0["tier"] as? String != "refer" })
     }
 
     @Test("at 17, a deadlift that hurts at an arched lockout is checked for a stress fracture, with no stretching meanwhile")

@@ -18,37 +18,61 @@ enum ReferralBuilder {
             a.element.urgency != b.element.urgency ? a.element.urgency < b.element.urgency : a.offset < b.offset
         }.map(\.element)
         guard let urgency = ordered.first?.urgency else { return nil }
-        // Several findings' advice often ends with the same warning (when to go to A&E): each
-        // sentence is said once, where it first comes, and so is a closing clause several
-        // sentences share ("…, and keep moving with exercises that do not hurt.").
-        var advice: [String] = []
-        var said = SaidSentences()
-        for reason in ordered where reason.urgency == urgency && !reason.advice.isEmpty {
-            let fresh = Self.sentences(reason.advice).compactMap { said.fresh($0) }
-            if !fresh.isEmpty { advice.append(fresh.joined(separator: " ")) }
-        }
+        let advice = Self.advice(ordered.filter { $0.urgency == urgency && !$0.advice.isEmpty }.map(\.advice))
         let message = ([headline(urgency)] + advice).joined(separator: " ")
         return Referral(urgency: urgency, message: message, reasons: ordered)
     }
 
-    /// The sentences of a referral message said so far, and their closing clauses.
-    struct SaidSentences {
-        private var sentences: Set<String> = []
-        private var closingClauses: Set<Substring> = []
-
-        /// `sentence` as it still needs saying: `nil` when it was said already, without its
-        /// closing `, and …` clause when an earlier sentence ended with the same one.
-        mutating func fresh(_ sentence: String) -> String? {
-            var sentence = sentence
-            if let joint = sentence.ranges(of: ", and ").last, sentence.hasSuffix(".") {
-                let clause = sentence[joint.upperBound...]
-                if closingClauses.contains(clause) {
-                    sentence = sentence[..<joint.lowerBound] + "."
-                } else {
-                    closingClauses.insert(clause)
-                }
+    /// The advice of several findings as one text: each finding's own sentences in turn, then
+    /// what several of them say — a closing clause they share ("…, and keep moving with
+    /// exercises that do not hurt."), then whole sentences such as when to go to A&E — once
+    /// each, at the end, so a shared warning does not read as if it belonged to one lift.
+    /// One finding's advice is kept as written.
+    static func advice(_ texts: [String]) -> [String] {
+        guard texts.count > 1 else { return texts }
+        let split = texts.map { sentences($0).map(Sentence.init) }
+        var reasonsSaying: [String: Int] = [:]
+        var sentencesEndingWith: [Substring: Int] = [:]
+        for sentences in split {
+            for text in Set(sentences.map(\.text)) { reasonsSaying[text, default: 0] += 1 }
+            for sentence in sentences { if let clause = sentence.clause { sentencesEndingWith[clause, default: 0] += 1 } }
+        }
+        var said: Set<String> = []
+        var own: [String] = []
+        var sharedClauses: [String] = []
+        var sharedSentences: [String] = []
+        for sentence in split.joined() {
+            if reasonsSaying[sentence.text, default: 0] > 1 {
+                if said.insert(sentence.text).inserted { sharedSentences.append(sentence.text) }
+            } else if let clause = sentence.clause, sentencesEndingWith[clause, default: 0] > 1 {
+                let head = String(sentence.head) + "."
+                if said.insert(head).inserted { own.append(head) }
+                let closing = clause.prefix(1).uppercased() + clause.dropFirst()
+                if said.insert(closing).inserted { sharedClauses.append(closing) }
+            } else if said.insert(sentence.text).inserted {
+                own.append(sentence.text)
             }
-            return sentences.insert(sentence).inserted ? sentence : nil
+        }
+        return own + sharedClauses + sharedSentences
+    }
+
+    /// One sentence of advice, and its closing `, and …` clause when it has one.
+    struct Sentence {
+        let text: String
+        /// The sentence before its closing clause (all of it when it has none).
+        let head: Substring
+        /// The closing clause after `, and `, with its full stop.
+        let clause: Substring?
+
+        init(_ text: String) {
+            self.text = text
+            if text.hasSuffix("."), let joint = text.ranges(of: ", and ").last {
+                head = text[..<joint.lowerBound]
+                clause = text[joint.upperBound...]
+            } else {
+                head = text[...]
+                clause = nil
+            }
         }
     }
 
