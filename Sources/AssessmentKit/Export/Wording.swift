@@ -121,13 +121,15 @@ package enum Wording {
     /// `Tight iliopsoas (left) — Modified Thomas test (hip flexor length)`: the finding and the
     /// test that found it, by the title the report shows it under (its id only when the report
     /// does not hold it); with `explain` the arithmetic:
-    /// `: severity 0.3 × weight 0.4 × 1.5 (left/right difference beyond the test's measurement error)`.
+    /// `: severity 0.3 × weight 0.4 × 1.5 (left/right difference not within the test's measurement error)`.
     static func reason(_ reason: PlanReason, explain: Bool, in report: Report) -> String {
         let test = report.assessments.first { $0.id == reason.assessment }?.title ?? reason.assessment
         var text = "\(reason.label) — \(test)"
-        guard explain else { return reason.asymmetry ? text + " (one side clearly weaker or tighter)" : text }
+        // Said of any test (a hold, a stretch, an angle), so neither "weaker" nor "tighter".
+        guard explain else { return reason.asymmetry ? text + " (a clear difference between the sides)" : text }
         text += ": severity \(NumberText.format(reason.severity)) × weight \(NumberText.format(reason.weight))"
-        if reason.asymmetry { text += " × 1.5 (left/right difference beyond the test's measurement error)" }
+        // Spec 3.1: a difference as large as the MDC is not within measurement error.
+        if reason.asymmetry { text += " × 1.5 (left/right difference not within the test's measurement error)" }
         return text
     }
 
