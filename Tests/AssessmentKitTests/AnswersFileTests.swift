@@ -140,8 +140,10 @@ import Testing
         #expect(side.message.contains("'middle' is not a side"))
     }
 
-    @Test("a duration with a decimal comma is told to use a point; a thousands comma gets no guess", arguments: [
+    @Test("a duration with a decimal comma or a spaced unit is told how to write it; a thousands comma gets no guess", arguments: [
         ("50,5", "; use a decimal point: 50.5"), ("1:05,5", "; use a decimal point: 1:05.5"), ("1,000", "found the string \"1,000\""),
+        ("1,050 s", "found the string \"1,050 s\""), ("90 s", "; write it as 90 (seconds)"), ("60 sec", "; write it as 60 (seconds)"),
+        ("50,5 s", "; write it as 50.5 (seconds)"),
     ])
     func aDurationWithADecimalCommaGetsAHint(text: String, ending: String) throws {
         let problems = try Self.problems("answers:\n  core-test: {hold: \"\(text)\"}\n")

@@ -17,7 +17,7 @@ enum ValueReader {
                     return nil
                 }
                 reader.error("expected a duration for \(what), such as 95, 95s, 1:35 or 1m35s; found \(node.kindDescription)"
-                    + decimalCommaHint(node), at: node.mark)
+                    + durationHint(node, input: input), at: node.mark)
                 return nil
             }
             return checkRange(seconds, node: node, input: input, what: what, reader: reader)
@@ -35,15 +35,21 @@ enum ValueReader {
         }
     }
 
-    /// `; use a decimal point: 50.5` for a duration written with a decimal comma (`50,5`,
-    /// `1:05,5`), which reads as text; empty otherwise.
-    private static func decimalCommaHint(_ node: YAMLNode) -> String {
-        // Three digits after the comma is as likely a thousands separator (1,000): no guess then.
-        guard let text = node.scalar?.text, text.filter({ $0 == "," }).count == 1,
-              text.split(separator: ",").last?.count != 3 else { return "" }
-        let pointed = String(text.map { $0 == "," ? "." : $0 })
-        guard Duration.seconds(pointed) != nil else { return "" }
-        return "; use a decimal point: \(pointed)"
+    /// How to fix a duration written by hand: `; use a decimal point: 50.5` for a decimal comma
+    /// (`50,5`, `1:05,5`), `; write it as 90 (seconds)` for a unit after a space (`90 s`,
+    /// `60 sec`), as the guided prompt would read them; empty when nothing fits.
+    private static func durationHint(_ node: YAMLNode, input: AssessmentInput) -> String {
+        guard let text = node.scalar?.text else { return "" }
+        // Three digits after a comma is as likely a thousands separator (1,000): no guess then.
+        if text.contains(",") {
+            guard text.filter({ $0 == "," }).count == 1, text.split(separator: ",").last?.prefix { $0.isNumber }.count != 3
+            else { return "" }
+            let pointed = String(text.map { $0 == "," ? "." : $0 })
+            if Duration.seconds(pointed) != nil { return "; use a decimal point: \(pointed)" }
+        }
+        let plain = PromptAnswer.normalised(text, for: input)
+        guard plain != text, Duration.seconds(plain) != nil else { return "" }
+        return "; write it as \(plain) (seconds)"
     }
 
     /// Reads `node` as `T`; a problem names the assessment and input (`what`).
