@@ -38,6 +38,9 @@ struct JSONReaderTests {
     @Test(arguments: [
         ("[1, 2,]", "1:7: error: expected a JSON value, found ']'; remove the trailing comma"),
         ("{\"a\": 1,}", "1:9: error: expected a member name in double quotes, found '}'; remove the trailing comma"),
+        // A decimal comma, as typed by hand in much of Europe; three digits could be thousands.
+        ("{\"a\": 50,5}", "1:10: error: expected a member name in double quotes, found '5'; JSON numbers take a decimal point: 50.5"),
+        ("{\"a\": 1,000}", "1:9: error: expected a member name in double quotes, found '0'"),
         ("{'a': 1}", "1:2: error: expected a member name in double quotes, found '''"),
         ("[01]", "1:2: error: a JSON number may not start with 0 followed by digits"),
         ("[1.]", "1:4: error: expected digits after the decimal point, found ']'"),

@@ -86,7 +86,8 @@ struct JSONScanner {
         while true {
             skipSpace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-                let hint = index < bytes.count && bytes[index] == UInt8(ascii: "}") ? "; remove the trailing comma" : ""
+                var hint = index < bytes.count && bytes[index] == UInt8(ascii: "}") ? "; remove the trailing comma" : ""
+                if let number = decimalComma(after: pairs.last?.value) { hint = "; JSON numbers take a decimal point: \(number)" }
                 return fail("expected a member name in double quotes, found \(found)\(hint)")
             }
             guard let key = value(), let text = key.scalar?.text else { return nil }
@@ -103,6 +104,18 @@ struct JSONScanner {
             if take(UInt8(ascii: "}")) { return YAMLNode(.mapping(pairs), mark: mark) }
             return fail("expected ',' or '}' after an object member, found \(found)")
         }
+    }
+
+    /// `50.5` when the digits at `index` came straight after a comma that followed the whole
+    /// number `previous` (`"hold": 50,5`, typed with a decimal comma); `nil` otherwise, and for
+    /// three digits, as likely a thousands separator (`1,000`).
+    private func decimalComma(after previous: YAMLNode?) -> String? {
+        guard let whole = previous?.scalar?.text, !whole.isEmpty, whole.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2D }),
+              index > 0, bytes[index - 1] == UInt8(ascii: ",") else { return nil }
+        var end = index
+        while end < bytes.count, (0x30...0x39).contains(bytes[end]) { end += 1 }
+        guard end > index, end - index != 3 else { return nil }
+        return whole + "." + String(decoding: bytes[index..<end], as: UTF8.self)
     }
 
     private mutating func array(_ mark: SourceMark) -> YAMLNode? {
