@@ -128,6 +128,23 @@ import Testing
         #expect(joined.contains("sides 16 deg apart, left side worse (higher); more than the test's measurement error of 8 deg, so a real difference between the sides"), "\(joined)")
     }
 
+    /// Found by a review: "right side worse" beside a test that scored 100/100 read as a problem.
+    @Test("a real left/right difference between two sides that raise nothing says so; one that raises a finding does not")
+    func aDifferenceBetweenTwoUnflaggedSidesSaysSo() throws {
+        let story = "Assessments/stories/all-clear.answers.yaml"
+        func joined(_ arguments: [String]) throws -> String {
+            let result = try CLI.run(["run", "--answers", story] + arguments)
+            #expect(result.status == 0, "\(result.stderr)")
+            return result.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        }
+        let normal = try joined([
+            "--set", "hamstring-length.active_knee_extension.left=2", "--set", "hamstring-length.active_knee_extension.right=14",
+        ])
+        #expect(normal.contains("so a real difference between the sides, though neither side's value raises a finding"), "\(normal)")
+        let tight = try joined(["--set", "hamstring-length.active_knee_extension.left=30"])
+        #expect(tight.contains("so a real difference between the sides") && !tight.contains("neither side's value raises"), "\(tight)")
+    }
+
     @Test("each plan item says why by the finding and the title of the test that found it, not the test's id")
     func planReasonsNameTheTestByItsTitle() throws {
         let result = try CLI.run(["run", "--answers", "Assessments/stories/weak-core.answers.yaml"])

@@ -76,7 +76,7 @@ public struct HTMLExport: Sendable {
         for input in assessment.inputs where input.isNumeric {
             guard let answer = assessment.answer(input.name), let svg = HTMLChart(input: input, answer: answer).svg() else { continue }
             html += "<figure><figcaption>\(e(input.label))</figcaption>\(svg)"
-            if let line = Wording.leftRight(input) { html += "<p class=\"muted\">\(e(line))</p>" }
+            if let line = Wording.leftRight(input, in: assessment) { html += "<p class=\"muted\">\(e(line))</p>" }
             html += "</figure>"
         }
         if assessment.inputs.contains(where: \.isNumeric) {

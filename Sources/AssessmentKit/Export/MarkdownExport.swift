@@ -21,13 +21,13 @@ public struct MarkdownExport: Sendable {
         for assessment in report.assessments {
             lines.append("| \(escape(assessment.title)) (`\(assessment.id)`) | \(escape(Wording.score(assessment))) | \(assessment.evidence.rawValue) | \(assessment.findings.count) |")
         }
-        for assessment in report.assessments where !assessment.findings.isEmpty || assessment.inputs.contains(where: { Wording.leftRight($0) != nil }) {
+        for assessment in report.assessments where !assessment.findings.isEmpty || assessment.inputs.contains(where: { Wording.leftRight($0, in: assessment) != nil }) {
             lines += ["", "### \(escape(assessment.title))", ""]
             for finding in assessment.findings {
                 lines.append("- **\(escape(Wording.finding(finding, explain: explain)))**: \(escape(finding.evidence))")
             }
             for input in assessment.inputs {
-                if let line = Wording.leftRight(input) { lines.append("- \(escape(line))") }
+                if let line = Wording.leftRight(input, in: assessment) { lines.append("- \(escape(line))") }
             }
         }
         lines += ["", "## Plan", ""]

@@ -123,7 +123,7 @@ public struct TextExport: Sendable {
             lines += TextWrap.indented(finding.evidence, width: width, first: "      ")
         }
         for input in assessment.inputs {
-            if let line = Wording.leftRight(input) { lines += TextWrap.indented(line, width: width, first: "    ") }
+            if let line = Wording.leftRight(input, in: assessment) { lines += TextWrap.indented(line, width: width, first: "    ") }
         }
         return lines
     }

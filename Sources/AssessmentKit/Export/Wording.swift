@@ -82,8 +82,10 @@ package enum Wording {
     package static func unitSuffix(_ unit: String?) -> String { unit.map { $0 == "none" ? "" : " \($0)" } ?? "" }
 
     /// The left/right line of a bilateral input, or `nil` when it has nothing to say: no
-    /// difference, or no MDC to judge it by (the JSON still holds the difference).
-    static func leftRight(_ input: ReportInput) -> String? {
+    /// difference, or no MDC to judge it by (the JSON still holds the difference). A real
+    /// difference between two sides that both raise nothing says so, or "left side worse"
+    /// reads as a problem the test did not find.
+    static func leftRight(_ input: ReportInput, in assessment: AssessmentReport) -> String? {
         guard let gap = input.leftRight, gap.difference > 0, input.mdc != nil else { return nil }
         let unit = unitSuffix(input.unit)
         let apart = "\(input.label): sides \(NumberText.format(gap.difference))\(unit) apart"
@@ -91,10 +93,22 @@ package enum Wording {
         case (true?, let mdc?):
             // Spec 3.1: a difference as large as the MDC is not within measurement error.
             let reach = gap.difference == mdc ? "as large as" : "more than"
-            return "\(apart), \(Self.whichSide(gap, lowerIsBetter: input.lowerIsBetter)); \(reach) \(measurementError(mdc, unit: input.unit)), so a real difference between the sides"
+            let unflagged = Self.neitherSideFlagged(input, in: assessment) ? ", though neither side's value raises a finding" : ""
+            return "\(apart), \(Self.whichSide(gap, lowerIsBetter: input.lowerIsBetter)); \(reach) \(measurementError(mdc, unit: input.unit)), so a real difference between the sides\(unflagged)"
         case (false?, let mdc?): return "\(apart): within \(measurementError(mdc, unit: input.unit)), not an asymmetry"
         default: return nil
         }
+    }
+
+    /// Whether both sides of `input` were answered with values outside every range that raises
+    /// a finding (with a margin for the ranges' rounding to hundredths); `false` when unsure.
+    private static func neitherSideFlagged(_ input: ReportInput, in assessment: AssessmentReport) -> Bool {
+        guard case .bilateral(.number(let left)?, .number(let right)?)? = assessment.answers.first(where: { $0.name == input.name })?.value,
+              let leftRanges = input.flagged(on: .left), let rightRanges = input.flagged(on: .right) else { return false }
+        func raises(_ value: Double, _ flagged: FlaggedValues) -> Bool {
+            flagged.intervals.contains { value >= $0.lowerBound - 0.005 && value <= $0.upperBound + 0.005 }
+        }
+        return !raises(left, leftRanges) && !raises(right, rightRanges)
     }
 
     /// `left side worse` when the input says which way is better (a higher hamstring angle is
