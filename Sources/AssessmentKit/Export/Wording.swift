@@ -147,10 +147,13 @@ package enum Wording {
         return text
     }
 
-    /// `mobility, left and right`; with `explain`, `…, priority 0.54`.
+    /// `mobility, left and right`, `training load`; with `explain`, `…, priority 0.54`.
     static func tierAndSides(_ item: PlanItem, explain: Bool = false) -> String {
         let sides = item.sides.map(\.rawValue).joined(separator: " and ")
-        let label = sides.isEmpty ? item.tier.rawValue : "\(item.tier.rawValue), \(sides)"
+        // "load" alone read as "loaded" beside a referral that stops loaded training: the tier
+        // is about how much training is done.
+        let tier = item.tier == .load ? "training load" : item.tier.rawValue
+        let label = sides.isEmpty ? tier : "\(tier), \(sides)"
         return explain ? "\(label), priority \(NumberText.format(item.priority))" : label
     }
 
