@@ -42,7 +42,7 @@ enum ValueReader {
         guard let text = node.scalar?.text else { return "" }
         // Three digits after a comma is as likely a thousands separator (1,000): no guess then.
         if text.contains(",") {
-            guard text.filter({ $0 == "," }).count == 1, text.split(separator: ",").last?.prefix { $0.isNumber }.count != 3
+            guard text.filter({ $0 == "," }).count == 1, text.split(separator: ",").last?.prefix(while: { $0.isNumber }).count != 3
             else { return "" }
             let pointed = String(text.map { $0 == "," ? "." : $0 })
             if Duration.seconds(pointed) != nil { return "; use a decimal point: \(pointed)" }
