@@ -185,6 +185,20 @@ public final class MappingReader {
     /// Words one kind of document uses where another uses the other.
     private static let otherWord = ["title": "name", "name": "title"]
 
+    /// Why a key of digits is there: a decimal comma in `{...}` ended the number before it.
+    /// Names that number's field when the pair before is one (`extensor_hold: 50,5` reads as
+    /// 50 and a key '5': write extensor_hold: 50.5); three digits could be thousands.
+    private func decimalCommaHint(digits: String, at index: Int) -> String {
+        let before = index > 0 ? pairs[index - 1] : nil
+        guard let name = before?.key.scalar?.text, let whole = before?.value.scalar?.text, !whole.isEmpty,
+              whole.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) else {
+            return "; a decimal comma splits a number in {...} (left: 8,5 reads as 8 and a key '5'): write a decimal point, 8.5"
+        }
+        let reading = "\(name): \(whole),\(digits) reads as \(whole) and a key '\(digits)'"
+        guard digits.count != 3 else { return "; a comma splits a number in {...} (\(reading)): write the number without it" }
+        return "; a decimal comma splits a number in {...} (\(reading)): write a decimal point, \(name): \(whole).\(digits)"
+    }
+
     /// Reports every key that was never asked for and is not in `alsoKnown`, suggesting the
     /// closest known key: `unknown key 'scorng' in an assessment; did you mean 'scoring'?`.
     /// Call it after reading all fields.
@@ -199,7 +213,7 @@ public final class MappingReader {
             if hint.isEmpty, let other = Self.otherWord[key], asked.contains(other) { hint = "; did you mean '\(other)'?" }
             // In `{left: 8,5, right: 11}` the comma ends the value and `5` reads as a key.
             if hint.isEmpty, !key.isEmpty, key.allSatisfy({ $0.isASCII && $0.isNumber }) {
-                hint = "; a decimal comma splits a number in {...} (left: 8,5 reads as 8 and a key '5'): write a decimal point, 8.5"
+                hint = decimalCommaHint(digits: key, at: index)
             }
             reader.error("unknown key '\(VisibleText.excerpt(key))' in \(what)\(hint)", at: pairs[index].key.mark)
         }
