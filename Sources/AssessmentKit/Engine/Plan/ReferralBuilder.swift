@@ -53,7 +53,12 @@ enum ReferralBuilder {
                 own.append(sentence.text)
             }
         }
-        return own + sharedClauses + sharedSentences
+        // The more findings share a sentence, the more general it is (when to go to A&E): last.
+        let general = sharedSentences.enumerated().sorted { a, b in
+            let (countA, countB) = (reasonsSaying[a.element, default: 0], reasonsSaying[b.element, default: 0])
+            return countA != countB ? countA < countB : a.offset < b.offset
+        }.map(\.element)
+        return own + sharedClauses + general
     }
 
     /// One sentence of advice, and its closing `, and …` clause when it has one.
