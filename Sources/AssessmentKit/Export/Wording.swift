@@ -100,9 +100,13 @@ package enum Wording {
         }
     }
 
-    /// Whether both sides of `input` were answered with values outside every range that raises
-    /// a finding (with a margin for the ranges' rounding to hundredths); `false` when unsure.
+    /// Whether the test raised nothing and both sides of `input` were answered with values
+    /// outside every range that raises a finding (with a margin for the ranges' rounding to
+    /// hundredths); `false` when unsure.
     private static func neitherSideFlagged(_ input: ReportInput, in assessment: AssessmentReport) -> Bool {
+        // Only for a test that raised nothing: beside a finding from another input (a straight-leg
+        // raise's symptoms), "neither side raises a finding" would read as contradicting it.
+        guard assessment.findings.isEmpty else { return false }
         guard case .bilateral(.number(let left)?, .number(let right)?)? = assessment.answers.first(where: { $0.name == input.name })?.value,
               let leftRanges = input.flagged(on: .left), let rightRanges = input.flagged(on: .right) else { return false }
         func raises(_ value: Double, _ flagged: FlaggedValues) -> Bool {
