@@ -30,7 +30,8 @@ import Testing
         #expect(report.plan.isEmpty)
         #expect(report.planNotes.first?.contains("emergency") == true)
         #expect(report.assessments.map(\.id) == ["screen"])
-        #expect(report.notes.contains { $0.contains("withheld") && $0.contains("hip-test") && $0.contains("core-test") })
+        #expect(report.notes.contains { $0.contains("withheld") && $0.contains("Hip test") && $0.contains("Core test") })
+        #expect(report.withheld == ["hip-test", "core-test"])
     }
 
     @Test func aSameDayReferralEmptiesThePlanButKeepsTheResults() throws {

@@ -133,15 +133,36 @@ import Testing
         let reasons = (referral["reasons"] as? [[String: Any]] ?? []).compactMap { $0["assessment"] as? String }
         #expect(reasons.contains("hinge-form") && reasons.contains("painful-lifts"), "\(reasons)")
         let message = referral["message"] as? String ?? ""
-        // Each finding's own instruction in turn, then what they share, once, at the end: the
-        // A&E warning last, so it does not read as if it were about one lift.
-        let own = ["Stop the lifts that hurt over 5/10 until you have been seen.", "Stop deadlifts and RDLs above all."]
-        let shared = ["Keep moving with exercises that do not hurt.", "Go to A&E now if you get numbness between the legs"]
+        // Each finding's own instruction in turn, its shared closing clause said the first time
+        // only, then the A&E warning they share, once, at the end, so it does not read as if it
+        // were about one lift.
+        let own = ["Stop the lifts that hurt over 5/10 until you have been seen, and keep moving with exercises that do not hurt.", "Stop deadlifts and RDLs above all."]
+        let shared = ["Go to A&E now if you get numbness between the legs"]
         let places = (own + shared).map { message.ranges(of: $0).map(\.lowerBound) }
         #expect(places.allSatisfy { $0.count == 1 }, "\(message)")
         #expect(places.compactMap(\.first) == places.compactMap(\.first).sorted(), "\(message)")
         #expect(message.lowercased().components(separatedBy: "keep moving with exercises that do not hurt").count - 1 == 1, "\(message)")
         #expect(message.hasSuffix("or a leg that is getting weaker."), "\(message)")
+    }
+
+    /// Found by a review: moving an emergency's shared sentences last put "Go to A&E now" after
+    /// "Tell them …", and a moved clause left the fragment "That you are worried about …".
+    @Test("an emergency message from several findings keeps its order and moves no clause")
+    func anEmergencyMessageFromSeveralFindingsKeepsItsOrder() throws {
+        let report = try Self.story("healthy-and-average", [
+            "--set", "red-flag-screen.bladder_or_bowel_change=true",
+            "--set", "straight-leg-raise.symptoms_reproduced.left=true", "--set", "straight-leg-raise.symptoms_reproduced.right=true",
+        ])
+        let message = (report["referral"] as? [String: Any])?["message"] as? String ?? ""
+        #expect((report["referral"] as? [String: Any])?["urgency"] as? String == "emergency")
+        #expect(!message.contains(". That ") && !message.contains(". and "), "\(message)")
+        let goNow = try #require(message.range(of: "Go to A&E (the emergency department) now"), "\(message)")
+        let tellThem = try #require(message.range(of: "Tell them"), "\(message)")
+        #expect(goNow.lowerBound < tellThem.lowerBound, "\(message)")
+        // The red-flag screen is never withheld, whatever raised the emergency.
+        let ids = (report["assessments"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+        #expect(ids.contains("red-flag-screen") && !(report["withheld"] as? [String] ?? []).contains("red-flag-screen"), "\(ids)")
+        #expect((report["plan_left_out"] as? [Any])?.isEmpty == true)
     }
 
     /// Found by a review: under a cauda equina emergency, a test behind a referral still showed
@@ -155,7 +176,7 @@ import Testing
         let findings = (hinge["findings"] as? [[String: Any]] ?? []).compactMap { $0["tier"] as? String }
         #expect(!findings.isEmpty && findings.allSatisfy { $0 == "refer" }, "\(findings)")
         let notes = report["notes"] as? [String] ?? []
-        #expect(notes.contains { $0.hasPrefix("Of hinge-form, only the findings behind the emergency are shown") }, "\(notes)")
+        #expect(notes.contains { $0.hasPrefix("Only the findings that call for a referral are shown for Deadlift / hinge technique check (filmed);") }, "\(notes)")
         // Without the emergency the same test shows its technique fault too.
         let soon = try Self.story("deadlift-lockout-pain")
         let soonHinge = (soon["assessments"] as? [[String: Any]] ?? []).first { $0["id"] as? String == "hinge-form" }
@@ -429,7 +450,8 @@ import Testing
             """)
         #expect((both["referral"] as? [String: Any])?["urgency"] as? String == "emergency")
         #expect(!Self.ids(both).contains("hamstring-stretch"))
-        #expect(Self.leftOut(both).contains("hamstring-stretch:referral"))
+        // An emergency suppresses all exercise output: not even a list of what was left out.
+        #expect(Self.leftOut(both).isEmpty, "\(Self.leftOut(both))")
     }
 
     @Test("a back problem named without saying when counts as recent: loaded work waits, no reassurance, and a note says so")

@@ -26,12 +26,6 @@ public struct AssessmentResult: Sendable {
     /// Whether a `voids_results` input was answered yes: only referral findings were kept,
     /// and the charts are not worked out.
     public var voided = false
-
-    /// Whether a finding raised here calls for a referral (its tier is `refer`): such a
-    /// result is shown even when an emergency withholds the rest.
-    var raisesReferral: Bool {
-        findings.contains { assessment.finding($0.id)?.tier == .refer }
-    }
 }
 
 /// Runs one assessment's evaluator on checked answers.

@@ -41,9 +41,9 @@ public struct ReportBuilder: Sendable {
         for (entry, result) in zip(answers.entries, results) {
             // An evaluator that could not score these answers is not asked hundreds of times more
             // to shade the charts: a module out of its budget would be out of it every time. Nor
-            // are the charts worked out of results an emergency withholds (no plan is made then).
-            let withheld = referral?.withholdsOtherResults == true && !result.raisesReferral
-            let (probe, scans) = scan(entry, profile: answers.profile, skip: result.failure != nil || result.voided || withheld)
+            // are charts worked out in an emergency, which shows none and makes no plan.
+            let emergency = referral?.withholdsOtherResults == true
+            let (probe, scans) = scan(entry, profile: answers.profile, skip: result.failure != nil || result.voided || emergency)
             scored.append(ScoredAssessment(
                 result: result, profile: answers.profile,
                 asymmetric: Asymmetry.findings(result, scans: scans, probe: probe)))
@@ -61,19 +61,25 @@ public struct ReportBuilder: Sendable {
         }
         if let note = AgeSensitivity.note(for: answers, results: scored.map(\.result)) { notes.append(note) }
         var withheldIDs: [String] = []
+        var planLeftOut = plan.leftOut
         if referral?.withholdsOtherResults == true {
-            let withheld = reports.filter { report in !report.findings.contains { $0.tier == .refer } }
+            // The red-flag screen stays whatever raised the emergency: the report's screening
+            // line speaks for it, and a reader must see which of its answers were warnings.
+            let withheld = reports.filter { report in !report.isRedFlagScreen && !report.findings.contains { $0.tier == .refer } }
             withheldIDs = withheld.map(\.id)
             if !withheld.isEmpty {
-                notes.append("Results of \(withheld.count) other assessment\(withheld.count == 1 ? "" : "s") are withheld because of the emergency: \(withheld.map(\.id).joined(separator: ", ")). Get checked first.")
-                reports.removeAll { report in !report.findings.contains { $0.tier == .refer } }
+                // By title, as the report shows tests (the JSON's `withheld` lists their ids).
+                notes.append("Results of \(withheld.count) other test\(withheld.count == 1 ? "" : "s") are withheld because of the emergency: \(withheld.map(\.title).joined(separator: "; ")). Get checked first.")
+                reports.removeAll { report in withheldIDs.contains(report.id) }
             }
             // The reference's safety gate: an emergency suppresses all other test output, so
-            // the tests behind it keep only the findings that call for it.
-            let trimmed = reports.filter { report in report.findings.contains { $0.tier != .refer } }.map(\.id)
-            for index in reports.indices { reports[index].findings.removeAll { $0.tier != .refer } }
+            // the tests kept show only their referral findings: no other finding, no shaded
+            // chart or left/right line, and no list of exercises the findings would have asked for.
+            let trimmed = reports.filter { report in report.findings.contains { $0.tier != .refer } }.map(\.title)
+            for index in reports.indices { reports[index].withholdNonReferralOutput() }
+            planLeftOut = []
             if !trimmed.isEmpty {
-                notes.append("Of \(trimmed.joined(separator: ", ")), only the findings behind the emergency are shown; the others are withheld until you have been checked.")
+                notes.append("Only the findings that call for a referral are shown for \(trimmed.joined(separator: "; ")); their other findings are withheld until you have been checked.")
             }
         }
         let clear = referral == nil && screening.clearsLoadedWork
@@ -97,7 +103,7 @@ public struct ReportBuilder: Sendable {
         }
         var report = Report(
             generatedAt: generatedAt, tool: tool, profile: answers.profile, referral: referral, screening: screening,
-            assessments: reports, plan: plan.items, planNotes: planNotes, planLeftOut: plan.leftOut, program: program,
+            assessments: reports, plan: plan.items, planNotes: planNotes, planLeftOut: planLeftOut, program: program,
             // "Most back pain like this gets much better" is not said in the months after a
             // spinal fracture or operation: that is the treating clinician's to say.
             reassurance: clear && !plan.gate.recentHistory ? Wording.reassurance : nil, notes: notes, withheld: withheldIDs)

@@ -79,6 +79,16 @@ public struct AssessmentReport: Sendable, Hashable {
     /// Whether this is a red-flag screen (scored by the `red-flags` plugin), as
     /// ``Assessment/isRedFlagScreen`` says of the catalogue's assessment.
     public var isRedFlagScreen: Bool { evaluator == "red-flags" }
+
+    /// Keeps only what an emergency lets a test show: its referral findings. Other findings,
+    /// the shaded values that would raise one, and left/right verdicts all go.
+    mutating func withholdNonReferralOutput() {
+        findings.removeAll { $0.tier != .refer }
+        for index in inputs.indices {
+            inputs[index].flagged = []
+            inputs[index].leftRight = nil
+        }
+    }
 }
 
 /// A name with its value, or values per side.

@@ -18,47 +18,41 @@ enum ReferralBuilder {
             a.element.urgency != b.element.urgency ? a.element.urgency < b.element.urgency : a.offset < b.offset
         }.map(\.element)
         guard let urgency = ordered.first?.urgency else { return nil }
-        let advice = Self.advice(ordered.filter { $0.urgency == urgency && !$0.advice.isEmpty }.map(\.advice))
+        let advice = Self.advice(ordered.filter { $0.urgency == urgency && !$0.advice.isEmpty }.map(\.advice), urgency: urgency)
         let message = ([headline(urgency)] + advice).joined(separator: " ")
         return Referral(urgency: urgency, message: message, reasons: ordered)
     }
 
-    /// The advice of several findings as one text: each finding's own sentences in turn, then
-    /// what several of them say — a closing clause they share ("…, and keep moving with
-    /// exercises that do not hurt."), then whole sentences such as when to go to A&E — once
-    /// each, at the end, so a shared warning does not read as if it belonged to one lift.
-    /// One finding's advice is kept as written.
-    static func advice(_ texts: [String]) -> [String] {
+    /// The advice of several findings as one text, each sentence said once. A closing clause
+    /// several sentences share ("…, and keep moving with exercises that do not hurt.") stays
+    /// where it first comes and is dropped from the later ones (a clause is never moved: some
+    /// do not stand alone). For a `soon` referral, the sentences several findings share (when
+    /// to go to A&E) come after every finding's own instructions, the most widely shared last,
+    /// so a shared warning does not read as if it belonged to one lift; a more urgent message
+    /// keeps its order, since there the shared sentence is the instruction itself. One
+    /// finding's advice is kept as written.
+    static func advice(_ texts: [String], urgency: Urgency) -> [String] {
         guard texts.count > 1 else { return texts }
         let split = texts.map { sentences($0).map(Sentence.init) }
         var reasonsSaying: [String: Int] = [:]
-        var sentencesEndingWith: [Substring: Int] = [:]
         for sentences in split {
             for text in Set(sentences.map(\.text)) { reasonsSaying[text, default: 0] += 1 }
-            for sentence in sentences { if let clause = sentence.clause { sentencesEndingWith[clause, default: 0] += 1 } }
         }
         var said: Set<String> = []
+        var clausesSaid: Set<Substring> = []
         var own: [String] = []
-        var sharedClauses: [String] = []
-        var sharedSentences: [String] = []
+        var shared: [String] = []
         for sentence in split.joined() {
-            if reasonsSaying[sentence.text, default: 0] > 1 {
-                if said.insert(sentence.text).inserted { sharedSentences.append(sentence.text) }
-            } else if let clause = sentence.clause, sentencesEndingWith[clause, default: 0] > 1 {
-                let head = String(sentence.head) + "."
-                if said.insert(head).inserted { own.append(head) }
-                let closing = clause.prefix(1).uppercased() + clause.dropFirst()
-                if said.insert(closing).inserted { sharedClauses.append(closing) }
-            } else if said.insert(sentence.text).inserted {
-                own.append(sentence.text)
-            }
+            var text = sentence.text
+            if let clause = sentence.clause, !clausesSaid.insert(clause).inserted { text = String(sentence.head) + "." }
+            guard said.insert(text).inserted else { continue }
+            if urgency == .soon, reasonsSaying[sentence.text, default: 0] > 1 { shared.append(text) } else { own.append(text) }
         }
-        // The more findings share a sentence, the more general it is (when to go to A&E): last.
-        let general = sharedSentences.enumerated().sorted { a, b in
+        let general = shared.enumerated().sorted { a, b in
             let (countA, countB) = (reasonsSaying[a.element, default: 0], reasonsSaying[b.element, default: 0])
             return countA != countB ? countA < countB : a.offset < b.offset
         }.map(\.element)
-        return own + sharedClauses + general
+        return own + general
     }
 
     /// One sentence of advice, and its closing `, and …` clause when it has one.
