@@ -127,6 +127,14 @@ import Testing
         ])
     }
 
+    /// Found by a review: a bad value for a named test also said the run "leaves it out (it runs" that test).
+    @Test("a bad --set value for a test named on the command line is one problem, not also 'left out'")
+    func aBadSetValueForANamedTestIsOneProblem() throws {
+        let yaml = "answers:\n  hip-test: {angle: {left: 1, right: 2}}\n  core-test: {hold: 90}\n"
+        let problems = try Self.problems(yaml, overrides: ["hip-test.angle.left=abc"], only: ["hip-test"])
+        #expect(problems.count == 1 && problems[0].contains("expected a number"), "\(problems)")
+    }
+
     @Test func setMistakesAreExplained() throws {
         let yaml = "answers:\n  hip-test: {angle: {left: 1, right: 2}}\n"
         #expect(try Self.problems(yaml, overrides: ["hip-test.angel=3"]).first?.contains("'hip-test' has no input 'angel'; did you mean 'angle'?") == true)
@@ -143,7 +151,7 @@ import Testing
     @Test("a duration with a decimal comma or a spaced unit is told how to write it; a thousands comma gets no guess", arguments: [
         ("50,5", "; use a decimal point: 50.5"), ("1:05,5", "; use a decimal point: 1:05.5"), ("1,000", "found the string \"1,000\""),
         ("1,050 s", "found the string \"1,050 s\""), ("90 s", "; write it as 90 (seconds)"), ("60 sec", "; write it as 60 (seconds)"),
-        ("50,5 s", "; write it as 50.5 (seconds)"),
+        ("50,5 s", "; write it as 50.5 (seconds)"), ("2,30", "; write 2:30 for 2 min 30 s, or 2.30 for seconds with a decimal point"),
     ])
     func aDurationWithADecimalCommaGetsAHint(text: String, ending: String) throws {
         let problems = try Self.problems("answers:\n  core-test: {hold: \"\(text)\"}\n")

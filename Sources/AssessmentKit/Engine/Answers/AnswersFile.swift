@@ -97,7 +97,9 @@ public enum AnswersFile {
         // A --set that changes nothing the report shows would read as applied.
         let run = Set(entries.map(\.assessment.id))
         var refused: Set<String> = []
-        for override in overrides where !only.isEmpty && !run.contains(override.assessment) && catalogue.assessment(override.assessment) != nil
+        // One named on the command line is not left out, even when its answers failed to read.
+        for override in overrides where !only.isEmpty && !only.contains(override.assessment) && !run.contains(override.assessment)
+            && catalogue.assessment(override.assessment) != nil
             && answered.contains(override.assessment) && refused.insert(override.assessment).inserted {
             reader.error(
                 "--set \(override.text) changes '\(override.assessment)', which this run leaves out (it runs \(only.joined(separator: ", "))); name '\(override.assessment)' among the tests too, or drop the --set",
