@@ -152,6 +152,7 @@ import Testing
         ("50,5", "; use a decimal point: 50.5"), ("1:05,5", "; use a decimal point: 1:05.5"), ("1,000", "found the string \"1,000\""),
         ("1,050 s", "found the string \"1,050 s\""), ("90 s", "; write it as 90 (seconds)"), ("60 sec", "; write it as 60 (seconds)"),
         ("50,5 s", "; write it as 50.5 (seconds)"), ("2,30", "; write 2:30 for 2 min 30 s, or 2.30 for seconds with a decimal point"),
+        ("1:60", "; the seconds after ':' run from 00 to 59 (1:60 would be 120 s)"),
     ])
     func aDurationWithADecimalCommaGetsAHint(text: String, ending: String) throws {
         let problems = try Self.problems("answers:\n  core-test: {hold: \"\(text)\"}\n")

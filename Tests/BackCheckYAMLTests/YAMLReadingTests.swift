@@ -38,13 +38,15 @@ struct YAMLReadingTests {
             g: 3,5
             h: eight
             m: {left: 8,5, right: 11}
+            n: {left: 25,0, right: 11}
 
             """))
         let reader = NodeReader()
         let fields = try #require(reader.mapping(document, of: "answers"))
         for key in ["a", "b", "c", "d", "e", "f", "h"] { _ = fields.required(key, as: Double.self) }
         _ = fields.required("g", as: Int.self)
-        if let sides = fields.requiredMapping("m", of: "left and right") {
+        for key in ["m", "n"] {
+            guard let sides = fields.requiredMapping(key, of: "left and right") else { continue }
             _ = sides.required("left", as: Double.self)
             _ = sides.required("right", as: Double.self)
             sides.rejectUnknownKeys()
@@ -60,6 +62,8 @@ struct YAMLReadingTests {
         #expect(messages.contains { $0.hasPrefix("test.yaml:8:4:") && $0.hasSuffix("found the string \"eight\"") }, "no hint that fits: \(messages)")
         // The number's own field is named, as a review asked: the generic example did not say which.
         #expect(messages.contains { $0.contains("unknown key '5'") && $0.hasSuffix("(left: 8,5 reads as 8 and a key '5'): write a decimal point, left: 8.5") }, "\(messages)")
+        // A zero fraction is the whole number, which a field of whole numbers takes.
+        #expect(messages.contains { $0.contains("unknown key '0'") && $0.hasSuffix("(left: 25,0 reads as 25 and a key '0'): write left: 25") }, "\(messages)")
     }
 
     @Test func everyProblemInAFileIsReported() throws {

@@ -196,6 +196,8 @@ public final class MappingReader {
         }
         let reading = "\(name): \(whole),\(digits) reads as \(whole) and a key '\(digits)'"
         guard digits.count != 3 else { return "; a comma splits a number in {...} (\(reading)): write the number without it" }
+        // `25,0` is the whole number 25, which a field of whole numbers takes and 25.0 it does not.
+        if digits.allSatisfy({ $0 == "0" }) { return "; a decimal comma splits a number in {...} (\(reading)): write \(name): \(whole)" }
         return "; a decimal comma splits a number in {...} (\(reading)): write a decimal point, \(name): \(whole).\(digits)"
     }
 

@@ -52,6 +52,12 @@ enum ValueReader {
             }
             if Duration.seconds(pointed) != nil { return "; use a decimal point: \(pointed)" }
         }
+        // A stopwatch never shows 1:60: the seconds after the colon run to 59.
+        let clock = text.split(separator: ":", omittingEmptySubsequences: false)
+        if clock.count == 2, let minutes = Int(clock[0]), let seconds = Double(clock[1]), seconds >= 60, seconds < 600 {
+            let total = Double(minutes) * 60 + seconds
+            return "; the seconds after ':' run from 00 to 59 (\(text) would be \(NumberText.format(.number(total))) s)"
+        }
         let plain = PromptAnswer.normalised(text, for: input)
         guard plain != text, Duration.seconds(plain) != nil else { return "" }
         return "; write it as \(plain) (seconds)"
