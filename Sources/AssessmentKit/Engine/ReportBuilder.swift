@@ -36,13 +36,13 @@ public struct ReportBuilder: Sendable {
             AssessmentRunner.run(entry.assessment, answers: entry.answers, profile: answers.profile)
         }
         let referral = ReferralBuilder.referral(from: results)
+        let emergency = referral?.withholdsOtherResults == true
         var scored: [ScoredAssessment] = []
         var reports: [AssessmentReport] = []
         for (entry, result) in zip(answers.entries, results) {
             // An evaluator that could not score these answers is not asked hundreds of times more
             // to shade the charts: a module out of its budget would be out of it every time. Nor
             // are charts worked out in an emergency, which shows none and makes no plan.
-            let emergency = referral?.withholdsOtherResults == true
             let (probe, scans) = scan(entry, profile: answers.profile, skip: result.failure != nil || result.voided || emergency)
             scored.append(ScoredAssessment(
                 result: result, profile: answers.profile,
@@ -62,7 +62,7 @@ public struct ReportBuilder: Sendable {
         if let note = AgeSensitivity.note(for: answers, results: scored.map(\.result)) { notes.append(note) }
         var withheldIDs: [String] = []
         var planLeftOut = plan.leftOut
-        if referral?.withholdsOtherResults == true {
+        if emergency {
             // The red-flag screen stays whatever raised the emergency: the report's screening
             // line speaks for it, and a reader must see which of its answers were warnings.
             let withheld = reports.filter { report in !report.isRedFlagScreen && !report.findings.contains { $0.tier == .refer } }

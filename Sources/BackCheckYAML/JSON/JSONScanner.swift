@@ -107,15 +107,13 @@ struct JSONScanner {
     }
 
     /// `50.5` when the digits at `index` came straight after a comma that followed the whole
-    /// number `previous` (`"hold": 50,5`, typed with a decimal comma); `nil` otherwise, and for
-    /// three digits, as likely a thousands separator (`1,000`).
+    /// number `previous` (`"hold": 50,5`, typed with a decimal comma); `nil` otherwise (see
+    /// ``NumberHint/decimal(whole:fraction:)``).
     private func decimalComma(after previous: YAMLNode?) -> String? {
-        guard let whole = previous?.scalar?.text, !whole.isEmpty, whole.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2D }),
-              index > 0, bytes[index - 1] == UInt8(ascii: ",") else { return nil }
+        guard let whole = previous?.scalar?.text, index > 0, bytes[index - 1] == UInt8(ascii: ",") else { return nil }
         var end = index
         while end < bytes.count, (0x30...0x39).contains(bytes[end]) { end += 1 }
-        guard end > index, end - index != 3 else { return nil }
-        return whole + "." + String(decoding: bytes[index..<end], as: UTF8.self)
+        return NumberHint.decimal(whole: whole, fraction: String(decoding: bytes[index..<end], as: UTF8.self))
     }
 
     private mutating func array(_ mark: SourceMark) -> YAMLNode? {

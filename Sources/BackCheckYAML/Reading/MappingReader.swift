@@ -187,18 +187,20 @@ public final class MappingReader {
 
     /// Why a key of digits is there: a decimal comma in `{...}` ended the number before it.
     /// Names that number's field when the pair before is one (`extensor_hold: 50,5` reads as
-    /// 50 and a key '5': write extensor_hold: 50.5); three digits could be thousands.
+    /// 50 and a key '5': write extensor_hold: 50.5); a thousands group gets no decimal guess.
     private func decimalCommaHint(digits: String, at index: Int) -> String {
         let before = index > 0 ? pairs[index - 1] : nil
-        guard let name = before?.key.scalar?.text, let whole = before?.value.scalar?.text, !whole.isEmpty,
-              whole.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) else {
+        guard let name = before?.key.scalar?.text, let whole = before?.value.scalar?.text,
+              NumberHint.decimal(whole: whole, fraction: "0") != nil else {
             return "; a decimal comma splits a number in {...} (left: 8,5 reads as 8 and a key '5'): write a decimal point, 8.5"
         }
         let reading = "\(name): \(whole),\(digits) reads as \(whole) and a key '\(digits)'"
-        guard digits.count != 3 else { return "; a comma splits a number in {...} (\(reading)): write the number without it" }
+        guard let decimal = NumberHint.decimal(whole: whole, fraction: digits) else {
+            return "; a comma splits a number in {...} (\(reading)): write the number without it"
+        }
         // `25,0` is the whole number 25, which a field of whole numbers takes and 25.0 it does not.
         if digits.allSatisfy({ $0 == "0" }) { return "; a decimal comma splits a number in {...} (\(reading)): write \(name): \(whole)" }
-        return "; a decimal comma splits a number in {...} (\(reading)): write a decimal point, \(name): \(whole).\(digits)"
+        return "; a decimal comma splits a number in {...} (\(reading)): write a decimal point, \(name): \(decimal)"
     }
 
     /// Reports every key that was never asked for and is not in `alsoKnown`, suggesting the

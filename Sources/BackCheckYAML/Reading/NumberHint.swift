@@ -1,6 +1,6 @@
 /// How to fix text written where a number belongs, for the mistakes people make by hand:
 /// a decimal comma (`3,5`), a unit (`8cm`, `3 min`, `15%`), quotes around a number.
-enum NumberHint {
+package enum NumberHint {
     /// `; use a decimal point: 3.5`, `; write only the number, measured in the unit this field
     /// asks for…`, or for quoted text `; remove the quotes to give a number`; empty when nothing fits.
     /// `whole` for a field of whole numbers, where a decimal comma is still a fraction.
@@ -21,13 +21,24 @@ enum NumberHint {
     private static func decimalComma(_ text: String) -> String? {
         let parts = text.split(separator: ",", omittingEmptySubsequences: false)
         guard parts.count == 2, let whole = parts.first, let fraction = parts.last else { return nil }
+        return decimal(whole: whole, fraction: fraction)
+    }
+
+    /// `3.5` for a whole number (`3`, `-3`) and the digits after it (`5`) that a decimal comma
+    /// split apart, wherever the split showed (a scalar `3,5`, a stray key in `{left: 3,5}`, a
+    /// JSON member); `nil` when either part is not that, or for a thousands group.
+    package static func decimal(whole: some StringProtocol, fraction: some StringProtocol) -> String? {
         let sign = whole.hasPrefix("-") ? "-" : ""
         let digits = whole.dropFirst(sign.count)
-        // Three digits after the comma is as likely a thousands separator (1,000): no guess then.
-        guard !digits.isEmpty, !fraction.isEmpty, fraction.count != 3, digits.allSatisfy(\.isASCIIDigit), fraction.allSatisfy(\.isASCIIDigit)
+        guard !digits.isEmpty, !fraction.isEmpty, !isThousandsGroup(fraction),
+              digits.allSatisfy(\.isASCIIDigit), fraction.allSatisfy(\.isASCIIDigit)
         else { return nil }
         return "\(sign)\(digits).\(fraction)"
     }
+
+    /// Whether the digits after a comma could be a thousands group (`1,000`): three of them.
+    /// No decimal point is guessed then, since 1.000 and 1000 are both likely.
+    package static func isThousandsGroup(_ digits: some StringProtocol) -> Bool { digits.count == 3 }
 
     /// The number of `8cm`, `8 cm`, `3,5 min` or `15%`: a number, then letters or `%`/`°`, else `nil`.
     private static func numberBeforeUnit(_ text: String) -> String? {

@@ -40,14 +40,12 @@ enum ValueReader {
     /// `60 sec`), as the guided prompt would read them; empty when nothing fits.
     private static func durationHint(_ node: YAMLNode, input: AssessmentInput) -> String {
         guard let text = node.scalar?.text else { return "" }
-        // Three digits after a comma is as likely a thousands separator (1,000): no guess then.
         if text.contains(",") {
-            guard text.filter({ $0 == "," }).count == 1, text.split(separator: ",").last?.prefix(while: { $0.isNumber }).count != 3
-            else { return "" }
+            let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+            guard parts.count == 2, !NumberHint.isThousandsGroup(parts[1].prefix(while: \.isNumber)) else { return "" }
             let pointed = String(text.map { $0 == "," ? "." : $0 })
             // `2,30` may be a stopwatch's 2:30 typed with the wrong key as well as 2.3 s.
-            let parts = text.split(separator: ",")
-            if parts.count == 2, parts[1].count == 2, let minutes = Int(parts[0]), let seconds = Int(parts[1]), seconds < 60 {
+            if parts[1].count == 2, let minutes = Int(parts[0]), let seconds = Int(parts[1]), seconds < 60 {
                 return "; write \(minutes):\(parts[1]) for \(minutes) min \(seconds) s, or \(pointed) for seconds with a decimal point"
             }
             if Duration.seconds(pointed) != nil { return "; use a decimal point: \(pointed)" }
