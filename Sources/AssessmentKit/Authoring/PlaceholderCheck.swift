@@ -28,5 +28,5 @@ enum PlaceholderCheck {
         return found
     }
 
-    private static let phraseBytes = phrases.map { Array($0.utf8) }
+    private static let phraseBytes = ByteSearch.NeedleTable(phrases.map { Array($0.utf8) })
 }
