@@ -12,12 +12,14 @@ enum MeasurementErrorCheck {
         guard !measured.isEmpty else { return [] }
         var warnings: [Diagnostic] = []
         for condition in conditions(in: scoring) {
-            guard let text = condition.scalar?.text else { continue }
+            // Nearly every condition names no asymmetry: one byte search settles those.
+            guard let text = condition.scalar?.text, ByteSearch.contains("asymmetry", in: text) else { continue }
             let compact = text.filter { $0 != " " }
-            for (spec, mdc) in measured where compact.contains("asymmetry(\(spec.name))") {
+            for (spec, mdc) in measured where ByteSearch.contains("asymmetry(\(spec.name))", in: compact) {
                 let name = spec.name
                 // Already guarded: the gap in the input's unit is compared too.
-                guard !compact.contains("abs(\(name).left-\(name).right)"), !compact.contains("abs(\(name).right-\(name).left)")
+                guard !ByteSearch.contains("abs(\(name).left-\(name).right)", in: compact),
+                      !ByteSearch.contains("abs(\(name).right-\(name).left)", in: compact)
                 else { continue }
                 let amount = NumberText.format(mdc) + (spec.unit.map { " " + $0 } ?? "")
                 warnings.append(.warning(
