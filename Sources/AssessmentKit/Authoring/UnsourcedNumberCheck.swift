@@ -30,11 +30,11 @@ enum UnsourcedNumberCheck {
         }
         var reported: Set<Double> = []
         var found: [Diagnostic] = []
-        for (value, written, mark) in scoringNumbers(scoring)
-        where value != 0 && value != 1 && !mentioned.contains(key(value)) && reported.insert(value).inserted {
+        for number in scoringNumbers(scoring)
+        where number.value != 0 && number.value != 1 && !mentioned.contains(key(number.value)) && reported.insert(number.value).inserted {
             found.append(.warning(
-                "the number \(written) in scoring is in no reference: name its source in evidence.note, evidence.provenance or references (or say it is this catalogue's own choice)",
-                at: mark))
+                "the number \(number.written) in scoring is in no reference: name its source in evidence.note, evidence.provenance or references (or say it is this catalogue's own choice)",
+                at: number.mark))
         }
         return found
     }
@@ -53,25 +53,48 @@ enum UnsourcedNumberCheck {
         return texts
     }
 
-    /// Every number in `node`, with its text as written and its place in the file.
-    private static func scoringNumbers(_ node: YAMLNode, key: String? = nil) -> [(Double, String, SourceMark?)] {
+    /// A number in the scoring, with its text as written and where it stands. Its mark is
+    /// worked out only for a warning: a mark inside an expression needs the file's line starts,
+    /// and nearly every number is sourced.
+    private struct ScoringNumber {
+        let value: Double
+        let written: String
+        let node: YAMLNode
+        /// The number's offset in the scalar's text, for a number inside an expression.
+        let offset: Int?
+
+        var mark: SourceMark? {
+            guard let offset, let scalar = node.scalar else { return node.mark }
+            return scalar.mark(atOffset: offset) ?? node.mark
+        }
+    }
+
+    /// Every number in `node`, appended to `found`.
+    private static func scoringNumbers(_ node: YAMLNode, key: String? = nil, into found: inout [ScoringNumber]) {
         switch node.content {
         case .mapping(let pairs):
-            return pairs.flatMap { pair -> [(Double, String, SourceMark?)] in
+            for pair in pairs {
                 let name = pair.key.scalar?.text
-                return name == "severity" ? [] : scoringNumbers(pair.value, key: name)
+                if name != "severity" { scoringNumbers(pair.value, key: name, into: &found) }
             }
         case .sequence(let items):
-            return items.flatMap { scoringNumbers($0, key: key) }
+            for item in items { scoringNumbers(item, key: key, into: &found) }
         case .scalar(let scalar):
             if key == "when" {
-                return numbers(in: scalar.text, skippingQuotes: true).map { ($0.value, $0.text, scalar.mark(atOffset: $0.offset) ?? node.mark) }
+                for number in numbers(in: scalar.text, skippingQuotes: true) {
+                    found.append(ScoringNumber(value: number.value, written: number.text, node: node, offset: number.offset))
+                }
+            } else if scalar.style == .plain, let value = Double(scalar.text), value.isFinite {
+                found.append(ScoringNumber(value: value, written: scalar.text, node: node, offset: nil))
             }
-            if scalar.style == .plain, let value = Double(scalar.text), value.isFinite {
-                return [(value, scalar.text, node.mark)]
-            }
-            return []
         }
+    }
+
+    /// Every number in `scoring`, in the order written.
+    private static func scoringNumbers(_ scoring: YAMLNode) -> [ScoringNumber] {
+        var found: [ScoringNumber] = []
+        scoringNumbers(scoring, into: &found)
+        return found
     }
 
     /// The decimal numbers written in `text` (not digits inside words such as `s2` or `L5`), with
