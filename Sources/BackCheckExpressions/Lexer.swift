@@ -86,7 +86,8 @@ struct Lexer {
             while let scalar = peek(), Lexer.isNamePart(scalar) { position += 1 }
         }
         let text = source.text(from: start, to: position)
-        if let keyword = Token.Keyword(rawValue: text) {
+        // The keywords are two to five letters: longer names (most of them) skip the lookup.
+        if position - start <= 5, let keyword = Token.Keyword(rawValue: text) {
             return Token(kind: .keyword(keyword), start: start, end: position)
         }
         return Token(kind: .name(text), start: start, end: position)
@@ -112,16 +113,27 @@ struct Lexer {
 
     private mutating func symbol() -> Token.Symbol? {
         guard let scalar = peek() else { return nil }
-        let pair = peek(1).map { String(scalar) + String($0) }
-        if let pair, let symbol = Token.Symbol(rawValue: pair) {
-            position += 2
-            return symbol
+        // Matched on the scalars, not by building a string for `Symbol(rawValue:)`: every
+        // operator of every expression in a catalogue comes through here.
+        let followedByEquals = peek(1) == "="
+        let symbol: Token.Symbol
+        var length = 1
+        switch scalar {
+        case "+": symbol = .plus
+        case "-": symbol = .minus
+        case "*": symbol = .star
+        case "/": symbol = .slash
+        case "(": symbol = .openParen
+        case ")": symbol = .closeParen
+        case ",": symbol = .comma
+        case "<": (symbol, length) = followedByEquals ? (.lessOrEqual, 2) : (.less, 1)
+        case ">": (symbol, length) = followedByEquals ? (.greaterOrEqual, 2) : (.greater, 1)
+        case "=" where followedByEquals: (symbol, length) = (.equal, 2)
+        case "!" where followedByEquals: (symbol, length) = (.notEqual, 2)
+        default: return nil
         }
-        if let symbol = Token.Symbol(rawValue: String(scalar)) {
-            position += 1
-            return symbol
-        }
-        return nil
+        position += length
+        return symbol
     }
 
     /// The message for a character that starts no token, with the usual fix for the
