@@ -18,9 +18,36 @@ enum ReferralBuilder {
             a.element.urgency != b.element.urgency ? a.element.urgency < b.element.urgency : a.offset < b.offset
         }.map(\.element)
         guard let urgency = ordered.first?.urgency else { return nil }
-        let advice = Self.advice(ordered.filter { $0.urgency == urgency && !$0.advice.isEmpty }.map(\.advice), urgency: urgency)
+        let mostUrgent = ordered.filter { $0.urgency == urgency && !$0.advice.isEmpty }
+        let advice = urgency == .emergency
+            ? emergencyAdvice(mostUrgent)
+            : Self.advice(mostUrgent.map(\.advice), urgency: urgency)
         let message = ([headline(urgency)] + advice).joined(separator: " ")
         return Referral(urgency: urgency, message: message, reasons: ordered)
+    }
+
+    /// An emergency's advice: one instruction, not one per finding. Every emergency finding says
+    /// "go now" in its own words, and several together read as a wall of repeated orders in
+    /// which the most protective one (an ambulance, do not drive) can be lost. So the first
+    /// finding's advice is given in full (the catalogue lists the flags that need an ambulance
+    /// first), and the others are named, once, as what to tell the emergency team; each keeps
+    /// its own advice in `reasons`.
+    static func emergencyAdvice(_ reasons: [ReferralReason]) -> [String] {
+        guard let lead = reasons.first else { return [] }
+        var others: [String] = []
+        for reason in reasons.dropFirst() where reason.finding != lead.finding {
+            let title = sentenceCase(reason.title)
+            if !others.contains(title) { others.append(title) }
+        }
+        guard !others.isEmpty else { return [lead.advice] }
+        return [lead.advice, "Tell them about these too: " + others.joined(separator: "; ") + "."]
+    }
+
+    /// `title` with its first letter in lower case when it starts an ordinary word ("Chest
+    /// pain…" → "chest pain…"), as it stands inside a sentence; an acronym keeps its capitals.
+    private static func sentenceCase(_ title: String) -> String {
+        guard let first = title.first, first.isUppercase, title.dropFirst().first?.isLowercase == true else { return title }
+        return first.lowercased() + title.dropFirst()
     }
 
     /// The advice of several findings as one text, each sentence said once. A closing clause
@@ -103,7 +130,10 @@ enum ReferralBuilder {
         case .sameDay:
             // "Today" is when to make contact: some same-day findings (a past cancer) need to be
             // examined within days, and their advice says so; the two must read as one urgency.
-            "Contact a doctor today, and stop loaded training until you have been seen; the doctor decides how soon you need to be examined."
+            // No training at all, not only loaded lifts: some same-day findings (an infection, a
+            // weakness that is getting worse) need full rest, and the headline must not ask for
+            // less than any of them; a day without training costs nothing.
+            "Contact a doctor today, and do not train until you have been seen; the doctor decides how soon you need to be examined."
         case .soon:
             "See a doctor or physiotherapist soon (not an emergency: within days to a couple of weeks), and stop loaded training until then; the plan holds only unloaded work."
         }

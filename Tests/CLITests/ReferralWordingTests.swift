@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+/// What the referral and the screen's line say when several warning signs come together, read
+/// through the built binary (from a black-box review: several emergencies read as a wall of
+/// repeated orders, and a same-day headline asked for less than its findings).
+@Suite struct ReferralWordingTests {
+    static let allClear = "Assessments/stories/all-clear.answers.yaml"
+
+    /// The JSON report of the all-clear story with each red-flag question in `yes` answered yes.
+    static func report(yes: [String], _ extra: [String] = []) throws -> [String: Any] {
+        try ClinicalStoryTests.report(["--answers", allClear] + yes.flatMap { ["--set", "red-flag-screen.\($0)=true"] } + extra)
+    }
+
+    static func referral(_ report: [String: Any]) throws -> [String: Any] {
+        try #require(report["referral"] as? [String: Any])
+    }
+
+    static func occurrences(of text: String, in message: String) -> Int { message.components(separatedBy: text).count - 1 }
+
+    @Test func severalEmergenciesGiveOneInstructionLedByTheAmbulance() throws {
+        let referral = try Self.referral(Self.report(yes: [
+            "saddle_numbness", "chest_pain", "sudden_severe_pain_with_faintness", "major_trauma",
+        ]))
+        let message = try #require(referral["message"] as? String)
+        #expect(referral["urgency"] as? String == "emergency")
+        // The most protective instruction (an ambulance, do not drive, lie down) is given in
+        // full, once, and "go to A&E now" is not repeated for every sign.
+        #expect(message.contains("Call 999 (112 or your local emergency number) for an ambulance now"), "\(message)")
+        #expect(message.contains("Lie down while you wait"))
+        #expect(Self.occurrences(of: "Do not drive yourself", in: message) == 1, "\(message)")
+        #expect(Self.occurrences(of: "A&E", in: message) == 1, "\(message)")
+        // The others are named once, as what to tell the emergency team.
+        #expect(message.hasSuffix(
+            "Tell them about these too: chest pain together with back pain; possible pressure on the nerves at the base of the spine (cauda equina syndrome); back pain after a serious accident or fall (possible fracture)."),
+            "\(message)")
+        // Each reason keeps its own advice for apps that show them one by one.
+        let reasons = try #require(referral["reasons"] as? [[String: Any]])
+        let emergencies = reasons.filter { $0["urgency"] as? String == "emergency" }
+        #expect(emergencies.map { $0["finding"] as? String } == [
+            "possible-aortic-emergency", "chest-pain-with-back-pain", "cauda-equina-signs", "possible-fracture",
+        ])
+    }
+
+    @Test func oneEmergencyKeepsItsAdviceAsWritten() throws {
+        let message = try #require(Self.referral(Self.report(yes: ["saddle_numbness"]))["message"] as? String)
+        #expect(message.contains("you are worried about cauda equina syndrome."))
+        #expect(!message.contains("Tell them about these too"))
+    }
+
+    @Test func aSameDayHeadlineAsksForNoLessThanItsFindings() throws {
+        // An infection needs rest from all training; the headline must not say only "loaded".
+        let referral = try Self.referral(Self.report(yes: ["fever_or_unwell", "infection_risk", "history_of_cancer"]))
+        let message = try #require(referral["message"] as? String)
+        #expect(referral["urgency"] as? String == "same-day")
+        #expect(message.hasPrefix("Contact a doctor today, and do not train until you have been seen;"), "\(message)")
+        #expect(message.contains("Rest from all training, not only loaded lifts"))
+    }
+}
