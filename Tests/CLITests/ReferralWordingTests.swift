@@ -56,4 +56,15 @@ import Testing
         #expect(message.hasPrefix("Contact a doctor today, and do not train until you have been seen;"), "\(message)")
         #expect(message.contains("Rest from all training, not only loaded lifts"))
     }
+
+    @Test func aCalendarRefusedForAReferralSaysHowUrgentItIs() throws {
+        let story = ["--answers", Self.allClear, "--format", "ics", "--set", "red-flag-screen.fever_or_unwell=true",
+                     "--set", "red-flag-screen.infection_risk=true"]
+        let calendar = try CLI.run(["run"] + story)
+        #expect(calendar.status == 1)
+        #expect(calendar.stdout.isEmpty)
+        #expect(calendar.stderr.contains(
+            "no calendar: this report is a same-day referral — contact a doctor today, and do not train until you have been seen; read it with --format text"),
+            "\(calendar.stderr)")
+    }
 }
