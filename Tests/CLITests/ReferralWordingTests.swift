@@ -67,4 +67,13 @@ import Testing
             "no calendar: this report is a same-day referral — contact a doctor today, and do not train until you have been seen; read it with --format text"),
             "\(calendar.stderr)")
     }
+
+    @Test func aCompleteScreenBesideAnotherTestsReferralSaysWhereTheReferralComesFrom() throws {
+        let text = try CLI.run(["run", "--answers", "Assessments/stories/deadlift-lockout-pain.answers.yaml", "--format", "text"])
+        #expect(text.status == 0, "\(text.stderr)")
+        let flat = text.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flat.contains(
+            "Red-flag screen: complete — none of its own answers is a warning sign; the referral above comes from another test"),
+            "\(text.stdout)")
+    }
 }

@@ -55,7 +55,7 @@ public struct HTMLExport: Sendable {
     /// The screen's state: a section of its questions when incomplete, else one line.
     func screeningSection(_ screening: Screening, beside referral: Referral?) -> String {
         guard screening.listsQuestions else {
-            return "<p class=\"screening\"><strong>Red-flag screen:</strong> \(e(Wording.screening(screening)))</p>"
+            return "<p class=\"screening\"><strong>Red-flag screen:</strong> \(e(Wording.screening(screening, beside: referral)))</p>"
         }
         var html = "<section class=\"screening-incomplete\"><h2>\(e(Wording.screeningQuestionsTitle(screening, beside: referral)))</h2><p>\(e(Wording.screeningQuestionsMessage(screening, beside: referral)))</p><ul>"
         for question in screening.unanswered { html += "<li>\(e(question.label))</li>" }

@@ -81,7 +81,7 @@ public struct MarkdownExport: Sendable {
                           "> \(escape(Wording.screeningQuestionsMessage(screening, beside: referral)))", ">"]
                 for question in screening.unanswered { lines.append("> - \(escape(question.label)) (`\(question.id)`)") }
             } else {
-                lines += ["", "Red-flag screen: \(escape(Wording.screening(screening)))."]
+                lines += ["", "Red-flag screen: \(escape(Wording.screening(screening, beside: referral)))."]
             }
         }
         return lines

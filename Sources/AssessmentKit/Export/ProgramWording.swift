@@ -93,7 +93,7 @@ enum ProgramWording {
     /// `Training days: Mon, Tue, Thu, Fri`; with none (lifting on hold until a clinician clears
     /// it, or no training days a week), says so without implying none were given.
     static func trainingDays(_ program: Program) -> String {
-        program.trainingDays.isEmpty ? "No lifting days in this program" : "Training days: " + program.trainingDays.map(\.shortName).joined(separator: ", ")
+        program.trainingDays.isEmpty ? "No lifting days in this program; the sessions below are the plan's exercises, not lifting sessions" : "Training days: " + program.trainingDays.map(\.shortName).joined(separator: ", ")
     }
 
     /// The week's date span: `7-13 Dec`.

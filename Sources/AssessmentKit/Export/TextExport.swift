@@ -91,7 +91,7 @@ public struct TextExport: Sendable {
     /// An incomplete screen leads with its questions (below any referral); otherwise one line.
     func screeningLines(_ screening: Screening, beside referral: Referral?) -> [String] {
         guard screening.listsQuestions else {
-            return TextWrap.indented(Wording.screening(screening), width: width, first: "Red-flag screen: ")
+            return TextWrap.indented(Wording.screening(screening, beside: referral), width: width, first: "Red-flag screen: ")
         }
         let inner = width - 4
         var body = TextWrap.lines(Wording.screeningQuestionsTitle(screening, beside: referral), width: inner) + [""]

@@ -9,15 +9,17 @@ package enum Wording {
     static let reassurance =
         "Most back pain like this gets much better within a few weeks, though it can come back. Keep moving and keep training in ways that do not hurt: long rest tends to make back pain worse. If you want a painkiller, ask a pharmacist which one is safe for you."
 
-    /// The screening status in plain words.
-    static func screening(_ screening: Screening) -> String {
+    /// The screening status in plain words, beside the report's `referral` (if any).
+    static func screening(_ screening: Screening, beside referral: Referral?) -> String {
         switch screening.status {
-        case .positive: "positive: a warning sign was found (see the referral above)"
+        case .positive: "positive — a warning sign was found (see the referral above)"
         // Said of the screen's own answers: a referral from another test (both legs on the
         // straight-leg raise) can stand above it, and "no warning signs" would then contradict it.
-        case .complete: "complete: none of its answers is a warning sign"
-        case .incomplete: "incomplete: loaded work waits until these are answered"
-        case .skipped: "skipped: screened in person by a clinician"
+        case .complete where referral != nil:
+            "complete — none of its own answers is a warning sign; the referral above comes from another test"
+        case .complete: "complete — none of its answers is a warning sign"
+        case .incomplete: "incomplete — loaded work waits until these are answered"
+        case .skipped: "skipped — screened in person by a clinician"
         }
     }
 
