@@ -112,6 +112,22 @@ import Testing
         for name in cappedNames { #expect(!cappedOffer.contains("; \(name) instead") && !cappedOffer.contains(": \(name) instead"), "\(cappedOffer)") }
     }
 
+    @Test("a back history without a date is taken as recent, and the cautions say it was assumed, not told")
+    func anUndatedHistorySaysTheRecencyWasAssumed() throws {
+        let report = try Self.discStory(replacing: [
+            ("  back_history_recent: false\n", ""), ("[disc-herniation]", "[spinal-fracture, spinal-surgery]"),
+        ])
+        let unloaded = Self.plan(report).filter { ($0["exercise"] as? [String: Any])?["loaded"] as? Bool == false }
+        #expect(!unloaded.isEmpty)
+        for item in unloaded {
+            let cautions = (item["exercise"] as? [String: Any])?["cautions"] as? [String] ?? []
+            #expect(cautions.contains(
+                "You have had a spinal fracture and spinal surgery, perhaps recently (you did not say when): ask the clinician who treated them before starting this, and stop if it brings on back or leg symptoms."),
+                "\(cautions)")
+            #expect(!cautions.contains { $0.contains("in the last 3 months") })
+        }
+    }
+
     @Test("a lift that hurts over 5/10 gets no 'add load' item, and the plan says the lifts stop until checked")
     func liftsOverFiveGetNoProgression() throws {
         let report = try Self.story("hip-thrust-hurts", [

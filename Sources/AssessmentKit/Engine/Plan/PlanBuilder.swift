@@ -85,7 +85,8 @@ struct PlanBuilder {
             PlanItem(
                 rank: index + 1,
                 exercise: Self.describe(
-                    draft.exercise, history: circumstances.profile.backHistory, recent: gate.recentHistory),
+                    draft.exercise, history: circumstances.profile.backHistory, recent: gate.recentHistory,
+                    recencyAssumed: circumstances.profile.backHistoryRecent == nil),
                 tier: draft.tier, priority: Rounding.twoDecimals(draft.priority),
                 sides: Self.sides(of: draft),
                 dosage: draft.exercise.dosage, because: draft.reasons.map(\.reason))
@@ -185,14 +186,20 @@ struct PlanBuilder {
     /// carries a caution to be cleared first, and in the 3 months after one (`recent`) every
     /// exercise does: the reference asks for the treating clinician's clearance, and a stretch
     /// that bends or twists the low back is not known to be safe then either.
-    static func describe(_ exercise: Exercise, history: [Profile.BackHistory] = [], recent: Bool = false) -> PlanExercise {
+    /// `recencyAssumed` says the person did not say when, so "in the last 3 months" is this
+    /// program's safe reading, not something they said.
+    static func describe(
+        _ exercise: Exercise, history: [Profile.BackHistory] = [], recent: Bool = false, recencyAssumed: Bool = false
+    ) -> PlanExercise {
         var cautions = exercise.cautions
+        let treated = history.count > 1 ? "treated them" : "treated it"
         if exercise.isLoadedWork, let past = PlanNotes.phrases(history) {
             cautions.append(
-                "You have had \(past): start light, add weight only once the clinician who treated it has cleared you for heavy loading, and stop if back or leg symptoms come back.")
+                "You have had \(past): start light, add weight only once the clinician who \(treated) has cleared you for heavy loading, and stop if back or leg symptoms come back.")
         } else if recent, let past = PlanNotes.phrases(history) {
+            let when = recencyAssumed ? ", perhaps recently (you did not say when)" : " in the last 3 months"
             cautions.append(
-                "You have had \(past) in the last 3 months: ask the clinician who treated it before starting this, and stop if it brings on back or leg symptoms.")
+                "You have had \(past)\(when): ask the clinician who \(treated) before starting this, and stop if it brings on back or leg symptoms.")
         }
         return PlanExercise(
             id: exercise.id, name: exercise.name, type: exercise.kind.rawValue, targets: exercise.targets,

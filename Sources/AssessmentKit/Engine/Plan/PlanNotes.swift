@@ -65,7 +65,7 @@ struct PlanNotes {
             notes.append("The lifts that hurt (\(lifts)) follow their findings' advice: lighter at 4-5/10, stopped over 5/10 until the pain settles. Any load advice in this plan (a lighter week, the 2-10% rule) is for your other lifts.")
         }
         if let list = names(.history) {
-            let history = Self.phrases(circumstances.profile.backHistory) ?? "your back injury"
+            let history = Self.phrases(circumstances.profile.backHistory).map { "your back (\($0))" } ?? "your back"
             notes.append("Left out until the clinician who treated \(history) clears you for loaded work: \(list).")
         }
         if let list = names(.neural) {
@@ -102,7 +102,7 @@ struct PlanNotes {
     /// beside "your own training".
     static func historyCaution(_ history: [Profile.BackHistory]) -> String? {
         phrases(history).map {
-            "You have had \($0): get cleared by the clinician who treated it before loaded work that bends or arches the spine under load (heavy squats, deadlifts, good mornings, back extensions, hip thrusts)."
+            "You have had \($0): get cleared by the clinician who \(history.count > 1 ? "treated them" : "treated it") before loaded work that bends or arches the spine under load (heavy squats, deadlifts, good mornings, back extensions, hip thrusts)."
         }
     }
 
