@@ -76,4 +76,22 @@ import Testing
             "Red-flag screen: complete — none of its own answers is a warning sign; the referral above comes from another test"),
             "\(text.stdout)")
     }
+
+    @Test(arguments: ["text", "markdown", "html"])
+    func resultsUnderAReferralSayTheirLiftingAdviceWaits(format: String) throws {
+        let caveat = "While the referral above stands, these results only say what was found: any advice in them on lifting (a lighter weight, adding load back) is for after you have been checked."
+        // At 16, arching pain under load is a referral; the hip thrust's own finding still
+        // carries the catalogue's "cut the weight by 20-30%" advice.
+        let story = try String(contentsOfFile: CLI.root.appendingPathComponent("Assessments/stories/hip-thrust-hurts.answers.yaml").path, encoding: .utf8)
+        #expect(story.contains("age: 26"))
+        let file = try CLI.temporaryFolder().appendingPathComponent("young.answers.yaml")
+        try story.replacingOccurrences(of: "age: 26", with: "age: 16").write(to: file, atomically: true, encoding: .utf8)
+        let young = try CLI.run(["run", "--answers", file.path, "--format", format])
+        #expect(young.status == 0, "\(young.stderr)")
+        let flat = young.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flat.contains(caveat) && flat.contains("20-30%"), "\(young.stdout)")
+        // Without a referral there is nothing to wait for.
+        let adult = try CLI.run(["run", "--answers", "Assessments/stories/hip-thrust-hurts.answers.yaml", "--format", format])
+        #expect(!adult.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains("While the referral above stands"))
+    }
 }

@@ -20,6 +20,7 @@ public struct HTMLExport: Sendable {
         body.append(planSection(report))
         if let program = report.program { body.append(programSection(program)) }
         body.append("<section class=\"assessments\"><h2>Assessments</h2>")
+        if let caveat = Wording.resultsUnderReferral(report) { body.append("<p class=\"under-referral\">\(e(caveat))</p>") }
         body.append("<table class=\"summary\"><thead><tr><th>Assessment</th><th>Score</th><th>Evidence</th><th>Findings</th></tr></thead><tbody>")
         for assessment in report.assessments {
             body.append("<tr><td>\(e(assessment.title))</td><td class=\"status-\(assessment.status.rawValue)\">\(e(Wording.score(assessment)))</td><td>\(e(assessment.evidence.rawValue))</td><td>\(assessment.findings.count)</td></tr>")

@@ -17,7 +17,9 @@ public struct MarkdownExport: Sendable {
         lines.append("Generated \(escape(report.generatedAt)) by \(escape(report.tool.name)) \(escape(report.tool.version)). Profile: \(escape(Wording.profile(report.profile))).")
         lines += safetyLines(referral: report.referral, screening: report.screening)
         if let reassurance = report.reassurance { lines += ["", escape(reassurance)] }
-        lines += ["", "## Assessments", "", "| Assessment | Score | Evidence | Findings |", "|---|---|---|---|"]
+        lines += ["", "## Assessments", ""]
+        if let caveat = Wording.resultsUnderReferral(report) { lines += ["_\(escape(caveat))_", ""] }
+        lines += ["| Assessment | Score | Evidence | Findings |", "|---|---|---|---|"]
         for assessment in report.assessments {
             lines.append("| \(escape(assessment.title)) (`\(assessment.id)`) | \(escape(Wording.score(assessment))) | \(assessment.evidence.rawValue) | \(assessment.findings.count) |")
         }

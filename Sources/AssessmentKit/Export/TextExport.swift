@@ -46,6 +46,7 @@ public struct TextExport: Sendable {
         }
         lines.append("")
         lines.append(style("ASSESSMENTS", .bold))
+        if let caveat = Wording.resultsUnderReferral(report) { lines += TextWrap.indented(caveat, width: width, first: "  ") }
         for assessment in report.assessments { lines += summary(assessment) }
         lines.append("")
         lines.append(style("PLAN", .bold) + (report.plan.isEmpty ? "" : " (in this order)"))

@@ -23,6 +23,17 @@ package enum Wording {
         }
     }
 
+    /// Said above the results under a referral that lets them be read (not an emergency): a
+    /// finding's evidence may carry the catalogue's advice on lifting ("cut the weight by
+    /// 20-30%, add weight back…"), which must not read as leave to keep lifting before the
+    /// person has been checked. `nil` when no such finding is shown.
+    static func resultsUnderReferral(_ report: Report) -> String? {
+        guard let referral = report.referral, !referral.withholdsOtherResults,
+              report.assessments.contains(where: { $0.findings.contains { $0.tier != .refer } })
+        else { return nil }
+        return "While the referral above stands, these results only say what was found: any advice in them on lifting (a lighter weight, adding load back) is for after you have been checked."
+    }
+
     /// `male, 27 years, 82 kg, trains 4 days a week`, or `not given`.
     static func profile(_ profile: Profile) -> String {
         var parts: [String] = []
