@@ -2,10 +2,10 @@ import BackCheckPluginAPI
 
 /// The sentences the normative plugin writes: evidence for a finding and notes.
 enum NormEvidence {
-    /// `left side bridge 60 s is at the 12th percentile for women (mcgill-1999 mean 85 s);
+    /// `left side bridge 60 s is at the 12th percentile for women (McGill et al. 1999 mean 85 s);
     /// target: at least the 25th percentile`.
     static func sentence(
-        measure: NormativeMeasure, side: Side?, comparison: NormComparison, tableID: String, meanUnit: String?
+        measure: NormativeMeasure, side: Side?, comparison: NormComparison, table: String, meanUnit: String?
     ) -> String {
         let subject = (side.map { "\($0.rawValue) " } ?? "") + readableName(of: measure.input)
         let value = withUnit(comparison.value, measure.input.unit)
@@ -15,7 +15,7 @@ enum NormEvidence {
         }
         if comparison.sexAssumed { population += ", the stricter norm" }
         let direction = measure.lowerIsBetter ? "; lower is better" : ""
-        let reference = "\(tableID) mean \(withUnit(comparison.band.mean, meanUnit ?? measure.input.unit))\(direction)"
+        let reference = "\(table) mean \(withUnit(comparison.band.mean, meanUnit ?? measure.input.unit))\(direction)"
         return "\(subject) \(value) is \(percentilePhrase(comparison.percentile, target: measure.belowPercentile)) for \(population) (\(reference)); "
             + "target: at least the \(ordinal(measure.belowPercentile)) percentile"
     }
@@ -71,19 +71,19 @@ enum NormEvidence {
     }
 
     /// The note added once when the profile gives no sex.
-    static func sexAssumedNote(tableID: String) -> String {
+    static func sexAssumedNote(table: String) -> String {
         "No sex was given in the profile, so each measure was compared with the stricter of the men's and "
-            + "women's norms in \(tableID)."
+            + "women's norms in \(table)."
     }
 
     /// The note added once when the profile gives no age and a measure has age bands.
-    static func ageAssumedNote(tableID: String) -> String {
-        "No age was given in the profile, so measures with age bands in \(tableID) were compared with the first band."
+    static func ageAssumedNote(table: String) -> String {
+        "No age was given in the profile, so measures with age bands in \(table) were compared with the first band."
     }
 
     /// The note added once when the person's age is in none of a measure's age bands.
-    static func ageOutsideNote(tableID: String) -> String {
-        "Your age is outside the age bands of \(tableID) for some measures, so they were compared with the nearest band; "
+    static func ageOutsideNote(table: String) -> String {
+        "Your age is outside the age bands of \(table) for some measures, so they were compared with the nearest band; "
             + "read those percentiles as a rough guide."
     }
 

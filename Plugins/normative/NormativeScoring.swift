@@ -66,15 +66,15 @@ struct NormativeScoring: Evaluator {
                 let severity = severity(
                     of: measure, side: side, comparison: comparison, input: input, bindings: &severityBindings, notes: &notes)
                 let evidence = !input.explains ? "" : NormEvidence.sentence(
-                    measure: measure, side: side, comparison: comparison, tableID: table.id, meanUnit: norm.unit)
+                    measure: measure, side: side, comparison: comparison, table: table.citation, meanUnit: norm.unit)
                 findings.append(RaisedFinding(id: measure.finding, side: side, severity: severity, evidence: evidence))
             }
         }
         // What the comparison had to assume about the person comes first, once.
         var assumptions: [String] = []
-        if sexAssumed, input.explains { assumptions.append(NormEvidence.sexAssumedNote(tableID: table.id)) }
-        if ageAssumed, input.explains { assumptions.append(NormEvidence.ageAssumedNote(tableID: table.id)) }
-        if ageOutside, input.explains { assumptions.append(NormEvidence.ageOutsideNote(tableID: table.id)) }
+        if sexAssumed, input.explains { assumptions.append(NormEvidence.sexAssumedNote(table: table.citation)) }
+        if ageAssumed, input.explains { assumptions.append(NormEvidence.ageAssumedNote(table: table.citation)) }
+        if ageOutside, input.explains { assumptions.append(NormEvidence.ageOutsideNote(table: table.citation)) }
         notes = assumptions + notes
         let ruleResults = rules.apply(input)
         notes += ruleResults.notes
