@@ -28,7 +28,7 @@ public struct HTMLExport: Sendable {
         body.append("</tbody></table>")
         for assessment in report.assessments { body.append(assessmentSection(assessment)) }
         body.append("</section>")
-        let notes = report.notes + report.assessments.flatMap { assessment in assessment.notes.map { "\(assessment.id): \($0)" } }
+        let notes = report.notes + report.assessments.flatMap { assessment in assessment.notes.map { "\(assessment.title): \($0)" } }
         if !notes.isEmpty {
             body.append("<section><h2>Notes</h2><ul>" + notes.map { "<li>\(e($0))</li>" }.joined() + "</ul></section>")
         }

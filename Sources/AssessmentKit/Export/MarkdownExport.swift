@@ -43,7 +43,7 @@ public struct MarkdownExport: Sendable {
         for note in report.planNotes { lines.append("_\(escape(note))_") }
         if let retest = Wording.retest(report) { lines += ["", escape(retest)] }
         if let program = report.program { lines += programLines(program) }
-        let notes = report.notes + report.assessments.flatMap { assessment in assessment.notes.map { "\(assessment.id): \($0)" } }
+        let notes = report.notes + report.assessments.flatMap { assessment in assessment.notes.map { "\(assessment.title): \($0)" } }
         if !notes.isEmpty {
             lines += ["", "## Notes", ""]
             for note in notes { lines.append("- \(escape(note))") }

@@ -61,7 +61,7 @@ public struct TextExport: Sendable {
             lines.append("")
             lines += programLines(program).enumerated().map { $0 == 0 ? style($1, .bold) : $1 }
         }
-        let notes = report.notes + report.assessments.flatMap { assessment in assessment.notes.map { "\(assessment.id): \($0)" } }
+        let notes = report.notes + report.assessments.flatMap { assessment in assessment.notes.map { "\(assessment.title): \($0)" } }
         if !notes.isEmpty {
             lines.append("")
             lines.append(style("NOTES", .bold))
