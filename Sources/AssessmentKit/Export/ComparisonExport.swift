@@ -60,17 +60,15 @@ public enum ComparisonExport {
             lines += markdown ? [first + clean(text)] : TextWrap.indented(text, width: 80, first: first, rest: rest)
         }
         for assessment in comparison.assessments {
-            let before = assessment.scoreBefore.map(String.init) ?? "-"
-            let after = assessment.scoreAfter.map(String.init) ?? "-"
             lines.append("")
-            add("\(assessment.title): score \(before) → \(after)", first: markdown ? "## " : "", rest: markdown ? nil : "  ")
+            add(Self.headline(assessment), first: markdown ? "## " : "", rest: markdown ? nil : "  ")
             if assessment.definitionChanged {
                 add("the test's definition changed between the reports; compare scores with care", first: bullet)
             }
             if let voided = assessment.voidedIn { add(voidedSentence(voided), first: bullet) }
             for change in assessment.inputs where change.verdict != .unchanged { add(sentence(change), first: bullet) }
             for finding in assessment.notChecked { add("not comparable: \(finding.label)", first: bullet) }
-            for finding in assessment.resolved { add("resolved: \(finding.label)", first: bullet) }
+            for finding in assessment.resolved { add(Self.resolved(finding), first: bullet) }
             for finding in assessment.new { add("new: \(finding.label)", first: bullet) }
             for finding in assessment.goneWithinMeasurementError { add(Self.goneWithinError(finding), first: bullet) }
             for finding in assessment.newWithinMeasurementError { add(Self.newWithinError(finding), first: bullet) }
@@ -127,22 +125,39 @@ public enum ComparisonExport {
         "flagged now, but no answer moved beyond measurement error, so not a real change: \(finding.label)"
     }
 
-    /// What the ids only the earlier report has mean: when the later report shows nothing
-    /// but its emergency referral, not progress (whether they were withheld or not taken again).
-    private static func onlyEarlierSentence(_ comparison: Comparison) -> String {
-        let ids = comparison.onlyEarlier.joined(separator: ", ")
-        return comparison.laterWithholdsResults
-            ? "Not compared, because the later report shows no other results for the emergency (get checked first): \(ids)"
-            : "Only in the earlier report: \(ids)"
+    /// `Glute function: score 55 → 80`. A referral has no score worth comparing (a red-flag
+    /// screen scores 100 when clear and 0 when not, which reads as a test result), so it says
+    /// `refer` instead.
+    private static func headline(_ assessment: AssessmentChange) -> String {
+        func shown(_ score: Int?, _ status: Status) -> String { status == .refer ? "refer" : score.map(String.init) ?? "-" }
+        let (before, after) = (shown(assessment.scoreBefore, assessment.statusBefore), shown(assessment.scoreAfter, assessment.statusAfter))
+        let label = assessment.statusBefore == .refer || assessment.statusAfter == .refer ? "" : "score "
+        return "\(assessment.title): \(label)\(before) → \(after)"
     }
 
-    /// What the ids only the later report has mean: when the earlier report showed nothing but
-    /// its emergency referral, they were held back there, not missing.
+    /// A finding the later report no longer has. A referral finding has not "resolved" because
+    /// an answer changed: only a clinician can say that, and the comparison says the referral
+    /// still stands.
+    private static func resolved(_ finding: ReportFinding) -> String {
+        finding.tier == .refer ? "no longer reported: \(finding.label)" : "resolved: \(finding.label)"
+    }
+
+    /// What the tests only the earlier report has mean, named by title: when the later report
+    /// shows nothing but its emergency referral, not progress (withheld or not taken again).
+    private static func onlyEarlierSentence(_ comparison: Comparison) -> String {
+        let titles = comparison.onlyEarlierTitles.joined(separator: ", ")
+        return comparison.laterWithholdsResults
+            ? "Not compared, because the later report shows no other results for the emergency (get checked first): \(titles)"
+            : "Only in the earlier report: \(titles)"
+    }
+
+    /// What the tests only the later report has mean, named by title: when the earlier report
+    /// showed nothing but its emergency referral, they were held back there, not missing.
     private static func onlyLaterSentence(_ comparison: Comparison) -> String {
-        let ids = comparison.onlyLater.joined(separator: ", ")
+        let titles = comparison.onlyLaterTitles.joined(separator: ", ")
         return comparison.earlierWithheldResults
-            ? "Not compared, because the earlier report showed no other results for its emergency: \(ids)"
-            : "Only in the later report: \(ids)"
+            ? "Not compared, because the earlier report showed no other results for its emergency: \(titles)"
+            : "Only in the later report: \(titles)"
     }
 
     private static func findingRefs(_ findings: [ReportFinding]) -> JSONValue {
@@ -212,15 +227,13 @@ public enum ComparisonExport {
             body += "<p class=\"earlier-referral\"><strong>\(e(betweenSentence(interim)))</strong></p>"
         }
         for assessment in comparison.assessments {
-            let before = assessment.scoreBefore.map(String.init) ?? "-"
-            let after = assessment.scoreAfter.map(String.init) ?? "-"
-            body += "<article class=\"assessment\"><h3>\(e(assessment.title)): score \(e(before)) → \(e(after))</h3><ul>"
+            body += "<article class=\"assessment\"><h3>\(e(headline(assessment)))</h3><ul>"
             if let voided = assessment.voidedIn { body += "<li>\(e(voidedSentence(voided)))</li>" }
             for change in assessment.inputs where change.verdict != .unchanged {
                 body += "<li class=\"verdict-\(change.verdict.rawValue)\">\(e(sentence(change)))</li>"
             }
             body += assessment.notChecked.map { "<li>not comparable: \(e($0.label))</li>" }.joined()
-            body += assessment.resolved.map { "<li class=\"verdict-improved\">resolved: \(e($0.label))</li>" }.joined()
+            body += assessment.resolved.map { "<li class=\"verdict-improved\">\(e(resolved($0)))</li>" }.joined()
             body += assessment.new.map { "<li class=\"verdict-worse\">new: \(e($0.label))</li>" }.joined()
             body += assessment.goneWithinMeasurementError.map { "<li>\(e(goneWithinError($0)))</li>" }.joined()
             body += assessment.newWithinMeasurementError.map { "<li>\(e(newWithinError($0)))</li>" }.joined()

@@ -19,6 +19,10 @@ public struct Comparison: Sendable, Hashable {
     public var onlyEarlier: [String]
     /// Ids of assessments only the later report has.
     public var onlyLater: [String]
+    /// The titles of ``onlyEarlier``'s assessments, in the same order: what a person reads.
+    public var onlyEarlierTitles: [String]
+    /// The titles of ``onlyLater``'s assessments, in the same order.
+    public var onlyLaterTitles: [String]
     /// The later report's referral. It is where the person stands now, so every rendering of
     /// a comparison leads with it, as a report does: progress never hides a red flag.
     public var referral: Referral?
@@ -64,8 +68,12 @@ public struct Comparison: Sendable, Hashable {
         assessments = later.assessments.compactMap { after in
             earlier.assessment(after.id).map { AssessmentChange(before: $0, after: after) }
         }
-        onlyEarlier = earlier.assessments.map(\.id).filter { later.assessment($0) == nil }
-        onlyLater = later.assessments.map(\.id).filter { earlier.assessment($0) == nil }
+        let earlierOnly = earlier.assessments.filter { later.assessment($0.id) == nil }
+        let laterOnly = later.assessments.filter { earlier.assessment($0.id) == nil }
+        onlyEarlier = earlierOnly.map(\.id)
+        onlyLater = laterOnly.map(\.id)
+        onlyEarlierTitles = earlierOnly.map(\.title)
+        onlyLaterTitles = laterOnly.map(\.title)
     }
 }
 
@@ -79,6 +87,10 @@ public struct AssessmentChange: Sendable, Hashable {
     public var scoreBefore: Int?
     /// The later score.
     public var scoreAfter: Int?
+    /// The earlier status: a `refer` status has no score worth comparing.
+    public var statusBefore: Status
+    /// The later status.
+    public var statusAfter: Status
     /// Whether the assessment's definition changed between the reports (digests differ), so
     /// scores may not be comparable.
     public var definitionChanged: Bool
@@ -121,6 +133,8 @@ public struct AssessmentChange: Sendable, Hashable {
         title = after.title
         scoreBefore = before.score
         scoreAfter = after.score
+        statusBefore = before.status
+        statusAfter = after.status
         definitionChanged = before.digest != after.digest
         func key(_ finding: ReportFinding) -> String { finding.id + "/" + (finding.side?.rawValue ?? "") }
         let earlierKeys = Set(before.findings.map(key))
