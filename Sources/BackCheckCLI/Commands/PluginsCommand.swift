@@ -16,31 +16,35 @@ struct PluginsCommand: ParsableCommand {
     @OptionGroup var catalogue: CatalogueOptions
 
     func run() throws {
+        // Wrapped like a report: at the terminal's width, or 80 columns when piped.
+        let width = Output.textWidth(to: nil)
+        func print(_ line: String) { StandardOutput.print(TextWrap.sheet(line, width: width)) }
         let loaded = catalogue.catalogs.isEmpty ? nil : try catalogue.load()
         let registry = loaded?.registry ?? ProgramRegistry.current
         let modules = Dictionary(uniqueKeysWithValues: (loaded?.evaluators ?? []).map { ($0.id, $0) })
         for (index, plugin) in registry.plugins.enumerated() {
-            if index > 0 { StandardOutput.print("") }
-            StandardOutput.print("\(plugin.id) — \(plugin.summary)")
+            if index > 0 { print("") }
+            print("\(plugin.id) — \(plugin.summary)")
             if let module = modules[plugin.id] {
+                // A path is never broken: it is copied, not read.
                 StandardOutput.print("  module: \(module.modulePath)")
-                StandardOutput.print("  sha256: \(module.sha256)")
-                StandardOutput.print(
+                print("  sha256: \(module.sha256)")
+                print(
                     "  limits: \(module.limits.fuel) instructions, \(module.limits.memoryBytes >> 20) MiB per call; declared at \(module.declaredAt)")
             } else {
-                StandardOutput.print("  built into the program")
+                print("  built into the program")
             }
-            StandardOutput.print("  scoring:")
+            print("  scoring:")
             let width = plugin.scoringKeys.map(\.name.count).max() ?? 0
             for key in plugin.scoringKeys {
                 let name = key.name + String(repeating: " ", count: width - key.name.count)
                 let required = key.required ? "required" : "optional"
-                StandardOutput.print("    \(name)  \(key.type), \(required). \(key.meaning)")
+                print("    \(name)  \(key.type), \(required). \(key.meaning)")
             }
         }
         if let sandbox = registry.sandbox {
-            StandardOutput.print("")
-            StandardOutput.print("Catalogues may bring evaluators as WebAssembly modules; they run in \(sandbox.name), sandboxed.")
+            print("")
+            print("Catalogues may bring evaluators as WebAssembly modules; they run in \(sandbox.name), sandboxed.")
         }
     }
 }

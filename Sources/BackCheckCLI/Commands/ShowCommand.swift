@@ -38,7 +38,8 @@ struct ShowCommand: ParsableCommand {
             print("error: " + sentence + " Run `backcheck list` (or `list exercises`, `list norms`) to see them.", to: &standardError)
             throw ExitCode(1)
         }
-        StandardOutput.print(VisibleText.escaped(text, keepingLayout: true), terminator: "")
+        // Wrapped like a report: at the terminal's width, or 80 columns when piped.
+        StandardOutput.print(TextWrap.sheet(VisibleText.escaped(text, keepingLayout: true), width: Output.textWidth(to: nil)), terminator: "")
     }
 }
 
