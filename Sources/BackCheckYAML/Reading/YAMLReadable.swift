@@ -87,15 +87,18 @@ extension Bool: YAMLReadable {
     /// Only the plain scalars `true` and `false`; YAML 1.1's `yes`, `no`, `on` and `off`
     /// are reported with a hint.
     public static func read(from node: YAMLNode, in reader: NodeReader) -> Bool? {
-        guard let scalar = node.scalar, !node.isNull, scalar.style == .plain else {
-            return mismatch(node, in: reader)
+        guard let scalar = node.scalar, !node.isNull else { return mismatch(node, in: reader) }
+        let truthy = ["true", "yes", "y", "on", "True", "TRUE", "Yes", "YES", "On", "ON", "Y"]
+        let falsy = ["false", "no", "n", "off", "False", "FALSE", "No", "NO", "Off", "OFF", "N"]
+        guard scalar.style == .plain else {
+            // Quotes make text of it: `"true"` is a word, not a yes.
+            let unquoted = truthy.contains(scalar.text) ? "true" : falsy.contains(scalar.text) ? "false" : nil
+            return mismatch(node, in: reader, hint: unquoted.map { "; write \($0) without quotes" } ?? "")
         }
         switch scalar.text {
         case "true": return true
         case "false": return false
         default:
-            let truthy = ["yes", "y", "on", "True", "TRUE", "Yes", "YES", "On", "ON", "Y"]
-            let falsy = ["no", "n", "off", "False", "FALSE", "No", "NO", "Off", "OFF", "N"]
             if truthy.contains(scalar.text) { return mismatch(node, in: reader, hint: "; write true") }
             if falsy.contains(scalar.text) { return mismatch(node, in: reader, hint: "; write false") }
             return mismatch(node, in: reader)

@@ -47,7 +47,7 @@ public enum AnswersFile {
         let empty = root.isNull && root.scalar?.text.isEmpty != false
         // "missing required key 'answers'" reads oddly for a file with nothing in it (unless --set fills it).
         if empty, overrides.isEmpty {
-            reader.error("the answers file is empty (or only comments); write 'answers:' with each test's answers under its id, as in Assessments/stories", at: start)
+            reader.error("the answers file is empty (or only comments); write 'answers:' with each test's answers under its id (`backcheck schema answers` gives the format)", at: start)
             return .failure(AnswerProblems(reader.diagnostics))
         }
         let document = empty ? YAMLNode(.mapping([]), mark: start) : root
@@ -64,9 +64,14 @@ public enum AnswersFile {
                 at: nil)
         }
         let applied = OverrideApplier.apply(overrides.filter { override in !strays.contains { $0.text == override.text } }, to: document, catalogue: catalogue, reader: reader)
-        guard let fields = reader.mapping(applied, of: "an answers file with 'profile' and 'answers'") else {
+        guard applied.mapping != nil else {
+            reader.error(
+                "expected the answers file to be a mapping with 'profile' and 'answers' (`backcheck schema answers` gives the format), found \(applied.kindDescription)",
+                at: applied.mark)
             return .failure(AnswerProblems(reader.diagnostics))
         }
+        // Named plainly for its own messages ("missing required key 'answers' in the answers file").
+        guard let fields = reader.mapping(applied, of: "the answers file") else { return .failure(AnswerProblems(reader.diagnostics)) }
         let profile = fields.node("profile").flatMap { ProfileReader.read($0, reader: reader) } ?? Profile()
         let screenedElsewhere = fields.optional("screened_elsewhere", as: Bool.self) ?? false
         var entries: [AnswerSet.Entry] = []
