@@ -121,11 +121,18 @@ struct DocumentStore {
                 let dropped = replaced.inputs.filter { name in !replacing.inputs.contains(name) }
                 if !dropped.isEmpty {
                     let listed = dropped.prefix(5).map { "'\($0)'" }.joined(separator: ", ") + (dropped.count > 5 ? " and \(dropped.count - 5) more" : "")
-                    let screen = replaced.isRedFlagScreen
-                        ? "; a screen without its questions is marked complete without asking them" : ""
-                    reader.warning(
-                        "this assessment replaces '\(document.id)' without its inputs \(listed): answers files that give them will be refused\(screen); keep every input name of the one replaced",
-                        at: document.idMark)
+                    if replaced.isRedFlagScreen {
+                        // An error, not a warning: a screen that asks less would report
+                        // "complete" without asking the rest, and a plan of loaded work would
+                        // follow. Asking more, or asking the same in other words, is fine.
+                        reader.error(
+                            "this red-flag screen replaces '\(document.id)' without its questions \(listed): a report would call the screen complete without asking them; keep every input of the one replaced (reword its labels, add questions or change the advice as you need)",
+                            at: document.idMark)
+                    } else {
+                        reader.warning(
+                            "this assessment replaces '\(document.id)' without its inputs \(listed): answers files that give them will be refused; keep every input name of the one replaced",
+                            at: document.idMark)
+                    }
                 }
             }
             // The same document read twice (the built-in folder linted from disk) replaces nothing.
