@@ -17,7 +17,7 @@ import Testing
 
     @Test func anUnknownAssessmentIsNamedWithItsPlaceAndASuggestion() throws {
         let problems = try Self.problems("answers:\n  hip-tset: {angle: {left: 1, right: 2}}\n")
-        #expect(problems == ["me.answers.yaml:2:3: error: unknown assessment 'hip-tset'; did you mean 'hip-test'?; `backcheck list` shows the assessments"])
+        #expect(problems == ["me.answers.yaml:2:3: error: unknown assessment 'hip-tset'; did you mean 'hip-test'? `backcheck list` shows the assessments"])
     }
 
     @Test func aFileThatDoesNotParseOrHoldsTwoDocumentsSaysWhereOnce() throws {

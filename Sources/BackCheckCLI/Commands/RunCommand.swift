@@ -236,7 +236,7 @@ enum SessionOrder {
         for id in ids {
             guard let assessment = catalogue.assessment(id) else {
                 let hint = Suggestion.hint(for: id, among: catalogue.assessments.map(\.id))
-                throw ValidationError("unknown assessment '\(id)'\(hint); `backcheck list` shows them.")
+                throw ValidationError("unknown assessment '\(id)'\(hint)\(hint.isEmpty ? ";" : "") `backcheck list` shows them.")
             }
             chosen.append(assessment)
         }

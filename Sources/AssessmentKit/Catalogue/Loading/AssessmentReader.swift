@@ -178,7 +178,7 @@ struct AssessmentReader {
             let hint = Suggestion.hint(for: id, among: registry.ids)
             // Only the evaluator knows its scoring block, so say it went unchecked.
             reader.error(
-                "unknown evaluator '\(id)'\(hint); known: \(registry.ids.joined(separator: ", ")) (the scoring block is checked once the evaluator is known)",
+                "unknown evaluator '\(id)'\(hint)\(hint.isEmpty ? "; known" : " Known"): \(registry.ids.joined(separator: ", ")) (the scoring block is checked once the evaluator is known)",
                 at: node.mark)
             return nil
         }

@@ -42,7 +42,8 @@ public enum AnswersFile {
         let reader = NodeReader()
         let start = SourceMark(file: file, line: 1, column: 1)
         for id in only where catalogue.assessment(id) == nil {
-            reader.error("unknown assessment '\(id)' on the command line\(Suggestion.hint(for: id, among: catalogue.assessments.map(\.id))); `backcheck list` shows them", at: nil)
+            let hint = Suggestion.hint(for: id, among: catalogue.assessments.map(\.id))
+            reader.error("unknown assessment '\(id)' on the command line\(hint)\(hint.isEmpty ? ";" : "") `backcheck list` shows them", at: nil)
         }
         let empty = root.isNull && root.scalar?.text.isEmpty != false
         // "missing required key 'answers'" reads oddly for a file with nothing in it (unless --set fills it).
@@ -81,7 +82,7 @@ public enum AnswersFile {
             for (id, keyNode, block) in blocks.allEntries() {
                 guard let assessment = catalogue.assessment(id) else {
                     let hint = Suggestion.hint(for: id, among: catalogue.assessments.map(\.id))
-                    reader.error("unknown assessment '\(id)'\(hint); `backcheck list` shows the assessments", at: keyNode.mark)
+                    reader.error("unknown assessment '\(id)'\(hint)\(hint.isEmpty ? ";" : "") `backcheck list` shows the assessments", at: keyNode.mark)
                     continue
                 }
                 answered.append(id)
