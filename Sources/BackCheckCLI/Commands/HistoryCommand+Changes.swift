@@ -158,5 +158,14 @@ struct HistoryForget: ParsableCommand {
         let removed: Int
         do { removed = try store.forget(person) } catch { throw HistoryCommand.fail(error) }
         StandardOutput.print("forgot \(VisibleText.escaped(person)): \(removed) check-in\(removed == 1 ? "" : "s") deleted, the file vacuumed and its log cleared")
+        // Names match exactly, so the same person saved as 'sam' is still there: say so, rather
+        // than let "forgot Sam" read as every trace gone.
+        let variants = ((try? store.people()) ?? []).map(\.person).filter { $0.lowercased() == person.lowercased() && $0 != person }
+        for variant in variants {
+            var standardError = StandardError()
+            print(
+                "note: '\(VisibleText.escaped(variant))' is kept as another person (names must match exactly, capitals included); `backcheck history forget '\(VisibleText.escaped(variant))'` forgets those check-ins too",
+                to: &standardError)
+        }
     }
 }
