@@ -43,6 +43,7 @@ struct ProgramBuilder {
             notes.append("Your own lifting waits until the clinician who treated your back clears you for loaded work; until then this program is the unloaded work only.")
         }
         var firstWeekNotes: [String] = []
+        var progressionNotes: [String] = []
         var placements: [Placement] = []
         var entries = plan.compactMap { item in catalogue.exercise(item.exercise.id).map { ($0, item.sides, item.rank) } }
         if !training.isEmpty, !entries.contains(where: { $0.0.id == Self.warmUpID }),
@@ -50,7 +51,7 @@ struct ProgramBuilder {
             entries.insert((warmUp, [], 0), at: 0)
             // Not one of the plan's ranked exercises (the cap may even have left it out there):
             // it is how every lifting day starts.
-            notes.append("\(warmUp.name) comes before every lifting day whether or not the plan ranked it.")
+            notes.append("\(warmUp.name) starts every lifting day, even where the plan's list leaves it out.")
         }
         if !training.isEmpty, entries.contains(where: { $0.0.id == Self.warmUpID }), !gate.painfulPatterns.isEmpty {
             notes.append("Ramp-up sets in the warm-up are for the lifts that do not hurt: a lift that hurts follows its finding's advice.")
@@ -61,13 +62,17 @@ struct ProgramBuilder {
                 let text = exercise.dosage.note ?? exercise.name
                 // A load change done once for a week (a deload) belongs to week 1; the rest
                 // (the 2-10% rule) holds throughout.
-                if exercise.dosage.frequency == "one week" { firstWeekNotes.append(text) } else { notes.append(text) }
+                if exercise.dosage.frequency == "one week" { firstWeekNotes.append(text) } else { progressionNotes.append(text) }
             case let frequency:
                 placements.append(Placement(exercise: exercise, sides: sides, days: days(frequency, exercise.kind, training), rank: rank))
             }
         }
         // Beside "one lighter week", 3 × 10 goblet squats on the same page read as a load to push.
         let loadedExercises = placements.filter { $0.exercise.loaded && $0.exercise.id != Self.warmUpID }.map(\.exercise.name)
+        // Adding load (the 2-10% rule) does not go with a lighter week: after one, it starts
+        // in week 2; without one it holds throughout.
+        let deload = !firstWeekNotes.isEmpty
+        if !deload { notes += progressionNotes }
         if !firstWeekNotes.isEmpty, !loadedExercises.isEmpty {
             firstWeekNotes.append("The lighter week covers the loaded exercises below too (\(loadedExercises.joined(separator: ", "))): keep their weights light this week.")
         }
@@ -95,11 +100,19 @@ struct ProgramBuilder {
                     date: CivilDate.string(days: dayNumber), day: weekday, trainingDay: training.contains(weekday),
                     minutes: max(1, Int((seconds / 60).rounded(.up))), items: items)
             }
-            return ProgramWeek(week: week, notes: week == 1 ? firstWeekNotes : [], sessions: sessions)
+            let weekNotes = week == 1 ? firstWeekNotes
+                : week == 2 && deload ? progressionNotes.map { "From this week on, after the lighter week: " + Self.lowercasingFirst($0) } : []
+            return ProgramWeek(week: week, notes: weekNotes, sessions: sessions)
         }
         return Program(
             start: start, trainingDays: training, trainingDaysAssumed: assumed, weeks: programWeeks,
             retest: CivilDate.string(days: startDay + 7 * weeks), notes: notes, painRules: liftsThisProgram ? Self.painRules : [])
+    }
+
+    /// `text` with its first letter in lower case, to follow a lead-in.
+    private static func lowercasingFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.lowercased() + text.dropFirst()
     }
 
     /// The days and block an exercise of `kind` goes on at `frequency`. Mobility and activation
