@@ -93,4 +93,21 @@ struct YAMLReadingTests {
             "missing required key 'missing' in a thing",
         ])
     }
+
+    enum Unit: String, YAMLEnumeration { case deg, s, cm, none }
+
+    @Test("a name written out in full is told the short one it starts with", arguments: [
+        ("degrees", "; did you mean 'deg'?"), ("seconds", "; did you mean 's'?"), ("Degrees", "; did you mean 'deg'?"),
+        ("dg", "; did you mean 'deg'?"),  // a spelling match still comes first
+        ("inches", ""),  // nothing it starts with
+    ])
+    func aFullWordGetsItsShortName(written: String, hint: String) throws {
+        let document = try #require(root("unit: \(written)\n"))
+        let reader = NodeReader()
+        let fields = try #require(reader.mapping(document, of: "an input"))
+        #expect(fields.required("unit", as: Unit.self) == nil)
+        #expect(reader.diagnostics.all.map(\.description) == [
+            "test.yaml:1:7: error: expected one of deg, s, cm, none, found the string \"\(written)\"\(hint)",
+        ])
+    }
 }

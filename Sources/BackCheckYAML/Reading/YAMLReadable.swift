@@ -140,6 +140,14 @@ extension YAMLEnumeration {
     public static func read(from node: YAMLNode, in reader: NodeReader) -> Self? {
         guard let scalar = node.scalar, !node.isNull else { return mismatch(node, in: reader) }
         if let value = Self(rawValue: scalar.text) { return value }
-        return mismatch(node, in: reader, hint: Suggestion.hint(for: scalar.text, among: allCases.map(\.rawValue)))
+        let names = allCases.map(\.rawValue)
+        var hint = Suggestion.hint(for: scalar.text, among: names)
+        // A word written out in full (`degrees` for `deg`, `seconds` for `s`) is too far from the
+        // short name for a spelling match, but starts with it.
+        let lowered = scalar.text.lowercased()
+        if hint.isEmpty, case let starting = names.filter({ lowered.hasPrefix($0.lowercased()) }), starting.count == 1 {
+            hint = "; did you mean '\(starting[0])'?"
+        }
+        return mismatch(node, in: reader, hint: hint)
     }
 }
