@@ -109,6 +109,22 @@ struct ThresholdsTests {
         #expect(result.findings.map(\.side) == [.right])
     }
 
+    @Test("a misspelt side is told the side it was meant to be, not called an unknown name", arguments: ["leftt", "Right", "rigth"])
+    func misspeltSide(written: String) throws {
+        let checked = check(plugin, """
+            scoring:
+              rules:
+                - when: flexor_hold < 60
+                  finding: extensor-deficit
+                  severity: 0.4
+                  side: \(written)
+            """, in: context)
+        let meant = written.lowercased().hasPrefix("l") ? "left" : "right"
+        #expect(checked.evaluator == nil)
+        #expect(checked.diagnostics.map(\.message) == ["side must be left, right, or an expression giving 'left' or 'right'; did you mean '\(meant)'?"],
+                "\(checked.lines)")
+    }
+
     @Test("an author's evidence sentence is filled in for the finding's side")
     func evidenceTemplate() throws {
         let scoring = try evaluator(plugin, """

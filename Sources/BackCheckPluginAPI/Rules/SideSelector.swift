@@ -15,6 +15,12 @@ public enum SideSelector: Sendable, Hashable {
             self = .fixed(side)
             return
         }
+        // `leftt` or `Right` is a side misspelt, not an unknown name of the scope.
+        if let text = node.scalar?.text, node.scalar?.style == .plain, scope.info(for: text) == nil,
+           let side = Suggestion.closest(to: text.lowercased(), among: Side.allCases.map(\.rawValue)) ?? Side(rawValue: text.lowercased())?.rawValue {
+            reader.error("side must be left, right, or an expression giving 'left' or 'right'; did you mean '\(side)'?", at: node.mark)
+            return nil
+        }
         guard let expression = Expression(node: node, scope: scope, reader: reader) else { return nil }
         if let kind = expression.resultKind, kind != .string {
             reader.error("side must be left, right, or an expression giving 'left' or 'right'", at: node.mark)
