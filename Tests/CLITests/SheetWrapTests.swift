@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-/// `show` and `plugins` wrap like a report (found by a review: lines of 500 columns).
+/// `show` and `plugins` wrap like a report (found by a review: lines of 500 columns), and `show`
+/// says what an author checking a file needs.
 @Suite struct SheetWrapTests {
     @Test(arguments: [["show", "hip-flexor-thomas"], ["show", "goblet-squat"], ["show", "mcgill-1999"], ["plugins"]])
     func noLinePassesEightyColumnsWhenPiped(arguments: [String]) throws {
@@ -26,5 +27,11 @@ import Testing
         let column = try #require(lines[key].range(of: "expression")).lowerBound.utf16Offset(in: lines[key])
         #expect(lines[key + 1].prefix(column).allSatisfy { $0 == " " } && lines[key + 1].dropFirst(column).first != " ",
                 "\(lines[key])\n\(lines[key + 1])")
+    }
+
+    @Test func aConditionalRecommendationSaysWhenItApplies() throws {
+        let words = try CLI.run(["show", "hip-flexor-thomas"]).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains("→ Half-kneeling hip flexor stretch, Thomas-position hip flexor stretch (lying, gravity-assisted) (when hip_angle > -11.9 + 19)"),
+                "\(words)")
     }
 }

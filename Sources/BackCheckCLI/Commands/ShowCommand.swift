@@ -63,12 +63,19 @@ struct AssessmentSheet {
         lines += ["", "Findings:"]
         for finding in assessment.findings {
             var line = "  \(finding.id) [\(finding.tier.rawValue)\(finding.urgency.map { ", \($0.rawValue)" } ?? "")]: \(finding.title)"
-            let exercises = finding.recommend.map { catalogue.exercise($0.exercise)?.name ?? $0.exercise }
+            // A conditional recommendation says when it applies: an author checking the file
+            // needs that, and the same exercise under two conditions would otherwise read twice.
+            let exercises = finding.recommend.map { recommendation in
+                (catalogue.exercise(recommendation.exercise)?.name ?? recommendation.exercise)
+                    + (recommendation.condition.map { " (when \($0.source))" } ?? "")
+            }
             if !exercises.isEmpty { line += " → " + exercises.joined(separator: ", ") }
             lines.append(line)
         }
-        lines += ["", "References:"]
-        for reference in assessment.references { lines.append("  - " + reference.trimmed) }
+        if !assessment.references.isEmpty {
+            lines += ["", "References:"]
+            for reference in assessment.references { lines.append("  - " + reference.trimmed) }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
