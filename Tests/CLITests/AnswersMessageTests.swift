@@ -34,4 +34,12 @@ import Testing
         #expect(empty.first?.contains("(`backcheck schema answers` gives the format)") == true && empty.first?.contains("Assessments/stories") == false,
                 "\(empty)")
     }
+
+    @Test func aNumberWrittenWithAnotherUnitIsToldTheFieldsUnit() throws {
+        let lines = try Self.refused("""
+            answers:
+              hamstring-length: {active_knee_extension: {left: 20kg, right: 20}}
+            """)
+        #expect(lines.first?.hasSuffix("found the string \"20kg\"; write only the number, in deg, this field's unit") == true, "\(lines)")
+    }
 }

@@ -7,9 +7,9 @@ enum ValueReader {
     static func read(_ node: YAMLNode, input: AssessmentInput, what: String, reader: NodeReader) -> Value? {
         switch input.type {
         case .number:
-            return typed(Double.self, node, what: what, reader: reader).flatMap { checkRange($0, node: node, input: input, what: what, reader: reader) }
+            return typed(Double.self, node, what: what, unit: input.unit, reader: reader).flatMap { checkRange($0, node: node, input: input, what: what, reader: reader) }
         case .integer:
-            return typed(Int.self, node, what: what, reader: reader).flatMap { checkRange(Double($0), node: node, input: input, what: what, reader: reader) }
+            return typed(Int.self, node, what: what, unit: input.unit, reader: reader).flatMap { checkRange(Double($0), node: node, input: input, what: what, reader: reader) }
         case .duration:
             guard let scalar = node.scalar, !node.isNull, let seconds = Duration.seconds(scalar.text) else {
                 if let text = node.scalar?.text, Double(text)?.isInfinite == true {
@@ -61,14 +61,18 @@ enum ValueReader {
         return "; write it as \(plain) (seconds)"
     }
 
-    /// Reads `node` as `T`; a problem names the assessment and input (`what`).
-    private static func typed<T: YAMLReadable>(_ type: T.Type, _ node: YAMLNode, what: String, reader: NodeReader) -> T? {
+    /// Reads `node` as `T`; a problem names the assessment and input (`what`), and the input's
+    /// `unit` when it is known (`40kg` for a field in cm is told "in cm").
+    private static func typed<T: YAMLReadable>(_ type: T.Type, _ node: YAMLNode, what: String, unit: String? = nil, reader: NodeReader) -> T? {
         let scratch = NodeReader()
         if let value = scratch.read(T.self, from: node) { return value }
         for problem in scratch.diagnostics {
-            let message = problem.message.contains(", found")
+            var message = problem.message.contains(", found")
                 ? problem.message.replacingFirst(", found", with: " for \(what), found")
                 : "\(problem.message) (\(what))"
+            if let unit {
+                message = message.replacingFirst("measured in the unit this field asks for (`backcheck show` names a test's units)", with: "in \(unit), this field's unit")
+            }
             reader.error(message, at: problem.mark)
         }
         return nil
