@@ -49,7 +49,8 @@ import Testing
         let assessments = try #require(text.firstRange(of: "ASSESSMENTS"))
         #expect(box.lowerBound < assessments.lowerBound)
         // Priorities only with --explain; the soon referral's walk ranks second, after the stretch.
-        #expect(text.contains("  2. Walk [refer]\n"))
+        // Its tag says what it is (a load exercise); --explain gives the tier that ranked it.
+        #expect(text.contains("  2. Walk [training load]\n"), "\(text)")
         #expect(!text.contains("priority"))
         #expect(TextExport(explain: true).render(try TestCatalogue.report(Self.referral)).contains("  2. Walk [refer, priority 0.7]"))
         #expect(!text.contains("\u{1B}["))

@@ -90,7 +90,7 @@ public struct HTMLExport: Sendable {
         var html = "<section class=\"plan\"><h2>\(report.plan.isEmpty ? "Plan" : "Do these first")</h2>"
         if !report.plan.isEmpty { html += "<ol class=\"plan\">" }
         for item in report.plan {
-            html += "<li><h3>\(e(item.exercise.name)) <span class=\"muted\">\(e(Wording.tierAndSides(item, explain: explain)))</span></h3>"
+            html += "<li><h3>\(e(item.exercise.name)) <span class=\"muted\">\(e(Wording.planTag(item, explain: explain)))</span></h3>"
             if let poses = item.exercise.poses { html += StickFigure.pair(poses, name: item.exercise.name) }
             html += "<p><strong>Dose:</strong> \(e(Wording.dosage(item.dosage)))\(item.dosage.note.map { ". " + e($0) } ?? "")</p>"
             html += "<ul class=\"because\">" + item.because.map { "<li>\(e(Wording.reason($0, explain: explain, in: report)))</li>" }.joined() + "</ul>"

@@ -34,7 +34,7 @@ public struct MarkdownExport: Sendable {
         }
         lines += ["", "## Plan", ""]
         for item in report.plan {
-            lines.append("\(item.rank). **\(escape(item.exercise.name))** (\(escape(Wording.tierAndSides(item, explain: explain)))): \(escape(Wording.dosage(item.dosage)))")
+            lines.append("\(item.rank). **\(escape(item.exercise.name))** (\(escape(Wording.planTag(item, explain: explain)))): \(escape(Wording.dosage(item.dosage)))")
             if let note = item.dosage.note { lines.append("   \(escape(note))") }
             for reason in item.because { lines.append("   - because: \(escape(Wording.reason(reason, explain: explain, in: report)))") }
             for caution in item.exercise.cautions { lines.append("   - take care: \(escape(caution))") }

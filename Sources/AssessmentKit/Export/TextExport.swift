@@ -133,7 +133,7 @@ public struct TextExport: Sendable {
         let number = "\(item.rank). "
         let indent = "  " + String(repeating: " ", count: number.count)
         var lines = TextWrap.indented(
-            "\(item.exercise.name) [\(Wording.tierAndSides(item, explain: explain))]",
+            "\(item.exercise.name) [\(Wording.planTag(item, explain: explain))]",
             width: width, first: "  " + number, rest: indent)
         lines[0] = style(lines[0], .bold)
         lines += TextWrap.indented(Wording.dosage(item.dosage), width: width, first: indent + "Dose: ", rest: indent + "      ")

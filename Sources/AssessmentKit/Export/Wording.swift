@@ -164,14 +164,21 @@ package enum Wording {
         return text
     }
 
-    /// `mobility, left and right`, `training load`; with `explain`, `…, priority 0.54`.
-    static func tierAndSides(_ item: PlanItem, explain: Bool = false) -> String {
+    /// A plan item's tag: what the exercise is and its sides (`stretch, left and right`,
+    /// `strength`); with `explain`, the tier that ordered it and its priority (`mobility, left,
+    /// priority 0.54`).
+    static func planTag(_ item: PlanItem, explain: Bool = false) -> String {
         let sides = item.sides.map(\.rawValue).joined(separator: " and ")
-        // "load" alone read as "loaded" beside a referral that stops loaded training: the tier
-        // is about how much training is done.
-        let tier = item.tier == .load ? "training load" : item.tier.rawValue
+        // "load" alone read as "loaded" beside a referral that stops loaded training: it is
+        // about how much training is done.
+        func named(_ word: String) -> String { word == "load" ? "training load" : word }
+        // A lifter reads the tag as what the exercise is (a goblet squat tagged "mobility",
+        // for the ankle finding that asked for it, read as a mistake); the tier, which orders
+        // the plan, is for --explain, beside the priority.
+        guard explain else { return sides.isEmpty ? named(item.exercise.type) : "\(named(item.exercise.type)), \(sides)" }
+        let tier = named(item.tier.rawValue)
         let label = sides.isEmpty ? tier : "\(tier), \(sides)"
-        return explain ? "\(label), priority \(NumberText.format(item.priority))" : label
+        return "\(label), priority \(NumberText.format(item.priority))"
     }
 
     /// A finding's headline: `Tight iliopsoas (left)`, and with `explain` its severity.
