@@ -55,7 +55,7 @@ import Testing
         // Under "call an ambulance", the questions left (spec 7 lists them below any referral) are
         // not something to stop and answer first (a review found "some call for a faster response").
         #expect(!result.stdout.contains("ANSWER THE REST TOO") && !result.stdout.contains("faster response"))
-        #expect(result.stdout.contains("RED-FLAG QUESTIONS NOT ANSWERED: DO NOT STOP FOR THEM"))
+        #expect(result.stdout.contains("RED-FLAG QUESTIONS NOT ANSWERED: GO NOW, DO NOT STOP TO ANSWER THEM"))
         #expect(result.stdout.contains("Go now, as the referral above says."))
         // The driver also checked that the referral box is the last thing on screen.
         #expect(result.stdout.components(separatedBy: "EMERGENCY: CALL AN AMBULANCE OR GO TO").count - 1 >= 2, "in the report, and again last")

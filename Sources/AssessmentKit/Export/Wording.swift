@@ -206,7 +206,7 @@ package enum Wording {
     /// The heading of the block of a screen's unanswered questions (spec 7: listed below any
     /// referral); beside an emergency they are not something to stop for.
     static func screeningQuestionsTitle(_ screening: Screening, beside referral: Referral?) -> String {
-        if referral?.urgency == .emergency { return "RED-FLAG QUESTIONS NOT ANSWERED: DO NOT STOP FOR THEM" }
+        if referral?.urgency == .emergency { return "RED-FLAG QUESTIONS NOT ANSWERED: GO NOW, DO NOT STOP TO ANSWER THEM" }
         return screening.status == .positive ? "RED-FLAG SCREEN: ANSWER THE REST TOO" : "RED-FLAG SCREEN NOT COMPLETE: ANSWER THESE FIRST"
     }
 
