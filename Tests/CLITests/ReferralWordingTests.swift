@@ -42,6 +42,16 @@ import Testing
         ])
     }
 
+    @Test(arguments: ["text", "markdown", "html"])
+    func theReferralsReasonsCarryTheirUrgencyButNoTestID(format: String) throws {
+        let result = try CLI.run(["run", "--answers", "Assessments/stories/red-flag-emergency.answers.yaml", "--format", format])
+        #expect(result.status == 0, "\(result.stderr)")
+        let words = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains("(cauda equina syndrome)"), "\(words)")
+        #expect(words.contains("emergency"))
+        #expect(!words.contains("red-flag-screen, emergency") && !words.contains("red-flag-screen</span>"), "\(words)")
+    }
+
     @Test func oneEmergencyKeepsItsAdviceAsWritten() throws {
         let message = try #require(Self.referral(Self.report(yes: ["saddle_numbness"]))["message"] as? String)
         #expect(message.contains("you are worried about cauda equina syndrome."))

@@ -48,7 +48,7 @@ public struct HTMLExport: Sendable {
         var html = "<section class=\"referral urgency-\(referral.urgency.rawValue)\"><h2>\(e(Wording.referralTitle(referral.urgency)))</h2><p>\(e(referral.message))</p><ul>"
         for reason in referral.reasons {
             let side = reason.side.map { " (\($0.rawValue))" } ?? ""
-            html += "<li>\(e(reason.title + side)) <span class=\"muted\">\(e(reason.assessment)), \(e(reason.urgency.rawValue))</span></li>"
+            html += "<li>\(e(reason.title + side)) <span class=\"muted\">\(e(reason.urgency.rawValue))</span></li>"
         }
         return html + "</ul></section>"
     }

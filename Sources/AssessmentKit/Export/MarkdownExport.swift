@@ -74,7 +74,7 @@ public struct MarkdownExport: Sendable {
             lines += ["", "> **\(escape(Wording.referralTitle(referral.urgency)))**", ">", "> \(escape(referral.message))", ">"]
             for reason in referral.reasons {
                 let side = reason.side.map { " (\($0.rawValue))" } ?? ""
-                lines.append("> - \(escape(reason.title))\(side): \(escape(reason.assessment)), \(reason.urgency.rawValue)")
+                lines.append("> - \(escape(reason.title))\(side) (\(reason.urgency.rawValue))")
             }
         }
         if let screening {

@@ -84,7 +84,7 @@ public struct TextExport: Sendable {
         body.append("")
         body.append("Because of:")
         for reason in referral.reasons {
-            body += TextWrap.indented("\(reason.side.map { "\(reason.title) (\($0.rawValue))" } ?? reason.title) [\(reason.assessment), \(reason.urgency.rawValue)]", width: inner, first: "- ")
+            body += TextWrap.indented("\(reason.side.map { "\(reason.title) (\($0.rawValue))" } ?? reason.title) [\(reason.urgency.rawValue)]", width: inner, first: "- ")
         }
         return box(body, .alarm)
     }
