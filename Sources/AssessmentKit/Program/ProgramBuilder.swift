@@ -101,18 +101,12 @@ struct ProgramBuilder {
                     minutes: max(1, Int((seconds / 60).rounded(.up))), items: items)
             }
             let weekNotes = week == 1 ? firstWeekNotes
-                : week == 2 && deload ? progressionNotes.map { "From this week on, after the lighter week: " + Self.lowercasingFirst($0) } : []
+                : week == 2 && deload ? progressionNotes.map { "From this week on, after the lighter week: " + SentenceCase.lowercasingFirst($0) } : []
             return ProgramWeek(week: week, notes: weekNotes, sessions: sessions)
         }
         return Program(
             start: start, trainingDays: training, trainingDaysAssumed: assumed, weeks: programWeeks,
             retest: CivilDate.string(days: startDay + 7 * weeks), notes: notes, painRules: liftsThisProgram ? Self.painRules : [])
-    }
-
-    /// `text` with its first letter in lower case, to follow a lead-in.
-    private static func lowercasingFirst(_ text: String) -> String {
-        guard let first = text.first else { return text }
-        return first.lowercased() + text.dropFirst()
     }
 
     /// The days and block an exercise of `kind` goes on at `frequency`. Mobility and activation

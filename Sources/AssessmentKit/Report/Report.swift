@@ -106,6 +106,10 @@ public struct Referral: Sendable, Hashable {
     /// Every referral finding raised, most urgent first.
     public var reasons: [ReferralReason]
 
+    /// What to do, in a clause that can stand inside another sentence ("contact a doctor
+    /// today, and do not train until you have been seen"): the headline for its urgency.
+    package var instruction: String { ReferralBuilder.instruction(urgency) }
+
     /// Whether the report shows no results but the referral's: in an emergency nothing else
     /// should be read before the person has been seen.
     public var withholdsOtherResults: Bool { urgency == .emergency }

@@ -213,16 +213,8 @@ struct RunCommand: ParsableCommand {
     }
 
     private func fail(_ diagnostics: [Diagnostic], _ standardError: inout StandardError) -> ExitCode {
-        // In the order of the file, as an editor shows it (they are found test by test).
-        let ordered = diagnostics.enumerated().sorted { a, b in
-            switch (a.element.mark, b.element.mark) {
-            case let (x?, y?) where x != y: x < y
-            case (nil, _?): true
-            case (_?, nil): false
-            default: a.offset < b.offset
-            }
-        }
-        for (_, problem) in ordered { print(problem, to: &standardError) }
+        // In the order of the file (they are found test by test).
+        for problem in Diagnostic.inFileOrder(diagnostics) { print(problem, to: &standardError) }
         let count = diagnostics.filter { $0.severity == .error }.count
         print("error: \(count) problem\(count == 1 ? "" : "s") with the answers; nothing was written", to: &standardError)
         return ExitCode(1)

@@ -14,7 +14,7 @@ extension Output {
             case .sameDay: "a same-day referral"
             case .soon: "a referral"
             }
-            return "no calendar: this report is \(kind) — \(headline(of: referral.message)); read it with --format text"
+            return "no calendar: this report is \(kind) — \(referral.instruction); read it with --format text"
         }
         if let screening = report.screening, screening.status == .incomplete || screening.status == .positive {
             return "no calendar until the red-flag screen is answered; read the report with --format text"
@@ -25,13 +25,4 @@ extension Output {
         return "no calendar: the plan is empty, so there is nothing to schedule"
     }
 
-    /// The referral's headline: the first clause of its first sentence, starting in lower case,
-    /// to stand inside another sentence.
-    private static func headline(of message: String) -> String {
-        let end = [message.firstRange(of: ". ")?.lowerBound, message.firstIndex(of: ";")].compactMap(\.self).min()
-        var clause = message[..<(end ?? message.endIndex)]
-        if clause.hasSuffix(".") { clause = clause.dropLast() }
-        guard let first = clause.first else { return "" }
-        return first.lowercased() + clause.dropFirst()
-    }
 }

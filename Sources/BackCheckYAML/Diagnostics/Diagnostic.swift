@@ -59,4 +59,17 @@ public struct Diagnostic: Hashable, Sendable, Error, CustomStringConvertible {
         let text = mark.map { "\($0): \(severity.rawValue): \(message)" } ?? "\(severity.rawValue): \(message)"
         return VisibleText.escaped(text)
     }
+
+    /// `diagnostics` sorted by file, line and column, as an editor lists them; ones without a
+    /// mark come first, and ones at the same place keep their order.
+    public static func inFileOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { a, b in
+            switch (a.element.mark, b.element.mark) {
+            case let (x?, y?) where x != y: x < y
+            case (nil, _?): true
+            case (_?, nil): false
+            default: a.offset < b.offset
+            }
+        }.map(\.element)
+    }
 }

@@ -187,16 +187,7 @@ public struct DiagnosticLog: Sendable, Sequence {
     public var isEmpty: Bool { total == 0 }
 
     /// The diagnostics sorted by file, line and column; ones without a mark come first.
-    public var sorted: [Diagnostic] {
-        all.enumerated().sorted { a, b in
-            switch (a.element.mark, b.element.mark) {
-            case let (x?, y?) where x != y: return x < y
-            case (nil, _?): return true
-            case (_?, nil): return false
-            default: return a.offset < b.offset
-            }
-        }.map(\.element)
-    }
+    public var sorted: [Diagnostic] { Diagnostic.inFileOrder(all) }
 
     /// Iterates the diagnostics kept, in the order they were found, then the summaries.
     public func makeIterator() -> IndexingIterator<[Diagnostic]> { all.makeIterator() }

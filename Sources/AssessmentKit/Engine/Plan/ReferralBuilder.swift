@@ -36,18 +36,11 @@ enum ReferralBuilder {
         guard let lead = reasons.first else { return [] }
         var others: [String] = []
         for reason in reasons.dropFirst() where reason.finding != lead.finding {
-            let title = sentenceCase(reason.title)
+            let title = SentenceCase.lowercasingFirst(reason.title)
             if !others.contains(title) { others.append(title) }
         }
         guard !others.isEmpty else { return [lead.advice] }
         return [lead.advice, "Tell them about these too: " + others.joined(separator: "; ") + "."]
-    }
-
-    /// `title` with its first letter in lower case when it starts an ordinary word ("Chest
-    /// pain…" → "chest pain…"), as it stands inside a sentence; an acronym keeps its capitals.
-    private static func sentenceCase(_ title: String) -> String {
-        guard let first = title.first, first.isUppercase, title.dropFirst().first?.isLowercase == true else { return title }
-        return first.lowercased() + title.dropFirst()
     }
 
     /// The advice of several findings as one text, each sentence said once. A closing clause
@@ -118,6 +111,15 @@ enum ReferralBuilder {
         }
         if !current.isEmpty { result.append(current) }
         return result
+    }
+
+    /// The headline's instruction alone, to stand inside another sentence ("contact a doctor
+    /// today, and do not train until you have been seen"): its first clause, in lower case.
+    static func instruction(_ urgency: Urgency) -> String {
+        let headline = headline(urgency)
+        var clause = headline[..<(headline.firstIndex(of: ";") ?? headline.endIndex)]
+        if clause.hasSuffix(".") { clause = clause.dropLast() }
+        return SentenceCase.lowercasingFirst(clause)
     }
 
     /// The first sentence of the message: what to do and how soon.
