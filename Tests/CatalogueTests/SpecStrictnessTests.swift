@@ -207,6 +207,16 @@ struct SpecStrictnessTests {
         #expect(problems == ["b.yaml:2:5: error: duplicate assessment id 'single-leg-squat': already defined at a.yaml:2:5; ids must be unique per kind"])
     }
 
+    @Test("the repeat's own problems show beside the duplicate id, not only once it is renamed")
+    func duplicateKeepsItsOwnProblems() {
+        let repeated = validAssessment.replacing("title:", with: "titel:")
+        let result = load(["a.yaml": validAssessment, "b.yaml": repeated])
+        let problems = result.diagnostics.sorted.map(\.description)
+        #expect(problems.count == 2, "\(problems)")
+        #expect(problems.first?.contains("duplicate assessment id 'single-leg-squat'") == true, "\(problems)")
+        #expect(problems.contains { $0.hasPrefix("b.yaml:") && $0.contains("unknown key 'titel' in an assessment; did you mean 'title'?") }, "\(problems)")
+    }
+
     @Test func newerFormatIsAClearError() {
         let result = load(["coach.yaml": "format: 2\n" + validAssessment])
         #expect(placed(result) == ["1:9: format 2 is not known to this program, which reads format 1; update backcheck or write format: 1"])

@@ -60,8 +60,9 @@ struct DocumentStore {
     private(set) var assessments: [String: Entry<Assessment>] = [:]
     private(set) var vocabularies: [String: Entry<Vocabulary>] = [:]
     private(set) var replacements: [Replacement] = []
-    /// The problems of documents a later layer replaced: a broken file stays broken when
-    /// another file takes its id (`lint a.yaml b.yaml` must not pass because of b).
+    /// The problems of documents a later layer replaced, and of documents dropped for a
+    /// repeated id: a broken file stays broken when another file takes its id (`lint a.yaml
+    /// b.yaml` must not pass because of b).
     private(set) var replacedDiagnostics = DiagnosticLog()
     /// How many assessments were read a second time, against norms that came after them.
     var assessmentsReadAgain = 0
@@ -99,6 +100,9 @@ struct DocumentStore {
                 reader.error(
                     "duplicate \(document.kind.rawValue) id '\(document.id)': already defined at \(earlier.idMark); ids must be unique per kind",
                     at: document.idMark)
+                // Its own problems still stand: an author who renames it must not meet them
+                // only then, as a second wave.
+                keepProblems(ofDropped: document.content)
                 return
             }
             replacements.append(Replacement(
@@ -165,6 +169,19 @@ struct DocumentStore {
             }
         case .vocabulary: vocabularies[id].map { replacedDiagnostics.append(contentsOf: $0.diagnostics) }
         case .evaluator: break
+        }
+    }
+
+    /// Keeps the problems found reading `content`, a document that is not kept (its id repeats
+    /// one in the same layer).
+    private mutating func keepProblems(ofDropped content: PreparedDocument.Content) {
+        switch content {
+        case .norms(let entry): replacedDiagnostics.append(contentsOf: (entry.document == nil ? entry : Self.readNorms(entry)).diagnostics)
+        case .exercise(let entry): replacedDiagnostics.append(contentsOf: entry.diagnostics)
+        case .assessment(let entry):
+            replacedDiagnostics.append(contentsOf: entry.diagnostics)
+            replacedDiagnostics.append(contentsOf: entry.exampleDiagnostics)
+        case .vocabulary(let entry): replacedDiagnostics.append(contentsOf: entry.diagnostics)
         }
     }
 
