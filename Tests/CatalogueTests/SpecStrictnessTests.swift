@@ -217,6 +217,19 @@ struct SpecStrictnessTests {
         #expect(problems.contains { $0.hasPrefix("b.yaml:") && $0.contains("unknown key 'titel' in an assessment; did you mean 'title'?") }, "\(problems)")
     }
 
+    @Test("an example's answers are checked in the same pass as the assessment's other errors")
+    func exampleAnswersAreCheckedBesideOtherErrors() {
+        let broken = validAssessment
+            .replacing("tier: technique", with: "tier: technic")
+            .replacing("answers: {knee_valgus: {left: true, right: false}}", with: "answers: {knee_valgus: {left: yes please, right: false}}")
+            .replacing("findings: [{id: knee-cave, side: left}]", with: "findings: [{id: knee-caves, side: left}]")
+        let problems = placed(load(["coach.yaml": broken]))
+        #expect(problems.count == 3, "\(problems)")
+        #expect(problems.contains { $0.contains("found the string \"technic\"") }, "\(problems)")
+        #expect(problems.contains { $0.contains("unknown finding 'knee-caves'") }, "\(problems)")
+        #expect(problems.contains { $0.contains("'single-leg-squat' input 'knee_valgus' (left)") && $0.contains("\"yes please\"") }, "\(problems)")
+    }
+
     @Test func newerFormatIsAClearError() {
         let result = load(["coach.yaml": "format: 2\n" + validAssessment])
         #expect(placed(result) == ["1:9: format 2 is not known to this program, which reads format 1; update backcheck or write format: 1"])

@@ -50,6 +50,16 @@ struct AssessmentReader {
         let scoringNode = fields.requiredNode("scoring")
         let examplesNode = fields.node("examples")
         fields.rejectUnknownKeys(alsoKnown: CatalogueDocument.headerKeys)
+        // Examples run only once the assessment reads cleanly; until then their answers are
+        // still checked against the inputs, so their mistakes show in this pass, not the next.
+        var refused = true
+        defer {
+            if refused, let inputs, let examplesNode {
+                ExampleReader.checkAnswers(
+                    examplesNode, id: document.id, inputs: inputs,
+                    isRedFlagScreen: evaluatorNode?.scalar?.text == "red-flags", reader: body)
+            }
+        }
 
         // The scoring block is checked against every input and finding that could be read, so
         // its own mistakes show in the same pass; the assessment is refused if anything failed.
@@ -86,6 +96,7 @@ struct AssessmentReader {
             definitionDigest: document.digest ?? DefinitionDigest(known: Digest.of(document.root)),
             mark: document.root.mark)
         assessment.evaluatorSHA256 = evaluatorSHA256
+        refused = false
         return assessment
     }
 

@@ -22,6 +22,16 @@ enum ExampleReader {
         return examples.allSatisfy { $0 != nil } ? examples.compactMap { $0 } : nil
     }
 
+    /// Checks the answers of every example in `node` against `inputs`, for an assessment
+    /// that cannot be run (it has other errors): what running its examples would report
+    /// about the answers themselves.
+    static func checkAnswers(_ node: YAMLNode, id: String, inputs: [AssessmentInput], isRedFlagScreen: Bool, reader: NodeReader) {
+        for example in node.sequence ?? [] {
+            guard let answers = example["answers"], example.mapping != nil else { continue }
+            _ = AnswerReader.read(answers, id: id, inputs: inputs, isRedFlagScreen: isRedFlagScreen, reader: reader)
+        }
+    }
+
     private static func read(_ node: YAMLNode, findings: [AssessmentFinding], reader: NodeReader) -> AssessmentExample? {
         guard let fields = reader.mapping(node, of: "an example") else { return nil }
         let name = fields.required("name", as: String.self)

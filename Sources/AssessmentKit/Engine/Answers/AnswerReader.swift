@@ -8,14 +8,22 @@ import BackCheckYAML
 /// (second edition): they make the screen incomplete, which the report says.
 enum AnswerReader {
     static func read(_ node: YAMLNode, for assessment: Assessment, reader: NodeReader) -> AssessmentAnswers? {
-        guard let fields = reader.mapping(node, of: "the answers for '\(assessment.id)'") else { return nil }
+        read(node, id: assessment.id, inputs: assessment.inputs, isRedFlagScreen: assessment.isRedFlagScreen, reader: reader)
+    }
+
+    /// Reads answers for the assessment `id` with `inputs`, before (or without) the rest of it:
+    /// an example's answers are checked even when the assessment itself has errors.
+    static func read(
+        _ node: YAMLNode, id: String, inputs: [AssessmentInput], isRedFlagScreen: Bool, reader: NodeReader
+    ) -> AssessmentAnswers? {
+        guard let fields = reader.mapping(node, of: "the answers for '\(id)'") else { return nil }
         let before = reader.diagnostics.count
         var values: [String: Binding] = [:]
         var skipped: [String] = []
-        for input in assessment.inputs {
-            let what = "'\(assessment.id)' input '\(input.name)'"
+        for input in inputs {
+            let what = "'\(id)' input '\(input.name)'"
             guard let answer = fields.node(input.name), !answer.isNull else {
-                if input.optional || assessment.isRedFlagScreen {
+                if input.optional || isRedFlagScreen {
                     values[input.name] = input.bilateral ? .bilateral(left: nil, right: nil) : .single(nil)
                     skipped.append(input.name)
                 } else {
@@ -25,8 +33,8 @@ enum AnswerReader {
             }
             if input.bilateral {
                 guard let sides = reader.mapping(answer, of: "\(what), which takes {left: …, right: …}") else { continue }
-                let left = sideValue(sides, .left, input: input, of: assessment, what: what, reader: reader)
-                let right = sideValue(sides, .right, input: input, of: assessment, what: what, reader: reader)
+                let left = sideValue(sides, .left, input: input, isRedFlagScreen: isRedFlagScreen, what: what, reader: reader)
+                let right = sideValue(sides, .right, input: input, isRedFlagScreen: isRedFlagScreen, what: what, reader: reader)
                 sides.rejectUnknownKeys()
                 values[input.name] = .bilateral(left: left, right: right)
                 if left == nil || right == nil, input.optional { skipped.append(input.name) }
@@ -39,11 +47,11 @@ enum AnswerReader {
     }
 
     private static func sideValue(
-        _ sides: MappingReader, _ side: Side, input: AssessmentInput, of assessment: Assessment, what: String,
+        _ sides: MappingReader, _ side: Side, input: AssessmentInput, isRedFlagScreen: Bool, what: String,
         reader: NodeReader
     ) -> Value? {
         guard let node = sides.node(side.rawValue), !node.isNull else {
-            if !input.optional && !assessment.isRedFlagScreen {
+            if !input.optional && !isRedFlagScreen {
                 reader.error("missing the \(side.rawValue) side of \(what); give both left and right", at: sides.node.mark)
             }
             return nil
