@@ -39,7 +39,9 @@ import Testing
             status: .refer, findings: [finding], notes: [title], inputs: [input])
         let referral = Referral(urgency: .soon, message: title, reasons: [ReferralReason(
             assessment: "x", finding: "f", title: title, side: nil, urgency: .soon, advice: title)])
-        return Report(generatedAt: "2026-01-02T03:04:05Z", profile: Profile(), referral: referral, assessments: [assessment], plan: [], planNotes: [title], notes: [title])
+        return Report(
+            generatedAt: "2026-01-02T03:04:05Z", profile: Profile(), referral: referral, screening: Screening(status: .skipped, unanswered: []),
+            assessments: [assessment], plan: [], planNotes: [title], notes: [title])
     }
 
     @Test func textFitsEightyColumnsWithTheReferralFirst() throws {

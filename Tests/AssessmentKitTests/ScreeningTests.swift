@@ -27,13 +27,20 @@ import Testing
         #expect(read == report)
     }
 
-    @Test func aReportSavedBeforeTheSecondEditionStillReads() throws {
+    @Test("a saved report without 'screening' (older, or edited) is refused: its plan may hold loaded work nobody screened for")
+    func aReportWithoutScreeningIsRefused() throws {
         let report = try TestCatalogue.report("answers:\n  core-test: {hold: 30}\n")
         guard case .object(let members) = report.json else { Issue.record("not an object"); return }
         let older = JSONValue.object(members.filter { !["screening", "plan_left_out", "reassurance"].contains($0.key) })
-        let read = try Report.read(json: Array(older.serialized().utf8), file: "old.json").get()
-        #expect(read.screening == nil)
-        #expect(read.planLeftOut.isEmpty)
+        guard case .failure(let failure) = Report.read(json: Array(older.serialized().utf8), file: "old.json") else {
+            Issue.record("a report without screening was read")
+            return
+        }
+        let messages = failure.diagnostics.map(\.description)
+        #expect(messages == ["old.json:1:1: error: the report has no 'screening', so it does not say whether the red-flag questions were answered, and its plan cannot be shown safely; make it again from the answers (`backcheck run --answers FILE`)"])
+        // The same report with its screening still reads.
+        let plain = Report.read(json: Array(report.json.serialized().utf8), file: "r.json")
+        #expect((try? plain.get()) != nil)
     }
 
     @Test func theSoonestRetestIsDueItsWeeksAfterTheReport() throws {

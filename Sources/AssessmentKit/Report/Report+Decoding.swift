@@ -49,7 +49,7 @@ extension Report {
         }
         let plan = fields.requiredNode("plan").flatMap { decoder.list($0, of: "plan items", decoder.planItem) }
         let planNotes = fields.optional("plan_notes", as: [String].self) ?? []
-        let screening = decoder.screening(fields.node("screening"))
+        let screening = decoder.screening(fields.node("screening"), in: root)
         let leftOut = fields.node("plan_left_out").flatMap { decoder.list($0, of: "left-out exercises", decoder.leftOut) } ?? []
         let program = decoder.program(fields.node("program"))
         let reassurance = fields.node("reassurance").flatMap { $0.isNull ? nil : reader.read(String.self, from: $0) }

@@ -17,7 +17,8 @@ public struct Report: Sendable, Hashable {
     public var profile: Profile
     /// The referral, when any `refer` finding was raised; it comes before everything else.
     public var referral: Referral?
-    /// What the red-flag screen showed; `nil` only in reports saved before the second edition.
+    /// What the red-flag screen showed. Every report made or read by this program has one; a
+    /// saved report without it is refused (see ``read(json:file:)``).
     public var screening: Screening?
     /// One entry per assessment run, red-flag screen first.
     public var assessments: [AssessmentReport]

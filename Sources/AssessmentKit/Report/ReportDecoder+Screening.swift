@@ -5,9 +5,17 @@ extension Screening.Status: YAMLEnumeration {}
 extension PlanLeftOut.Reason: YAMLEnumeration {}
 
 extension ReportDecoder {
-    /// The second edition's `screening`; a report saved before it has none (`.some(nil)`).
-    func screening(_ node: YAMLNode?) -> Screening?? {
-        guard let node, !node.isNull else { return .some(nil) }
+    /// The second edition's `screening`, which a report needs to be shown again: without it
+    /// nobody can tell whether the red flags were asked about, so its plan and program (which
+    /// may hold loaded work) are not trusted, whether it was saved before the second edition
+    /// or edited since.
+    func screening(_ node: YAMLNode?, in report: YAMLNode) -> Screening?? {
+        guard let node, !node.isNull else {
+            reader.error(
+                "the report has no 'screening', so it does not say whether the red-flag questions were answered, and its plan cannot be shown safely; make it again from the answers (`backcheck run --answers FILE`)",
+                at: node?.mark ?? report.mark)
+            return nil
+        }
         guard let fields = reader.mapping(node, of: "the screening") else { return nil }
         let status = fields.required("status", as: Screening.Status.self)
         let ids = fields.optional("unanswered", as: [String].self) ?? []
