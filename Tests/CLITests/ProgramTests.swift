@@ -67,6 +67,21 @@ struct ProgramTests {
         #expect((program["notes"] as? [String])?.contains { $0.contains("starts every lifting day, even where the plan's list leaves it out") } == true)
     }
 
+    @Test("two training days back to back get the technique work once, and the program says why (a review found squats on Sat and Sun)")
+    func techniqueWorkIsNotOnTwoDaysInARow() throws {
+        let program = try program(["--days", "sat,sun"])
+        for week in 1...4 {
+            let squatDays = sessions(program, week: week).filter { ids($0).contains("goblet-squat") }.map { $0["day"] as? String }
+            #expect(squatDays == ["sat"], "week \(week): \(squatDays)")
+        }
+        let notes = program["notes"] as? [String] ?? []
+        #expect(notes.contains { $0.hasPrefix("Goblet squat, Box squat: once a week, not on two days in a row") }, "\(notes)")
+        // Days apart keep the dose's two sessions, and no such note.
+        let apart = try self.program(["--days", "mon,thu"])
+        #expect(sessions(apart, week: 1).filter { ids($0).contains("goblet-squat") }.count == 2)
+        #expect(!(apart["notes"] as? [String] ?? []).contains { $0.contains("once a week, not on two days in a row") })
+    }
+
     @Test("with a lift that hurts, the warm-up's ramp-up sets are said to be for the other lifts")
     func rampUpSetsAreForLiftsThatDoNotHurt() throws {
         let run = try CLI.run(["run", "--answers", "Assessments/stories/hip-thrust-hurts.answers.yaml", "--format", "json"])

@@ -67,6 +67,15 @@ struct ProgramBuilder {
                 placements.append(Placement(exercise: exercise, sides: sides, days: days(frequency, exercise.kind, training), rank: rank))
             }
         }
+        // Fewer days than the exercise's dose asks for must not read as a mistake.
+        let thinned = placements.filter { placement in
+            guard placement.exercise.kind == .technique, case .perWeek(let low, _) = ProgramSchedule.frequency(of: placement.exercise)
+            else { return false }
+            return placement.days.count < min(low, training.count)
+        }
+        if !thinned.isEmpty {
+            notes.append("\(thinned.map(\.exercise.name).joined(separator: ", ")): once a week, not on two days in a row, as your training days are back to back: a back that is sore the morning after needs a day between.")
+        }
         // Beside "one lighter week", 3 × 10 goblet squats on the same page read as a load to push.
         let loadedExercises = placements.filter { $0.exercise.loaded && $0.exercise.id != Self.warmUpID }.map(\.exercise.name)
         // Adding load (the 2-10% rule) does not go with a lighter week: after one, it starts

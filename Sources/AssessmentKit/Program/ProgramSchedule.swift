@@ -52,15 +52,16 @@ enum ProgramSchedule {
     /// Up to `count` of the training days, spread as far apart as they allow (the most days
     /// with no two in a row, earliest first; otherwise the first `count`): technique work is
     /// practice of the lift itself, so it goes where the lifting already is rather than adding
-    /// loaded days for a back that is sore the morning after.
+    /// loaded days for a back that is sore the morning after, and not on two days in a row
+    /// when half as many days apart are to be had (two training days back to back get it once).
     static func days(_ count: Int, within training: [Weekday]) -> [Weekday] {
         let count = min(max(count, 0), training.count)
         guard count > 0 else { return [] }
         // The largest set of training days with none in a row; it beats the first `count` days
-        // only when it keeps at least two thirds of them.
+        // when it keeps at least half of them.
         let largestApart = stride(from: count, through: 1, by: -1).lazy
             .compactMap { combinations(of: training, $0).first(where: apart) }.first ?? []
-        if largestApart.count * 3 >= count * 2 { return largestApart }
+        if largestApart.count * 2 >= count { return largestApart }
         return Array(training.prefix(count))
     }
 
