@@ -137,7 +137,9 @@ enum ReferralBuilder {
             // less than any of them; a day without training costs nothing.
             "Contact a doctor today, and do not train until you have been seen; the doctor decides how soon you need to be examined."
         case .soon:
-            "See a doctor or physiotherapist soon (not an emergency: within days to a couple of weeks), and stop loaded training until then; the plan holds only unloaded work."
+            // Some reasons' advice names one of the two ("your GP rather than a physiotherapist"):
+            // the headline must not read as the other choice.
+            "See a doctor or physiotherapist soon (not an emergency: within days to a couple of weeks), and stop loaded training until then; the plan holds only unloaded work. Where the advice that follows says which of the two to see, go to that one."
         }
     }
 
