@@ -113,7 +113,7 @@ public struct TextExport: Sendable {
 
     private func summary(_ assessment: AssessmentReport) -> [String] {
         let score = Wording.score(assessment)
-        let right = "\(TextWrap.fit(score, 12)) \(TextWrap.fit(Wording.evidence(assessment.evidence), 17))"
+        let right = "\(TextWrap.fit(score, 13)) \(TextWrap.fit(Wording.evidence(assessment.evidence), 17))"
         let titleWidth = width - 2 - right.count - 2
         // A long title wraps onto further lines rather than being cut: the score sits on its first line.
         let title = TextWrap.lines(assessment.title, width: titleWidth)

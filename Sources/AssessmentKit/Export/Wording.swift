@@ -61,7 +61,7 @@ package enum Wording {
         return parts.isEmpty ? "as described" : parts.joined(separator: ", ")
     }
 
-    /// `70/100 fair`, `refer`, `not scored`.
+    /// `70/100 fair`, `refer`, `not scored` (at most 12 characters: the text report gives it 13).
     static func score(_ report: AssessmentReport) -> String {
         switch (report.score, report.status) {
         case (_, .refer): "refer"
