@@ -37,13 +37,14 @@ struct YAMLReadingTests {
             f: "11"
             g: 3,5
             h: eight
+            i: "thirty"
             m: {left: 8,5, right: 11}
             n: {left: 25,0, right: 11}
 
             """))
         let reader = NodeReader()
         let fields = try #require(reader.mapping(document, of: "answers"))
-        for key in ["a", "b", "c", "d", "e", "f", "h"] { _ = fields.required(key, as: Double.self) }
+        for key in ["a", "b", "c", "d", "e", "f", "h", "i"] { _ = fields.required(key, as: Double.self) }
         _ = fields.required("g", as: Int.self)
         for key in ["m", "n"] {
             guard let sides = fields.requiredMapping(key, of: "left and right") else { continue }
@@ -60,6 +61,8 @@ struct YAMLReadingTests {
         #expect(messages.contains { $0.hasPrefix("test.yaml:6:4:") && $0.hasSuffix("; remove the quotes to give a number") }, "\(messages)")
         #expect(messages.contains { $0.hasPrefix("test.yaml:7:4:") && $0.hasSuffix("; this field takes whole numbers only (3,5 reads as 3.5)") }, "\(messages)")
         #expect(messages.contains { $0.hasPrefix("test.yaml:8:4:") && $0.hasSuffix("found the string \"eight\"") }, "no hint that fits: \(messages)")
+        // Taking the quotes off a word leaves a word: no hint to do so (a review found one).
+        #expect(messages.contains { $0.hasPrefix("test.yaml:9:4:") && $0.hasSuffix("found the string \"thirty\"") }, "\(messages)")
         // The number's own field is named, as a review asked: the generic example did not say which.
         #expect(messages.contains { $0.contains("unknown key '5'") && $0.hasSuffix("(left: 8,5 reads as 8 and a key '5'): write a decimal point, left: 8.5") }, "\(messages)")
         // A zero fraction is the whole number, which a field of whole numbers takes.

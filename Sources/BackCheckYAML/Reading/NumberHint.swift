@@ -2,7 +2,7 @@
 /// a decimal comma (`3,5`), a unit (`8cm`, `3 min`, `15%`), quotes around a number.
 package enum NumberHint {
     /// `; use a decimal point: 3.5`, `; write only the number, measured in the unit this field
-    /// asks for…`, or for quoted text `; remove the quotes to give a number`; empty when nothing fits.
+    /// asks for…`, or for a quoted number `; remove the quotes to give a number`; empty when nothing fits.
     /// `whole` for a field of whole numbers, where a decimal comma is still a fraction.
     static func hint(for text: String, quoted: Bool, whole: Bool = false) -> String {
         let trimmed = text.trimmingSpaces
@@ -14,7 +14,8 @@ package enum NumberHint {
         if numberBeforeUnit(trimmed) != nil {
             return "; write only the number, measured in the unit this field asks for (`backcheck show` names a test's units)"
         }
-        return quoted ? "; remove the quotes to give a number" : ""
+        // Only when what is inside the quotes is a number: "thirty" stays text without them.
+        return quoted && Double(trimmed) != nil ? "; remove the quotes to give a number" : ""
     }
 
     /// `3.5` for `3,5` (digits, one comma, digits), else `nil`.
