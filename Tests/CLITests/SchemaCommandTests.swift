@@ -131,4 +131,19 @@ import Testing
             .write(to: unversioned, atomically: true, encoding: .utf8)
         #expect(try CLI.tool("python3", [Self.validate, schema, unversioned.path]).status == 1)
     }
+
+    @Test("every `backcheck new` skeleton, which lints clean, matches the assessment schema too (a review found one that did not)")
+    func theSkeletonsMatchTheAssessmentSchema() throws {
+        let folder = try CLI.temporaryFolder()
+        let schema = try Self.schema("assessment", in: folder)
+        var files: [String] = []
+        for evaluator in ["thresholds", "normative", "checklist", "red-flags", "firing-order"] {
+            let path = folder.appendingPathComponent("\(evaluator)-skeleton.yaml").path
+            let made = try CLI.run(["new", "\(evaluator)-skeleton", "--evaluator", evaluator, "--output", path])
+            #expect(made.status == 0, "\(made.stderr)")
+            files.append(path)
+        }
+        let result = try CLI.tool("python3", [Self.validate, schema] + files)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    }
 }

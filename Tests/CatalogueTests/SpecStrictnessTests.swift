@@ -230,6 +230,23 @@ struct SpecStrictnessTests {
         #expect(problems.contains { $0.contains("'single-leg-squat' input 'knee_valgus' (left)") && $0.contains("\"yes please\"") }, "\(problems)")
     }
 
+    @Test("`findings: []` expects no finding at all, and `referral` lists none among its choices")
+    func anEmptyFindingsListExpectsNone() {
+        let raisesOne = validAssessment + "\n  - name: says none\n    answers: {knee_valgus: {left: true, right: false}}\n    expect: {findings: []}"
+        func examples(_ text: String) -> [String] {
+            guard let catalogue = load(["coach.yaml": text]).catalogue else { return ["the catalogue did not load"] }
+            return ExampleRunner.check(catalogue).map(\.description)
+        }
+        let problems = examples(raisesOne)
+        #expect(problems.count == 1 && problems[0].contains(
+            "example 'says none' of 'single-leg-squat' failed: expected no findings (findings: []), but some were raised; came out: knee-cave (left)"),
+            "\(problems)")
+        #expect(examples(validAssessment + "\n  - name: says none\n    answers: {knee_valgus: {left: false, right: false}}\n    expect: {findings: []}").isEmpty)
+        let urgent = validAssessment + "\n  - name: urgent\n    answers: {knee_valgus: {left: false, right: false}}\n    expect: {referral: sooon}"
+        #expect(placed(load(["coach.yaml": urgent])).contains { $0.hasSuffix("expected one of none, emergency, same-day, soon, found the string \"sooon\"; did you mean 'soon'?") },
+                "\(placed(load(["coach.yaml": urgent])))")
+    }
+
     @Test func newerFormatIsAClearError() {
         let result = load(["coach.yaml": "format: 2\n" + validAssessment])
         #expect(placed(result) == ["1:9: format 2 is not known to this program, which reads format 1; update backcheck or write format: 1"])

@@ -36,6 +36,9 @@ public enum ExampleRunner {
             reader.error("\(name) failed: \(failure)", at: example.mark)
             return
         }
+        if example.expect.raisesNothing, !result.findings.isEmpty {
+            reader.error("\(name) failed: expected no findings (findings: []), but some were raised; \(came)", at: example.mark)
+        }
         for expected in example.expect.findings where !result.findings.contains(where: expected.matches) {
             reader.error("\(name) failed: expected finding \(expected), but it was not raised; \(came)", at: expected.mark)
         }

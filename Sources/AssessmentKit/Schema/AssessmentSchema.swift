@@ -82,11 +82,15 @@ extension JSONSchemas {
             ("neural_tension", B.boolean("A nerve-tension sign: stretches_nerve exercises stay out of the plan on that side")),
             ("no_stretching", B.boolean("Refer findings only: a possible bone stress injury, so stretches and mobility drills stay out of the plan")),
         ], required: ["title", "explain", "tier"])
-        let findingRef = B.object([("id", B.string(pattern: B.kebab)), ("side", B.choice(["left", "right"]))], required: ["id"])
+        // `- knee-cave` is shorthand for `- {id: knee-cave}`, as the reader (and `backcheck new`) has it.
+        let findingRef = B.anyOf([
+            B.object([("id", B.string(pattern: B.kebab)), ("side", B.choice(["left", "right"]))], required: ["id"]),
+            B.string("A finding id, either side", pattern: B.kebab),
+        ])
         let example = B.object([
             ("name", B.string()), ("answers", B.typed("object")), ("profile", profile),
             ("expect", B.object([
-                ("findings", B.array(findingRef)), ("not_findings", B.array(findingRef)),
+                ("findings", B.array(findingRef, "Findings that must be raised; [] for none at all")), ("not_findings", B.array(findingRef)),
                 ("status", B.choice(["good", "fair", "poor", "refer", "unscored"])),
                 ("score", B.object([("min", B.number()), ("max", B.number())])),
                 ("referral", B.choice(Urgency.allCases.map(\.rawValue) + ["none"])),

@@ -66,9 +66,14 @@ enum ExampleReader {
         if let referralNode = fields.node("referral") {
             if referralNode.scalar?.text == "none" {
                 referral = .some(nil)
-            } else if let urgency = fields.reader.read(Urgency.self, from: referralNode) {
+            } else if let text = referralNode.scalar?.text, let urgency = Urgency(rawValue: text) {
                 referral = urgency
             } else {
+                let choices = ["none"] + Urgency.allCases.map(\.rawValue)
+                fields.reader.error(
+                    "expected one of \(choices.joined(separator: ", ")), found \(referralNode.kindDescription)"
+                        + Suggestion.hint(for: referralNode.scalar?.text ?? "", among: choices),
+                    at: referralNode.mark)
                 return nil
             }
         }
@@ -79,9 +84,11 @@ enum ExampleReader {
             return nil
         }
         guard !readFailed(raised), !readFailed(notRaised) else { return nil }
-        return Expectation(
+        var expectation = Expectation(
             findings: (raised ?? nil) ?? [], notFindings: (notRaised ?? nil) ?? [], status: status,
             minimumScore: minimum, maximumScore: maximum, referral: referral)
+        expectation.raisesNothing = fields.node("findings")?.sequence?.isEmpty == true
+        return expectation
     }
 
     private static func readReferences(_ node: YAMLNode, findings: [AssessmentFinding], reader: NodeReader) -> [FindingReference]? {

@@ -21,6 +21,9 @@ public struct AssessmentExample: Sendable {
 public struct Expectation: Sendable {
     /// Findings that must be raised.
     public var findings: [FindingReference]
+    /// Whether no finding at all may be raised: `findings: []`, which authors write to mean
+    /// "raises none" (spec 3.0 asks every built-in assessment for such an example).
+    public var raisesNothing = false
     /// Findings that must not be raised.
     public var notFindings: [FindingReference]
     /// The status, when given.
