@@ -247,6 +247,32 @@ struct SpecStrictnessTests {
                 "\(placed(load(["coach.yaml": urgent])))")
     }
 
+    @Test("a misspelt urgency is one error, not also 'the finding has no urgency' from the scoring")
+    func aMisspeltUrgencyIsOneError() {
+        let screen = """
+            kind: assessment
+            id: own-screen
+            version: 1
+            title: Own screen
+            category: screening
+            duration_min: 1
+            summary: Warning signs.
+            instructions: "1. Answer."
+            inputs:
+              numb: {label: Numb between the legs?, type: boolean}
+            evaluator: red-flags
+            scoring:
+              flags:
+                - {input: numb, finding: numbness}
+            findings:
+              numbness: {title: Numbness, explain: Why., tier: refer, urgency: urgent, advice: Go now.}
+            evidence: {level: low}
+            references: [A reference.]
+            """
+        let problems = placed(load(["screen.yaml": screen]))
+        #expect(problems == ["16:68: expected one of emergency, same-day, soon, found the string \"urgent\""], "\(problems)")
+    }
+
     @Test func newerFormatIsAClearError() {
         let result = load(["coach.yaml": "format: 2\n" + validAssessment])
         #expect(placed(result) == ["1:9: format 2 is not known to this program, which reads format 1; update backcheck or write format: 1"])

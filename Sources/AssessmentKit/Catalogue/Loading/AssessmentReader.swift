@@ -33,7 +33,9 @@ struct AssessmentReader {
         var unreadableDerived: Set<String> = []
         defer {
             reader.report(contentsOf: body.diagnostics.filtered { diagnostic in
-                !(unreadable + unreadableDerived).contains { diagnostic.message.hasPrefix("unknown name '\($0)'") }
+                !(unreadable + unreadableDerived).contains { name in
+                    diagnostic.message.hasPrefix("unknown name '\(name)'") || diagnostic.message.hasPrefix("unknown input '\(name)'")
+                }
             })
         }
         let inputs: [AssessmentInput]? = inputsBlock == nil || inputsFailed ? nil : readInputs

@@ -66,8 +66,12 @@ enum FindingReader {
         }
         if !valid { recovered = true }
         guard let title, let explain else { return nil }
+        // An urgency written but misspelt has been reported; the scoring is still checked against
+        // the finding (the assessment is refused either way), so it must not also be told the
+        // finding has none.
+        let checkedUrgency = urgency ?? (urgencyNode != nil ? Urgency.emergency : nil)
         return AssessmentFinding(
-            spec: FindingSpec(id: id, title: title, tier: tier ?? .mobility, urgency: urgency), explain: explain, advice: advice,
+            spec: FindingSpec(id: id, title: title, tier: tier ?? .mobility, urgency: checkedUrgency), explain: explain, advice: advice,
             recommend: (recommend ?? nil) ?? [], painfulPattern: painfulPattern == MovementPattern.none ? nil : painfulPattern,
             neuralTension: neuralTension ?? false, noStretching: noStretching ?? false, mark: node.mark)
     }
