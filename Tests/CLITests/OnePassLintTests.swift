@@ -56,4 +56,22 @@ import Testing
         let twice = try CLI.run(["lint", "broken.yaml", "broken.yaml"], directory: folder)
         #expect(twice.stderr.components(separatedBy: "unknown name 'angel'").count - 1 == 1, "\(twice.stderr)")
     }
+
+    @Test("a norms table with an error is named as such where an assessment uses it, not as unknown (a review found it)")
+    func aBrokenNormsTableIsNotCalledUnknown() throws {
+        let folder = try CLI.temporaryFolder()
+        #expect(try CLI.run(["new", "plank-test", "--evaluator", "normative"], directory: folder).status == 0)
+        let file = folder.appendingPathComponent("plank-test.yaml")
+        let yaml = try String(contentsOf: file, encoding: .utf8)
+        let broken = yaml.replacingOccurrences(of: "female: {mean: 90, sd: 35}", with: "female: {mean: 90}")
+        #expect(broken != yaml, "the skeleton changed")
+        try broken.write(to: file, atomically: true, encoding: .utf8)
+        let lint = try CLI.run(["lint", "plank-test.yaml"], directory: folder)
+        let errors = lint.stderr.split(separator: "\n").filter { $0.contains(": error: ") }
+        #expect(errors.count == 2, "\(lint.stderr)")
+        #expect(errors.contains { $0.contains("error: the norms table 'plank-test-norms' (defined at plank-test.yaml:") && $0.hasSuffix("could not be read; fix its errors first (the measures are checked once it reads)") },
+                "\(lint.stderr)")
+        #expect(errors.contains { $0.contains("missing required key 'sd'") }, "\(lint.stderr)")
+        #expect(!lint.stderr.contains("unknown norms table"))
+    }
 }

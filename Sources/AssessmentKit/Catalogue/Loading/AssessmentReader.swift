@@ -8,6 +8,9 @@ struct AssessmentReader {
     var norms: [String: NormsTable]
     /// Evaluator documents of the catalogue that had errors, by id, with where each is defined.
     var unusableEvaluators: [String: SourceMark] = [:]
+    /// Norms documents of the catalogue that had errors, by id, with where each is defined: an
+    /// assessment using one is told to fix it, not that no such table exists.
+    var unusableNorms: [String: SourceMark] = [:]
 
     /// Reads one assessment. Its recommendations are added to `recommendations` even when the
     /// assessment has other errors, so a misspelt exercise is reported in the same pass.
@@ -32,7 +35,7 @@ struct AssessmentReader {
         let body = NodeReader()
         var unreadableDerived: Set<String> = []
         defer {
-            reader.report(contentsOf: body.diagnostics.filtered { diagnostic in
+            reader.report(contentsOf: pointingAtBrokenNorms(body.diagnostics).filtered { diagnostic in
                 !(unreadable + unreadableDerived).contains { name in
                     diagnostic.message.hasPrefix("unknown name '\(name)'") || diagnostic.message.hasPrefix("unknown input '\(name)'")
                 }
@@ -174,6 +177,22 @@ struct AssessmentReader {
         let provenance = fields.optional("provenance", as: String.self)
         fields.rejectUnknownKeys()
         return level.map { Evidence(level: $0, note: note, provenance: provenance) }
+    }
+
+    /// `diagnostics` with each "unknown norms table" for a table that exists but has errors
+    /// turned into a pointer to it: its own errors are printed where it is defined.
+    private func pointingAtBrokenNorms(_ diagnostics: DiagnosticLog) -> DiagnosticLog {
+        guard !unusableNorms.isEmpty else { return diagnostics }
+        return DiagnosticLog(diagnostics.all.map { diagnostic in
+            let prefix = "unknown norms table '"
+            guard diagnostic.message.hasPrefix(prefix),
+                  let id = diagnostic.message.dropFirst(prefix.count).split(separator: "'").first.map(String.init),
+                  let defined = unusableNorms[id]
+            else { return diagnostic }
+            return .error(
+                "the norms table '\(id)' (defined at \(defined)) could not be read; fix its errors first (the measures are checked once it reads)",
+                at: diagnostic.mark)
+        })
     }
 
     private func makeEvaluator(

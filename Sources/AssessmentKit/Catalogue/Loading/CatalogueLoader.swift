@@ -125,7 +125,7 @@ public struct CatalogueLoader: Sendable {
         let lastNormsBatch = batches.lastIndex { $0.holdsNorms } ?? -1
         var released = ReleasedFiles()
         for (batchNumber, batch) in batches.enumerated() {
-            let assessmentReader = AssessmentReader(registry: registry, norms: store.normsTables, unusableEvaluators: unusable)
+            let assessmentReader = AssessmentReader(registry: registry, norms: store.normsTables, unusableEvaluators: unusable, unusableNorms: store.unusableNorms)
             let generation = store.normsGeneration
             let runsExamples = store.runsExamplesAndDrops
             var fingerprints: [Int?] = []
@@ -196,7 +196,7 @@ public struct CatalogueLoader: Sendable {
         // Assessments read before a norms document arrived (the built-in ones, whose norms
         // come later in the same batch) are read again, their files parsed anew, on every core.
         let stale = store.staleAssessments.compactMap { store.assessments[$0] }
-        let assessmentReader = AssessmentReader(registry: registry, norms: store.normsTables, unusableEvaluators: unusable)
+        let assessmentReader = AssessmentReader(registry: registry, norms: store.normsTables, unusableEvaluators: unusable, unusableNorms: store.unusableNorms)
         let generation = store.normsGeneration
         let runsExamples = store.runsExamplesAndDrops
         let staleKeys = stale.map { RuntimeEvaluatorLoader.FileKey(layer: $0.location.layer, file: $0.location.file) }

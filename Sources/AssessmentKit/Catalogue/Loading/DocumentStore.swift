@@ -185,6 +185,13 @@ struct DocumentStore {
         }
     }
 
+    /// The norms documents read so far that had errors, by id, with where each is defined.
+    var unusableNorms: [String: SourceMark] {
+        var broken: [String: SourceMark] = [:]
+        for (id, entry) in norms where entry.document == nil && entry.value == nil { broken[id] = entry.idMark }
+        return broken
+    }
+
     /// The norms tables read so far, by id.
     var normsTables: [String: NormsTable] {
         var tables: [String: NormsTable] = [:]
