@@ -273,6 +273,36 @@ struct SpecStrictnessTests {
         #expect(problems == ["16:68: expected one of emergency, same-day, soon, found the string \"urgent\""], "\(problems)")
     }
 
+    @Test("a choice input's unit and mdc are errors like its range; choices must be ids, each listed once, each problem at its item")
+    func choiceInputsAreChecked() {
+        let input = """
+            inputs:
+              felt_in:
+                label: Where did you feel it?
+                type: choice
+                unit: deg
+                mdc: 3
+                choices: [glutes, Lower Back, glutes]
+              knee_valgus:
+            """
+        let problems = placed(load(["coach.yaml": validAssessment.replacing("inputs:\n  knee_valgus:", with: input)]))
+        #expect(problems == [
+            "15:11: 'unit' belongs to number, integer and duration inputs, not choice",
+            "16:10: 'mdc' belongs to number, integer and duration inputs, not choice",
+            "17:23: choice 'Lower Back' is not an id: use lower-case letters, digits and '_' or '-' (e.g. 'lower_back'), and put the words people read in choice_labels",
+            "17:35: 'choices' lists 'glutes' twice; list each id once",
+        ], "\(problems)")
+    }
+
+    @Test("a 'replaces' that differs from the id is not quoted back as the id, nor is its value offered as the id to take")
+    func aMismatchedReplacesIsOneClearError() {
+        let exercise = "kind: exercise\nid: my-couch\nreplaces: couch-strech\nname: Couch\ntype: stretch\ntargets: [hip-flexors]\ndosage: {sets: 2, hold_s: 30}\ninstructions: x\n"
+        let problems = placed(load(["coach.yaml": exercise]))
+        #expect(problems == [
+            "3:11: 'replaces' must repeat this document's own id 'my-couch', found 'couch-strech': a document takes over the one with its id (the id answers files use); to take over another, give this document that one's exact id (`backcheck list` names them) and repeat it here",
+        ], "\(problems)")
+    }
+
     @Test func newerFormatIsAClearError() {
         let result = load(["coach.yaml": "format: 2\n" + validAssessment])
         #expect(placed(result) == ["1:9: format 2 is not known to this program, which reads format 1; update backcheck or write format: 1"])

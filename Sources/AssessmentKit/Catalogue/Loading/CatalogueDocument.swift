@@ -82,11 +82,13 @@ struct CatalogueDocument {
         }
         if let replacesNode = root["replaces"], let replaced = reader.read(String.self, from: replacesNode) {
             if replaced != id {
+                // The value may be the typo, not the id: the author is not told to adopt it.
                 reader.error(
-                    "'replaces' must repeat this document's own id '\(id)', found '\(replaced)': a document takes over the one with its id (the id answers files use); to take over '\(replaced)', give this document id '\(replaced)'",
+                    "'replaces' must repeat this document's own id '\(id)', found '\(replaced)': a document takes over the one with its id (the id answers files use); to take over another, give this document that one's exact id (`backcheck list` names them) and repeat it here",
                     at: replacesNode.mark)
+            } else {
+                declaresReplacement = true
             }
-            declaresReplacement = true
         }
         self.kind = kind
         self.id = id
@@ -122,6 +124,21 @@ enum Identifier {
     static func isSnakeCase(_ text: String) -> Bool {
         guard let first = text.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else { return false }
         return text.utf8.allSatisfy { isLowerLetterOrDigit($0) || $0 == UInt8(ascii: "_") }
+    }
+
+    /// `[a-z0-9]+([-_][a-z0-9]+)*`, the form of a choice id (as the assessment schema has it).
+    static func isChoiceID(_ text: String) -> Bool {
+        var previous: UInt8 = UInt8(ascii: "-")
+        for byte in text.utf8 {
+            let separator = byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+            if separator {
+                if previous == UInt8(ascii: "-") || previous == UInt8(ascii: "_") { return false }
+            } else if !isLowerLetterOrDigit(byte) {
+                return false
+            }
+            previous = byte
+        }
+        return previous != UInt8(ascii: "-") && previous != UInt8(ascii: "_")
     }
 
     private static func isLowerLetterOrDigit(_ byte: UInt8) -> Bool {

@@ -134,8 +134,29 @@ enum InputReader {
             } else if choices.isEmpty {
                 reader.error("'choices' is empty; list at least one id", at: choicesNode.mark)
                 valid = false
-            } else if Set(choices).count != choices.count {
-                reader.error("'choices' lists the same id twice", at: choicesNode.mark)
+            } else {
+                let items = choicesNode.sequence ?? []
+                var seen: Set<String> = []
+                for (index, choice) in choices.enumerated() {
+                    let mark = index < items.count ? items[index].mark : choicesNode.mark
+                    if !seen.insert(choice).inserted {
+                        reader.error("'choices' lists '\(choice)' twice; list each id once", at: mark)
+                        valid = false
+                    } else if !Identifier.isChoiceID(choice) {
+                        // An id, as expressions and answers files write it: `felt_in == 'lower_back'`.
+                        reader.error(
+                            "choice '\(choice)' is not an id: use lower-case letters, digits and '_' or '-' (e.g. '\(String(Identifier.kebabCased(choice).map { $0 == "-" ? "_" : $0 }))'), and put the words people read in choice_labels",
+                            at: mark)
+                        valid = false
+                    }
+                }
+            }
+        }
+        if type.valueKind != .number {
+            // A unit or measurement error means nothing for a yes/no, a choice or an order.
+            for key in ["unit", "mdc"] {
+                guard let node = fields.node(key), !(key == "unit" && unit == InputUnit.none) else { continue }
+                reader.error("'\(key)' belongs to number, integer and duration inputs, not \(type.rawValue)", at: node.mark)
                 valid = false
             }
         }
