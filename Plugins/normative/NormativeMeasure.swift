@@ -133,10 +133,12 @@ final class NormativeMeasure: Sendable {
             return nil
         }
         if let inputUnit = input?.unit, let normUnit = measure.unit, inputUnit != normUnit {
-            reader.warning(
+            // Seconds against centimetres would make every percentile meaningless: an error.
+            reader.error(
                 "input '\(input?.name ?? "")' is in \(inputUnit) but measure '\(name)' of '\(table.id)' is in \(normUnit); "
-                    + "the comparison assumes the same unit",
+                    + "a value is compared with norms in its own unit: measure the input in \(normUnit), or use a measure in \(inputUnit)",
                 at: node.mark)
+            return nil
         }
         return measure
     }

@@ -303,6 +303,14 @@ struct SpecStrictnessTests {
         ], "\(problems)")
     }
 
+    @Test("an exercise that names itself as its regression is told so, and is not offered itself as the fix")
+    func anExerciseIsNotItsOwnRegression() {
+        let exercise = "kind: exercise\nid: wall-plank\nname: Wall plank\ntype: endurance\ntargets: [hip-flexors]\nregression: wall-plank\ndosage: {sets: 2, hold_s: 20}\ninstructions: x\n"
+        let problems = placed(load(["coach.yaml": exercise]))
+        #expect(problems == ["6:13: regression exercise 'wall-plank' is this exercise itself; name an easier (regression) or harder (progression) one, or leave it out"],
+                "\(problems)")
+    }
+
     @Test func newerFormatIsAClearError() {
         let result = load(["coach.yaml": "format: 2\n" + validAssessment])
         #expect(placed(result) == ["1:9: format 2 is not known to this program, which reads format 1; update backcheck or write format: 1"])

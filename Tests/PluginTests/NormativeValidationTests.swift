@@ -41,6 +41,20 @@ struct NormativeValidationTests {
         #expect(checked.errorCount == 3, "\(checked.lines)")
     }
 
+    @Test("an input measured in another unit than its norm is an error: seconds against degrees compares nothing")
+    func unitsMustAgree() {
+        let checked = check(plugin, """
+            scoring:
+              norms: mcgill-test
+              measures:
+                hip_angle: {norm: trunk_flexion, below_percentile: 25, finding: low-flexor-endurance}
+            """, in: normativeContext)
+        #expect(checked.evaluator == nil)
+        #expect(checked.hasError(at: 4, 23, "input 'hip_angle' is in deg but measure 'trunk_flexion' of 'mcgill-test' is in s; a value is compared with norms in its own unit"),
+                "\(checked.lines)")
+        #expect(checked.errorCount == 1, "\(checked.lines)")
+    }
+
     @Test("a measure's keys are checked: per-side norm on a one-sided input, cut-off, flag, typo, finding")
     func measureKeys() {
         let checked = check(plugin, """
@@ -92,19 +106,5 @@ struct NormativeValidationTests {
             """, in: normativeContext)
         #expect(empty.hasError(at: 3, 13, "'measures' is empty"), "\(empty.lines)")
         #expect(checked.evaluator == nil && empty.evaluator == nil)
-    }
-
-    @Test("an input and a norm measure in different units is a warning, not an error")
-    func unitMismatch() {
-        let checked = check(plugin, """
-            scoring:
-              norms: mcgill-test
-              measures:
-                hip_angle: {norm: trunk_flexion, below_percentile: 25, finding: tight-hamstrings}
-            """, in: normativeContext)
-        #expect(checked.hasWarning(at: 4, 23, "input 'hip_angle' is in deg but measure 'trunk_flexion' of 'mcgill-test' is in s"),
-                "\(checked.lines)")
-        #expect(checked.errorCount == 0)
-        #expect(checked.evaluator != nil)
     }
 }

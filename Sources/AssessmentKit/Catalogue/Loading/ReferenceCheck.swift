@@ -13,8 +13,18 @@ enum ReferenceCheck {
             reader.error("\(what) '\(id)' is not in the catalogue\(Suggestion.hint(for: id, among: known))", at: mark)
         }
         for exercise in catalogue.exercises.values.sorted(by: { $0.mark < $1.mark }) {
-            if let regression = exercise.regression { check(regression, at: exercise.referenceMarks["regression"] ?? exercise.mark, what: "regression exercise") }
-            if let progression = exercise.progression { check(progression, at: exercise.referenceMarks["progression"] ?? exercise.mark, what: "progression exercise") }
+            for (key, target) in [("regression", exercise.regression), ("progression", exercise.progression)] {
+                guard let target else { continue }
+                let mark = exercise.referenceMarks[key] ?? exercise.mark
+                // The easier or harder exercise is offered in place of this one: itself is no step.
+                guard target != exercise.id else {
+                    reader.error("\(key) exercise '\(target)' is this exercise itself; name an easier (regression) or harder (progression) one, or leave it out", at: mark)
+                    continue
+                }
+                if !exerciseIDs.contains(target) {
+                    reader.error("\(key) exercise '\(target)' is not in the catalogue\(Suggestion.hint(for: target, among: known.filter { $0 != exercise.id }))", at: mark)
+                }
+            }
         }
         for recommendation in recommendations {
             check(recommendation.exercise, at: recommendation.mark, what: "recommended exercise")
