@@ -11,6 +11,32 @@ import Testing
         for line in result.stdout.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
     }
 
+    @Test("the guides wrap to 80 columns when piped, code blocks aside; tables become lists (a review found lines of 195)",
+          arguments: ["format", "expressions", "report", "evaluators"])
+    func theGuidesFitEightyColumns(topic: String) throws {
+        let result = try CLI.run(["docs", topic])
+        #expect(result.status == 0, "\(result.stderr)")
+        var inCode = false
+        for line in result.stdout.split(separator: "\n") {
+            if line.drop(while: { $0 == " " }).hasPrefix("```") { inCode.toggle() }
+            // Code is kept as written: fenced, or indented four spaces.
+            if !inCode, !line.hasPrefix("    ") { #expect(line.count <= 80, "\(line)") }
+            #expect(!line.hasPrefix("|"), "a table row: \(line)")
+        }
+        // DocC's links are words; a code fence stays a fence.
+        let prose = result.stdout.split(separator: "\n").filter { !$0.drop(while: { $0 == " " }).hasPrefix("```") }.joined(separator: "\n")
+        #expect(!prose.contains("<doc:") && !prose.contains("``"))
+    }
+
+    @Test("every command's help fits 80 columns when piped (batch's usage line ran to 228)",
+          arguments: [["lint"], ["list"], ["show"], ["plugins"], ["new"], ["run"], ["report"], ["schema"], ["batch"], ["docs"],
+                      ["history"], ["history", "show"], ["history", "trend"], ["history", "list"], ["history", "people"]])
+    func everyHelpFitsEightyColumns(command: [String]) throws {
+        let result = try CLI.run(command + ["--help"])
+        #expect(result.status == 0, "\(result.stderr)")
+        for line in result.stdout.split(separator: "\n") { #expect(line.count <= 80, "\(command): \(line)") }
+    }
+
     @Test func aLongStepContinuesUnderItsOwnText() throws {
         let lines = try CLI.run(["show", "hip-flexor-thomas"]).stdout.split(separator: "\n", omittingEmptySubsequences: false)
         let step = try #require(lines.firstIndex { $0.hasPrefix("3. Let go of the leg you are testing") })

@@ -15,6 +15,8 @@ struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
         abstract: "Score many people at once: JSON Lines of answers in, JSON Lines of reports out.",
+        // The generated line lists every option and runs to 228 columns.
+        usage: "backcheck batch [<file>] [<options>]",
         discussion: """
             Each input line is one person: {"id": ..., "profile": {...}, "answers": {...}} (an answers \
             file, see `backcheck schema answers`, with an id). Each output line is \

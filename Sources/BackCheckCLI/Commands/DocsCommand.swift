@@ -10,7 +10,7 @@ import BackCheckYAML
 import BuiltinCatalogue
 
 /// `backcheck docs TOPIC`: the format, expression and report guides at the terminal, from the
-/// same Markdown as the DocC documentation.
+/// same Markdown as the DocC documentation, wrapped to the terminal (see ``GuideText``).
 struct DocsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "docs",
@@ -51,18 +51,8 @@ struct DocsCommand: ParsableCommand {
         guard let text = BuiltinCatalogue.articles.first(where: { $0.name == topic.article })?.text else {
             throw ValidationError("the guide '\(topic.rawValue)' is missing from this build")
         }
-        StandardOutput.write(Self.plain(text))
-    }
-
-    /// DocC's symbol links (``Report``) and doc links (<doc:Expressions>) as plain words.
-    static func plain(_ markdown: String) -> String {
-        markdown.replacingAll("``", "").split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            var text = String(line)
-            while let start = text.range(of: "<doc:"), let end = text[start.upperBound...].firstIndex(of: ">") {
-                text.replaceSubrange(start.lowerBound...end, with: text[start.upperBound..<end])
-            }
-            return text
-        }.joined(separator: "\n")
+        let guides = Dictionary(uniqueKeysWithValues: Topic.allCases.map { ($0.article, $0.rawValue) })
+        StandardOutput.write(GuideText.render(text, width: Output.textWidth(to: nil), guides: guides))
     }
 
     /// Writes every page into `folder` (made when missing), each atomically. The pages are the

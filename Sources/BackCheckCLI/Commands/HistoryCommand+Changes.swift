@@ -5,7 +5,8 @@ import CheckInHistory
 
 struct HistoryTrend: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "trend", abstract: "A person's measured values over time, per side, against the test's measurement error.")
+        commandName: "trend", abstract: "A person's measured values over time, per side, against the test's measurement error.",
+        usage: "backcheck history trend <person> [<what>] [<options>]")
 
     @Argument(help: "The person.") var person: String
     @Argument(help: "ASSESSMENT, ASSESSMENT.INPUT or ASSESSMENT.INPUT.SIDE to narrow it (default: everything measured).") var what: String?

@@ -192,7 +192,8 @@ struct HistoryList: ParsableCommand {
 }
 
 struct HistoryShow: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "One check-in's report, in any format.")
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "One check-in's report, in any format.", usage: "backcheck history show <id> [<options>]")
 
     @Argument(help: "The check-in's id, as `history list` prints it.") var id: Int64
     @Option(name: .customLong("format"), help: "text, json, markdown, html, or ics (the program as a calendar); without it, the --output file's extension (.json, .md, .html, .ics) says, else text.")

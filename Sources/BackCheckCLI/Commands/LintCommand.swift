@@ -7,6 +7,7 @@ struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
         abstract: "Check catalogue files and run their examples; print every problem as FILE:LINE:COLUMN: error: MESSAGE.",
+        usage: "backcheck lint [<paths> ...] [<options>]",
         discussion: """
             Without a path, checks the built-in catalogue. Paths are loaded on top of the built-in \
             catalogue, as `--catalog` would load them, so your files may use built-in exercises and \

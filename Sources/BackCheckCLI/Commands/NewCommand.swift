@@ -7,6 +7,7 @@ struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
         abstract: "Write a commented skeleton assessment that lints clean, to start a new one from.",
+        usage: "backcheck new <id> [--evaluator <evaluator>] [<options>]",
         discussion: """
             The file holds the assessment, an exercise it recommends and, for normative, a norms table. \
             Beside it, ID.answers.yaml holds the first example's answers, to run the new assessment at once.

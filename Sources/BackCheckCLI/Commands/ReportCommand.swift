@@ -7,7 +7,8 @@ import AssessmentKit
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Re-render a saved JSON report, or compare it with an earlier one (--compare).")
+        abstract: "Re-render a saved JSON report, or compare it with an earlier one (--compare).",
+        usage: "backcheck report <file.json> [--compare <earlier.json>] [<options>]")
 
     @Argument(help: ArgumentHelp("A report written by `backcheck run --format json`; - reads standard input.", valueName: "file.json"))
     var report: String
