@@ -69,7 +69,9 @@ import Testing
         let text = try CLI.run(["history", "people"], environment: environment).stdout
         #expect(text.contains("\(firstCommon) → \(latestCommon)*"), "\(text)")
         #expect(!text.contains("\(first) → \(latest)"), "\(text)")
-        #expect(text.contains("* Counted over the tests both the first and the latest check-in ran"), "\(text)")
+        #expect(text.contains("* Counted only over the tests whose results both the first and the latest"), "\(text)")
+        // No row has brackets here, so the note does not explain any (a review found it did).
+        #expect(!text.contains("in brackets"), "\(text)")
         // Found by a review: a latest check-in of more tests hid its other findings behind the arrow.
         let (_, more) = try HistoryTests.home()
         #expect(try CLI.run(["run", "squat-form", "--answers", HistoryTests.story, "--save"], environment: more).status == 0)
@@ -77,6 +79,7 @@ import Testing
         let wider = try CLI.run(["history", "people"], environment: more).stdout
         let row = try #require(wider.split(separator: "\n").first { $0.hasPrefix("Marcus") })
         #expect(row.contains("→") && row.contains("* (\(first)"), "all the latest findings in brackets: \(wider)")
+        #expect(wider.contains("in brackets, all the latest one's findings"), "\(wider)")
         // Only the screen in common is no test in common.
         let (_, apart) = try HistoryTests.home()
         #expect(try CLI.run(["run", "squat-form", "--answers", HistoryTests.story, "--save"], environment: apart).status == 0)

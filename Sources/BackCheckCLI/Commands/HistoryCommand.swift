@@ -100,12 +100,13 @@ struct HistoryPeople: ParsableCommand {
                 return x != y ? x < y : a.offset < b.offset
             }.map(\.element)
             var countedOverCommonTests = false
+            var bracketed = false
             for person in ordered {
                 let next = person.latestReferral != nil ? "clinician first" : person.latestScreenUnfinished ? "screen first" : person.retestDue
                 let referral = person.latestReferral ?? (person.earlierReferral != nil ? "earlier" : person.latestScreenUnfinished ? "unscreened" : "-")
                 table.add([Self.shortened(person.person), referral,
                            "\(person.checkIns)", String(person.latest.prefix(10)),
-                           Self.findings(person, countedOverCommonTests: &countedOverCommonTests), next])
+                           Self.findings(person, countedOverCommonTests: &countedOverCommonTests, bracketed: &bracketed), next])
             }
             guard !people.isEmpty else {
                 StandardOutput.print("No check-ins saved yet; save one with `backcheck run --save`.")
@@ -121,9 +122,11 @@ struct HistoryPeople: ParsableCommand {
                 StandardOutput.print(TextWrap.lines(note, width: 80).joined(separator: "\n"))
             }
             if countedOverCommonTests {
-                let note = "* Counted over the tests both the first and the latest check-in ran, as they ran different ones "
-                    + "(the red-flag screen aside); in brackets, all the latest one's findings. `backcheck history compare NAME "
-                    + "--since DATE` compares a check-in with the latest test by test."
+                // A test stopped for pain counts as not run: its numbers do not count.
+                let note = "* Counted only over the tests whose results both the first and the latest check-in have "
+                    + "(not the red-flag screen, nor a test stopped for pain), as the two differ"
+                    + (bracketed ? "; in brackets, all the latest one's findings. " : ". ")
+                    + "`backcheck history compare NAME --since DATE` compares a check-in with the latest test by test."
                 StandardOutput.print(TextWrap.lines(note, width: 80).joined(separator: "\n"))
             }
         }
@@ -132,9 +135,9 @@ struct HistoryPeople: ParsableCommand {
 
 extension HistoryPeople {
     /// The FINDINGS cell: first → latest, `withheld` for an emergency check-in, and counted over
-    /// the tests both ran (marked `*`, which sets `countedOverCommonTests`) when they ran
-    /// different ones: a latest check-in of one test is not progress from a first of six.
-    static func findings(_ person: PersonSummary, countedOverCommonTests: inout Bool) -> String {
+    /// the tests both ran (marked `*`, which sets `countedOverCommonTests`; `bracketed` when it
+    /// adds all the latest one's findings in brackets) when they ran different ones: a latest check-in of one test is not progress from a first of six.
+    static func findings(_ person: PersonSummary, countedOverCommonTests: inout Bool, bracketed: inout Bool) -> String {
         let first = person.firstReferral == "emergency" ? "withheld" : "\(person.firstFindings)"
         let latest = person.latestReferral == "emergency" ? "withheld" : "\(person.latestFindings)"
         if first == "withheld", latest == "withheld" { return first }
@@ -145,7 +148,9 @@ extension HistoryPeople {
         guard !person.commonTests.isEmpty else { return "none in common*" }
         let counted = "\(person.firstCommonFindings) → \(person.latestCommonFindings)*"
         // Findings on tests the first did not run are hidden from the arrow, not from the row.
-        return person.latestFindings == person.latestCommonFindings ? counted : counted + " (\(person.latestFindings))"
+        guard person.latestFindings != person.latestCommonFindings else { return counted }
+        bracketed = true
+        return counted + " (\(person.latestFindings))"
     }
 
     /// A name cut to 17 columns, so every row stays within 80 (the JSON has it whole): its
