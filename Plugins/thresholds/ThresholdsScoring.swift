@@ -31,6 +31,11 @@ struct ThresholdsScoring: Evaluator {
             switch formula.evaluate(input.bindings, maxSeverity: maxSeverity) {
             case .success(let value):
                 score = value
+                // Kept to 0-100, but not in silence: the author's formula needs mending.
+                if value < 0 || value > 100 {
+                    notes.append(
+                        "Score '\(formula.expression.source)' gave \(NumberText.format(value)), outside 0-100; it was kept to \(value < 0 ? 0 : 100).")
+                }
             case .failure(let problem):
                 // A formula that cannot be computed must not leave the assessment unscored or
                 // silently zero: fall back to the documented default and say so.

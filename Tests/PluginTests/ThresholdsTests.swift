@@ -238,6 +238,23 @@ struct ThresholdsTests {
             """, in: context)
         let result = scoring.evaluate(answers(["hip_angle": sides(8, -12), "flexor_hold": number(250)]))
         #expect(result.score == expected)
+        // Kept in range, but said: the author's formula needs mending.
+        #expect(result.notes.contains { $0.hasPrefix("Score '\(formula)' gave ") && $0.contains("outside 0-100; it was kept to \(Int(expected))") },
+                "\(result.notes)")
+    }
+
+    @Test("a score of constants outside 0-100 is an error at load, not a silent 100")
+    func constantScoreOutOfRange() {
+        let checked = check(plugin, """
+            scoring:
+              rules:
+                - when: hip_angle > 0
+                  finding: iliopsoas-tightness
+                  severity: 0.5
+              score: 150
+            """, in: context)
+        #expect(checked.evaluator == nil)
+        #expect(checked.hasError(at: 6, 10, "'score' is always 150, outside 0-100: a score runs from 0 (worst) to 100 (best)"), "\(checked.lines)")
     }
 
     @Test("a score formula that cannot be computed falls back to the default with a note")
