@@ -40,6 +40,8 @@ import Testing
         #expect(lint.stderr.contains("wall-sit.yaml:46:5: warning: placeholder text from `backcheck new` is still here (\"Author A, Author B…\")"), "\(lint.stderr)")
         #expect(lint.stderr.contains("wall-sit.yaml:29:21: warning: the number 20 in scoring is in no reference"))
         #expect(lint.stdout.contains("0 errors, 9 warnings"))
+        // The counts after the file take in the built-in catalogue, and say so (a review was puzzled).
+        #expect(lint.stdout.hasPrefix("1 file over the built-in catalogue: "), "\(lint.stdout)")
         #expect(try CLI.run(["lint", "--strict", "wall-sit.yaml"], directory: folder).status == 1)
         // A run counts the warnings in one line instead of printing them over the report.
         let run = try CLI.run(["run", "wall-sit", "--catalog", ".", "--answers", "wall-sit.answers.yaml"], directory: folder)

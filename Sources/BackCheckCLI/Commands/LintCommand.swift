@@ -60,7 +60,10 @@ struct LintCommand: ParsableCommand {
         var standardError = StandardError()
         let errors = log.distinctErrorCount
         let warnings = log.filter { $0.severity == .warning }.count
-        var summary = "\(counted(fileCount, "file")), \(counted(result.assessments, "assessment")), "
+        // The counts after the files cover the built-in catalogue too, which the files load over.
+        var summary = paths.isEmpty
+            ? "\(counted(fileCount, "built-in file")): \(counted(result.assessments, "assessment")), "
+            : "\(counted(fileCount, "file")) over the built-in catalogue: \(counted(result.assessments, "assessment")) in all, "
         summary += "\(counted(result.examples, "example")) run, \(counted(errors, "error"))"
         if warnings > 0 { summary += ", \(counted(warnings, "warning"))" }
         if reporter == .text && output == nil {
