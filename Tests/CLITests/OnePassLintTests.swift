@@ -74,4 +74,13 @@ import Testing
         #expect(errors.contains { $0.contains("missing required key 'sd'") }, "\(lint.stderr)")
         #expect(!lint.stderr.contains("unknown norms table"))
     }
+
+    @Test("the built-in folder linted by an absolute path is the same documents, not 54 replacements to warn of")
+    func theBuiltInFolderByAnyPathReplacesNothing() throws {
+        let absolute = CLI.root.appendingPathComponent("Assessments").path
+        let lint = try CLI.run(["lint", absolute], directory: try CLI.temporaryFolder())
+        #expect(lint.status == 0, "\(lint.stderr)")
+        #expect(!lint.stderr.contains("replaces the one with id"), "\(lint.stderr.prefix(400))")
+        #expect(lint.stdout.contains("0 errors") && !lint.stdout.contains("warning"), "\(lint.stdout)")
+    }
 }

@@ -108,7 +108,7 @@ struct DocumentStore {
             replacements.append(Replacement(
                 kind: document.kind.rawValue, id: document.id, replaced: earlier.mark, replacement: document.mark))
             // The same document read twice (the built-in folder linted from disk) reports once.
-            if earlier.mark != document.mark { keepProblems(ofReplaced: document.kind, id: document.id) }
+            if !Self.sameDocument(earlier.mark, document.mark) { keepProblems(ofReplaced: document.kind, id: document.id) }
             // Without a red-flags screen no report could ever screen for warning signs, so every
             // report would stay "incomplete" and hold back its plan for good.
             if case .assessment(let entry) = document.content, let replaced = assessments[document.id]?.outline,
@@ -120,7 +120,7 @@ struct DocumentStore {
             }
             // Answers files name the inputs of the id they answer: a replacement without some of
             // them refuses those files.
-            if case .assessment(let entry) = document.content, earlier.mark != document.mark,
+            if case .assessment(let entry) = document.content, !Self.sameDocument(earlier.mark, document.mark),
                let replaced = assessments[document.id]?.outline, let replacing = entry.outline {
                 let dropped = replaced.inputs.filter { name in !replacing.inputs.contains(name) }
                 if !dropped.isEmpty {
@@ -140,7 +140,7 @@ struct DocumentStore {
                 }
             }
             // The same document read twice (the built-in folder linted from disk) replaces nothing.
-            if !document.declaresReplacement, earlier.mark != document.mark {
+            if !document.declaresReplacement, !Self.sameDocument(earlier.mark, document.mark) {
                 reader.warning(
                     "this \(document.kind.rawValue) replaces the one with id '\(document.id)' at \(earlier.idMark); add 'replaces: \(document.id)' if that is meant, or choose another id",
                     at: document.idMark)
@@ -170,6 +170,16 @@ struct DocumentStore {
         case .vocabulary: vocabularies[id].map { replacedDiagnostics.append(contentsOf: $0.diagnostics) }
         case .evaluator: break
         }
+    }
+
+    /// Whether two marks are the start of one document read twice: the built-in folder linted
+    /// from disk names its files by another path (`/home/me/BackCheck/Assessments/x.yaml`)
+    /// than the built-in catalogue does (`Assessments/x.yaml`).
+    static func sameDocument(_ a: SourceMark, _ b: SourceMark) -> Bool {
+        guard a.line == b.line, a.column == b.column else { return false }
+        if a.file == b.file { return true }
+        let (short, long) = a.file.utf8.count < b.file.utf8.count ? (a.file, b.file) : (b.file, a.file)
+        return long.hasSuffix("/" + short) && short.hasPrefix("Assessments/")
     }
 
     /// Keeps the problems found reading `content`, a document that is not kept (its id repeats
