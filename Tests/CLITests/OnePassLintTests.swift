@@ -83,4 +83,39 @@ import Testing
         #expect(!lint.stderr.contains("replaces the one with id"), "\(lint.stderr.prefix(400))")
         #expect(lint.stdout.contains("0 errors") && !lint.stdout.contains("warning"), "\(lint.stdout)")
     }
+
+    @Test("a finding with a misspelt key still has the scoring checked against it in the same pass (a review needed four runs)")
+    func aBrokenFindingDoesNotHideTheScoring() throws {
+        let folder = try CLI.temporaryFolder()
+        try """
+            kind: assessment
+            id: my-test
+            version: 1
+            title: My test
+            category: mobility
+            duration_min: 2
+            summary: Hip extension screen.
+            instructions: "1. Lie down."
+            inputs:
+              hip_angle: {label: Thigh angle, lable: x, type: number, unit: deg, range: [-45, 60]}
+            evaluator: thresholds
+            scoring:
+              rules:
+                - {when: hip_angel > 0, finding: tight-hips, severity: high}
+            findings:
+              tight-hip: {title: Tight hip, explian: x, tier: mobility}
+            evidence: {level: low, provenance: "cut-off 0: EXECP 2021"}
+            references: [Harvey 1998]
+
+            """.write(to: folder.appendingPathComponent("my-test.yaml"), atomically: true, encoding: .utf8)
+        let lint = try CLI.run(["lint", "my-test.yaml"], directory: folder)
+        let errors = lint.stderr.split(separator: "\n").filter { $0.contains(": error: ") }.map { String($0) }
+        #expect(errors == [
+            "my-test.yaml:10:35: error: unknown key 'lable' in input 'hip_angle'; did you mean 'label'?",
+            "my-test.yaml:14:14: error: unknown name 'hip_angel'; did you mean 'hip_angle'?",
+            "my-test.yaml:14:38: error: unknown finding 'tight-hips': declare it under 'findings'; did you mean 'tight-hip'?",
+            "my-test.yaml:14:60: error: unknown name 'high'; the names here are hip_angle and profile.*",
+            "my-test.yaml:16:33: error: unknown key 'explian' in finding 'tight-hip'; did you mean 'explain'?",
+        ], "\(lint.stderr)")
+    }
 }

@@ -4,9 +4,9 @@ import BackCheckYAML
 
 /// Reads an assessment's `findings` block (spec 3).
 enum FindingReader {
-    /// Reads every finding; `failed` is set when any is bad (all are reported). A finding that
-    /// has a title and an explanation is answered even when another key is wrong (an unreadable
-    /// tier stands in as `mobility`), so the scoring and the recommendations are checked against
+    /// Reads every finding; `failed` is set when any is bad (all are reported). A finding is
+    /// answered even when a key is wrong or missing (an unreadable tier stands in as `mobility`,
+    /// a missing title as the id), so the scoring and the recommendations are checked against
     /// it in the same pass; the assessment is refused all the same.
     static func readAll(_ fields: MappingReader, scope: Scope, reader: NodeReader, failed: inout Bool) -> [AssessmentFinding] {
         var findings: [AssessmentFinding] = []
@@ -64,14 +64,15 @@ enum FindingReader {
                 valid = false
             }
         }
+        // A missing or misspelt title or explanation has been reported (`valid` is false); the
+        // finding still stands for checking the scoring against it, the assessment being refused.
         if !valid { recovered = true }
-        guard let title, let explain else { return nil }
         // An urgency written but misspelt has been reported; the scoring is still checked against
         // the finding (the assessment is refused either way), so it must not also be told the
         // finding has none.
         let checkedUrgency = urgency ?? (urgencyNode != nil ? Urgency.emergency : nil)
         return AssessmentFinding(
-            spec: FindingSpec(id: id, title: title, tier: tier ?? .mobility, urgency: checkedUrgency), explain: explain, advice: advice,
+            spec: FindingSpec(id: id, title: title ?? id, tier: tier ?? .mobility, urgency: checkedUrgency), explain: explain ?? "", advice: advice,
             recommend: (recommend ?? nil) ?? [], painfulPattern: painfulPattern == MovementPattern.none ? nil : painfulPattern,
             neuralTension: neuralTension ?? false, noStretching: noStretching ?? false, mark: node.mark)
     }
