@@ -311,6 +311,15 @@ struct SpecStrictnessTests {
                 "\(problems)")
     }
 
+    @Test("an exercise with an error still has its regression checked in the same pass")
+    func aBrokenExercisesRegressionIsChecked() {
+        let exercise = "kind: exercise\nid: wall-plank-x\nname: Wall plank\ntype: endurence\ntargets: [hip-flexors]\nregression: side-plonk\ndosage: {sets: 2, hold_s: 20}\ninstructions: x\n"
+        let problems = placed(load(["coach.yaml": exercise]))
+        #expect(problems.count == 2, "\(problems)")
+        #expect(problems.contains { $0.hasPrefix("4:7: expected one of stretch") }, "\(problems)")
+        #expect(problems.contains { $0.hasPrefix("6:13: regression exercise 'side-plonk' is not in the catalogue; did you mean 'side-plank'?") }, "\(problems)")
+    }
+
     @Test func newerFormatIsAClearError() {
         let result = load(["coach.yaml": "format: 2\n" + validAssessment])
         #expect(placed(result) == ["1:9: format 2 is not known to this program, which reads format 1; update backcheck or write format: 1"])

@@ -30,6 +30,9 @@ struct DocumentStore {
         var diagnostics = DiagnosticLog()
         /// For assessments: the recommendations read (checked even when the assessment failed).
         var recommendations: [Recommendation] = []
+        /// For exercises that could not be read: their `regression` and `progression` as
+        /// written, so a misspelt one is reported in the same pass as the exercise's other errors.
+        var links: [ExerciseLink] = []
         /// For assessments: the norms generation they were read against.
         var normsGeneration = 0
         /// For assessments, when examples run as they are read: whether it read cleanly, how
@@ -235,7 +238,16 @@ struct DocumentStore {
     }
 
     static func readExercise(_ entry: Entry<Exercise>) -> Entry<Exercise> {
-        read(entry, with: ExerciseReader.read(_:reader:))
+        var links: [ExerciseLink] = []
+        if let root = entry.document?.root {
+            for key in ["regression", "progression"] {
+                guard let node = root[key], let id = node.scalar?.text else { continue }
+                links.append(ExerciseLink(key: key, exercise: entry.id, target: id, mark: node.mark))
+            }
+        }
+        var read = read(entry, with: ExerciseReader.read(_:reader:))
+        if read.value == nil { read.links = links }
+        return read
     }
 
     /// Reads `entry`'s document with `read` (its own reader, so its problems stay with it)
@@ -331,7 +343,9 @@ extension DocumentStore {
         let catalogue = Catalogue(
             assessments: assessmentValues.sorted { $0.id < $1.id }, exercises: exerciseValues, norms: tables,
             replacements: replacements, registry: registry)
-        ReferenceCheck.run(catalogue, recommendations: recommendations, exerciseIDs: Set(exercises.keys), reader: reader)
+        ReferenceCheck.run(
+            catalogue, recommendations: recommendations, unreadLinks: inFileOrder(exercises).flatMap(\.links),
+            exerciseIDs: Set(exercises.keys), reader: reader)
         return catalogue
     }
 }
