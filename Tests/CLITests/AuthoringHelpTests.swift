@@ -226,4 +226,23 @@ import Testing
         let run = try CLI.run(["run", id, "--catalog", ".", "--answers", "\(id).answers.yaml", "--format", "json"], directory: folder)
         #expect(run.status == 0, "\(run.stderr)")
     }
+
+    @Test("show reaches every kind that shares an id (ids are unique per kind): a note names the other, --kind picks it")
+    func showReachesEveryKindOfAnId() throws {
+        let folder = try CLI.temporaryFolder()
+        #expect(try CLI.run(["new", "glute-bridge"], directory: folder).status == 0)
+        let file = folder.appendingPathComponent("glute-bridge.yaml")
+        let yaml = try String(contentsOf: file, encoding: .utf8)
+        // The assessment alone, recommending the built-in exercise of the same id.
+        let assessment = String(yaml.components(separatedBy: "\n---\n")[0]).replacingOccurrences(of: "exercise: glute-bridge-drill", with: "exercise: glute-bridge")
+        try assessment.write(to: file, atomically: true, encoding: .utf8)
+        let shown = try CLI.run(["show", "--catalog", folder.path, "glute-bridge"])
+        #expect(shown.status == 0, "\(shown.stderr)")
+        #expect(shown.stdout.contains("(glute-bridge, version 1)"), "\(shown.stdout)")
+        #expect(shown.stderr.contains("note: 'glute-bridge' is also the id of an exercise; show it with --kind exercise"), "\(shown.stderr)")
+        let exercise = try CLI.run(["show", "--catalog", folder.path, "glute-bridge", "--kind", "exercise"])
+        #expect(exercise.status == 0 && exercise.stdout.hasPrefix("Glute bridge"), "\(exercise.stdout)")
+        let none = try CLI.run(["show", "glute-bridge", "--kind", "norms"])
+        #expect(none.status == 1 && none.stderr.contains("error: no norms 'glute-bridge'; it is the id of an exercise."), "\(none.stderr)")
+    }
 }

@@ -14,15 +14,46 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: "An assessment's, exercise's or norms table's id (see `backcheck list`).")
     var id: String
 
+    /// Which kind of document to show, when ids are shared across kinds (unique only per kind).
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        case assessment, exercise, norms
+
+        /// `an assessment`, `an exercise`, `a norms table`.
+        var withArticle: String {
+            switch self {
+            case .assessment: "an assessment"
+            case .exercise: "an exercise"
+            case .norms: "a norms table"
+            }
+        }
+    }
+
+    @Option(help: "Which kind to show when an id is used by more than one (ids are unique per kind).")
+    var kind: Kind?
+
     func run() throws {
         let catalogue = try catalogue.load()
         let text: String
-        if let assessment = catalogue.assessment(id) {
-            text = AssessmentSheet(assessment: assessment, catalogue: catalogue).text
-        } else if let exercise = catalogue.exercise(id) {
-            text = ExerciseSheet.text(exercise)
-        } else if let table = catalogue.norms[id] {
-            text = ExerciseSheet.text(table)
+        // Ids are unique per kind only: every kind holding this one, in the order shown first.
+        let holders = Kind.allCases.filter { kind in
+            switch kind {
+            case .assessment: catalogue.assessment(id) != nil
+            case .exercise: catalogue.exercise(id) != nil
+            case .norms: catalogue.norms[id] != nil
+            }
+        }
+        let shown = kind ?? holders.first
+        if let shown, holders.contains(shown) {
+            switch shown {
+            case .assessment: text = AssessmentSheet(assessment: catalogue.assessment(id)!, catalogue: catalogue).text
+            case .exercise: text = ExerciseSheet.text(catalogue.exercise(id)!)
+            case .norms: text = ExerciseSheet.text(catalogue.norms[id]!)
+            }
+        } else if let kind {
+            var standardError = StandardError()
+            let others = holders.map(\.withArticle).joined(separator: " and ")
+            print("error: no \(kind.rawValue) '\(id)'" + (others.isEmpty ? "." : "; it is the id of \(others).") + " Run `backcheck list` to see the ids.", to: &standardError)
+            throw ExitCode(1)
         } else {
             let every = catalogue.assessments.map(\.id) + catalogue.exercises.keys.sorted() + catalogue.norms.keys.sorted()
             // The start of an id is what people most often type.
@@ -40,6 +71,11 @@ struct ShowCommand: ParsableCommand {
         }
         // Wrapped like a report: at the terminal's width, or 80 columns when piped.
         StandardOutput.print(TextWrap.sheet(VisibleText.escaped(text, keepingLayout: true), width: Output.textWidth(to: nil)), terminator: "")
+        if kind == nil, holders.count > 1 {
+            let others = holders.dropFirst().map { "--kind \($0.rawValue)" }.joined(separator: " or ")
+            var standardError = StandardError()
+            print("note: '\(id)' is also the id of \(holders.dropFirst().map(\.withArticle).joined(separator: " and ")); show it with \(others)", to: &standardError)
+        }
     }
 }
 
