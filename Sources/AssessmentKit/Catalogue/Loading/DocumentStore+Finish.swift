@@ -1,0 +1,48 @@
+import BackCheckPluginAPI
+import BackCheckYAML
+
+extension DocumentStore {
+    /// Hands every document's problems to `reader` (norms, exercises, then assessments, each
+    /// kind in file order), builds the catalogue from what read cleanly, and checks the
+    /// references between documents.
+    func finish(registry: PluginRegistry, reader: NodeReader) -> Catalogue {
+        func inFileOrder<Value>(_ entries: [String: Entry<Value>]) -> [Entry<Value>] {
+            entries.values.sorted { $0.mark < $1.mark }
+        }
+        reader.report(contentsOf: replacedDiagnostics)
+        var tables: [String: NormsTable] = [:]
+        for entry in inFileOrder(norms) {
+            reader.report(contentsOf: entry.diagnostics)
+            if let table = entry.value { tables[table.id] = table }
+        }
+        var exerciseValues: [String: Exercise] = [:]
+        for entry in inFileOrder(exercises) {
+            reader.report(contentsOf: entry.diagnostics)
+            if let exercise = entry.value { exerciseValues[exercise.id] = exercise }
+        }
+        var assessmentValues: [Assessment] = []
+        var recommendations: [Recommendation] = []
+        for entry in inFileOrder(assessments) {
+            reader.report(contentsOf: entry.diagnostics)
+            recommendations += entry.recommendations
+            if let assessment = entry.value { assessmentValues.append(assessment) }
+        }
+        var known = Vocabulary(regions: [], targets: [])
+        for entry in inFileOrder(vocabularies) {
+            reader.report(contentsOf: entry.diagnostics)
+            if let vocabulary = entry.value { known.merge(vocabulary) }
+        }
+        // Words outside the vocabulary are warnings, only when the catalogue has one.
+        if !vocabularies.isEmpty {
+            for entry in inFileOrder(assessments) { known.check(entry.words, against: known.regions, what: "region", reader: reader) }
+            for entry in inFileOrder(exercises) { known.check(entry.words, against: known.targets, what: "target", reader: reader) }
+        }
+        let catalogue = Catalogue(
+            assessments: assessmentValues.sorted { $0.id < $1.id }, exercises: exerciseValues, norms: tables,
+            replacements: replacements, registry: registry)
+        ReferenceCheck.run(
+            catalogue, recommendations: recommendations, unreadLinks: inFileOrder(exercises).flatMap(\.links),
+            exerciseIDs: Set(exercises.keys), reader: reader)
+        return catalogue
+    }
+}
