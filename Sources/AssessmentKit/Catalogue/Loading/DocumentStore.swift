@@ -105,7 +105,7 @@ struct DocumentStore {
                     at: document.idMark)
                 // Its own problems still stand: an author who renames it must not meet them
                 // only then, as a second wave.
-                keepProblems(ofDropped: document.content)
+                keepProblems(of: document.content)
                 return
             }
             replacements.append(Replacement(
@@ -162,17 +162,14 @@ struct DocumentStore {
     /// Keeps the problems of the document of `kind` and `id` that is about to be replaced,
     /// reading it first if it has not been read yet (norms wait for the calling thread).
     private mutating func keepProblems(ofReplaced kind: DocumentKind, id: String) {
-        switch kind {
-        case .norms: norms[id].map { replacedDiagnostics.append(contentsOf: ($0.document == nil ? $0 : Self.readNorms($0)).diagnostics) }
-        case .exercise: exercises[id].map { replacedDiagnostics.append(contentsOf: $0.diagnostics) }
-        case .assessment:
-            if let entry = assessments[id] {
-                replacedDiagnostics.append(contentsOf: entry.diagnostics)
-                replacedDiagnostics.append(contentsOf: entry.exampleDiagnostics)
-            }
-        case .vocabulary: vocabularies[id].map { replacedDiagnostics.append(contentsOf: $0.diagnostics) }
-        case .evaluator: break
+        let content: PreparedDocument.Content? = switch kind {
+        case .norms: norms[id].map { .norms($0) }
+        case .exercise: exercises[id].map { .exercise($0) }
+        case .assessment: assessments[id].map { .assessment($0) }
+        case .vocabulary: vocabularies[id].map { .vocabulary($0) }
+        case .evaluator: nil
         }
+        if let content { keepProblems(of: content) }
     }
 
     /// Whether two marks are the start of one document read twice: the built-in folder linted
@@ -185,9 +182,9 @@ struct DocumentStore {
         return long.hasSuffix("/" + short) && short.hasPrefix("Assessments/")
     }
 
-    /// Keeps the problems found reading `content`, a document that is not kept (its id repeats
-    /// one in the same layer).
-    private mutating func keepProblems(ofDropped content: PreparedDocument.Content) {
+    /// Keeps the problems found reading `content`, a document that is not kept (replaced by a
+    /// later layer, or its id repeating one in the same layer); norms are read first if need be.
+    private mutating func keepProblems(of content: PreparedDocument.Content) {
         switch content {
         case .norms(let entry): replacedDiagnostics.append(contentsOf: (entry.document == nil ? entry : Self.readNorms(entry)).diagnostics)
         case .exercise(let entry): replacedDiagnostics.append(contentsOf: entry.diagnostics)
@@ -238,15 +235,15 @@ struct DocumentStore {
     }
 
     static func readExercise(_ entry: Entry<Exercise>) -> Entry<Exercise> {
-        var links: [ExerciseLink] = []
-        if let root = entry.document?.root {
-            for key in ["regression", "progression"] {
-                guard let node = root[key], let id = node.scalar?.text else { continue }
-                links.append(ExerciseLink(key: key, exercise: entry.id, target: id, mark: node.mark))
+        var read = read(entry, with: ExerciseReader.read(_:reader:))
+        // Only an exercise that could not be read keeps its links as written (`entry` still
+        // holds the tree); one that was read has them in its model.
+        if read.value == nil, let root = entry.document?.root {
+            read.links = ["regression", "progression"].compactMap { key in
+                guard let node = root[key], let id = node.scalar?.text else { return nil }
+                return ExerciseLink(key: key, exercise: entry.id, target: id, mark: node.mark)
             }
         }
-        var read = read(entry, with: ExerciseReader.read(_:reader:))
-        if read.value == nil { read.links = links }
         return read
     }
 

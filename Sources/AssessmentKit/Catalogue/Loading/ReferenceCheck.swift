@@ -12,9 +12,11 @@ enum ReferenceCheck {
         reader: NodeReader
     ) {
         let known = exerciseIDs.sorted()
-        func check(_ id: String, at mark: SourceMark, what: String) {
+        /// `naming` is the exercise that names `id`: never offered as the fix for its own link.
+        func check(_ id: String, at mark: SourceMark, what: String, naming: String? = nil) {
             guard !exerciseIDs.contains(id) else { return }
-            reader.error("\(what) '\(id)' is not in the catalogue\(Suggestion.hint(for: id, among: known))", at: mark)
+            let hint = Suggestion.hint(for: id, among: naming.map { name in known.filter { $0 != name } } ?? known)
+            reader.error("\(what) '\(id)' is not in the catalogue\(hint)", at: mark)
         }
         let read = catalogue.exercises.values.sorted(by: { $0.mark < $1.mark }).flatMap { exercise in
             [("regression", exercise.regression), ("progression", exercise.progression)].compactMap { key, target in
@@ -29,10 +31,7 @@ enum ReferenceCheck {
                     at: link.mark)
                 continue
             }
-            if !exerciseIDs.contains(link.target) {
-                let hint = Suggestion.hint(for: link.target, among: known.filter { $0 != link.exercise })
-                reader.error("\(link.key) exercise '\(link.target)' is not in the catalogue\(hint)", at: link.mark)
-            }
+            check(link.target, at: link.mark, what: "\(link.key) exercise", naming: link.exercise)
         }
         for recommendation in recommendations {
             check(recommendation.exercise, at: recommendation.mark, what: "recommended exercise")
