@@ -99,8 +99,8 @@ struct ProfilePrompts {
         terminal.say(terminal.emphasis("About you") + " (used to pick the right norms)")
         var profile = Profile()
         // Optional, as in an answers file: without it the stricter of the two norms is used,
-        // and the report says so.
-        profile = try field(.sex, "  Sex (female or male; Enter to skip, and the stricter norms are used):", optional: true, profile)
+        // and the report says so. Short, as the questions after it: one line at 50 columns.
+        profile = try field(.sex, "  Sex (female or male; Enter to skip):", optional: true, profile)
         profile = try field(.age, "  Age in years (5 to 120):", optional: false, profile)
         profile = try field(.bodyweightKg, "  Body weight, kg (Enter to skip):", optional: true, profile)
         profile = try field(.trainingDaysPerWeek, "  Training days a week, 0 to 7 (Enter to skip):", optional: true, profile)
