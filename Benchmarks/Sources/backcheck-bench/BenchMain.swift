@@ -10,6 +10,7 @@ import Foundation
 ///     backcheck-bench generate N DIR [SEED]     write N generated assessment files into DIR
 ///     backcheck-bench answers N [SEED]          print N answer records (JSON Lines) for the built-in catalogue
 ///     backcheck-bench load DIR [LABEL]          read DIR and load it over the built-in catalogue, as `lint` does, timed by phase
+///     backcheck-bench parse DIR                 parse DIR's files into trees on one core, each tree dropped at once (no load)
 ///     backcheck-bench evaluate N                read + score + JSON-export N answer sets, timed by phase
 ///     backcheck-bench render N                  render N reports in every format, timed per format
 ///     backcheck-bench module DIR N [TWIN]       a WebAssembly evaluator (DIR: Plugins/linear-curve/catalogue) beside its
@@ -26,6 +27,8 @@ enum BenchMain {
             answers(count, seed: UInt64(number(2) ?? 1))
         case ("load", _) where arguments.count >= 2:
             load(arguments[1], label: arguments.count > 2 ? arguments[2] : "load")
+        case ("parse", _) where arguments.count >= 2:
+            parse(arguments[1])
         case ("evaluate", let count?):
             Evaluation.run(count)
         case ("render", let count?):
@@ -33,7 +36,7 @@ enum BenchMain {
         case ("module", _) where arguments.count >= 3 && Int(arguments[2]) != nil:
             ModuleCost.run(catalogue: arguments[1], count: Int(arguments[2])!, twinFolder: arguments.count > 3 ? arguments[3] : nil)
         default:
-            fail("usage: backcheck-bench generate N DIR [SEED] | answers N [SEED] | load DIR [LABEL] | evaluate N | render N | module DIR N", status: 64)
+            fail("usage: backcheck-bench generate N DIR [SEED] | answers N [SEED] | load DIR [LABEL] | parse DIR | evaluate N | render N | module DIR N", status: 64)
         }
     }
 
@@ -106,5 +109,24 @@ enum BenchMain {
         let parser = YAMLParser(allowsTags: false)
         let (_, _, parseCPU) = Measure.timeAndCPU { layer.files.reduce(0) { $0 + parser.parse($1.bytes, file: $1.path).documents.count } }
         report("\(label).parse_one_core", parseCPU, "s")
+    }
+
+    /// The parse into trees alone, on one core, in a process that has loaded nothing else:
+    /// the part of loading that the C floor (libyaml's events only) is compared with.
+    static func parse(_ folder: String) {
+        let (layer, problems) = CatalogueLayer.fromDisk(folder)
+        guard problems.isEmpty else { fail(problems.map(\.description).joined(separator: "\n")) }
+        let parser = YAMLParser(allowsTags: false)
+        var best = Double.infinity
+        var documents = 0
+        for _ in 0..<3 {
+            let (count, _, cpu) = Measure.timeAndCPU {
+                layer.files.reduce(0) { $0 + parser.parse($1.bytes, file: $1.path).documents.count }
+            }
+            documents = count
+            best = min(best, cpu)
+        }
+        print("parse: \(layer.files.count) files, \(documents) documents")
+        report("parse.one_core", best, "s")
     }
 }
