@@ -25,7 +25,7 @@ enum Evaluation {
 
     private static func withoutID(_ node: YAMLNode) -> YAMLNode {
         guard case .mapping(let pairs) = node.content else { return node }
-        return YAMLNode(.mapping(pairs.filter { $0.key.scalar?.text != "id" }), mark: node.mark)
+        return YAMLNode(.mapping(YAMLNode.Pairs(pairs.filter { $0.key.scalar?.text != "id" })), mark: node.mark)
     }
 
     /// (b): N answer sets read from JSON, scored into reports, and exported as JSON.

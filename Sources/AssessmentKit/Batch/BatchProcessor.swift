@@ -74,7 +74,7 @@ public struct BatchProcessor: Sendable {
                 at: idNode?.mark ?? root.mark)
             return .failure(id: idNode.map(\.jsonValue), line: line, [problem])
         }
-        let answers = YAMLNode(.mapping(pairs.filter { $0.key.scalar?.text != "id" }), mark: root.mark)
+        let answers = YAMLNode(.mapping(YAMLNode.Pairs(pairs.filter { $0.key.scalar?.text != "id" })), mark: root.mark)
         var read = AnswersFile.read(answers, file: source, catalogue: catalogue)
         if syntax.hasErrors { read = .failure(AnswerProblems(syntax).merged(with: read)) }
         switch read {

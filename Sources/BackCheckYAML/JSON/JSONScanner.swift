@@ -82,7 +82,7 @@ struct JSONScanner {
     private mutating func object(_ mark: SourceMark) -> YAMLNode? {
         var pairs: [YAMLPair] = []
         var firstPlace: [String: SourceMark] = [:]
-        if take(UInt8(ascii: "}")) { return YAMLNode(.mapping(pairs), mark: mark) }
+        if take(UInt8(ascii: "}")) { return YAMLNode(.mapping(YAMLNode.Pairs(pairs)), mark: mark) }
         while true {
             skipSpace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
@@ -101,7 +101,7 @@ struct JSONScanner {
                 pairs.append(YAMLPair(key: key, value: member))
             }
             if take(UInt8(ascii: ",")) { continue }
-            if take(UInt8(ascii: "}")) { return YAMLNode(.mapping(pairs), mark: mark) }
+            if take(UInt8(ascii: "}")) { return YAMLNode(.mapping(YAMLNode.Pairs(pairs)), mark: mark) }
             return fail("expected ',' or '}' after an object member, found \(found)")
         }
     }
@@ -118,7 +118,7 @@ struct JSONScanner {
 
     private mutating func array(_ mark: SourceMark) -> YAMLNode? {
         var items: [YAMLNode] = []
-        if take(UInt8(ascii: "]")) { return YAMLNode(.sequence(items), mark: mark) }
+        if take(UInt8(ascii: "]")) { return YAMLNode(.sequence(YAMLNode.Items(items)), mark: mark) }
         while true {
             skipSpace()
             if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
@@ -127,7 +127,7 @@ struct JSONScanner {
             guard let item = value() else { return nil }
             items.append(item)
             if take(UInt8(ascii: ",")) { continue }
-            if take(UInt8(ascii: "]")) { return YAMLNode(.sequence(items), mark: mark) }
+            if take(UInt8(ascii: "]")) { return YAMLNode(.sequence(YAMLNode.Items(items)), mark: mark) }
             return fail("expected ',' or ']' after an array item, found \(found)")
         }
     }

@@ -6,120 +6,192 @@
 /// unless a boolean field asks for it. Aliases are resolved while parsing: an alias node
 /// is the anchored node itself, shared, and merge keys (`<<`) are already applied.
 ///
-/// A node is a value, but its fields live in one shared, immutable box: readers copy nodes
-/// all the time, and a copy then costs one reference count instead of one per field. A
-/// setter gives the node a box of its own.
+/// A node is a value that costs one reference count to copy. A parsed node is its file's
+/// ``NodeArena`` and an index, so parsing allocates per file rather than per node; a node
+/// built in code (or changed through a setter) has a box of its own.
 public struct YAMLNode: Sendable {
     /// What a node holds.
     public enum Content: Sendable {
         /// A scalar: text with its style.
         case scalar(YAMLScalar)
         /// A sequence of nodes, in order.
-        case sequence([YAMLNode])
+        case sequence(Items)
         /// A mapping's entries in the order they were written.
-        case mapping([YAMLPair])
+        case mapping(Pairs)
     }
 
-    private var storage: NodeStorage
+    private enum Storage: Sendable {
+        case built(NodeStorage)
+        case parsed(NodeArena, Int32)
+    }
+
+    private var storage: Storage
 
     /// Creates a node.
     public init(_ content: Content, mark: SourceMark, tag: String? = nil, anchor: String? = nil) {
-        storage = NodeStorage(
+        storage = .built(NodeStorage(
             content: content, file: mark.file, line: mark.line, column: mark.column,
-            properties: NodeProperties.make(tag: tag, anchor: anchor))
+            properties: NodeProperties.make(tag: tag, anchor: anchor)))
     }
 
-    /// Creates a node at `line` and `column` of `file`, without building a mark first.
-    init(_ content: Content, file: String, line: Int, column: Int, properties: NodeProperties?) {
-        storage = NodeStorage(content: content, file: file, line: line, column: column, properties: properties)
+    /// The node at `index` of `arena`.
+    init(arena: NodeArena, index: Int32) {
+        storage = .parsed(arena, index)
+    }
+
+    /// The node's fields in a box of its own, for a setter to change.
+    private var box: NodeStorage {
+        switch storage {
+        case .built(let box): return box
+        case .parsed(let arena, let index):
+            let record = arena.records[Int(index)]
+            return NodeStorage(
+                content: arena.content(of: index), file: arena.file, line: Int(record.line), column: Int(record.column),
+                properties: arena.properties(of: index))
+        }
     }
 
     /// What the node holds.
     public var content: Content {
-        get { storage.content }
-        set { storage = storage.with(content: newValue) }
+        get {
+            switch storage {
+            case .built(let box): box.content
+            case .parsed(let arena, let index): arena.content(of: index)
+            }
+        }
+        set { storage = .built(box.with(content: newValue)) }
     }
 
     /// Where the node starts (for a scalar, its first character, quote or indicator).
     public var mark: SourceMark {
-        get { SourceMark(file: storage.file, line: storage.line, column: storage.column) }
+        get {
+            switch storage {
+            case .built(let box): return SourceMark(file: box.file, line: box.line, column: box.column)
+            case .parsed(let arena, let index):
+                let record = arena.records[Int(index)]
+                return SourceMark(file: arena.file, line: Int(record.line), column: Int(record.column))
+            }
+        }
         set {
-            storage = NodeStorage(
-                content: storage.content, file: newValue.file, line: newValue.line, column: newValue.column,
-                properties: storage.properties)
+            let box = box
+            storage = .built(NodeStorage(
+                content: box.content, file: newValue.file, line: newValue.line, column: newValue.column,
+                properties: box.properties))
+        }
+    }
+
+    /// The tag and anchor, when the node has either.
+    private var properties: NodeProperties? {
+        switch storage {
+        case .built(let box): box.properties
+        case .parsed(let arena, let index): arena.properties(of: index)
         }
     }
 
     /// The node's tag in full form (`tag:yaml.org,2002:str`), or `nil` when none was written.
     public var tag: String? {
-        get { storage.properties?.tag }
-        set { storage = storage.with(properties: NodeProperties.make(tag: newValue, anchor: anchor)) }
+        get { properties?.tag }
+        set { storage = .built(box.with(properties: NodeProperties.make(tag: newValue, anchor: anchor))) }
     }
 
     /// The anchor written on the node, if any.
     public var anchor: String? {
-        get { storage.properties?.anchor }
-        set { storage = storage.with(properties: NodeProperties.make(tag: tag, anchor: newValue)) }
+        get { properties?.anchor }
+        set { storage = .built(box.with(properties: NodeProperties.make(tag: tag, anchor: newValue))) }
     }
 
     /// Whether the node has neither tag nor anchor (nearly every node), without copying either.
-    var hasNoProperties: Bool { storage.properties == nil }
+    var hasNoProperties: Bool {
+        switch storage {
+        case .built(let box): box.properties == nil
+        case .parsed(let arena, let index): arena.records[Int(index)].properties < 0
+        }
+    }
 
     /// The line the node starts on, without building a mark.
-    var line: Int { storage.line }
+    var line: Int {
+        switch storage {
+        case .built(let box): box.line
+        case .parsed(let arena, let index): Int(arena.records[Int(index)].line)
+        }
+    }
 
     /// The scalar, when the node is one.
     public var scalar: YAMLScalar? {
-        if case .scalar(let scalar) = storage.content { return scalar }
-        return nil
+        switch storage {
+        case .built(let box):
+            if case .scalar(let scalar) = box.content { return scalar }
+            return nil
+        case .parsed(let arena, let index):
+            return arena.records[Int(index)].kind == .scalar ? arena.scalar(at: index) : nil
+        }
     }
 
     /// The items, when the node is a sequence.
-    public var sequence: [YAMLNode]? {
-        if case .sequence(let items) = storage.content { return items }
-        return nil
+    public var sequence: Items? {
+        switch storage {
+        case .built(let box):
+            if case .sequence(let items) = box.content { return items }
+            return nil
+        case .parsed(let arena, let index):
+            let record = arena.records[Int(index)]
+            guard record.kind == .sequence else { return nil }
+            return Items(arena: arena, first: Int(record.first), count: Int(record.count))
+        }
     }
 
     /// The entries, when the node is a mapping.
-    public var mapping: [YAMLPair]? {
-        if case .mapping(let pairs) = storage.content { return pairs }
-        return nil
+    public var mapping: Pairs? {
+        switch storage {
+        case .built(let box):
+            if case .mapping(let pairs) = box.content { return pairs }
+            return nil
+        case .parsed(let arena, let index):
+            let record = arena.records[Int(index)]
+            guard record.kind == .mapping else { return nil }
+            return Pairs(arena: arena, first: Int(record.first), count: Int(record.count))
+        }
     }
 
     /// The value of the first entry whose key is the scalar `key`, when the node is a mapping.
     public subscript(key: String) -> YAMLNode? {
-        guard case .mapping(let pairs) = storage.content else { return nil }
-        for pair in pairs where pair.key.scalarText?.isSameText(as: key) == true { return pair.value }
-        return nil
+        mapping?.value(forKey: key)
+    }
+
+    /// The text and style of the node when it is a scalar, without making its line marks.
+    private var scalarParts: (text: String, style: YAMLScalar.Style)? {
+        switch storage {
+        case .built(let box):
+            if case .scalar(let scalar) = box.content { return (scalar.text, scalar.style) }
+            return nil
+        case .parsed(let arena, let index):
+            let record = arena.records[Int(index)]
+            return record.kind == .scalar ? (arena.texts[Int(record.first)], record.style) : nil
+        }
     }
 
     /// The text of the node when it is a scalar, without copying the scalar's other fields.
-    var scalarText: String? {
-        if case .scalar(let scalar) = storage.content { return scalar.text }
-        return nil
-    }
+    var scalarText: String? { scalarParts?.text }
 
     /// The text of the node when it is a scalar that can name a field: not a plain null
     /// (`~`, `null`, an empty plain scalar, or a plain scalar tagged `!!null`).
     var fieldName: String? {
-        guard case .scalar(let scalar) = storage.content else { return nil }
-        guard scalar.style == .plain else { return scalar.text }
-        guard let properties = storage.properties else { return Self.isNullWord(scalar.text) ? nil : scalar.text }
+        guard let (text, style) = scalarParts else { return nil }
+        guard style == .plain else { return text }
+        guard let properties else { return Self.isNullWord(text) ? nil : text }
         if properties.tag == "tag:yaml.org,2002:null" { return nil }
-        return properties.tag == nil && Self.isNullWord(scalar.text) ? nil : scalar.text
+        return properties.tag == nil && Self.isNullWord(text) ? nil : text
     }
 
     /// Whether the node is a null: an empty plain scalar, `~`, `null`, `Null` or `NULL`
     /// (untagged), or a scalar tagged `!!null`.
     public var isNull: Bool {
-        guard case .scalar(let scalar) = storage.content else { return false }
-        guard let properties = storage.properties else {
-            return scalar.style == .plain && Self.isNullWord(scalar.text)
-        }
+        guard let (text, style) = scalarParts else { return false }
+        guard let properties else { return style == .plain && Self.isNullWord(text) }
         if properties.tag == "tag:yaml.org,2002:null" { return true }
         // The non-specific tag `!` makes a scalar a string (`! null` is the text "null").
-        guard properties.tag == nil, scalar.style == .plain else { return false }
-        return Self.isNullWord(scalar.text)
+        guard properties.tag == nil, style == .plain else { return false }
+        return Self.isNullWord(text)
     }
 
     private static func isNullWord(_ text: String) -> Bool {

@@ -1,6 +1,7 @@
-/// A node with the cost of using it again through an alias.
+/// A finished node with the cost of using it again through an alias.
 struct BuiltNode {
-    var node: YAMLNode
+    /// Its index among the file's nodes.
+    var index: Int32
     /// The number of nodes in its tree, aliases expanded.
     var size: Int
     /// The number of collection levels in its tree (0 for a scalar).
@@ -22,28 +23,28 @@ enum KeyAction {
 /// A sequence or mapping whose end event has not come yet.
 ///
 /// Its items, pairs and key identities are not kept here but at the end of the builder's
-/// shared stacks (see ``TreeBuilder``), from `start` and `keysStart` on: each finished
-/// collection then costs one allocation of its exact size instead of an array grown as it fills.
+/// shared stacks (see ``TreeBuilder``), from `start` and `keysStart` on: a finished
+/// collection moves them into the file's `children` in one run.
 struct OpenCollection {
     let isMapping: Bool
-    let line: Int
-    let column: Int
+    let line: Int32
+    let column: Int32
     let properties: NodeProperties?
-    /// Where its items (a sequence) or pairs (a mapping) start on the builder's stack.
+    /// Where its items (a sequence) or keys and values (a mapping) start on the builder's stack.
     let start: Int
     /// Where its key identities start on the builder's stack.
     let keysStart: Int
     /// The key waiting for its value, and what to do with the pair.
-    var pendingKey: (node: YAMLNode, action: KeyAction)?
+    var pendingKey: (node: Int32, action: KeyAction)?
     /// The first line of every key, by identity, once the mapping has too many keys to search.
     var keyIndex: [KeyIdentity: Int]?
     /// Mappings to merge in, with the position of their `<<` among the explicit pairs.
-    var merges: [(position: Int, sources: [YAMLNode])] = []
+    var merges: [(position: Int, sources: [Int32])] = []
     var size = 1
     var childHeight = 0
     var bytes = 0
 
-    init(isMapping: Bool, line: Int, column: Int, properties: NodeProperties?, start: Int, keysStart: Int) {
+    init(isMapping: Bool, line: Int32, column: Int32, properties: NodeProperties?, start: Int, keysStart: Int) {
         self.isMapping = isMapping
         self.line = line
         self.column = column
@@ -53,30 +54,6 @@ struct OpenCollection {
     }
 
     var anchor: String? { properties?.anchor }
-
-    /// The explicit `pairs` with each merged mapping's entries inserted where its `<<` was.
-    /// Explicit keys win over merged ones, and an earlier merged mapping over a later one.
-    func mergedPairs(_ pairs: ArraySlice<YAMLPair>, keys: ArraySlice<SeenKey>) -> [YAMLPair] {
-        guard !merges.isEmpty else { return Array(pairs) }
-        var taken = Set(keys.map(\.identity))
-        var result: [YAMLPair] = []
-        var nextMerge = 0
-        for position in 0...pairs.count {
-            while nextMerge < merges.count, merges[nextMerge].position == position {
-                for source in merges[nextMerge].sources {
-                    for pair in source.mapping ?? [] {
-                        if let identity = pair.key.keyIdentity {
-                            guard taken.insert(identity).inserted else { continue }
-                        }
-                        result.append(pair)
-                    }
-                }
-                nextMerge += 1
-            }
-            if position < pairs.count { result.append(pairs[pairs.startIndex + position]) }
-        }
-        return result
-    }
 }
 
 /// What makes two scalar keys the same key: a kind (`str`, `int`, a tag...) and a text.

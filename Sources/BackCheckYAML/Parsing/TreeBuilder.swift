@@ -1,21 +1,32 @@
 /// Builds documents of ``YAMLNode``s from libyaml's events: resolves aliases, applies merge
 /// keys, reports duplicate keys, and enforces the depth and alias-expansion limits.
+///
+/// Nodes are built as records of one ``NodeArena`` for the whole file and referred to by
+/// index until ``finish()`` hands out the documents.
 struct TreeBuilder {
     let file: String
     let limits: YAMLLimits
     let lineMarks: ScalarLineMarks
-    private(set) var diagnostics = DiagnosticLog()
-    private(set) var documents: [YAMLDocument] = []
+    var diagnostics = DiagnosticLog()
+    /// The root and start of every document read to its end.
+    private var documents: [(root: Int32, mark: SourceMark)] = []
 
-    private var stack: [OpenCollection] = []
-    /// The items of every open sequence, then the pairs and key identities of every open
-    /// mapping, innermost last: each open collection knows where its own start.
-    private var items: [YAMLNode] = []
-    private var pairs: [YAMLPair] = []
-    private var keys: [SeenKey] = []
+    /// The arena's contents as they are built.
+    private(set) var records: [NodeRecord] = []
+    private(set) var texts: [String] = []
+    private var children: [Int32] = []
+    private var properties: [NodeProperties] = []
+
+    var stack: [OpenCollection] = []
+    /// The items of every open sequence, then the keys and values (in turns) and key
+    /// identities of every open mapping, innermost last: each open collection knows where
+    /// its own start.
+    private var items: [Int32] = []
+    var pairs: [Int32] = []
+    var keys: [SeenKey] = []
     private var anchors: [String: BuiltNode] = [:]
     private var documentMark: SourceMark?
-    private var root: YAMLNode?
+    private var root: Int32?
     private var expandedByAliases = 0
     private var expandedBytesByAliases = 0
     private var nodeCount = 0
@@ -28,6 +39,21 @@ struct TreeBuilder {
         self.limits = limits
         self.allowsTags = allowsTags
         lineMarks = ScalarLineMarks(source: source, file: file)
+        // Room for a typical file's nodes (one per 20-odd bytes), so the arrays seldom regrow.
+        let expected = source.bytes.count / 24
+        records.reserveCapacity(expected)
+        texts.reserveCapacity(expected)
+        children.reserveCapacity(expected)
+    }
+
+    /// The documents read to their end, whose nodes now share one arena, and every problem.
+    func finish() -> YAMLParseResult {
+        let arena = NodeArena(
+            file: file, records: records, texts: texts, children: children, properties: properties,
+            lineMarks: lineMarks)
+        return YAMLParseResult(
+            documents: documents.map { YAMLDocument(root: YAMLNode(arena: arena, index: $0.root), mark: $0.mark) },
+            diagnostics: diagnostics)
     }
 
     /// Counts one more value; answers `false` past ``YAMLLimits/maxNodes``.
@@ -40,9 +66,40 @@ struct TreeBuilder {
         "the file holds more than \(limits.maxNodes) values; a catalogue or answers file holds a few thousand, so split it or look for generated data (reading stopped here)"
     }
 
+    /// The mark of the node at `index`.
+    func mark(of index: Int32) -> SourceMark {
+        let record = records[Int(index)]
+        return SourceMark(file: file, line: Int(record.line), column: Int(record.column))
+    }
+
+    /// The tag and anchor of the node at `index`, if it has either.
+    func properties(of index: Int32) -> NodeProperties? {
+        let slot = records[Int(index)].properties
+        return slot < 0 ? nil : properties[Int(slot)]
+    }
+
+    /// The slot of `properties` in the arena, or -1 for none.
+    private mutating func slot(for properties: NodeProperties?) -> Int32 {
+        guard let properties else { return -1 }
+        self.properties.append(properties)
+        return Int32(self.properties.count - 1)
+    }
+
+    /// The run of `children` that holds the items, or the keys and values, of `record`.
+    func children(of record: NodeRecord) -> ArraySlice<Int32> {
+        let first = Int(record.first)
+        return children[first..<first + Int(record.count) * (record.kind == .mapping ? 2 : 1)]
+    }
+
+    /// Adds a record; answers its index.
+    private mutating func add(_ record: NodeRecord) -> Int32 {
+        records.append(record)
+        return Int32(records.count - 1)
+    }
+
     /// Takes one event; answers `false` when a limit was hit and reading must stop.
     mutating func consume(_ event: ParseEvent) -> Bool {
-        // Built only by the events that keep it: scalars store their line and column directly.
+        // Built only by the events that keep it: records store their line and column directly.
         var mark: SourceMark { event.start.sourceMark(in: file) }
         switch event.kind {
         case .streamStart, .streamEnd:
@@ -58,7 +115,7 @@ struct TreeBuilder {
             root = nil
             anchors = [:]
         case .documentEnd:
-            if let root { documents.append(YAMLDocument(root: root, mark: documentMark ?? root.mark)) }
+            if let root { documents.append((root, documentMark ?? self.mark(of: root))) }
             root = nil
         case .scalar(let text, let style, let anchor, let tag):
             guard countNode() else {
@@ -66,13 +123,12 @@ struct TreeBuilder {
                 return false
             }
             if let tag, !allowsTags { refuse(tag, at: mark) }
-            let properties = NodeProperties.make(tag: tag, anchor: anchor)
-            let place = ScalarPlace(lineMarks: lineMarks, start: event.start, end: event.end, hasProperties: properties != nil)
-            let scalar = YAMLScalar(text: text, style: style, place: place)
-            let node = YAMLNode(
-                .scalar(scalar), file: file, line: event.start.line + 1, column: event.start.column + 1,
-                properties: properties)
-            finish(BuiltNode(node: node, size: 1, height: 0, bytes: text.utf8.count))
+            texts.append(text)
+            let index = add(NodeRecord(
+                kind: .scalar, style: style, line: Int32(event.start.line + 1), column: Int32(event.start.column + 1),
+                endLine: Int32(event.end.line), endColumn: Int32(event.end.column), first: Int32(texts.count - 1),
+                count: 0, properties: slot(for: NodeProperties.make(tag: tag, anchor: anchor))))
+            finish(BuiltNode(index: index, size: 1, height: 0, bytes: text.utf8.count))
         case .alias(let name):
             return alias(name, at: mark)
         case .sequenceStart(let anchor, let tag), .mappingStart(let anchor, let tag):
@@ -90,7 +146,7 @@ struct TreeBuilder {
             var isMapping = false
             if case .mappingStart = event.kind { isMapping = true }
             stack.append(OpenCollection(
-                isMapping: isMapping, line: event.start.line + 1, column: event.start.column + 1,
+                isMapping: isMapping, line: Int32(event.start.line + 1), column: Int32(event.start.column + 1),
                 properties: NodeProperties.make(tag: tag, anchor: anchor), start: isMapping ? pairs.count : items.count,
                 keysStart: keys.count))
         case .sequenceEnd, .mappingEnd:
@@ -112,18 +168,27 @@ struct TreeBuilder {
 
     /// The finished node of `collection`, its entries taken off the shared stacks.
     private mutating func close(_ collection: OpenCollection) -> BuiltNode {
-        let content: YAMLNode.Content
+        let first = Int32(children.count)
+        let count: Int
         if collection.isMapping {
-            content = .mapping(collection.mergedPairs(pairs[collection.start...], keys: keys[collection.keysStart...]))
+            if collection.merges.isEmpty {
+                children.append(contentsOf: pairs[collection.start...])
+            } else {
+                children.append(contentsOf: mergedPairs(of: collection))
+            }
+            count = (children.count - Int(first)) / 2
             pairs.removeLast(pairs.count - collection.start)
             keys.removeLast(keys.count - collection.keysStart)
         } else {
-            content = .sequence(Array(items[collection.start...]))
+            children.append(contentsOf: items[collection.start...])
+            count = items.count - collection.start
             items.removeLast(items.count - collection.start)
         }
-        let node = YAMLNode(
-            content, file: file, line: collection.line, column: collection.column, properties: collection.properties)
-        return BuiltNode(node: node, size: collection.size, height: collection.childHeight + 1, bytes: collection.bytes)
+        let index = add(NodeRecord(
+            kind: collection.isMapping ? .mapping : .sequence, style: .plain, line: collection.line,
+            column: collection.column, endLine: 0, endColumn: 0, first: first, count: Int32(count),
+            properties: slot(for: collection.properties)))
+        return BuiltNode(index: index, size: collection.size, height: collection.childHeight + 1, bytes: collection.bytes)
     }
 
     private mutating func alias(_ name: String, at mark: SourceMark) -> Bool {
@@ -138,8 +203,13 @@ struct TreeBuilder {
                     "unknown alias '*\(name)': no anchor '&\(name)' comes before it in this document"
                         + (hint.isEmpty ? "; to write text that starts with '*', put it in quotes" : hint), at: mark)
             }
-            let placeholder = YAMLNode(.scalar(YAMLScalar(text: "", style: .plain, lineMarks: [mark])), mark: mark)
-            finish(BuiltNode(node: placeholder, size: 1, height: 0))
+            // An empty plain scalar stands in, so the rest of the document is still read.
+            texts.append("")
+            let placeholder = add(NodeRecord(
+                kind: .scalar, style: .plain, line: Int32(mark.line), column: Int32(mark.column),
+                endLine: Int32(mark.line - 1), endColumn: Int32(mark.column - 1), first: Int32(texts.count - 1),
+                count: 0, properties: -1))
+            finish(BuiltNode(index: placeholder, size: 1, height: 0))
             return true
         }
         // Both budgets: the nodes an alias repeats, and the bytes of text they hold.
@@ -168,9 +238,9 @@ struct TreeBuilder {
     /// Registers a completed node's anchor and hands it to its parent (or makes it the root).
     /// `aliasMark` is where an alias stood for the node, so a problem with it points there.
     private mutating func finish(_ built: BuiltNode, at aliasMark: SourceMark? = nil) {
-        if let anchor = built.node.anchor { anchors[anchor] = built }
+        if aliasMark == nil, let anchor = properties(of: built.index)?.anchor { anchors[anchor] = built }
         guard !stack.isEmpty else {
-            root = built.node
+            root = built.index
             return
         }
         let index = stack.count - 1
@@ -178,63 +248,24 @@ struct TreeBuilder {
         stack[index].childHeight = max(stack[index].childHeight, built.height)
         stack[index].bytes = Self.saturatingSum(stack[index].bytes, built.bytes)
         guard stack[index].isMapping else {
-            items.append(built.node)
+            items.append(built.index)
             return
         }
         guard let (key, action) = stack[index].pendingKey else {
-            stack[index].pendingKey = (built.node, keyAction(for: built.node, in: index, at: aliasMark))
+            stack[index].pendingKey = (built.index, keyAction(for: built.index, in: index, at: aliasMark))
             return
         }
         stack[index].pendingKey = nil
         switch action {
-        case .keep: pairs.append(YAMLPair(key: key, value: built.node))
+        case .keep:
+            pairs.append(key)
+            pairs.append(built.index)
         case .drop: break
         case .merge:
-            if let sources = mergeSources(built.node) {
-                stack[index].merges.append((pairs.count - stack[index].start, sources))
+            if let sources = mergeSources(built.index) {
+                stack[index].merges.append(((pairs.count - stack[index].start) / 2, sources))
             }
         }
-    }
-
-    private mutating func keyAction(for key: YAMLNode, in index: Int, at aliasMark: SourceMark? = nil) -> KeyAction {
-        if key.isMergeKey { return .merge }
-        guard let identity = key.keyIdentity else { return .keep }
-        let line = aliasMark?.line ?? key.line
-        if let firstLine = firstLine(of: identity, in: index) {
-            let text = VisibleText.excerpt(key.scalar?.text ?? "")
-            diagnostics.error(
-                DuplicateKey.message(text, first: (firstLine, nil), again: line), at: aliasMark ?? key.mark)
-            return .drop
-        }
-        keys.append(SeenKey(identity: identity, line: line))
-        let start = stack[index].keysStart
-        if stack[index].keyIndex != nil {
-            stack[index].keyIndex?[identity] = key.line
-        } else if keys.count - start > 32 {
-            // Mappings are small: a list searched from the front beats hashing until one grows.
-            var keyIndex: [KeyIdentity: Int] = [:]
-            for seen in keys[start...].reversed() { keyIndex[seen.identity] = seen.line }
-            stack[index].keyIndex = keyIndex
-        }
-        return .keep
-    }
-
-    /// The line where the open mapping at `index` first has a key with `identity`, if it has one.
-    private func firstLine(of identity: KeyIdentity, in index: Int) -> Int? {
-        if let keyIndex = stack[index].keyIndex { return keyIndex[identity] }
-        for seen in keys[stack[index].keysStart...] where seen.identity == identity { return seen.line }
-        return nil
-    }
-
-    /// The mappings a `<<` value stands for, or `nil` (reported) when it is not one.
-    private mutating func mergeSources(_ value: YAMLNode) -> [YAMLNode]? {
-        if value.mapping != nil { return [value] }
-        if let items = value.sequence, items.allSatisfy({ $0.mapping != nil }) { return items }
-        diagnostics.error(
-            "the merge key '<<' takes a mapping or a sequence of mappings (such as '<<: *base'), "
-                + "found \(value.kindDescription)",
-            at: value.mark)
-        return nil
     }
 
     /// `used + amount` when it stays within `limit` (and does not overflow), else `nil`.

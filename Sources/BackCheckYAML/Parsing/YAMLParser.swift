@@ -68,7 +68,7 @@ public struct YAMLParser: Sendable {
                 }
             }
         }
-        return YAMLParseResult(documents: builder.documents, diagnostics: builder.diagnostics)
+        return builder.finish()
     }
 
     /// Reads and parses the file at `path`. A file that is missing, unreadable or too

@@ -9,7 +9,7 @@ public final class MappingReader {
     public let reader: NodeReader
 
     /// The mapping's pairs, shared with the node (not copied).
-    private let pairs: [YAMLPair]
+    private let pairs: YAMLNode.Pairs
     /// The text of each pair's key ("" for a key that is not a scalar, which is no entry),
     /// taken out of the nodes once: every read searches them.
     private let keyTexts: [String]

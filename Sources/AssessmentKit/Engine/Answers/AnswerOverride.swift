@@ -58,9 +58,11 @@ public struct AnswerOverride: Sendable {
         moved.mark = shifted(node.mark, by: offset)
         switch node.content {
         case .scalar: break
-        case .sequence(let items): moved.content = .sequence(items.map { relocate($0, by: offset) })
+        case .sequence(let items): moved.content = .sequence(YAMLNode.Items(items.map { relocate($0, by: offset) }))
         case .mapping(let pairs):
-            moved.content = .mapping(pairs.map { YAMLPair(key: relocate($0.key, by: offset), value: relocate($0.value, by: offset)) })
+            moved.content = .mapping(YAMLNode.Pairs(pairs.map {
+                YAMLPair(key: relocate($0.key, by: offset), value: relocate($0.value, by: offset))
+            }))
         }
         return moved
     }

@@ -37,7 +37,7 @@ enum OverrideApplier {
     /// into the answers file, not at the command line.
     private static func setting(_ value: YAMLNode, at path: ArraySlice<String>, in node: YAMLNode, mark: SourceMark) -> YAMLNode {
         guard let key = path.first else { return value }
-        var pairs = node.mapping ?? []
+        var pairs = Array(node.mapping ?? [])
         var updated = node.mapping == nil ? YAMLNode(.mapping([]), mark: mark) : node
         if let index = pairs.firstIndex(where: { $0.key.scalar?.text == key }) {
             pairs[index].value = setting(value, at: path.dropFirst(), in: pairs[index].value, mark: mark)
@@ -46,7 +46,7 @@ enum OverrideApplier {
             let child = setting(value, at: path.dropFirst(), in: YAMLNode(.mapping([]), mark: updated.mark), mark: mark)
             pairs.append(YAMLPair(key: keyNode, value: child))
         }
-        updated.content = .mapping(pairs)
+        updated.content = .mapping(YAMLNode.Pairs(pairs))
         return updated
     }
 }
