@@ -135,6 +135,7 @@ extension JSONSchemas {
             ("dosage", B.object([
                 ("sets", B.integer(minimum: 1)), ("reps", B.integer(minimum: 1)), ("hold_s", B.number(minimum: 1)),
                 ("per_side", B.boolean()), ("frequency", B.string()), ("duration_min", B.number(minimum: 0)), ("note", B.string()),
+                ("without_lifting", B.object([("frequency", B.string()), ("note", B.string())])),
             ] + ProgramSchema.dosageRangeMembers)),
             ("instructions", B.string()), ("cues", B.array(B.string())), ("cautions", B.array(B.string())),
             ("regression", B.string(pattern: B.kebab)), ("progression", B.string(pattern: B.kebab)),

@@ -7,7 +7,11 @@ enum ExerciseSheet {
         var lines = ["\(exercise.name) (\(exercise.id))"]
         lines.append("\(exercise.kind.rawValue) · pattern: \(exercise.pattern.rawValue) · \(exercise.loaded ? "loaded work" : "not loaded")")
         if !exercise.targets.isEmpty { lines.append("Targets: " + exercise.targets.joined(separator: ", ")) }
-        lines += ["", "Dose: " + dose(exercise.dosage), "", "How to do it:", exercise.instructions.trimmed]
+        lines += ["", "Dose: " + dose(exercise.dosage)]
+        if exercise.dosage.withoutLifting != nil {
+            lines.append("While loaded training has stopped: " + dose(exercise.dosage.whileNotLifting))
+        }
+        lines += ["", "How to do it:", exercise.instructions.trimmed]
         if !exercise.cues.isEmpty { lines += ["", "Cues:"] + exercise.cues.map { "  - " + $0 } }
         if !exercise.cautions.isEmpty { lines += ["", "Take care:"] + exercise.cautions.map { "  - " + $0 } }
         if let easier = exercise.regression { lines += ["", "Easier: \(easier)"] }

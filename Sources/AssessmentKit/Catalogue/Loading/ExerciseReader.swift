@@ -49,7 +49,20 @@ enum ExerciseReader {
         if let top = dosage.holdSecondsMax, top < dosage.holdSeconds ?? 1 {
             fields.reader.error("'hold_s_max' (\(top)) is below 'hold_s'; it is the top of the range to build up to", at: node("hold_s_max"))
         }
+        var read = dosage
+        if let change = fields.optionalMapping("without_lifting", of: "the dosage's 'without_lifting'") {
+            let frequency = change.optional("frequency", as: String.self)
+            let note = change.optional("note", as: String.self)
+            change.rejectUnknownKeys()
+            if frequency == nil, note == nil {
+                fields.reader.error(
+                    "'without_lifting' changes nothing: give the 'frequency' or 'note' (or both) to show while loaded training has stopped",
+                    at: node("without_lifting"))
+            } else {
+                read.withoutLifting = (frequency, note)
+            }
+        }
         fields.rejectUnknownKeys()
-        return dosage
+        return read
     }
 }

@@ -96,4 +96,42 @@ public struct Dosage: Sendable, Hashable {
     public var repsMax: Int? = nil
     /// The top of the hold range, which the program builds up to (`hold_s_max`).
     public var holdSecondsMax: Double? = nil
+    /// The frequency and note that replace this dose's own while loaded training has stopped
+    /// (a referral, or a red-flag screen not yet done): for a drill done with the lifts, such
+    /// as a warm-up "before the main lift" (`without_lifting`). `nil` when the dose reads the
+    /// same either way.
+    public var withoutLifting: (frequency: String?, note: String?)? = nil
+
+    /// This dose as it reads while loaded training has stopped.
+    public var whileNotLifting: Dosage {
+        guard let withoutLifting else { return self }
+        var dosage = self
+        dosage.frequency = withoutLifting.frequency ?? frequency
+        dosage.note = withoutLifting.note ?? note
+        dosage.withoutLifting = nil
+        return dosage
+    }
+
+    /// Doses are the same when everything they say is.
+    public static func == (lhs: Dosage, rhs: Dosage) -> Bool {
+        lhs.sets == rhs.sets && lhs.reps == rhs.reps && lhs.holdSeconds == rhs.holdSeconds && lhs.perSide == rhs.perSide
+            && lhs.frequency == rhs.frequency && lhs.durationMinutes == rhs.durationMinutes && lhs.note == rhs.note
+            && lhs.repsMax == rhs.repsMax && lhs.holdSecondsMax == rhs.holdSecondsMax
+            && lhs.withoutLifting?.frequency == rhs.withoutLifting?.frequency && lhs.withoutLifting?.note == rhs.withoutLifting?.note
+    }
+
+    /// Hashes what `==` compares.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(sets)
+        hasher.combine(reps)
+        hasher.combine(holdSeconds)
+        hasher.combine(perSide)
+        hasher.combine(frequency)
+        hasher.combine(durationMinutes)
+        hasher.combine(note)
+        hasher.combine(repsMax)
+        hasher.combine(holdSecondsMax)
+        hasher.combine(withoutLifting?.frequency)
+        hasher.combine(withoutLifting?.note)
+    }
 }

@@ -89,7 +89,8 @@ struct PlanBuilder {
                     recencyAssumed: circumstances.profile.backHistoryRecent == nil),
                 tier: draft.tier, priority: Rounding.twoDecimals(draft.priority),
                 sides: Self.sides(of: draft),
-                dosage: draft.exercise.dosage, because: draft.reasons.map(\.reason))
+                dosage: gate.liftingStops ? draft.exercise.dosage.whileNotLifting : draft.exercise.dosage,
+                because: draft.reasons.map(\.reason))
         }
         return BuiltPlan(items: items, notes: notes, leftOut: leftOutEntries, gate: gate)
     }

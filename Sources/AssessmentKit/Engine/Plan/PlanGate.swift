@@ -20,6 +20,11 @@ struct PlanGate {
     /// (reference 15), while other loaded work goes ahead with a caution.
     var barbellNeedsClearance = false
 
+    /// Whether loaded training has stopped altogether: a referral says to stop it until the
+    /// person is checked, or the red-flag screen has not cleared it. Drills done with the lifts
+    /// then show their dose for doing them on their own (``Dosage/whileNotLifting``).
+    var liftingStops: Bool { referral != nil || !screening.clearsLoadedWork }
+
     /// The gate for `raised` findings (each with its definition): their painful lift patterns
     /// and nerve-tension sides, with the referral, the screen and a recent back injury.
     init(referral: Urgency?, screening: Screening, recentHistory: Bool, raised: [(finding: AssessmentFinding, side: Side?)]) {

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+/// A drill done with the lifts ("before the main lift") reads differently once a referral has
+/// stopped loaded training: the plan must not send someone to a lifting session it has just
+/// called off. Found by a review of the deadlift story.
+@Suite struct WithoutLiftingTests {
+    private static func hingeDrill(_ report: [String: Any]) -> [String: Any]? {
+        ClinicalStoryTests.plan(report).first { ($0["exercise"] as? [String: Any])?["id"] as? String == "hip-hinge-drill" }
+    }
+
+    private static func dosage(_ item: [String: Any]?) -> (frequency: String, note: String) {
+        let dosage = item?["dosage"] as? [String: Any] ?? [:]
+        return (dosage["frequency"] as? String ?? "", dosage["note"] as? String ?? "")
+    }
+
+    @Test("under a referral the hinge drill is practised on its own, not 'before the main lift'")
+    func aReferralGivesTheDoseWithoutLifting() throws {
+        let report = try ClinicalStoryTests.story("deadlift-lockout-pain")
+        #expect((report["referral"] as? [String: Any])?["urgency"] as? String == "soon")
+        let (frequency, note) = Self.dosage(try #require(Self.hingeDrill(report) as [String: Any]?))
+        #expect(frequency == "on your usual training days")
+        #expect(note.contains("on its own while your lifting has stopped"), "\(note)")
+        #expect(!note.contains("main lift") && !frequency.contains("session"), "\(frequency) / \(note)")
+        // No item of a plan under a referral sends anyone to a lifting session.
+        for item in ClinicalStoryTests.plan(report) {
+            let (frequency, note) = Self.dosage(item)
+            #expect(!frequency.contains("session") && !note.contains("main lift"), "\(item["exercise"] ?? "")")
+        }
+    }
+
+    @Test("without a referral the drill keeps its warm-up dose")
+    func clearedLiftingKeepsTheWarmUpDose() throws {
+        let report = try ClinicalStoryTests.story(
+            "deadlift-lockout-pain", replacing: [("pain_during_lift: true", "pain_during_lift: false")])
+        #expect(report["referral"] is NSNull || report["referral"] == nil)
+        let (frequency, note) = Self.dosage(try #require(Self.hingeDrill(report) as [String: Any]?))
+        #expect(frequency == "every lower-body session")
+        #expect(note.hasPrefix("A practice drill for the warm-up, before the main lift."), "\(note)")
+    }
+
+    @Test("'without_lifting' that changes nothing, or has an unknown key, is an error at its place")
+    func anEmptyChangeIsAnError() throws {
+        let folder = try CLI.temporaryFolder()
+        let original = try String(
+            contentsOfFile: CLI.root.appendingPathComponent("Assessments/exercises/hip-hinge-drill.yaml").path, encoding: .utf8)
+        let start = try #require(original.range(of: "without_lifting: {"))
+        let end = try #require(original[start.upperBound...].range(of: "}"))
+        let broken = original.replacingCharacters(in: start.lowerBound..<end.upperBound, with: "without_lifting: {}")
+            .replacingOccurrences(of: "id: hip-hinge-drill", with: "id: my-hinge-drill")
+        try broken.write(to: folder.appendingPathComponent("drill.yaml"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["lint", folder.path])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("drill.yaml:7:189: error: 'without_lifting' changes nothing"), "\(result.stderr)")
+
+        let misspelt = broken.replacingOccurrences(of: "without_lifting: {}", with: "without_lifting: {frequncy: daily}")
+        try misspelt.write(to: folder.appendingPathComponent("drill.yaml"), atomically: true, encoding: .utf8)
+        let again = try CLI.run(["lint", folder.path])
+        #expect(again.stderr.contains("unknown key 'frequncy'") && again.stderr.contains("did you mean 'frequency'?"), "\(again.stderr)")
+    }
+}
