@@ -213,4 +213,25 @@ struct YAMLParserTests {
         #expect(result.documents.count == 1)
         #expect(result.diagnostics.errors.count == 1)
     }
+
+    @Test func aSecondMergeKeyIsADuplicate() {
+        let result = parseYAML("base: &b {a: 1}\nm:\n  <<: *b\n  <<: *b\n  c: 2\n")
+        #expect(result.diagnostics.errors.map(\.description) == [
+            "test.yaml:4:3: error: duplicate key '<<': first at line 3, again at line 4",
+        ])
+        #expect(result.documents.first?.root["m"]?.keys == ["a", "c"])
+    }
+
+    @Test func aBrokenAliasIsReportedOnceNotAgainByItsReader() throws {
+        let result = parseYAML("count: *nope\nlist: &l [1, *l]\n")
+        #expect(result.diagnostics.errors.count == 2)
+        let document = try #require(result.documents.first?.root)
+        let reader = NodeReader()
+        #expect(reader.read(Int.self, from: try #require(document["count"])) == nil)
+        #expect(reader.mapping(try #require(document["list"]?.sequence?.last), of: "a list item") == nil)
+        #expect(reader.diagnostics.isEmpty, "\(reader.diagnostics.map(\.description))")
+        // A null written as such is still a wrong type.
+        #expect(reader.read(Int.self, from: try #require(root("x: ~")?["x"])) == nil)
+        #expect(reader.diagnostics.count == 1)
+    }
 }

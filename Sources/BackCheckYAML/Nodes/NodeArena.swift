@@ -77,7 +77,8 @@ struct NodeRecord {
     /// A scalar's slot in ``NodeArena/texts``; where a collection's run starts in
     /// ``NodeArena/children``.
     var first: Int32
-    /// A collection's number of items, or of pairs for a mapping.
+    /// A collection's number of items, or of pairs for a mapping; 1 for the empty scalar that
+    /// stands in for an alias that could not be resolved, 0 for any other scalar.
     var count: Int32
     /// The node's slot in ``NodeArena/properties``, or -1 when it has no tag or anchor.
     var properties: Int32

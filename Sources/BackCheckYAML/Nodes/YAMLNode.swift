@@ -170,6 +170,14 @@ public struct YAMLNode: Sendable {
         }
     }
 
+    /// Whether the node is the empty scalar the parser put where an alias could not be resolved
+    /// (unknown, or inside its own anchor): that error is reported, so a reader says no more.
+    var standsInForBrokenAlias: Bool {
+        guard case .parsed(let arena, let index) = storage else { return false }
+        let record = arena.records[Int(index)]
+        return record.kind == .scalar && record.count == 1
+    }
+
     /// The text of the node when it is a scalar, without copying the scalar's other fields.
     var scalarText: String? { scalarParts?.text }
 
@@ -211,7 +219,8 @@ public struct YAMLNode: Sendable {
             if isNull { return "nothing (null)" }
             let text = scalar.text.count > 40 ? String(scalar.text.prefix(37)) + "..." : scalar.text
             let quoted = "\"" + text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\\n") + "\""
-            if scalar.style == .plain, Double(scalar.text) != nil { return "the number \(scalar.text)" }
+            // Only a decimal is "the number": Double("0x8C") reads hexadecimal, which no field takes.
+            if scalar.style == .plain, YAMLCoreSchema.decimal(scalar.text) != nil { return "the number \(scalar.text)" }
             if scalar.style == .plain, ["true", "false"].contains(scalar.text) {
                 return "the boolean \(scalar.text)"
             }

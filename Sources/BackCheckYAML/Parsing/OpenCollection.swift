@@ -38,6 +38,8 @@ struct OpenCollection {
     var pendingKey: (node: Int32, action: KeyAction)?
     /// The first line of every key, by identity, once the mapping has too many keys to search.
     var keyIndex: [KeyIdentity: Int]?
+    /// The line of the mapping's `<<`, once it has one.
+    var mergeKeyLine: Int?
     /// Mappings to merge in, with the position of their `<<` among the explicit pairs.
     var merges: [(position: Int, sources: [Int32])] = []
     var size = 1

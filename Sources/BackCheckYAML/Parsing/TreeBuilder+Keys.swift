@@ -2,10 +2,18 @@ extension TreeBuilder {
     /// What to do with the pair whose key is the node at `key`, in the open mapping at `index`:
     /// merge (`<<`), drop it (its key repeats one, reported) or keep it.
     mutating func keyAction(for key: Int32, in index: Int, at aliasMark: SourceMark? = nil) -> KeyAction {
-        if isMergeKey(key) { return .merge }
-        guard let identity = keyIdentity(of: key) else { return .keep }
         let keyLine = Int(records[Int(key)].line)
         let line = aliasMark?.line ?? keyLine
+        if isMergeKey(key) {
+            // `<<` is a key like any other: written twice, the second is a duplicate.
+            if let first = stack[index].mergeKeyLine {
+                diagnostics.error(DuplicateKey.message("<<", first: (first, nil), again: line), at: aliasMark ?? mark(of: key))
+                return .drop
+            }
+            stack[index].mergeKeyLine = line
+            return .merge
+        }
+        guard let identity = keyIdentity(of: key) else { return .keep }
         if let firstLine = firstLine(of: identity, in: index) {
             let record = records[Int(key)]
             let text = VisibleText.excerpt(record.kind == .scalar ? texts[Int(record.first)] : "")

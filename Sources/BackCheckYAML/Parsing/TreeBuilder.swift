@@ -208,7 +208,7 @@ struct TreeBuilder {
             let placeholder = add(NodeRecord(
                 kind: .scalar, style: .plain, line: Int32(mark.line), column: Int32(mark.column),
                 endLine: Int32(mark.line - 1), endColumn: Int32(mark.column - 1), first: Int32(texts.count - 1),
-                count: 0, properties: -1))
+                count: 1, properties: -1))
             finish(BuiltNode(index: placeholder, size: 1, height: 0))
             return true
         }

@@ -70,6 +70,8 @@ public final class NodeReader {
     /// `node` is not a mapping. Duplicate keys are reported here, naming both lines.
     public func mapping(_ node: YAMLNode, of what: String) -> MappingReader? {
         guard node.mapping != nil else {
+            // The broken alias was reported where it stands; "found nothing" would only mislead.
+            if node.standsInForBrokenAlias { return nil }
             error("expected \(what) (a mapping), found \(node.kindDescription)", at: node.mark)
             return nil
         }

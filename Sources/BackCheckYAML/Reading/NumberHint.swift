@@ -10,6 +10,14 @@ package enum NumberHint {
             if whole { return "; this field takes whole numbers only (\(trimmed) reads as \(point))" }
             return "; use a decimal point: \(point)" + (quoted ? ", without the quotes" : "")
         }
+        // YAML's hexadecimal and octal forms, and digit groups, are not how a measure is written.
+        if !quoted, trimmed.hasPrefix("0x") || trimmed.hasPrefix("0o"), let value = YAMLCoreSchema.integer(trimmed) {
+            return "; write it as a decimal number: \(value)"
+        }
+        if !quoted, trimmed.contains("_") {
+            let digits = String(trimmed.filter { $0 != "_" })
+            if YAMLCoreSchema.decimal(digits) != nil { return "; write it without '_': \(digits)" }
+        }
         // The number is not echoed: 3in is not 3 of a field measured in cm.
         if numberBeforeUnit(trimmed) != nil {
             return "; write only the number, measured in the unit this field asks for (`backcheck show` names a test's units)"

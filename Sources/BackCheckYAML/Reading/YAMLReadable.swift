@@ -14,6 +14,8 @@ public protocol YAMLReadable {
 extension YAMLReadable {
     /// Reports the standard wrong-type error: `expected an integer, found the string "one"`.
     static func mismatch(_ node: YAMLNode, in reader: NodeReader, hint: String = "") -> Self? {
+        // The broken alias was reported where it stands; "found nothing" would only mislead.
+        guard !node.standsInForBrokenAlias else { return nil }
         reader.error("expected \(yamlTypeDescription), found \(node.kindDescription)\(hint)", at: node.mark)
         return nil
     }
