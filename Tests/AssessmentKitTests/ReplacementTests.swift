@@ -7,7 +7,8 @@ import Testing
     let base = [("exercises.yaml", TestCatalogue.exercises), ("hip.yaml", TestCatalogue.hipTest)]
     let mine = TestCatalogue.hipTest.replacingOccurrences(of: "title: Hip test", with: "title: My hip test")
     let layers = [
-        CatalogueLayer(name: "base", files: base.map { CatalogueLayer.File(path: $0.0, bytes: Array($0.1.utf8)) }),
+        // Named as the built-in layer is: only a built-in document is replaced without `replaces`.
+        CatalogueLayer(name: "built-in", files: base.map { CatalogueLayer.File(path: $0.0, bytes: Array($0.1.utf8)) }),
         CatalogueLayer(name: "mine", files: [CatalogueLayer.File(path: "mine/hip.yaml", bytes: Array(mine.utf8))]),
     ]
     let catalogue = try #require(CatalogueLoader(registry: .builtIn).load(layers).catalogue)

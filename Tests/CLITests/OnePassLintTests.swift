@@ -51,7 +51,10 @@ import Testing
         let lint = try CLI.run(["lint", "broken.yaml", "ten.yaml"], directory: folder)
         #expect(lint.status == 1, "\(lint.stderr)")
         #expect(lint.stderr.contains("broken.yaml:29:13: error: unknown name 'angel'; did you mean 'angle'?"), "\(lint.stderr)")
-        #expect(lint.stderr.contains("ten.yaml:5:5: warning: this assessment replaces the one with id 'ten' at broken.yaml:5:5"), "\(lint.stderr)")
+        // Spec 1: the same id in two of the author's files is a duplicate, named or in a folder.
+        #expect(lint.stderr.contains(
+            "ten.yaml:5:5: error: duplicate assessment id 'ten': already defined at broken.yaml:5:5; ids must be unique per kind (to take that one over, add 'replaces: ten')"),
+            "\(lint.stderr)")
         // Given once, it is checked once.
         let twice = try CLI.run(["lint", "broken.yaml", "broken.yaml"], directory: folder)
         #expect(twice.stderr.components(separatedBy: "unknown name 'angel'").count - 1 == 1, "\(twice.stderr)")

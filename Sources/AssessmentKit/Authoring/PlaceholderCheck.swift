@@ -20,9 +20,13 @@ enum PlaceholderCheck {
         var found: [Diagnostic] = []
         for document in documents {
             document.root.forEachScalar { scalar, node in
-                guard let phrase = phrases.first(where: { scalar.text.contains($0) }) else { return }
+                guard let phrase = phrases.first(where: { scalar.text.contains($0) }),
+                      let range = scalar.text.firstRange(of: phrase) else { return }
+                // At the phrase itself: in a block scalar that is a line below the `>` or `|`.
+                let offset = scalar.text.unicodeScalars.distance(from: scalar.text.startIndex, to: range.lowerBound)
                 found.append(.warning(
-                    "placeholder text from `backcheck new` is still here (\"\(phrase)…\"); replace it with your own", at: node.mark))
+                    "placeholder text from `backcheck new` is still here (\"\(phrase)…\"); replace it with your own",
+                    at: scalar.mark(atOffset: offset) ?? node.mark))
             }
         }
         return found

@@ -43,6 +43,11 @@ public struct CatalogueLayer: Sendable {
     /// The name of the built-in layer.
     static let builtInName = "built-in"
 
+    /// The positions of the built-in catalogue among `layers`.
+    static func builtInLayers(of layers: [CatalogueLayer]) -> Set<Int> {
+        Set(layers.indices.filter { layers[$0].name == builtInName })
+    }
+
     /// The catalogue compiled into the program.
     public static var builtIn: CatalogueLayer {
         CatalogueLayer(name: builtInName, files: BuiltinCatalogue.files.map { embedded in

@@ -39,6 +39,12 @@ struct CatalogueDocument {
     /// Reads `kind`, `id` and `format` of a document, reporting what is wrong with them.
     init?(_ document: YAMLDocument, layer: Int, reader: NodeReader) {
         let root = document.root
+        // A '---' with nothing after it (editors and generators write one at the end) holds an
+        // empty document: worth a word at the '---', not an error that fails the catalogue.
+        if root.isNull, root.tag == nil, root.scalar?.text.isEmpty == true {
+            reader.warning("this document is empty (a '---' with nothing after it); remove the '---', or write the document", at: document.mark)
+            return nil
+        }
         guard root.mapping != nil else {
             reader.error(
                 "a catalogue document must be a mapping with 'kind' and 'id', found \(root.kindDescription)",

@@ -65,8 +65,10 @@ public struct CatalogueLoader: Sendable {
         let reader = NodeReader()
         let (registry, parsed, unusable) = registry(adding: layers, reader: reader)
         var layers = layers
-        let store = read(
-            &layers, into: DocumentStore(), registry: registry, unusable: unusable, parsed: parsed, reader: reader,
+        var store = DocumentStore()
+        store.builtInLayers = CatalogueLayer.builtInLayers(of: layers)
+        store = read(
+            &layers, into: store, registry: registry, unusable: unusable, parsed: parsed, reader: reader,
             releasingBytes: false)
         let catalogue = store.finish(registry: registry, reader: reader)
         var result = Result(catalogue: reader.hasErrors ? nil : catalogue, partial: catalogue, diagnostics: reader.diagnostics)
@@ -96,6 +98,7 @@ public struct CatalogueLoader: Sendable {
         let reader = NodeReader()
         var store = DocumentStore()
         store.runsExamplesAndDrops = true
+        store.builtInLayers = CatalogueLayer.builtInLayers(of: layers)
         let (registry, parsed, unusable) = registry(adding: layers, reader: reader)
         store = read(&layers, into: store, registry: registry, unusable: unusable, parsed: parsed, reader: reader, releasingBytes: true)
         _ = store.finish(registry: registry, reader: reader)

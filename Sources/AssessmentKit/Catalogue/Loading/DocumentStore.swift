@@ -14,6 +14,9 @@ struct DocumentLocation: Sendable {
 /// own reader; ``finish(reader:)`` hands on their problems in the order a whole-catalogue
 /// read gives them (norms, exercises, then assessments, each kind in file order).
 struct DocumentStore {
+    /// The layers that are the built-in catalogue, whose documents a user's may replace with
+    /// a warning; a user's own documents are never replaced without `replaces`.
+    var builtInLayers: Set<Int> = []
     /// One surviving document: its tree until it is read, then what reading it gave.
     struct Entry<Value: Sendable>: Sendable {
         var id: String
@@ -99,9 +102,16 @@ struct DocumentStore {
                 at: document.idMark)
         }
         if let earlier {
-            if earlier.layer == document.layer {
+            // Spec 1: ids are unique across the whole catalogue; only a built-in document is
+            // replaced silently-but-warned. Between two of the user's own files or folders a
+            // repeat is a duplicate unless the later one says `replaces`, so `lint a.yaml b.yaml`
+            // and `lint folder` agree.
+            let repeatsUserDocument = earlier.layer != document.layer && !builtInLayers.contains(earlier.layer)
+                && !document.declaresReplacement && !Self.sameDocument(earlier.mark, document.mark)
+            if earlier.layer == document.layer || repeatsUserDocument {
+                let fix = repeatsUserDocument ? " (to take that one over, add 'replaces: \(document.id)')" : ""
                 reader.error(
-                    "duplicate \(document.kind.rawValue) id '\(document.id)': already defined at \(earlier.idMark); ids must be unique per kind",
+                    "duplicate \(document.kind.rawValue) id '\(document.id)': already defined at \(earlier.idMark); ids must be unique per kind\(fix)",
                     at: document.idMark)
                 // Its own problems still stand: an author who renames it must not meet them
                 // only then, as a second wave.
