@@ -79,22 +79,32 @@ struct Stopwatch {
         while terminal.inputReady(milliseconds: 20) { _ = terminal.readByte() }
     }
 
-    /// Counts `seconds` of rest down as mm:ss; any key ends it early. A bell when it is over.
+    /// Counts `seconds` of rest down as mm:ss; Enter or space ends it early. A bell when it is over.
+    ///
+    /// Other keys do not end it: someone who starts typing the next time during the rest
+    /// ("95") must not have the "9" taken as the skip and the "5" as the hold. Whatever was
+    /// typed during the rest is thrown away when it ends, so the next answer starts clean.
     static func rest(_ seconds: Double, terminal: Terminal) throws {
         RawMode.enter()
-        defer { RawMode.restore() }
+        defer {
+            RawMode.restore()
+            tcflush(0, TCIFLUSH)
+        }
         let end = now() + seconds
-        for line in wrap("Rest \(clock(seconds)) before the next hold, as the test asks (any key skips the rest).", indent: "  ", width: terminal.width) {
+        for line in wrap("Rest \(clock(seconds)) before the next hold, as the test asks (Enter or space skips the rest).", indent: "  ", width: terminal.width) {
             terminal.say(line)
         }
+        var hint = ""
         while now() < end {
-            terminal.write("\r  rest: \(terminal.emphasis(clock((end - now()).rounded(.up)))) left\(terminal.clearToEnd)")
-            if terminal.inputReady(milliseconds: 200) {
-                guard terminal.readByte() != nil else { throw Terminal.EndOfInput() }
-                while terminal.inputReady(milliseconds: 20) { _ = terminal.readByte() }
-                terminal.write("\r  rest skipped\(terminal.clearToEnd)\n")
-                return
+            terminal.write("\r  rest: \(terminal.emphasis(clock((end - now()).rounded(.up)))) left\(hint)\(terminal.clearToEnd)")
+            guard terminal.inputReady(milliseconds: 200) else { continue }
+            guard let key = terminal.readByte() else { throw Terminal.EndOfInput() }
+            guard key == UInt8(ascii: " ") || key == UInt8(ascii: "\n") || key == UInt8(ascii: "\r") else {
+                hint = " (Enter skips)"
+                continue
             }
+            terminal.write("\r  rest skipped\(terminal.clearToEnd)\n")
+            return
         }
         terminal.bell()
         terminal.write("\r  rest over\(terminal.clearToEnd)\n")
