@@ -14,19 +14,33 @@ import Testing
         return (dosage["frequency"] as? String ?? "", dosage["note"] as? String ?? "")
     }
 
-    @Test("under a referral the hinge drill is practised on its own, not 'before the main lift'")
-    func aReferralGivesTheDoseWithoutLifting() throws {
-        let report = try ClinicalStoryTests.story("deadlift-lockout-pain")
-        #expect((report["referral"] as? [String: Any])?["urgency"] as? String == "soon")
+    @Test("with the red-flag screen unfinished the hinge drill is practised on its own, not 'before the main lift'")
+    func anUnfinishedScreenGivesTheDoseWithoutLifting() throws {
+        let report = try ClinicalStoryTests.story("deadlift-lockout-pain", replacing: [
+            ("pain_during_lift: true", "pain_during_lift: false"), ("    chest_pain: false\n", ""),
+        ])
+        #expect(ClinicalStoryTests.status(report) == "incomplete")
         let (frequency, note) = Self.dosage(try #require(Self.hingeDrill(report) as [String: Any]?))
         #expect(frequency == "on your usual training days")
-        #expect(note.contains("on its own while your lifting has stopped"), "\(note)")
-        #expect(!note.contains("main lift") && !frequency.contains("session"), "\(frequency) / \(note)")
-        // No item of a plan under a referral sends anyone to a lifting session.
+        #expect(note.contains("on its own") && note.contains("while your lifting has stopped"), "\(note)")
+        // No item of a plan with loaded training stopped sends anyone to a lifting session.
         for item in ClinicalStoryTests.plan(report) {
             let (frequency, note) = Self.dosage(item)
             #expect(!frequency.contains("session") && !note.contains("main lift"), "\(item["exercise"] ?? "")")
         }
+    }
+
+    @Test("under a referral for a lift that hurts, no drill of that lift is in the plan, loaded or not")
+    func aPainfulLiftIsNotPractisedUnderAReferral() throws {
+        let report = try ClinicalStoryTests.story("deadlift-lockout-pain")
+        #expect((report["referral"] as? [String: Any])?["urgency"] as? String == "soon")
+        #expect(Self.hingeDrill(report) == nil)
+        let leftOut = report["plan_left_out"] as? [[String: Any]] ?? []
+        #expect(leftOut.contains { $0["exercise"] as? String == "hip-hinge-drill" && $0["reason"] as? String == "painful-lift" }, "\(leftOut)")
+        let squats = try ClinicalStoryTests.story(
+            "sore-after-squats", ["--set", "squat-form.pain_during_lift=true", "--set", "training-load.next_day_pain=7"])
+        let plan = ClinicalStoryTests.plan(squats).compactMap { ($0["exercise"] as? [String: Any])?["id"] as? String }
+        #expect(!plan.contains { $0.contains("squat") }, "\(plan)")
     }
 
     @Test("without a referral the drill keeps its warm-up dose")

@@ -60,6 +60,12 @@ struct PlanGate {
         let loaded = exercise.isLoadedWork
         if let referral, referral != .soon || loaded { return .leaveOut(.referral) }
         if noStretching, exercise.isStretchOrMobility { return .leaveOut(.referral) }
+        // "Stop squats until you have been checked" holds for a body-weight squat or a dowel
+        // hinge too: under a referral the lift that hurts is not practised in any form (a review
+        // found a box squat ranked first under "stop squats above all").
+        if referral != nil, exercise.pattern != .none, painfulPatterns.contains(exercise.pattern) {
+            return .leaveOut(.painfulLift)
+        }
         if loaded, !screening.clearsLoadedWork { return .leaveOut(.unscreened) }
         if loaded, painfulPatterns.contains(exercise.pattern) { return .leaveOut(.painfulLift) }
         if loaded, recentHistory { return .leaveOut(.history) }
