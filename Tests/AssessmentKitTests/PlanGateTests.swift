@@ -38,6 +38,7 @@ import Testing
         #expect(report.plan.map(\.exercise.id) == ["hip-stretch", "plank", "squat"])
         #expect(report.planLeftOut.isEmpty)
         #expect(report.reassurance?.contains("pharmacist") == true)
+        #expect(report.reassurance?.hasPrefix("If your back hurts: ") == true)
     }
 
     @Test func screenedElsewhereIsSkippedAndRecordedButAYesStillWins() throws {

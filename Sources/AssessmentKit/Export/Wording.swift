@@ -5,9 +5,10 @@ import BackCheckPluginAPI
 package enum Wording {
     /// The reassurance of reports with a clear screen and no referral (reference §17: NICE
     /// NG59's "stay active"; Pengel 2003 and Costa 2012 on how pain settles; a pharmacist, never
-    /// a named drug or dose).
+    /// a named drug or dose). Said as "if your back hurts": many people run the check before a
+    /// training block with no pain at all, and a review found it read as if they had some.
     static let reassurance =
-        "Most back pain like this gets much better within a few weeks, though it can come back. Keep moving and keep training in ways that do not hurt: long rest tends to make back pain worse. If you want a painkiller, ask a pharmacist which one is safe for you."
+        "If your back hurts: most back pain like this gets much better within a few weeks, though it can come back. Keep moving and keep training in ways that do not hurt: long rest tends to make back pain worse. If you want a painkiller, ask a pharmacist which one is safe for you."
 
     /// The screening status in plain words, beside the report's `referral` (if any).
     static func screening(_ screening: Screening, beside referral: Referral?) -> String {
