@@ -104,4 +104,16 @@ import Testing
         let adult = try CLI.run(["run", "--answers", "Assessments/stories/hip-thrust-hurts.answers.yaml", "--format", format])
         #expect(!adult.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains("While the referral above stands"))
     }
+
+    /// A review found the A&E warning twice in one box: two findings' advice worded it with a
+    /// word apart ("pain in both legs" / "pain or weakness in both legs"), so it was not shared.
+    @Test("every catalogue referral's A&E warning for nerve signs is worded alike, so a box says it once")
+    func aLiftAndNextDayPainShareOneWarning() throws {
+        let report = try ClinicalStoryTests.story(
+            "sore-after-squats", ["--set", "squat-form.pain_during_lift=true", "--set", "training-load.next_day_pain=7"])
+        let message = try Self.referral(report)["message"] as? String ?? ""
+        for sentence in ["Go to A&E now", "keep moving with exercises that do not hurt"] {
+            #expect(message.components(separatedBy: sentence).count - 1 == 1, "\(message)")
+        }
+    }
 }
