@@ -196,7 +196,7 @@ struct PlanBuilder {
         let treated = history.count > 1 ? "treated them" : "treated it"
         if exercise.isLoadedWork, let past = PlanNotes.phrases(history) {
             cautions.append(
-                "You have had \(past): start light, add weight only once the clinician who \(treated) has cleared you for heavy loading, and stop if back or leg symptoms come back.")
+                "You have had \(past): start light, and make it harder only once the clinician who \(treated) has cleared you for heavy loading; stop if back or leg symptoms come back.")
         } else if recent, let past = PlanNotes.phrases(history) {
             let when = recencyAssumed ? ", perhaps recently (you did not say when)" : " in the last 3 months"
             cautions.append(
