@@ -52,6 +52,10 @@ struct ReportCommand: ParsableCommand {
             // The exercises' doses and progressions, and the findings' lift patterns, come from
             // the catalogue, as they did when the report was made.
             later.program = later.program(program.options, catalogue: try catalogue.load())
+            if let note = program.pastStartNote(today: Timestamp.now()) {
+                var standardError = StandardError()
+                print(note, to: &standardError)
+            }
         }
         let text: String
         if let compare {

@@ -134,6 +134,7 @@ struct RunCommand: ParsableCommand {
         if store == nil, let owner { store = try Self.storeForSaving(owner) }
         let report = ReportBuilder(catalogue: catalogue, maxExercises: maxExercises, programOptions: program.options)
             .report(for: answerSet, generatedAt: Timestamp.now())
+        if let note = program.pastStartNote(today: report.generatedAt) { print(note, to: &standardError) }
         // A report with no program has no calendar; the answers (a guided session's work) and
         // the check-in are still kept, and the referral still comes last.
         let noCalendar = format == .ics ? Output.noCalendar(report) : nil

@@ -29,6 +29,15 @@ struct ProgramArguments: ParsableArguments {
         _ = try parsedDays()
     }
 
+    /// A note when `--start` is before `today` (a timestamp or date, `YYYY-MM-DD…`): allowed, for
+    /// a program already under way, but said, since every date in it is then in the past.
+    func pastStartNote(today: String) -> String? {
+        let day = String(today.prefix(10))
+        // ISO dates compare as text.
+        guard let start, ProgramOptions.isDate(start), start < day else { return nil }
+        return "note: --start \(start) is before today (\(day)): the program's days and its retest date are in the past"
+    }
+
     /// Whether any of the three was given.
     var isGiven: Bool { weeks != nil || start != nil || days != nil }
 
