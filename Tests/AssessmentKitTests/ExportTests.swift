@@ -54,7 +54,7 @@ import Testing
         // Its tag says what it is (a load exercise); --explain gives the tier that ranked it.
         #expect(text.contains("  2. Walk [training load]\n"), "\(text)")
         #expect(!text.contains("priority"))
-        #expect(TextExport(explain: true).render(try TestCatalogue.report(Self.referral)).contains("  2. Walk [refer, priority 0.7]"))
+        #expect(TextExport(explain: true).render(try TestCatalogue.report(Self.referral)).contains("  2. Walk [training load; tier refer, priority 0.7]"))
         #expect(!text.contains("\u{1B}["))
         #expect(TextExport(colour: true).render(try TestCatalogue.report(Self.referral)).contains("\u{1B}[1;31m"))
     }

@@ -166,8 +166,9 @@ package enum Wording {
     }
 
     /// A plan item's tag: what the exercise is and its sides (`stretch, left and right`,
-    /// `strength`); with `explain`, the tier that ordered it and its priority (`mobility, left,
-    /// priority 0.54`).
+    /// `strength`); with `explain`, then the tier that ordered it and its priority, each named
+    /// (`stretch, left; tier mobility, priority 0.54`), so the first word means the same in
+    /// both.
     static func planTag(_ item: PlanItem, explain: Bool = false) -> String {
         let sides = item.sides.map(\.rawValue).joined(separator: " and ")
         // "load" alone read as "loaded" beside a referral that stops loaded training: it is
@@ -176,10 +177,10 @@ package enum Wording {
         // A lifter reads the tag as what the exercise is (a goblet squat tagged "mobility",
         // for the ankle finding that asked for it, read as a mistake); the tier, which orders
         // the plan, is for --explain, beside the priority.
-        guard explain else { return sides.isEmpty ? named(item.exercise.type) : "\(named(item.exercise.type)), \(sides)" }
-        let tier = named(item.tier.rawValue)
-        let label = sides.isEmpty ? tier : "\(tier), \(sides)"
-        return "\(label), priority \(NumberText.format(item.priority))"
+        let kind = sides.isEmpty ? named(item.exercise.type) : "\(named(item.exercise.type)), \(sides)"
+        guard explain else { return kind }
+        // A review read "[mobility, …]" under --explain as the exercise's kind changing.
+        return "\(kind); tier \(named(item.tier.rawValue)), priority \(NumberText.format(item.priority))"
     }
 
     /// A finding's headline: `Tight iliopsoas (left)`, and with `explain` its severity.
