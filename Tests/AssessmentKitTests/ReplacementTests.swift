@@ -16,7 +16,7 @@ import Testing
     let report = ReportBuilder(catalogue: catalogue).report(for: answers, generatedAt: "t")
     #expect(report.assessment("hip-test")?.title == "My hip test")
     #expect(report.notes.count == 1)
-    #expect(report.notes.first?.hasPrefix("Your catalogue replaced a built-in document: assessment 'hip-test' from mine/hip.yaml:1:1") == true)
+    #expect(report.notes.first?.hasPrefix("Your catalogue replaced a built-in document: assessment 'hip-test' from mine/hip.yaml:2:5") == true)
 }
 
 extension String {

@@ -341,7 +341,7 @@ struct SpecStrictnessTests {
         let result = load(["mine.yaml": mine])
         #expect(result.catalogue?.assessment("squat-form")?.title == "Single-leg squat")
         #expect(result.catalogue?.replacements.map(\.id) == ["squat-form"])
-        #expect(result.catalogue?.replacements.first?.description.contains("mine.yaml:1:1 replaces") == true)
+        #expect(result.catalogue?.replacements.first?.description.contains("mine.yaml:2:5 replaces") == true)
     }
 }
 

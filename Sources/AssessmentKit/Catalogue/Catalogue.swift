@@ -35,12 +35,12 @@ public struct Replacement: Sendable, Hashable, CustomStringConvertible {
     public var kind: String
     /// The id both share.
     public var id: String
-    /// Where the replaced document was.
+    /// Where the replaced document's id is written (as `lint`'s warning about it says).
     public var replaced: SourceMark
-    /// Where the replacing document is.
+    /// Where the replacing document's id is written.
     public var replacement: SourceMark
 
-    /// `assessment 'hip-flexor-thomas' from mine/thomas.yaml:1:1 replaces the built-in one`.
+    /// `assessment 'hip-flexor-thomas' from mine/thomas.yaml:3:5 replaces the one at …`.
     public var description: String {
         "\(kind) '\(id)' from \(replacement) replaces the one at \(replaced)"
     }

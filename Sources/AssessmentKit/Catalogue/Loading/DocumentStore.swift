@@ -119,7 +119,7 @@ struct DocumentStore {
                 return
             }
             replacements.append(Replacement(
-                kind: document.kind.rawValue, id: document.id, replaced: earlier.mark, replacement: document.mark))
+                kind: document.kind.rawValue, id: document.id, replaced: earlier.idMark, replacement: document.idMark))
             // The same document read twice (the built-in folder linted from disk) reports once.
             if !Self.sameDocument(earlier.mark, document.mark) { keepProblems(ofReplaced: document.kind, id: document.id) }
             // Without a red-flags screen no report could ever screen for warning signs, so every
