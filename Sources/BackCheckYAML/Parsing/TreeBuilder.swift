@@ -125,8 +125,8 @@ struct TreeBuilder {
             if let tag, !allowsTags { refuse(tag, at: mark) }
             texts.append(text)
             let index = add(NodeRecord(
-                kind: .scalar, style: style, line: Int32(event.start.line + 1), column: Int32(event.start.column + 1),
-                endLine: Int32(event.end.line), endColumn: Int32(event.end.column), first: Int32(texts.count - 1),
+                kind: .scalar, style: style, line: Int32(clamping: event.start.line + 1), column: Int32(clamping: event.start.column + 1),
+                endLine: Int32(clamping: event.end.line), endColumn: Int32(clamping: event.end.column), first: Int32(texts.count - 1),
                 count: 0, properties: slot(for: NodeProperties.make(tag: tag, anchor: anchor))))
             finish(BuiltNode(index: index, size: 1, height: 0, bytes: text.utf8.count))
         case .alias(let name):
@@ -146,7 +146,7 @@ struct TreeBuilder {
             var isMapping = false
             if case .mappingStart = event.kind { isMapping = true }
             stack.append(OpenCollection(
-                isMapping: isMapping, line: Int32(event.start.line + 1), column: Int32(event.start.column + 1),
+                isMapping: isMapping, line: Int32(clamping: event.start.line + 1), column: Int32(clamping: event.start.column + 1),
                 properties: NodeProperties.make(tag: tag, anchor: anchor), start: isMapping ? pairs.count : items.count,
                 keysStart: keys.count))
         case .sequenceEnd, .mappingEnd:
@@ -206,8 +206,8 @@ struct TreeBuilder {
             // An empty plain scalar stands in, so the rest of the document is still read.
             texts.append("")
             let placeholder = add(NodeRecord(
-                kind: .scalar, style: .plain, line: Int32(mark.line), column: Int32(mark.column),
-                endLine: Int32(mark.line - 1), endColumn: Int32(mark.column - 1), first: Int32(texts.count - 1),
+                kind: .scalar, style: .plain, line: Int32(clamping: mark.line), column: Int32(clamping: mark.column),
+                endLine: Int32(clamping: mark.line - 1), endColumn: Int32(clamping: mark.column - 1), first: Int32(texts.count - 1),
                 count: 1, properties: -1))
             finish(BuiltNode(index: placeholder, size: 1, height: 0))
             return true
