@@ -51,6 +51,10 @@ public enum ComparisonExport {
             lines.append("")
             lines += markdown ? ["> " + clean(earlierReferralSentence(earlier))] : TextWrap.indented(earlierReferralSentence(earlier), width: 80, first: "")
         }
+        for interim in comparison.referralsBefore {
+            lines.append("")
+            lines += markdown ? ["> " + clean(betweenSentence(interim, before: true))] : TextWrap.indented(betweenSentence(interim, before: true), width: 80, first: "")
+        }
         for interim in comparison.referralsBetween {
             lines.append("")
             lines += markdown ? ["> " + clean(betweenSentence(interim))] : TextWrap.indented(betweenSentence(interim), width: 80, first: "")
@@ -90,7 +94,7 @@ public enum ComparisonExport {
     }
 
     /// A referral made between the two reports compared, which neither shows.
-    static func betweenSentence(_ interim: Comparison.InterimReferral) -> String {
+    static func betweenSentence(_ interim: Comparison.InterimReferral, before: Bool = false) -> String {
         let titles = interim.referral.reasons.map(\.title).joined(separator: "; ")
         let day = interim.generatedAt.prefix(10)
         let advice = switch interim.referral.urgency {
@@ -98,7 +102,7 @@ public enum ComparisonExport {
         case .sameDay: "if you have not been checked since, contact a doctor today, before going back to loaded training"
         case .soon: "if you have not been checked since, still see a doctor or physiotherapist before going back to loaded training"
         }
-        return "Between these check-ins, on \(day), a check-in had a referral (\(interim.referral.urgency.rawValue): \(titles)). Neither report compared here shows it: \(advice)."
+        return "\(before ? "Before" : "Between") these check-ins, on \(day), a check-in had a referral (\(interim.referral.urgency.rawValue): \(titles)). Neither report compared here shows it: \(advice)."
     }
 
     /// The earlier referral, when the later report has none: it still stands until the
@@ -182,6 +186,9 @@ public enum ComparisonExport {
             .object([("generated_at", .string(interim.generatedAt)), ("referral", ReportJSON.referral(interim.referral))])
         }
         head.append(("referrals_between", .array(between)))
+        head.append(("referrals_before", .array(comparison.referralsBefore.map { interim in
+            .object([("generated_at", .string(interim.generatedAt)), ("referral", ReportJSON.referral(interim.referral))])
+        })))
         return .object(head + [
             ("assessments", .array(comparison.assessments.map { assessment in
                 .object([
@@ -222,6 +229,9 @@ public enum ComparisonExport {
         if let screening = comparison.screening { body += report.screeningSection(screening, beside: comparison.referral) }
         if let earlier = comparison.earlierReferral {
             body += "<p class=\"earlier-referral\"><strong>\(e(earlierReferralSentence(earlier)))</strong></p>"
+        }
+        for interim in comparison.referralsBefore {
+            body += "<p class=\"earlier-referral\"><strong>\(e(betweenSentence(interim, before: true)))</strong></p>"
         }
         for interim in comparison.referralsBetween {
             body += "<p class=\"earlier-referral\"><strong>\(e(betweenSentence(interim)))</strong></p>"

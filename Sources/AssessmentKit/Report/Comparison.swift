@@ -41,6 +41,10 @@ public struct Comparison: Sendable, Hashable {
     /// Referrals of reports made between the two compared (a history's check-ins in between,
     /// oldest first): an emergency in between must not vanish from a comparison that skips it.
     public var referralsBetween: [InterimReferral] = []
+    /// Referrals of a history's check-ins before the earlier of the two compared, oldest
+    /// first: a referral stands until the person has been checked, so one made before the pair
+    /// must not vanish either (a review found an emergency missing from `history compare`).
+    public var referralsBefore: [InterimReferral] = []
 
     /// A referral of a report made between the two compared.
     public struct InterimReferral: Sendable, Hashable {

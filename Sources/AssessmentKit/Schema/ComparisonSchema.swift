@@ -32,6 +32,8 @@ extension JSONSchemas {
             ("screening", screeningSchema),
             ("referrals_between", B.array(B.object([("generated_at", B.string()), ("referral", referralSchema)], required: ["generated_at", "referral"]),
                                           "Referrals of check-ins between the two compared (history compare --since), oldest first; empty otherwise")),
+            ("referrals_before", B.array(B.object([("generated_at", B.string()), ("referral", referralSchema)], required: ["generated_at", "referral"]),
+                                         "Referrals of a history's check-ins before the earlier of the two compared, oldest first: each stands until the person has been checked; empty for `report --compare`")),
             ("assessments", B.array(assessment)), ("only_earlier", B.array(B.string())), ("only_later", B.array(B.string())),
             ("withheld", B.array(B.string(), "ids only one report has because the other showed no other results for an emergency (only_earlier when the later one did, only_later when the earlier one did): not progress, not missing")),
         ], required: ["schema", "earlier", "later", "referral", "assessments", "only_earlier", "only_later"])

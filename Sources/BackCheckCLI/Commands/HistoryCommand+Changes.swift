@@ -98,9 +98,16 @@ struct HistoryCompare: ParsableCommand {
             throw HistoryCommand.say("\(reason); check the profiles, or pass --force")
         }
         var comparison = Comparison(earlier: earlier.report, later: latest.report)
+        // By place in the history (oldest first), not by time: check-ins saved in one second
+        // share a timestamp.
+        let earlierIndex = checkIns.firstIndex { $0.id == earlier.id } ?? 0
+        func referrals(_ checkIns: ArraySlice<CheckIn>) -> [Comparison.InterimReferral] {
+            checkIns.compactMap { checkIn in checkIn.report.referral.map { Comparison.InterimReferral(generatedAt: checkIn.generatedAt, referral: $0) } }
+        }
         // A check-in skipped by --since may have sent the person to a doctor: say so.
-        comparison.referralsBetween = checkIns.filter { $0.id != earlier.id && $0.id != latest.id && $0.generatedAt >= earlier.generatedAt && $0.generatedAt <= latest.generatedAt }
-            .compactMap { checkIn in checkIn.report.referral.map { Comparison.InterimReferral(generatedAt: checkIn.generatedAt, referral: $0) } }
+        comparison.referralsBetween = referrals(checkIns[(earlierIndex + 1)..<(checkIns.count - 1)])
+        // A referral stands until the person has been checked: one before the pair is said too.
+        comparison.referralsBefore = referrals(checkIns[..<earlierIndex])
         StandardOutput.write(ComparisonExport.render(comparison, format: format.reportFormat))
     }
 }

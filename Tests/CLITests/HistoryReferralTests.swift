@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+/// A referral stands until the person has been checked: a history comparison must say so even
+/// when the check-in that made it lies before the two compared (a coach's review found an
+/// emergency gone from `history compare`).
+@Suite struct HistoryReferralTests {
+    @Test("an emergency before the two compared check-ins is named in every form of the comparison")
+    func anEarlierEmergencyIsCarriedIntoTheComparison() throws {
+        let (_, environment) = try HistoryTests.home()
+        func save(_ extra: [String]) throws {
+            let result = try CLI.run(["run", "--answers", HistoryTests.story, "--save", "--person", "Eve"] + extra, environment: environment)
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        try save([])
+        try save(["--set", "red-flag-screen.saddle_numbness=true"])
+        try save(["--set", "core-endurance-mcgill.flexor_hold=50"])
+        try save(["--set", "core-endurance-mcgill.flexor_hold=55"])
+        let json = try CLI.run(["history", "compare", "Eve", "--format", "json"], environment: environment)
+        #expect(json.status == 0, "\(json.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let before = object["referrals_before"] as? [[String: Any]] ?? []
+        #expect(before.count == 1)
+        #expect((before.first?["referral"] as? [String: Any])?["urgency"] as? String == "emergency", "\(json.stdout)")
+        #expect((object["referrals_between"] as? [Any])?.isEmpty == true)
+        for format in ["text", "markdown", "html"] {
+            let shown = try CLI.run(["history", "compare", "Eve", "--format", format], environment: environment)
+            let flat = shown.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(flat.contains("Before these check-ins, on") && flat.contains("a check-in had a referral (emergency:"), "\(format): \(shown.stdout)")
+        }
+    }
+
+    @Test("a tab or a line break in a name is refused like any control character, not folded into a space")
+    func aTabInANameIsRefused() throws {
+        let (_, environment) = try HistoryTests.home()
+        for name in ["Tab\there", "Bad\nName"] {
+            let result = try CLI.run(["run", "--answers", HistoryTests.story, "--save", "--person", name], environment: environment)
+            #expect(result.status == 1, "\(result.stderr)")
+            #expect(result.stderr.contains("cannot be a person's name: it holds control"), "\(result.stderr)")
+        }
+        // A no-break space is still a space.
+        let spaced = try CLI.run(["run", "--answers", HistoryTests.story, "--save", "--person", "Anne\u{00A0}Marie"], environment: environment)
+        #expect(spaced.status == 0 && spaced.stderr.contains("saved check-in 1 for Anne Marie"), "\(spaced.stderr)")
+    }
+}
