@@ -14,14 +14,15 @@ enum PersonName {
 
     static func normalised(_ raw: String) throws(HistoryError) -> String {
         // Spaces inside count once too, whichever space was typed: "Anne  Marie" with two, or
-        // with a no-break or an ideographic space, is "Anne Marie".
-        let spaced = String(String.UnicodeScalarView(raw.unicodeScalars.map { $0.properties.isWhitespace ? " " : $0 }))
+        // with a no-break or an ideographic space, is "Anne Marie". A tab or a line break is a
+        // control character, refused below, not a space (a review found them folded silently).
+        let spaced = String(String.UnicodeScalarView(raw.unicodeScalars.map { $0.properties.isWhitespace && !Self.isControl($0) ? " " : $0 }))
         let name = spaced.split(separator: " ").joined(separator: " ").precomposedStringWithCanonicalMapping
         guard !name.isEmpty else { throw .badName(shown(raw), reason: "it is empty") }
         // Invisible format characters (a zero-width space, a byte-order mark) would make two
         // names that look the same, and `forget` of the one typed would leave the other.
         if name.unicodeScalars.contains(where: {
-            $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || VisibleText.isDirectionControl($0) || $0.properties.generalCategory == .format
+            Self.isControl($0) || VisibleText.isDirectionControl($0) || $0.properties.generalCategory == .format
         }) {
             throw .badName(shown(raw), reason: "it holds control, text-direction or invisible characters (shown as codes here)")
         }
@@ -29,6 +30,11 @@ enum PersonName {
             throw .badName(shown(raw), reason: "it is longer than \(maximumLength) characters")
         }
         return name
+    }
+
+    /// A C0 or C1 control character (a tab and a line break among them).
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
     /// `raw` for a message, worked out only when a name is refused: cut short, with control,
