@@ -42,4 +42,17 @@ import Testing
         let spaced = try CLI.run(["run", "--answers", HistoryTests.story, "--save", "--person", "Anne\u{00A0}Marie"], environment: environment)
         #expect(spaced.status == 0 && spaced.stderr.contains("saved check-in 1 for Anne Marie"), "\(spaced.stderr)")
     }
+
+    @Test("saving a clear check-in after one with a referral says the referral still stands")
+    func aClearCheckInAfterAReferralIsNoted() throws {
+        let (_, environment) = try HistoryTests.home()
+        let story = "Assessments/stories/deadlift-lockout-pain.answers.yaml"
+        let first = try CLI.run(["run", "--answers", story, "--save", "--person", "Bea"], environment: environment)
+        #expect(first.status == 0 && !first.stderr.contains("note:"), "\(first.stderr)")
+        let clear = try CLI.run(
+            ["run", "--answers", story, "--set", "hinge-form.pain_during_lift=false", "--save", "--person", "Bea"], environment: environment)
+        #expect(clear.status == 0, "\(clear.stderr)")
+        #expect(clear.stderr.contains("note: check-in 1 on "), "\(clear.stderr)")
+        #expect(clear.stderr.contains("had a referral (soon: Back pain during the deadlift); it stands until Bea has been checked"), "\(clear.stderr)")
+    }
 }

@@ -192,6 +192,9 @@ struct RunCommand: ParsableCommand {
             if let doubt = Self.doubtAboutOwner(report, kept: kept, id: id, in: store) {
                 print("note: \(doubt); if it is someone else's, remove it with `backcheck history delete \(id)` and save it under their name", to: &standardError)
             }
+            if let standing = Self.standingReferral(before: report, kept: kept, id: id, in: store) {
+                print("note: \(standing)", to: &standardError)
+            }
         case .alreadySaved(let id): print("already saved as check-in \(id) for \(VisibleText.escaped(kept)); not saved again", to: &standardError)
         }
         // "anna" and "Anna" are two people to the store: say so before their check-ins part ways.
@@ -205,6 +208,17 @@ struct RunCommand: ParsableCommand {
     /// Why check-in `id`, kept under the name `kept`, may not be that person's: the answers
     /// name someone else, or its profile does not fit the check-in before it (another name,
     /// sex, or an age that cannot follow).
+    /// The warning when this report has no referral but an earlier check-in of the person had
+    /// one: it stands until they have been checked, and a plan of loaded work must not read as
+    /// leave to ignore it (a coach's review found a program saved without a word).
+    private static func standingReferral(before report: Report, kept: String, id: Int64, in store: HistoryStore) -> String? {
+        guard report.referral == nil,
+              let earlier = (try? store.checkIns(of: kept))?.last(where: { $0.id != id && $0.report.referral != nil }),
+              let referral = earlier.report.referral else { return nil }
+        let reasons = referral.reasons.map(\.title).joined(separator: "; ")
+        return "check-in \(earlier.id) on \(earlier.generatedAt.prefix(10)) had a referral (\(referral.urgency.rawValue): \(reasons)); it stands until \(VisibleText.escaped(kept)) has been checked, so follow this plan's loaded work only once that is done"
+    }
+
     private static func doubtAboutOwner(_ report: Report, kept: String, id: Int64, in store: HistoryStore) -> String? {
         if let named = report.profile.name, (try? HistoryStore.check(person: named)) != kept {
             return "the answers name '\(VisibleText.escaped(named))', and the check-in was saved under '\(VisibleText.escaped(kept))' as asked"
