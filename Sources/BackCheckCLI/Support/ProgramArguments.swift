@@ -26,6 +26,11 @@ struct ProgramArguments: ParsableArguments {
             }
             throw ValidationError("--start must be a date written YYYY-MM-DD, such as 2026-12-07; found '\(start)'.")
         }
+        // A year far ahead is a typo, and past 9999 the calendar's dates cannot be written at all
+        // (a review found DTSTART:100000119 in an .ics).
+        if let start, let year = Int(start.prefix(4)), let now = Int(Timestamp.now().prefix(4)), year > now + 10 {
+            throw ValidationError("--start \(start) is more than 10 years ahead; give the program's first day, such as \(now)-12-07.")
+        }
         _ = try parsedDays()
     }
 
