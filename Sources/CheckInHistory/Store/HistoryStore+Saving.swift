@@ -67,10 +67,13 @@ extension HistoryStore {
     /// but the time of day. The same report saved twice on one day (a command run again, an
     /// export imported twice) is one check-in; the same results on another day are a check-in
     /// of their own (a client who tests the same in January and February), or a history would
-    /// skip a return to earlier values and show the opposite trend.
+    /// skip a return to earlier values and show the opposite trend. The program is left out:
+    /// `--weeks`, `--start` and `--days` lay the same results out differently, and a review found
+    /// each layout saved as a check-in of its own.
     static func fingerprint(_ report: Report, person: String) -> String {
         var sameDay = report
         sameDay.generatedAt = String(report.generatedAt.prefix(10))
+        sameDay.program = nil
         return SHA256.hex(of: Array((person + "\n" + sameDay.json.serialized()).utf8))
     }
 
