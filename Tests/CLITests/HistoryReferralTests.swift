@@ -55,4 +55,23 @@ import Testing
         #expect(clear.stderr.contains("note: check-in 1 on "), "\(clear.stderr)")
         #expect(clear.stderr.contains("had a referral (soon: Back pain during the deadlift); it stands until Bea has been checked"), "\(clear.stderr)")
     }
+
+    @Test("history people lists an earlier emergency first, with 'clinician first' as its next step")
+    func anEarlierEmergencyIsListedFirst() throws {
+        let (_, environment) = try HistoryTests.home()
+        func save(_ person: String, _ extra: [String] = []) throws {
+            let result = try CLI.run(["run", "--answers", HistoryTests.story, "--save", "--person", person] + extra, environment: environment)
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        // Ann: a latest "soon"; Sam: an earlier "soon"; Eve: an earlier emergency.
+        try save("Ann", ["--set", "red-flag-screen.pain_over_6_weeks=true"])
+        try save("Sam", ["--set", "red-flag-screen.pain_over_6_weeks=true"])
+        try save("Sam", ["--set", "core-endurance-mcgill.flexor_hold=50"])
+        try save("Eve", ["--set", "red-flag-screen.saddle_numbness=true"])
+        try save("Eve", ["--set", "core-endurance-mcgill.flexor_hold=50"])
+        let table = try CLI.run(["history", "people"], environment: environment).stdout
+        let rows = table.split(separator: "\n").filter { ["Ann", "Sam", "Eve"].contains(String($0.prefix(3))) }
+        #expect(rows.map { String($0.prefix(3)) } == ["Eve", "Ann", "Sam"], "\(table)")
+        #expect(rows.first?.hasSuffix("clinician first") == true && rows.last?.hasSuffix("clinician first") == true, "\(table)")
+    }
 }

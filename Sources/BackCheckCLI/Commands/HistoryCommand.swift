@@ -89,11 +89,15 @@ struct HistoryPeople: ParsableCommand {
             // latest check-in's, FINDINGS from the first check-in to it. After an emergency the
             // latest report withholds its other results: its count is not shown as progress.
             let table = TextTable(headers: ["PERSON", "REFERRAL", "COUNT", "LATEST", "FINDINGS", "RETEST DUE"])
-            // The most urgent first, so an emergency never sits at the bottom of a long list.
-            // An unfinished screen next: its report asked for the screen before any exercise.
-            let urgency = ["emergency": 0, "same-day": 1, "soon": 2]
+            // The most urgent first, so an emergency never sits at the bottom of a long list: an
+            // earlier one not yet cleared right after a latest one of the same urgency (a review
+            // found an earlier emergency listed among the earlier "soon" ones). An unfinished
+            // screen next: its report asked for the screen before any exercise.
+            let urgency = ["emergency": 0, "same-day": 2, "soon": 4]
             func rank(_ person: PersonSummary) -> Int {
-                urgency[person.latestReferral ?? ""] ?? (person.earlierReferral != nil ? 3 : person.latestScreenUnfinished ? 4 : 5)
+                if let latest = person.latestReferral { return urgency[latest] ?? 4 }
+                if let earlier = person.earlierReferral { return (urgency[earlier.urgency] ?? 4) + 1 }
+                return person.latestScreenUnfinished ? 6 : 7
             }
             let ordered = people.enumerated().sorted { a, b in
                 let (x, y) = (rank(a.element), rank(b.element))
@@ -102,7 +106,9 @@ struct HistoryPeople: ParsableCommand {
             var countedOverCommonTests = false
             var bracketed = false
             for person in ordered {
-                let next = person.latestReferral != nil ? "clinician first" : person.latestScreenUnfinished ? "screen first" : person.retestDue
+                // An earlier referral stands until the person has been checked, as the note below says.
+                let next = person.latestReferral != nil || person.earlierReferral != nil
+                    ? "clinician first" : person.latestScreenUnfinished ? "screen first" : person.retestDue
                 let referral = person.latestReferral ?? (person.earlierReferral != nil ? "earlier" : person.latestScreenUnfinished ? "unscreened" : "-")
                 table.add([Self.shortened(person.person), referral,
                            "\(person.checkIns)", String(person.latest.prefix(10)),
