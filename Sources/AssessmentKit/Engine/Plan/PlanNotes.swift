@@ -102,7 +102,7 @@ struct PlanNotes {
     /// beside "your own training".
     static func historyCaution(_ history: [Profile.BackHistory]) -> String? {
         phrases(history).map {
-            "You have had \($0): get cleared by the clinician who \(history.count > 1 ? "treated them" : "treated it") before heavy work that bends or arches the spine under load (heavy squats, deadlifts, good mornings, back extensions, hip thrusts). The loaded exercises here start light, as their cautions say."
+            "You have had \($0): get cleared by the clinician who \(history.count > 1 ? "treated them" : "treated it") before heavy lifts that bend or arch the spine (squats, deadlifts, good mornings, back extensions, hip thrusts); the loaded work here starts light."
         }
     }
 
