@@ -72,4 +72,18 @@ import Testing
         let again = try CLI.run(["lint", folder.path])
         #expect(again.stderr.contains("unknown key 'frequncy'") && again.stderr.contains("did you mean 'frequency'?"), "\(again.stderr)")
     }
+
+    @Test("under a referral, with no program to give the days, every dose still says how often")
+    func everyDoseSaysHowOften() throws {
+        let report = try ClinicalStoryTests.story("deadlift-lockout-pain")
+        #expect(report["program"] is NSNull)
+        let plan = ClinicalStoryTests.plan(report)
+        #expect(!plan.isEmpty)
+        for item in plan {
+            let (frequency, _) = Self.dosage(item)
+            #expect(!frequency.isEmpty, "\(item["exercise"] ?? "")")
+        }
+        let birdDog = plan.first { ($0["exercise"] as? [String: Any])?["id"] as? String == "bird-dog" }
+        #expect(Self.dosage(birdDog).frequency == "2-3 days a week")
+    }
 }

@@ -30,6 +30,18 @@ enum ProgramSchedule {
         }
     }
 
+    /// How often, in words, for a dose that states no frequency: the one the program schedules
+    /// it at (``frequency(of:)``), so a plan read without a program (under a referral) still
+    /// says how often; `nil` for a dose that states one, and for advice and warm-ups.
+    static func usualFrequencyText(of exercise: Exercise) -> String? {
+        guard exercise.dosage.frequency == nil else { return nil }
+        switch frequency(of: exercise) {
+        case .daily: return "daily"
+        case .perWeek(let low, let high): return low == high ? "\(low) days a week" : "\(low)-\(high) days a week"
+        case .everySession, .advice: return nil
+        }
+    }
+
     /// `count` days of the week, no two in a row (Sunday and Monday count as in a row) when
     /// `count` allows, with as many training days among them as can be, earliest first: the
     /// same inputs always give the same days.

@@ -82,15 +82,18 @@ struct PlanBuilder {
             unloaded: Set((drafts + capped.cut).filter { !$0.exercise.isLoadedWork }.map(\.exercise.id))) + notes
         if let assumed = circumstances.profile.recencyAssumedNote { notes.insert(assumed, at: 0) }
         let items = capped.chosen.enumerated().map { index, draft in
-            PlanItem(
+            var dosage = gate.liftingStops ? draft.exercise.dosage.whileNotLifting : draft.exercise.dosage
+            // With lifting stopped there is no program to give the days: every dose then says how
+            // often, as the program would schedule it (a review found bird dogs with no days).
+            if gate.liftingStops, let usual = ProgramSchedule.usualFrequencyText(of: draft.exercise) { dosage.frequency = usual }
+            return PlanItem(
                 rank: index + 1,
                 exercise: Self.describe(
                     draft.exercise, history: circumstances.profile.backHistory, recent: gate.recentHistory,
                     recencyAssumed: circumstances.profile.backHistoryRecent == nil),
                 tier: draft.tier, priority: Rounding.twoDecimals(draft.priority),
                 sides: Self.sides(of: draft),
-                dosage: gate.liftingStops ? draft.exercise.dosage.whileNotLifting : draft.exercise.dosage,
-                because: draft.reasons.map(\.reason))
+                dosage: dosage, because: draft.reasons.map(\.reason))
         }
         return BuiltPlan(items: items, notes: notes, leftOut: leftOutEntries, gate: gate)
     }
@@ -196,7 +199,7 @@ struct PlanBuilder {
         let treated = history.count > 1 ? "treated them" : "treated it"
         if exercise.isLoadedWork, let past = PlanNotes.phrases(history) {
             cautions.append(
-                "You have had \(past): start light, and make it harder only once the clinician who \(treated) has cleared you for heavy loading; stop if back or leg symptoms come back.")
+                "You have had \(past): start light, and make it harder only once the clinician who \(treated) has cleared you; stop if back or leg symptoms come back.")
         } else if recent, let past = PlanNotes.phrases(history) {
             let when = recencyAssumed ? ", perhaps recently (you did not say when)" : " in the last 3 months"
             cautions.append(
