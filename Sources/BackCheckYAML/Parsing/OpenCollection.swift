@@ -66,6 +66,21 @@ struct KeyIdentity: Hashable {
     static func == (lhs: KeyIdentity, rhs: KeyIdentity) -> Bool {
         lhs.text.isSameText(as: rhs.text) && lhs.kind == rhs.kind
     }
+
+    /// The identity of an untagged scalar key found without resolving it, or `nil` when it
+    /// needs the core schema. Nearly every key is an untagged word: a quoted or block scalar is
+    /// a string, and a plain one starting with a letter is a string unless it is one of the
+    /// null or boolean words (numbers start with a digit, a sign or `.`).
+    static func ofUntagged(_ text: String, style: YAMLScalar.Style) -> KeyIdentity? {
+        if style != .plain { return KeyIdentity(kind: "str", text: text) }
+        guard let first = text.utf8.first, (first | 0x20) >= UInt8(ascii: "a"), (first | 0x20) <= UInt8(ascii: "z") else { return nil }
+        switch text {
+        case "null", "Null", "NULL": return KeyIdentity(kind: "null", text: "")
+        case "true", "True", "TRUE": return KeyIdentity(kind: "bool", text: "true")
+        case "false", "False", "FALSE": return KeyIdentity(kind: "bool", text: "false")
+        default: return KeyIdentity(kind: "str", text: text)
+        }
+    }
 }
 
 /// A key written explicitly in an open mapping, with the line it was first written on.
@@ -79,19 +94,8 @@ extension YAMLNode {
     /// `"a"` are the same key, `1` and `"1"` are not), or `nil` for a collection.
     var keyIdentity: KeyIdentity? {
         guard case .scalar(let scalar) = content else { return nil }
-        // Nearly every key is an untagged word. By the core schema a plain scalar starting with
-        // a letter is a string unless it is one of the null or boolean words (numbers start
-        // with a digit, a sign or `.`), so it needs no full resolution.
-        if hasNoProperties || tag == nil {
-            if scalar.style != .plain { return KeyIdentity(kind: "str", text: scalar.text) }
-            if Self.startsWithALetter(scalar.text) {
-                switch scalar.text {
-                case "null", "Null", "NULL": return KeyIdentity(kind: "null", text: "")
-                case "true", "True", "TRUE": return KeyIdentity(kind: "bool", text: "true")
-                case "false", "False", "FALSE": return KeyIdentity(kind: "bool", text: "false")
-                default: return KeyIdentity(kind: "str", text: scalar.text)
-                }
-            }
+        if hasNoProperties || tag == nil, let identity = KeyIdentity.ofUntagged(scalar.text, style: scalar.style) {
+            return identity
         }
         switch jsonValue {
         case .null: return KeyIdentity(kind: "null", text: "")
@@ -103,18 +107,5 @@ extension YAMLNode {
             return KeyIdentity(kind: tag, text: text)
         case .array, .object: return nil
         }
-    }
-
-    /// Whether `text` starts with an ASCII letter.
-    private static func startsWithALetter(_ text: String) -> Bool {
-        guard let first = text.utf8.first else { return false }
-        let lower = first | 0x20
-        return lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
-    }
-
-    /// Whether this is the merge key: a plain `<<` with no tag but the merge tag.
-    var isMergeKey: Bool {
-        guard case .scalar(let scalar) = content, scalar.style == .plain, scalar.text == "<<" else { return false }
-        return hasNoProperties || tag == nil || tag == "tag:yaml.org,2002:merge"
     }
 }

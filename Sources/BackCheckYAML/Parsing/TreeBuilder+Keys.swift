@@ -54,19 +54,10 @@ extension TreeBuilder {
     func keyIdentity(of index: Int32) -> KeyIdentity? {
         let record = records[Int(index)]
         guard record.kind == .scalar else { return nil }
-        let text = texts[Int(record.first)]
-        let properties = properties(of: index)
-        // Nearly every key is an untagged word: answered here without making a node.
-        if properties?.tag == nil {
-            if record.style != .plain { return KeyIdentity(kind: "str", text: text) }
-            if let first = text.utf8.first, (first | 0x20) >= UInt8(ascii: "a"), (first | 0x20) <= UInt8(ascii: "z") {
-                switch text {
-                case "null", "Null", "NULL": return KeyIdentity(kind: "null", text: "")
-                case "true", "True", "TRUE": return KeyIdentity(kind: "bool", text: "true")
-                case "false", "False", "FALSE": return KeyIdentity(kind: "bool", text: "false")
-                default: return KeyIdentity(kind: "str", text: text)
-                }
-            }
+        // Nearly every key is an untagged word: answered without making a node.
+        if properties(of: index)?.tag == nil,
+           let identity = KeyIdentity.ofUntagged(texts[Int(record.first)], style: record.style) {
+            return identity
         }
         return temporaryScalar(at: index).keyIdentity
     }
