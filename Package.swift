@@ -18,7 +18,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/swiftwasm/WasmKit", exact: "0.4.2"),
         // `swift package generate-documentation --target AssessmentKit` (not part of the build).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", exact: "1.5.0"),
@@ -98,12 +97,15 @@ let package = Package(
             // The skeletons of `backcheck new` are data, embedded by the EmbedCatalogue plugin.
             exclude: ["Authoring/Templates"]
         ),
-        // Check-ins over time: reports kept in a local SQLite store (through GRDB), trends and
-        // comparisons. Knows nothing of terminals.
-        .target(
-            name: "CheckInHistory",
-            dependencies: ["AssessmentKit", "BackCheckYAML", "BackCheckPluginAPI", .product(name: "GRDB", package: "GRDB.swift")]
+        // The system SQLite, for the history store.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
         ),
+        // Check-ins over time: reports kept in a local SQLite store, trends and comparisons.
+        // Knows nothing of terminals.
+        .target(name: "CheckInHistory", dependencies: ["AssessmentKit", "BackCheckYAML", "BackCheckPluginAPI", "CSQLite"]),
         // The command-line tool as a library: a thin shell over AssessmentKit that parses
         // arguments, talks to the terminal, renders, and holds the registry it was started with.
         .target(

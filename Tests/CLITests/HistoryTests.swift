@@ -422,6 +422,14 @@ import Testing
             let bytes = try Data(contentsOf: folder.appendingPathComponent(name))
             #expect(bytes.range(of: Data(marker.utf8)) == nil, "\(name) still holds the person")
         }
+        // Their measured values went with their check-in (the store turns foreign keys on).
+        let orphans = try CLI.tool("python3", ["-c", """
+            import sqlite3, sys
+            db = sqlite3.connect(sys.argv[1])
+            print(db.execute("SELECT COUNT(*) FROM measurement WHERE checkIn NOT IN (SELECT id FROM checkIn)").fetchone()[0])
+            print(db.execute("SELECT COUNT(*) FROM measurement").fetchone()[0] > 0)
+            """, folder.appendingPathComponent("history.sqlite").path])
+        #expect(orphans.stdout == "0\nTrue\n", "\(orphans.stdout)\(orphans.stderr)")
         #expect(try CLI.run(["history", "people"], environment: environment).stdout.contains("Keep"))
     }
 

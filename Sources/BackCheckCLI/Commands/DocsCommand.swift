@@ -1,5 +1,4 @@
 #if canImport(Glibc)
-import Foundation
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
@@ -109,9 +108,12 @@ struct DocsCommand: ParsableCommand {
     private static func existsUnlessOurs(_ path: String) -> Bool {
         var status = stat()
         guard lstat(path, &status) == 0 else { return false }
-        guard (status.st_mode & S_IFMT) == S_IFREG, let handle = FileHandle(forReadingAtPath: path) else { return true }
-        defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 1024)) ?? Data()
-        return !String(decoding: head, as: UTF8.self).contains(HTMLText.generatorMark)
+        guard (status.st_mode & S_IFMT) == S_IFREG else { return true }
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return true }
+        defer { close(descriptor) }
+        var head = [UInt8](repeating: 0, count: 1024)
+        let count = head.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        return !String(decoding: head.prefix(max(0, count)), as: UTF8.self).contains(HTMLText.generatorMark)
     }
 }

@@ -1,5 +1,4 @@
 import AssessmentKit
-import Foundation
 
 /// A guide's Markdown (the DocC articles) laid out for the terminal: paragraphs and list items
 /// wrapped to the width, code blocks and tables kept as written, and DocC's links made words
@@ -72,7 +71,7 @@ enum GuideText {
 
     /// The cells of a table row `| a | b |`, trimmed.
     private static func cells(_ row: String) -> [String] {
-        var parts = row.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        var parts = row.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmingCharacters() }
         if parts.first == "" { parts.removeFirst() }
         if parts.last == "" { parts.removeLast() }
         return parts
@@ -101,7 +100,7 @@ enum GuideText {
     /// the guide's name.
     private static func links(_ line: String, guides: [String: String]) -> String {
         var text = line.replacingAll("``", "")
-        while let start = text.range(of: "<doc:"), let end = text[start.upperBound...].firstIndex(of: ">") {
+        while let start = text.firstRange(of: "<doc:"), let end = text[start.upperBound...].firstIndex(of: ">") {
             let name = String(text[start.upperBound..<end])
             text.replaceSubrange(start.lowerBound...end, with: guides[name].map { "the \($0) guide" } ?? name)
         }

@@ -1,4 +1,3 @@
-import Foundation
 import BackCheckYAML
 
 /// The kind of problem a diagnostic reports, as a stable rule id for CI services (SARIF,
@@ -42,10 +41,10 @@ struct LintRule: Hashable {
     /// The replacement a message suggests (`did you mean 'scoring'?`) and the text it replaces
     /// (the first quoted value), when it has one.
     static func suggestion(in message: String) -> (wrong: String, right: String)? {
-        guard let range = message.range(of: "did you mean '") else { return nil }
+        guard let range = message.firstRange(of: "did you mean '") else { return nil }
         let right = message[range.upperBound...].prefix { $0 != "'" }
         let wrong: String
-        if let found = message.range(of: "found the string \"") {
+        if let found = message.firstRange(of: "found the string \"") {
             wrong = String(message[found.upperBound...].prefix { $0 != "\"" })
         } else {
             let quoted = message.split(separator: "'", omittingEmptySubsequences: false)

@@ -1,5 +1,4 @@
 internal import BackCheckYAML
-internal import Foundation
 
 /// How a person's name is kept and looked up: without surrounding spaces, runs of spaces (of any
 /// kind) as one, and in Unicode's
@@ -17,7 +16,7 @@ enum PersonName {
         // with a no-break or an ideographic space, is "Anne Marie". A tab or a line break is a
         // control character, refused below, not a space (a review found them folded silently).
         let spaced = String(String.UnicodeScalarView(raw.unicodeScalars.map { $0.properties.isWhitespace && !Self.isControl($0) ? " " : $0 }))
-        let name = spaced.split(separator: " ").joined(separator: " ").precomposedStringWithCanonicalMapping
+        let name = Self.composed(spaced.split(separator: " ").joined(separator: " "))
         guard !name.isEmpty else { throw .badName(shown(raw), reason: "it is empty") }
         // Invisible format characters (a zero-width space, a byte-order mark) would make two
         // names that look the same, and `forget` of the one typed would leave the other.
@@ -30,6 +29,12 @@ enum PersonName {
             throw .badName(shown(raw), reason: "it is longer than \(maximumLength) characters")
         }
         return name
+    }
+
+    /// `text` in Unicode's composed form (NFC), from the standard library's normaliser: the
+    /// one in Foundation would load Foundation and ICU at every start of the program.
+    private static func composed(_ text: String) -> String {
+        String(decoding: text._nfcCodeUnits, as: UTF8.self)
     }
 
     /// A C0 or C1 control character (a tab and a line break among them).

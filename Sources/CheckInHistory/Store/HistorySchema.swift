@@ -1,45 +1,68 @@
 internal import AssessmentKit
-internal import GRDB
 
 /// The store's tables, as versioned migrations: a store written by a later BackCheck (with
 /// migrations this one does not know) is refused, never downgraded.
+///
+/// Which migrations a store has had is kept in the table `grdb_migrations`, one row per
+/// identifier: the name and layout of the database library earlier versions used, kept so
+/// that their stores open unchanged.
 enum HistorySchema {
-    static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1: check-ins and measurements") { db in
-            // Each report whole, as JSON, with the columns the history's views sort and filter by.
-            try db.create(table: "checkIn") { table in
-                table.autoIncrementedPrimaryKey("id")
-                table.column("person", .text).notNull().indexed()
-                table.column("generatedAt", .text).notNull()
-                table.column("screening", .text)
-                table.column("referral", .text)
-                table.column("findings", .integer).notNull()
-                // The same person, answers, profile and catalogue give the same report: one check-in.
-                table.column("fingerprint", .text).notNull().unique()
-                table.column("report", .text).notNull()
-            }
-            try db.create(index: "checkIn_person_time", on: "checkIn", columns: ["person", "generatedAt"])
+    /// The table listing the migrations a store has had.
+    static let migrationsTable = "grdb_migrations"
+
+    /// Every migration, oldest first: an identifier (never changed once released) and its SQL.
+    static let migrations: [(identifier: String, apply: @Sendable (SQLiteConnection) throws -> Void)] = [
+        ("v1: check-ins and measurements", { db in
+            // Each report whole, as JSON, with the columns the history's views sort and filter
+            // by; the same person, answers, profile and catalogue give the same report: one
+            // check-in (the fingerprint).
+            try db.execute("""
+                CREATE TABLE "checkIn" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "person" TEXT NOT NULL,
+                    "generatedAt" TEXT NOT NULL, "screening" TEXT, "referral" TEXT, "findings" INTEGER NOT NULL,
+                    "fingerprint" TEXT NOT NULL UNIQUE, "report" TEXT NOT NULL)
+                """)
+            try db.execute(#"CREATE INDEX "checkIn_on_person" ON "checkIn"("person")"#)
+            try db.execute(#"CREATE INDEX "checkIn_person_time" ON "checkIn"("person", "generatedAt")"#)
             // One row per measured value, for trends.
-            try db.create(table: "measurement") { table in
-                table.column("checkIn", .integer).notNull().indexed().references("checkIn", onDelete: .cascade)
-                table.column("assessment", .text).notNull()
-                table.column("input", .text).notNull()
-                table.column("side", .text)
-                table.column("value", .double).notNull()
-                table.column("unit", .text)
-                table.column("mdc", .double)
-            }
-        }
-        migrator.registerMigration("v2: when each check-in is due again") { db in
-            try db.alter(table: "checkIn") { table in table.add(column: "retestDue", .text) }
+            try db.execute("""
+                CREATE TABLE "measurement" ("checkIn" INTEGER NOT NULL REFERENCES "checkIn"("id") ON DELETE CASCADE,
+                    "assessment" TEXT NOT NULL, "input" TEXT NOT NULL, "side" TEXT, "value" DOUBLE NOT NULL,
+                    "unit" TEXT, "mdc" DOUBLE)
+                """)
+            try db.execute(#"CREATE INDEX "measurement_on_checkIn" ON "measurement"("checkIn")"#)
+        }),
+        ("v2: when each check-in is due again", { db in
+            try db.execute(#"ALTER TABLE "checkIn" ADD COLUMN "retestDue" TEXT"#)
             // Check-ins saved before: worked out from their reports.
-            for row in try Row.fetchAll(db, sql: "SELECT id, report FROM checkIn") {
-                let text: String = row["report"]
-                let due = (try? Report.read(json: Array(text.utf8), file: "check-in").get())?.retestDue
-                try db.execute(sql: "UPDATE checkIn SET retestDue = ? WHERE id = ?", arguments: [due, row["id"] as Int64])
+            for row in try db.rows("SELECT id, report FROM checkIn") {
+                let due = row.text("report").flatMap { (try? Report.read(json: Array($0.utf8), file: "check-in").get())?.retestDue }
+                try db.execute("UPDATE checkIn SET retestDue = ? WHERE id = ?", [.text(due), .integer(row.integer("id") ?? 0)])
+            }
+        }),
+    ]
+
+    /// The identifiers of the migrations `db` has had; `nil` when it has no migrations table.
+    static func applied(in db: SQLiteConnection) throws -> Set<String>? {
+        let tables = try db.rows("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?", [.text(migrationsTable)])
+        guard !tables.isEmpty else { return nil }
+        return Set(try db.rows("SELECT identifier FROM \(migrationsTable)").compactMap { $0.text("identifier") })
+    }
+
+    /// Whether `db` has had a migration this version does not know (a later BackCheck wrote it).
+    static func hasBeenSuperseded(_ db: SQLiteConnection) throws -> Bool {
+        let known = Set(migrations.map(\.identifier))
+        return try applied(in: db).map { !$0.isSubset(of: known) } ?? false
+    }
+
+    /// Applies the migrations `db` has not had, each in a transaction of its own with its row.
+    static func migrate(_ db: SQLiteConnection) throws {
+        try db.execute("CREATE TABLE IF NOT EXISTS \(migrationsTable) (identifier TEXT NOT NULL PRIMARY KEY)")
+        let done = try applied(in: db) ?? []
+        for migration in migrations where !done.contains(migration.identifier) {
+            try db.writing {
+                try migration.apply(db)
+                try db.execute("INSERT INTO \(migrationsTable) (identifier) VALUES (?)", [.text(migration.identifier)])
             }
         }
-        return migrator
     }
 }

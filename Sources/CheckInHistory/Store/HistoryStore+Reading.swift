@@ -1,6 +1,6 @@
 internal import AssessmentKit
 internal import BackCheckYAML
-internal import GRDB
+internal import Synchronization
 
 extension HistoryStore {
     /// Every person with check-ins, by name, with their first and latest check-in and when
@@ -8,7 +8,7 @@ extension HistoryStore {
     /// `retestWeeks` after it.
     public func people(retestWeeks: Int = 4) throws(HistoryError) -> [PersonSummary] {
         try reading { db in
-            let rows = try Row.fetchAll(db, sql: """
+            try db.rows("""
                 SELECT person, COUNT(*) AS checkIns, MIN(generatedAt) AS first, MAX(generatedAt) AS latest,
                        (SELECT findings FROM checkIn f WHERE f.person = c.person ORDER BY generatedAt, id LIMIT 1) AS firstFindings,
                        (SELECT findings FROM checkIn l WHERE l.person = c.person ORDER BY generatedAt DESC, id DESC LIMIT 1) AS latestFindings,
@@ -23,22 +23,21 @@ extension HistoryStore {
                        (SELECT report FROM checkIn l WHERE l.person = c.person ORDER BY generatedAt DESC, id DESC LIMIT 1) AS latestReport
                 FROM checkIn c GROUP BY person ORDER BY person
                 """)
-            return rows.map { row in
-                let latest: String = row["latest"]
-                let due: String? = row["retestDue"]
-                var summary = PersonSummary(
-                    person: row["person"], checkIns: row["checkIns"], first: row["first"], latest: latest,
-                    firstFindings: row["firstFindings"], latestFindings: row["latestFindings"],
-                    retestDue: due ?? Timestamp.date(latest, plusDays: 7 * retestWeeks), latestReferral: row["latestReferral"],
-                    firstReferral: row["firstReferral"])
-                summary.latestScreening = row["latestScreening"]
-                // A referral of an earlier check-in stands until the person has been checked.
-                if summary.latestReferral == nil, let id: Int64 = row["referredID"], let urgency: String = row["referredUrgency"] {
-                    summary.earlierReferral = EarlierReferral(checkIn: id, urgency: urgency, generatedAt: row["referredAt"])
-                }
-                summary.compareTests(first: Self.findingsByTest(row["firstReport"]), latest: Self.findingsByTest(row["latestReport"]))
-                return summary
+        }.map { row in
+            let latest = row.text("latest") ?? ""
+            var summary = PersonSummary(
+                person: row.text("person") ?? "", checkIns: Int(row.integer("checkIns") ?? 0), first: row.text("first") ?? "",
+                latest: latest, firstFindings: Int(row.integer("firstFindings") ?? 0),
+                latestFindings: Int(row.integer("latestFindings") ?? 0),
+                retestDue: row.text("retestDue") ?? Timestamp.date(latest, plusDays: 7 * retestWeeks),
+                latestReferral: row.text("latestReferral"), firstReferral: row.text("firstReferral"))
+            summary.latestScreening = row.text("latestScreening")
+            // A referral of an earlier check-in stands until the person has been checked.
+            if summary.latestReferral == nil, let id = row.integer("referredID"), let urgency = row.text("referredUrgency") {
+                summary.earlierReferral = EarlierReferral(checkIn: id, urgency: urgency, generatedAt: row.text("referredAt") ?? "")
             }
+            summary.compareTests(first: Self.findingsByTest(row.text("firstReport")), latest: Self.findingsByTest(row.text("latestReport")))
+            return summary
         }
     }
 
@@ -46,7 +45,7 @@ extension HistoryStore {
     public func checkIns(of person: String) throws(HistoryError) -> [CheckIn] {
         let person = try PersonName.normalised(person)
         let found = try reading { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM checkIn WHERE person = ? ORDER BY generatedAt, id", arguments: [person])
+            try db.rows("SELECT * FROM checkIn WHERE person = ? ORDER BY generatedAt, id", [.text(person)])
         }
         guard !found.isEmpty else { throw .noPerson(person, similar: try namesLike(person)) }
         return try found.map(Self.checkIn)
@@ -56,13 +55,13 @@ extension HistoryStore {
     /// "Anna"): separate people to the store, and easy to mistake for one.
     public func namesLike(_ person: String) throws(HistoryError) -> [String] {
         let person = try PersonName.normalised(person)
-        let names = try reading { db in try String.fetchAll(db, sql: "SELECT DISTINCT person FROM checkIn ORDER BY person") }
+        let names = try reading { db in try db.rows("SELECT DISTINCT person FROM checkIn ORDER BY person") }.compactMap { $0.text("person") }
         return names.filter { $0 != person && $0.lowercased() == person.lowercased() }
     }
 
     /// The check-in with `id`.
     public func checkIn(_ id: Int64) throws(HistoryError) -> CheckIn {
-        guard let row = try reading({ db in try Row.fetchOne(db, sql: "SELECT * FROM checkIn WHERE id = ?", arguments: [id]) })
+        guard let row = try reading({ db in try db.rows("SELECT * FROM checkIn WHERE id = ?", [.integer(id)]) }).first
         else { throw .noCheckIn(id) }
         return try Self.checkIn(row)
     }
@@ -73,22 +72,32 @@ extension HistoryStore {
         var sql = """
             SELECT m.*, c.generatedAt FROM measurement m JOIN checkIn c ON c.id = m.checkIn WHERE c.person = ?
             """
-        var values: StatementArguments = [person]
-        if let assessment { sql += " AND m.assessment = ?"; values += [assessment] }
-        if let input { sql += " AND m.input = ?"; values += [input] }
+        var values: [SQLiteValue] = [.text(person)]
+        if let assessment { sql += " AND m.assessment = ?"; values.append(.text(assessment)) }
+        if let input { sql += " AND m.input = ?"; values.append(.text(input)) }
         sql += " ORDER BY m.assessment, m.input, m.side, c.generatedAt, c.id"
         let statement = sql
-        return try reading { db in
-            try Row.fetchAll(db, sql: statement, arguments: values).map { row -> Measurement in
-                Measurement(
-                    checkIn: row["checkIn"], generatedAt: row["generatedAt"], assessment: row["assessment"], input: row["input"],
-                    side: row["side"], value: row["value"], unit: row["unit"], mdc: row["mdc"])
-            }
+        let arguments = values
+        return try reading { db in try db.rows(statement, arguments) }.map { row -> Measurement in
+            Measurement(
+                checkIn: row.integer("checkIn") ?? 0, generatedAt: row.text("generatedAt") ?? "",
+                assessment: row.text("assessment") ?? "", input: row.text("input") ?? "", side: row.text("side"),
+                value: row.real("value") ?? 0, unit: row.text("unit"), mdc: row.real("mdc"))
         }
     }
 
-    func reading<T>(_ body: (Database) throws -> T) throws(HistoryError) -> T {
-        do { return try pool.read(body) } catch { throw .cannotOpen(path: path, reason: "\(error)") }
+    /// What `body` does in one write transaction (see ``SQLiteConnection/writing(_:)``).
+    func writing<T: Sendable>(_ body: (SQLiteConnection) throws -> T) throws -> T {
+        try lock.withLock { _ in try database.writing { try body(database) } }
+    }
+
+    /// What `body` reads from the store, a failure told as one that cannot open it.
+    func reading<T: Sendable>(_ body: (SQLiteConnection) throws -> T) throws(HistoryError) -> T {
+        do {
+            return try lock.withLock { _ in try body(database) }
+        } catch {
+            throw .cannotOpen(path: path, reason: "\(error)")
+        }
     }
 
     /// The findings count of each test a saved report ran, by assessment id; `nil` when the
@@ -103,14 +112,13 @@ extension HistoryStore {
         return counts
     }
 
-    private static func checkIn(_ row: Row) throws(HistoryError) -> CheckIn {
-        let id: Int64 = row["id"]
-        let text: String = row["report"]
-        guard case .success(let report) = Report.read(json: Array(text.utf8), file: "check-in \(id)") else {
+    private static func checkIn(_ row: SQLiteRow) throws(HistoryError) -> CheckIn {
+        let id = row.integer("id") ?? 0
+        guard let text = row.text("report"), case .success(let report) = Report.read(json: Array(text.utf8), file: "check-in \(id)") else {
             throw .badImport(line: 0, reason: "check-in \(id) holds a report this program cannot read")
         }
         return CheckIn(
-            id: id, person: row["person"], generatedAt: row["generatedAt"], screening: row["screening"],
-            referral: row["referral"], findings: row["findings"], report: report)
+            id: id, person: row.text("person") ?? "", generatedAt: row.text("generatedAt") ?? "", screening: row.text("screening"),
+            referral: row.text("referral"), findings: Int(row.integer("findings") ?? 0), report: report)
     }
 }

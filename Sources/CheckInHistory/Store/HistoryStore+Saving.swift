@@ -2,7 +2,6 @@ import BackCheckPluginAPI
 import BackCheckExpressions
 public import AssessmentKit
 internal import BackCheckYAML
-internal import GRDB
 
 extension HistoryStore {
     /// What saving did.
@@ -37,24 +36,29 @@ extension HistoryStore {
         let json = report.json.serialized()
         let measurements = Self.measurements(of: report)
         do {
-            return try pool.write { db in
-                if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM checkIn WHERE fingerprint = ?", arguments: [fingerprint]) {
+            return try writing { db in
+                if let existing = try db.rows("SELECT id FROM checkIn WHERE fingerprint = ?", [.text(fingerprint)]).first?.integer("id") {
                     return .alreadySaved(existing)
                 }
                 try db.execute(
-                    sql: """
+                    """
                         INSERT INTO checkIn (person, generatedAt, screening, referral, findings, fingerprint, report, retestDue)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                         """,
-                    arguments: [
-                        person, report.generatedAt, report.screening?.status.rawValue, report.referral?.urgency.rawValue,
-                        report.assessments.reduce(0) { $0 + $1.findings.count }, fingerprint, json, report.retestDue,
+                    [
+                        .text(person), .text(report.generatedAt), .text(report.screening?.status.rawValue),
+                        .text(report.referral?.urgency.rawValue),
+                        .integer(Int64(report.assessments.reduce(0) { $0 + $1.findings.count })), .text(fingerprint), .text(json),
+                        .text(report.retestDue),
                     ])
                 let id = db.lastInsertedRowID
                 for value in measurements {
                     try db.execute(
-                        sql: "INSERT INTO measurement (checkIn, assessment, input, side, value, unit, mdc) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        arguments: [id, value.assessment, value.input, value.side, value.value, value.unit, value.mdc])
+                        "INSERT INTO measurement (checkIn, assessment, input, side, value, unit, mdc) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        [
+                            .integer(id), .text(value.assessment), .text(value.input), .text(value.side), .real(value.value),
+                            .text(value.unit), .real(value.mdc),
+                        ])
                 }
                 return .saved(id)
             }

@@ -1,6 +1,6 @@
 internal import AssessmentKit
 internal import BackCheckYAML
-internal import GRDB
+internal import Synchronization
 
 extension HistoryStore {
     /// The JSON Lines schema of exported check-ins.
@@ -11,15 +11,15 @@ extension HistoryStore {
     public func export(person: String? = nil) throws(HistoryError) -> String {
         let person = try person.map { name throws(HistoryError) in try PersonName.normalised(name) }
         let rows = try reading { db in
-            person == nil
-                ? try Row.fetchAll(db, sql: "SELECT id, person, report FROM checkIn ORDER BY generatedAt, id")
-                : try Row.fetchAll(db, sql: "SELECT id, person, report FROM checkIn WHERE person = ? ORDER BY generatedAt, id", arguments: [person])
+            try person.map { person in
+                try db.rows("SELECT id, person, report FROM checkIn WHERE person = ? ORDER BY generatedAt, id", [.text(person)])
+            } ?? db.rows("SELECT id, person, report FROM checkIn ORDER BY generatedAt, id")
         }
         if let person, rows.isEmpty { throw .noPerson(person, similar: try namesLike(person)) }
         return rows.map { row in
-            let report: String = row["report"]
-            let id: Int64 = row["id"]
-            let name: String = row["person"]
+            let report = row.text("report") ?? "null"
+            let id = row.integer("id") ?? 0
+            let name = row.text("person") ?? ""
             return #"{"schema":"\#(Self.exportSchema)","id":\#(id),"person":\#(JSONValue.string(name).serialized()),"report":\#(report)}"#
         }.joined(separator: "\n") + (rows.isEmpty ? "" : "\n")
     }
@@ -73,9 +73,9 @@ extension HistoryStore {
     public func forget(_ person: String) throws(HistoryError) -> Int {
         let person = try PersonName.normalised(person)
         do {
-            let removed = try pool.write { db in
-                try db.execute(sql: "DELETE FROM checkIn WHERE person = ?", arguments: [person])
-                return db.changesCount
+            let removed = try writing { db in
+                try db.execute("DELETE FROM checkIn WHERE person = ?", [.text(person)])
+                return db.changes
             }
             guard removed > 0 else { throw HistoryError.noPerson(person, similar: try namesLike(person)) }
             try scrub()
@@ -93,7 +93,7 @@ extension HistoryStore {
     public func delete(checkIn id: Int64) throws(HistoryError) -> CheckIn {
         let checkIn = try self.checkIn(id)
         do {
-            try pool.write { db in try db.execute(sql: "DELETE FROM checkIn WHERE id = ?", arguments: [id]) }
+            try writing { db in try db.execute("DELETE FROM checkIn WHERE id = ?", [.integer(id)]) }
             try scrub()
         } catch {
             throw .cannotOpen(path: path, reason: "\(error)")
@@ -104,9 +104,9 @@ extension HistoryStore {
     /// Rewrites the file without the freed pages and empties the write-ahead log, so deleted
     /// rows cannot be read back from either.
     private func scrub() throws {
-        try pool.barrierWriteWithoutTransaction { db in
-            try db.execute(sql: "VACUUM")
-            try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+        try lock.withLock { _ in
+            try database.execute("VACUUM")
+            _ = try database.rows("PRAGMA wal_checkpoint(TRUNCATE)")
         }
     }
 }

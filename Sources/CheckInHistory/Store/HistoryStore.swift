@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-internal import GRDB
+internal import Synchronization
 
 /// The history of check-ins: one SQLite file (WAL), readable only by its owner, kept on this
 /// machine. Safe to use from several processes at once.
@@ -15,14 +15,16 @@ internal import GRDB
 public final class HistoryStore: Sendable {
     /// The file.
     public let path: String
-    let pool: DatabasePool
+    /// The one connection, used only while holding `lock`.
+    let database: SQLiteConnection
+    let lock = Mutex(())
     /// Whether opening found the store's files readable or writable by others (a copy, a
     /// restore, a `chmod`) and made them owner-only again, so the caller can say so.
     public let permissionsTightened: Bool
 
-    private init(path: String, pool: DatabasePool, permissionsTightened: Bool) {
+    private init(path: String, database: SQLiteConnection, permissionsTightened: Bool) {
         self.path = path
-        self.pool = pool
+        self.database = database
         self.permissionsTightened = permissionsTightened
     }
 
@@ -45,28 +47,21 @@ public final class HistoryStore: Sendable {
             guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
             close(descriptor)
         }
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(10)
-        configuration.prepareDatabase { db in
-            // Deleted rows are overwritten with zeros, so `forget` leaves nothing to recover.
-            try db.execute(sql: "PRAGMA secure_delete = ON")
-        }
         do {
-            let pool = try DatabasePool(path: path, configuration: configuration)
-            let migrator = HistorySchema.migrator
-            let (foreign, superseded) = try pool.read { db in
-                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
-                return (!tables.isEmpty && !tables.contains("grdb_migrations"), try migrator.hasBeenSuperseded(db))
+            let db = try SQLiteConnection(path: path, busySeconds: 10)
+            let tables = try db.rows("SELECT name FROM sqlite_master WHERE type = 'table'").compactMap { $0.text("name") }
+            if !tables.isEmpty && !tables.contains(HistorySchema.migrationsTable) {
+                throw HistoryError.notAStore(path: path, reason: "an SQLite database of some other program")
             }
-            if foreign { throw HistoryError.notAStore(path: path, reason: "an SQLite database of some other program") }
-            if superseded { throw HistoryError.newerStore(path: path) }
+            if try HistorySchema.hasBeenSuperseded(db) { throw HistoryError.newerStore(path: path) }
             // Only once it is known to be a store: anything else is left exactly as it was.
             let tightened = ownerOnly([path] + ["-wal", "-shm", "-journal"].map { path + $0 })
-            try migrator.migrate(pool)
-            return HistoryStore(path: path, pool: pool, permissionsTightened: tightened)
+            try db.useWriteAheadLog()
+            try HistorySchema.migrate(db)
+            return HistoryStore(path: path, database: db, permissionsTightened: tightened)
         } catch let error as HistoryError {
             throw error
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
+        } catch let error as SQLiteError where error.isNotADatabase {
             throw .notAStore(path: path, reason: "not an SQLite database")
         } catch {
             throw .cannotOpen(path: path, reason: "\(error)")
