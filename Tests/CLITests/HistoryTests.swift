@@ -210,6 +210,34 @@ import Testing
         return String(decoding: try JSONSerialization.data(withJSONObject: line), as: UTF8.self)
     }
 
+    @Test("a trend says when the latest check-in got worse beyond measurement error, though first to latest is within it")
+    func aRecentWorseningIsNotHiddenByTheWholeCourse() throws {
+        let (_, environment) = try Self.home()
+        for left in [40, 100, 65] {
+            let saved = try CLI.run(
+                ["run", "--answers", Self.story, "--save", "--person", "Ines", "--set", "core-endurance-mcgill.side_bridge.left=\(left)"],
+                environment: environment)
+            #expect(saved.status == 0, "\(saved.stderr)")
+        }
+        let trend = try CLI.run(["history", "trend", "Ines", "core-endurance-mcgill.side_bridge.left"], environment: environment)
+        let text = trend.stdout.replacingOccurrences(of: "\n      ", with: " ")
+        #expect(text.contains("40 → 100 → 65 s (+25, within the test's measurement error of 30 s)"), "\(trend.stdout)")
+        #expect(text.contains("latest step: 100 → 65 s (-35, more than the test's measurement error of 30 s: a real change for the worse)"), "\(trend.stdout)")
+        #expect(trend.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(trend.stdout)")
+        let json = try CLI.run(["history", "trend", "Ines", "core-endurance-mcgill.side_bridge.left", "--format", "json"], environment: environment)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let series = try #require((object["series"] as? [[String: Any]])?.first)
+        #expect(series["verdict"] as? String == "within-measurement-error")
+        #expect(series["latest_change"] as? Double == -35)
+        #expect(series["latest_verdict"] as? String == "worse")
+        let page = URL(fileURLWithPath: try #require(environment["BACKCHECK_HOME"])).appendingPathComponent("ines.html")
+        #expect(try CLI.run(["history", "trend", "Ines", "-o", page.path], environment: environment).status == 0)
+        #expect(try String(contentsOf: page, encoding: .utf8).contains("Latest step: 100 → 65 s (-35, more than the test&#39;s measurement error of 30 s"))
+        // Where the latest step says nothing the course does not, no line is added.
+        let right = try CLI.run(["history", "trend", "Ines", "core-endurance-mcgill.side_bridge.right"], environment: environment)
+        #expect(!right.stdout.contains("latest step"), "\(right.stdout)")
+    }
+
     @Test func fourCheckInsOverThreeMonthsShowATrendAndAComparison() throws {
         let (folder, environment) = try Self.home()
         let lines = try [("2026-09-01T09:00:00Z", 50), ("2026-10-01T09:00:00Z", 62), ("2026-11-01T09:00:00Z", 80), ("2026-12-01T09:00:00Z", 95)]

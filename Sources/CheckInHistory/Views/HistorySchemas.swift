@@ -72,7 +72,13 @@ public enum HistorySchemas {
             ("lower_is_better", B.anyOf([B.boolean(), B.null], "Which way is better, when the input says")),
             ("verdict", B.anyOf([B.choice(["improved", "worse", "changed", "within-measurement-error", "unchanged"]), B.null],
                                 "What the change means, as compare says it (without a known measurement error, improved or worse may be noise); null with one point")),
-        ], required: ["assessment", "input", "side", "unit", "mdc", "points", "change", "beyond_mdc", "lower_is_better", "verdict"])
+            ("latest_change", B.anyOf([B.typed("number"), B.null], "Latest value minus the one before it; null with one point")),
+            ("latest_verdict", B.anyOf([B.choice(["improved", "worse", "changed", "within-measurement-error", "unchanged"]), B.null],
+                                       "What the latest step alone means, read as verdict is; null with one point")),
+        ], required: [
+            "assessment", "input", "side", "unit", "mdc", "points", "change", "beyond_mdc", "lower_is_better", "verdict",
+            "latest_change", "latest_verdict",
+        ])
         let referral = B.object([
             ("check_in", B.integer(minimum: 1)), ("generated_at", B.string()), ("urgency", B.choice(["emergency", "same-day", "soon"])),
         ], required: ["check_in", "generated_at", "urgency"])

@@ -102,32 +102,49 @@ public enum TrendView {
             let name = "\(item.assessment).\(item.input)" + (item.side.map { " (\($0))" } ?? "")
             let values = item.points.map(\.value)
             var line = "  \(name): \(sparkline(values))  " + values.map { NumberText.format($0) }.joined(separator: " → ") + unit
-            if item.points.count > 1 {
-                let sign = item.change > 0 ? "+" : ""
-                line += " (\(sign)\(NumberText.format(item.change))"
-                switch (item.beyondMDC, item.mdc) {
-                case (true?, let mdc?):
-                    // Spec 3.1: a change as large as the MDC is not within measurement error.
-                    let reach = abs(Rounding.twoDecimals(item.change)) == mdc ? "as large as" : "more than"
-                    let meaning = switch item.verdict {
-                    case "improved": "a real improvement"
-                    case "worse": "a real change for the worse"
-                    default: "a real change"
-                    }
-                    line += ", \(reach) \(Wording.measurementError(mdc, unit: item.unit)): \(meaning))"
-                case (false?, let mdc?): line += ", within \(Wording.measurementError(mdc, unit: item.unit)))"
-                default:
-                    // As compare says it: a direction, and that without a known error it may be noise.
-                    let direction = item.verdict == "improved" || item.verdict == "worse" ? "\(item.verdict ?? ""); " : ""
-                    line += item.verdict == "unchanged" ? ")" : ", \(direction)no measurement error is known for it, so a small change may be noise)"
-                }
-            }
+            if item.points.count > 1 { line += " " + parenthetical(item.change, verdict: item.verdict ?? "", of: item) }
+            let step = latestStep(item).map { "    " + $0 }
             // Within 80 columns, as every terminal view: a long name or many check-ins wrap.
             let dates = "    " + item.points.map { "\($0.generatedAt.prefix(10)) #\($0.checkIn)" }.joined(separator: ", ")
             lines += TextWrap.columns(line) <= 80 ? [line] : TextWrap.indented(String(line.dropFirst(2)), width: 80, first: "  ", rest: "      ")
+            if let step {
+                lines += TextWrap.columns(step) <= 80 ? [step] : TextWrap.indented(String(step.dropFirst(4)), width: 80, first: "    ", rest: "      ")
+            }
             lines += TextWrap.columns(dates) <= 80 ? [dates] : TextWrap.indented(String(dates.dropFirst(4)), width: 80, first: "    ")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `latest step: 100 → 65 s (-35, …: a real change for the worse)` when the latest
+    /// check-in changed the value in a way the course first to latest does not say (a recent
+    /// worsening inside an improvement, or beyond error inside a course within it); `nil` otherwise.
+    static func latestStep(_ item: TrendSeries) -> String? {
+        guard item.points.count > 2, let change = item.latestChange, let verdict = item.latestVerdict, verdict != item.verdict,
+              ["improved", "worse", "changed"].contains(verdict)
+        else { return nil }
+        let values = item.points.suffix(2).map { NumberText.format($0.value) }.joined(separator: " → ")
+        return "latest step: \(values)\(Wording.unitSuffix(item.unit)) " + parenthetical(change, verdict: verdict, of: item)
+    }
+
+    /// `(+15, more than the test's measurement error of 10 s: a real improvement)`: a change,
+    /// and whether it is beyond measurement error (spec 3.1: a change as large as the MDC is
+    /// not within it) or, with no error known, its direction and that it may be noise.
+    private static func parenthetical(_ change: Double, verdict: String, of item: TrendSeries) -> String {
+        let sign = change > 0 ? "+" : ""
+        let opening = "(\(sign)\(NumberText.format(change))"
+        guard let mdc = item.mdc else {
+            let direction = verdict == "improved" || verdict == "worse" ? "\(verdict); " : ""
+            return opening + (verdict == "unchanged" ? ")" : ", \(direction)no measurement error is known for it, so a small change may be noise)")
+        }
+        let size = abs(Rounding.twoDecimals(change))
+        guard size >= mdc else { return opening + ", within \(Wording.measurementError(mdc, unit: item.unit)))" }
+        let reach = size == mdc ? "as large as" : "more than"
+        let meaning = switch verdict {
+        case "improved": "a real improvement"
+        case "worse": "a real change for the worse"
+        default: "a real change"
+        }
+        return opening + ", \(reach) \(Wording.measurementError(mdc, unit: item.unit)): \(meaning))"
     }
 
     /// `{"schema": "backcheck.trend/1", "person": ..., "referrals": [...], "series": [...]}`;
@@ -149,6 +166,8 @@ public enum TrendView {
             members.append(("beyond_mdc", item.beyondMDC.map(JSONValue.bool) ?? .null))
             members.append(("lower_is_better", item.lowerIsBetter.map(JSONValue.bool) ?? .null))
             members.append(("verdict", item.verdict.map(JSONValue.string) ?? .null))
+            members.append(("latest_change", item.latestChange.map(number) ?? .null))
+            members.append(("latest_verdict", item.latestVerdict.map(JSONValue.string) ?? .null))
             return .object(members)
         }
         let referred: [JSONValue] = referrals.map { item in

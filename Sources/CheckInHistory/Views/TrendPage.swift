@@ -29,7 +29,9 @@ public enum TrendPage {
         for item in series {
             let name = "\(item.assessment).\(item.input)" + (item.side.map { " (\($0))" } ?? "")
             let values = item.points.map { NumberText.format($0.value) }.joined(separator: " → ") + (item.unit.map { " \($0)" } ?? "")
-            body += "<figure><figcaption>\(e(name))</figcaption>\(chart(item))<p class=\"muted\">\(e(values))</p></figure>"
+            // The band is around the first value: a recent worsening inside it is said in words.
+            let step = TrendView.latestStep(item).map { "<p class=\"latest-step\">\(e($0.prefix(1).uppercased() + $0.dropFirst()))</p>" } ?? ""
+            body += "<figure><figcaption>\(e(name))</figcaption>\(chart(item))<p class=\"muted\">\(e(values))</p>\(step)</figure>"
         }
         return HTMLText.document(title: "BackCheck trend: \(person)", css: css, body: body)
     }

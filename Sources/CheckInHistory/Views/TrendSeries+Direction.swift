@@ -7,8 +7,26 @@ extension TrendSeries {
     /// measurement error a change gets its direction too, and the text says it may be noise.
     public var verdict: String? {
         guard points.count > 1 else { return nil }
+        return verdict(of: change)
+    }
+
+    /// The ``verdict`` of the latest step alone, from the check-in before the latest to the
+    /// latest (``latestChange``); `nil` with one point. A course measured first to latest can
+    /// read as an improvement, or as within error, while the latest check-in got worse: a
+    /// review found a recent worsening hidden that way, which `history compare` called worse.
+    public var latestVerdict: String? {
+        latestChange.map(verdict(of:))
+    }
+
+    /// The latest value minus the one before it; `nil` with one point.
+    public var latestChange: Double? {
+        points.count < 2 ? nil : points[points.count - 1].value - points[points.count - 2].value
+    }
+
+    /// What `change` means, read as ``verdict`` reads the whole course's.
+    func verdict(of change: Double) -> String {
         if Rounding.twoDecimals(change) == 0 { return "unchanged" }
-        if beyondMDC == false { return "within-measurement-error" }
+        if let mdc, abs(Rounding.twoDecimals(change)) < mdc { return "within-measurement-error" }
         guard let lowerIsBetter else { return "changed" }
         return (change < 0) == lowerIsBetter ? "improved" : "worse"
     }
