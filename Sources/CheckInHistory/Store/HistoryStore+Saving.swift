@@ -67,18 +67,25 @@ extension HistoryStore {
         }
     }
 
-    /// The report's identity for saving: whose it is, the day it was made, and everything else
-    /// but the time of day. The same report saved twice on one day (a command run again, an
-    /// export imported twice) is one check-in; the same results on another day are a check-in
-    /// of their own (a client who tests the same in January and February), or a history would
-    /// skip a return to earlier values and show the opposite trend. The program is left out:
-    /// `--weeks`, `--start` and `--days` lay the same results out differently, and a review found
-    /// each layout saved as a check-in of its own.
+    /// The report's identity for saving: whose it is, the day it was made, and what was
+    /// measured (every assessment's answers, findings and definition, in id order, the profile
+    /// and the tool), not the time of day. The same report saved twice on one day (a command run
+    /// again, an export imported twice) is one check-in; the same results on another day are a
+    /// check-in of their own (a client who tests the same in January and February), or a history
+    /// would skip a return to earlier values and show the opposite trend. What follows from the
+    /// results and the command's options is left out: the plan and the program (`--weeks`,
+    /// `--start`, `--days` and `--max-exercises` lay the same results out differently), and the
+    /// order of the answers file (a review found the same answers listed in another order, or
+    /// with a shorter plan, saved as check-ins of their own).
     static func fingerprint(_ report: Report, person: String) -> String {
-        var sameDay = report
-        sameDay.generatedAt = String(report.generatedAt.prefix(10))
-        sameDay.program = nil
-        return SHA256.hex(of: Array((person + "\n" + sameDay.json.serialized()).utf8))
+        var measured = report
+        measured.generatedAt = String(report.generatedAt.prefix(10))
+        measured.program = nil
+        measured.plan = []
+        measured.planNotes = []
+        measured.planLeftOut = []
+        measured.assessments.sort { $0.id < $1.id }
+        return SHA256.hex(of: Array((person + "\n" + measured.json.serialized()).utf8))
     }
 
     /// Every numeric answer of the report, per side.
