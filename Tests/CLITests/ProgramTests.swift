@@ -378,6 +378,20 @@ struct ProgramTests {
         let before = try uids(named)
         #expect(before.count > 10)
         #expect(try uids(named) == before, "a named person's re-run keeps its UIDs")
+        // Two clients saved from one answers file are two people: each --person has its own
+        // events, from `run` and from `history show` (a review found them the same).
+        let carl = try uids(named, ["--person", "Carl"])
+        #expect(carl.isDisjoint(with: try uids(named, ["--person", "Dana"])) && carl.isDisjoint(with: before))
+        let (_, environment) = try HistoryTests.home()
+        for person in ["Carl", "Dana"] {
+            let saved = try CLI.run(["run", "--answers", named, "--start", "2027-03-01", "--save", "--person", person], environment: environment)
+            #expect(saved.status == 0, "\(saved.stderr)")
+        }
+        let shown = try [1, 2].map { id in
+            Set(try CLI.run(["history", "show", "\(id)", "--format", "ics"], environment: environment).stdout
+                .components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") })
+        }
+        #expect(shown[0] == carl && shown[0].isDisjoint(with: shown[1]), "\(shown)")
     }
 
     @Test func everyPlanExerciseInTheHTMLHasItsStartAndEndFigures() throws {

@@ -11,7 +11,16 @@ public struct CalendarExport: Sendable {
     public var startTime: String
 
     /// Creates a calendar export.
-    public init(startTime: String = "18:00") { self.startTime = startTime }
+    /// Whose program it is when that is not the report's profile name: the name a check-in is
+    /// kept under (`--person`), so two people saved from the same answers get events of their own.
+    public var person: String?
+
+    /// A calendar whose sessions start at `startTime` (24-hour `HH:MM`), its events owned by
+    /// `person` when given, else by the report's profile name.
+    public init(startTime: String = "18:00", person: String? = nil) {
+        self.startTime = startTime
+        self.person = person
+    }
 
     /// The calendar, lines ending CRLF and folded at 75 octets; an empty calendar (no events)
     /// when the report has no program.
@@ -23,7 +32,9 @@ public struct CalendarExport: Sendable {
             // the events. Without a name nothing tells two people apart, and one client's import
             // must never overwrite another's: each unnamed report (its answers and time) gets UIDs
             // of its own.
-            let person = report.profile.name.map { "name:\($0)" } ?? "unnamed:" + report.json.serialized()
+            // A review found two clients saved from one answers file (`--person`) given the
+            // same UIDs, so importing the second calendar replaced the first's events.
+            let person = (self.person ?? report.profile.name).map { "name:\($0)" } ?? "unnamed:" + report.json.serialized()
             let owner = SHA256.hex(of: Array("\(person)|\(program.start)".utf8)).prefix(12)
             // A caution is safety advice: it goes wherever the exercise does, the calendar too.
             let cautions = Dictionary(report.plan.map { ($0.exercise.id, $0.exercise.cautions) }, uniquingKeysWith: { first, _ in first })

@@ -15,14 +15,16 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 
     /// `report` rendered in this format; `colour` and `width` (columns, 80 unless a narrower
     /// terminal shows it) only affect text; `explain` shows the severities, weights and
-    /// priorities in text, Markdown and HTML (JSON always has them).
-    public func render(_ report: Report, colour: Bool = false, explain: Bool = false, width: Int = 80) -> String {
+    /// priorities in text, Markdown and HTML (JSON always has them); `person`, the name the
+    /// report is kept under when that is not its profile's, tells the calendar's events apart
+    /// from another person's (see ``CalendarExport/init(startTime:person:)``).
+    public func render(_ report: Report, colour: Bool = false, explain: Bool = false, width: Int = 80, person: String? = nil) -> String {
         switch self {
         case .text: TextExport(width: width, colour: colour, explain: explain).render(report)
         case .json: report.json.serialized(pretty: true) + "\n"
         case .markdown: MarkdownExport(explain: explain).render(report)
         case .html: HTMLExport(explain: explain).render(report)
-        case .ics: CalendarExport().render(report)
+        case .ics: CalendarExport(person: person).render(report)
         }
     }
 }

@@ -220,7 +220,8 @@ struct HistoryShow: ParsableCommand {
         let store = try HistoryCommand.store()
         do { checkIn = try store.checkIn(id) } catch { throw HistoryCommand.fail(error) }
         if format == .ics, let reason = Output.noCalendar(checkIn.report) { throw HistoryCommand.say(reason) }
-        let text = format.render(checkIn.report, colour: format == .text && Output.colourStandardOutput(to: output), explain: explain)
+        let text = format.render(
+            checkIn.report, colour: format == .text && Output.colourStandardOutput(to: output), explain: explain, person: checkIn.person)
         try Output.deliver(text, to: output)
     }
 }

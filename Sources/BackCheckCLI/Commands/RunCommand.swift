@@ -144,7 +144,9 @@ struct RunCommand: ParsableCommand {
             }
             if noCalendar == nil {
                 let colour = format == .text && Output.colourStandardOutput(to: output)
-                try Output.write(format.render(report, colour: colour, explain: explain, width: Output.textWidth(to: output)), to: output)
+                // The calendar's events belong to the person named, as the check-in does.
+                let named = person.map { (try? HistoryStore.check(person: $0)) ?? $0 }
+                try Output.write(format.render(report, colour: colour, explain: explain, width: Output.textWidth(to: output), person: named), to: output)
             }
         } catch {
             print("error: \(error)", to: &standardError)
