@@ -436,6 +436,32 @@ import Testing
         #expect(newer.stderr.contains("was written by a newer BackCheck"), "\(newer.stderr)")
     }
 
+    @Test("a store cut short, or missing a table, is called damaged, left untouched, and the way to save what is left is named")
+    func aDamagedStoreIsToldApartFromAForeignFile() throws {
+        for damage in ["cut", "table"] {
+            let (folder, environment) = try Self.home()
+            #expect(try CLI.run(["run", "--answers", Self.story, "--save", "--person", "Ola"], environment: environment).status == 0)
+            let file = folder.appendingPathComponent("history.sqlite")
+            if damage == "cut" {
+                let handle = try FileHandle(forWritingTo: file)
+                try handle.truncate(atOffset: 20_000)
+                try handle.close()
+            } else {
+                _ = try CLI.tool("python3", ["-c", """
+                    import sqlite3, sys
+                    db = sqlite3.connect(sys.argv[1]); db.execute("DROP TABLE measurement"); db.commit()
+                    """, file.path])
+            }
+            let before = try Data(contentsOf: file)
+            let people = try CLI.run(["history", "people"], environment: environment)
+            #expect(people.status == 1)
+            #expect(people.stderr.contains("\(file.path) is a damaged history store ("), "\(people.stderr)")
+            #expect(people.stderr.contains(damage == "cut" ? "SQLite cannot read it" : "its table 'measurement' is missing"), "\(people.stderr)")
+            #expect(people.stderr.contains(".recover"), "\(people.stderr)")
+            #expect(try Data(contentsOf: file) == before)
+        }
+    }
+
     @Test func forgetLeavesNoTraceAndNeedsConfirmation() throws {
         let (folder, environment) = try Self.home()
         let marker = "Zebulon-7f3a9c"

@@ -2,6 +2,9 @@
 public enum HistoryError: Error, Sendable, CustomStringConvertible {
     /// The file at the store's path is not a BackCheck history (or not SQLite at all).
     case notAStore(path: String, reason: String)
+    /// The file is a history store (an SQLite file) that cannot be read as one: cut short,
+    /// overwritten in part, or missing a table.
+    case damaged(path: String, reason: String)
     /// The store was written by a newer BackCheck.
     case newerStore(path: String)
     /// The store's folder or file could not be made or opened.
@@ -21,6 +24,8 @@ public enum HistoryError: Error, Sendable, CustomStringConvertible {
         switch self {
         case .notAStore(let path, let reason):
             "\(path) is not a BackCheck history store (\(reason)); it was left untouched. Move it aside, or set BACKCHECK_HOME to another folder."
+        case .damaged(let path, let reason):
+            "\(path) is a damaged history store (\(reason)); it was left untouched. Keep a copy of it: SQLite's own tool can save what is still readable (sqlite3 '\(path)' .recover > recovered.sql). To start a new history, move it aside, or set BACKCHECK_HOME to another folder."
         case .newerStore(let path):
             "\(path) was written by a newer BackCheck; update backcheck to use it (it was left untouched)."
         case .cannotOpen(let path, let reason):

@@ -54,6 +54,12 @@ enum HistorySchema {
         return try applied(in: db).map { !$0.isSubset(of: known) } ?? false
     }
 
+    /// The first of the store's tables that `db` lacks, when it lacks one (a damaged store).
+    static func missingTable(in db: SQLiteConnection) throws -> String? {
+        let tables = Set(try db.rows("SELECT name FROM sqlite_master WHERE type = 'table'").compactMap { $0.text("name") })
+        return ["checkIn", "measurement"].first { !tables.contains($0) }
+    }
+
     /// Applies the migrations `db` has not had, each in a transaction of its own with its row.
     static func migrate(_ db: SQLiteConnection) throws {
         try db.execute("CREATE TABLE IF NOT EXISTS \(migrationsTable) (identifier TEXT NOT NULL PRIMARY KEY)")

@@ -58,14 +58,35 @@ public final class HistoryStore: Sendable {
             let tightened = ownerOnly([path] + ["-wal", "-shm", "-journal"].map { path + $0 })
             try db.useWriteAheadLog()
             try HistorySchema.migrate(db)
+            if let missing = try HistorySchema.missingTable(in: db) {
+                throw HistoryError.damaged(path: path, reason: "its table '\(missing)' is missing")
+            }
             return HistoryStore(path: path, database: db, permissionsTightened: tightened)
         } catch let error as HistoryError {
             throw error
         } catch let error as SQLiteError where error.isNotADatabase {
+            // A file that starts as SQLite's do is a store cut short or overwritten, not some
+            // other file: its owner needs to hear it is damaged, and how to save what is left.
+            if hasSQLiteHeader(path) { throw .damaged(path: path, reason: "SQLite cannot read it: \(error.message)") }
             throw .notAStore(path: path, reason: "not an SQLite database")
+        } catch let error as SQLiteError where error.isReadOnly {
+            throw .cannotOpen(path: path, reason: """
+                it or its folder is read-only, and SQLite writes a log beside the store even to read it; \
+                make both writable by you (chmod u+w), or copy the folder somewhere writable and set BACKCHECK_HOME to the copy
+                """)
         } catch {
             throw .cannotOpen(path: path, reason: "\(error)")
         }
+    }
+
+    /// Whether the file at `path` begins with the 16 bytes every SQLite database begins with.
+    private static func hasSQLiteHeader(_ path: String) -> Bool {
+        let descriptor = Glibc.open(path, O_RDONLY)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var header = [UInt8](repeating: 0, count: 16)
+        let count = header.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, 16) }
+        return count == 16 && header == Array("SQLite format 3\0".utf8)
     }
 
     /// Makes those of `files` that exist, are regular and are this user's readable and

@@ -63,5 +63,8 @@ struct SQLiteError: Error, CustomStringConvertible {
     /// Whether the file is not a database, or a damaged one.
     var isNotADatabase: Bool { code & 0xFF == SQLITE_NOTADB || code & 0xFF == SQLITE_CORRUPT }
 
+    /// Whether the file, or the folder SQLite must write its log in, cannot be written.
+    var isReadOnly: Bool { code & 0xFF == SQLITE_READONLY || code & 0xFF == SQLITE_CANTOPEN }
+
     var description: String { "SQLite error \(code): \(message)" }
 }
