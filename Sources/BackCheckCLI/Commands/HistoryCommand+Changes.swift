@@ -142,9 +142,12 @@ struct HistoryImport: ParsableCommand {
             print(message, to: &standardError)
             throw ExitCode(1)
         }
+        // Read before the store is opened: the wrong file must not leave an empty store behind.
+        let entries: [ExportedCheckIn]
+        do { entries = try HistoryStore.checkIns(inExport: bytes, file: file) } catch { throw HistoryCommand.fail(error) }
         let store = try HistoryCommand.store()
         let counts: (saved: Int, alreadyThere: Int)
-        do { counts = try store.importCheckIns(bytes, file: file) } catch { throw HistoryCommand.fail(error) }
+        do { counts = try store.save(entries) } catch { throw HistoryCommand.fail(error) }
         StandardOutput.print("imported \(counts.saved) check-in\(counts.saved == 1 ? "" : "s"); \(counts.alreadyThere) already saved")
     }
 }

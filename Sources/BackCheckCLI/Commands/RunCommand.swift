@@ -177,7 +177,11 @@ struct RunCommand: ParsableCommand {
             try HistoryStore.check(person: owner)
             return try HistoryCommand.openStore()
         } catch {
-            throw HistoryCommand.say("\(error); nothing was written (fix that, or leave out --save)")
+            // A reason that is whole sentences (a store that is not one) ends with its own stop.
+            let reason = "\(error)"
+            throw HistoryCommand.say(reason.hasSuffix(".")
+                ? "\(reason) Nothing was written (fix that, or leave out --save)."
+                : "\(reason); nothing was written (fix that, or leave out --save)")
         }
     }
 

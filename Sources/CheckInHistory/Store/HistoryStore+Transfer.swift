@@ -1,4 +1,4 @@
-internal import AssessmentKit
+public import AssessmentKit
 internal import BackCheckYAML
 internal import Synchronization
 
@@ -27,7 +27,14 @@ extension HistoryStore {
     /// Saves every check-in of an export; one already in the store is not saved again, so
     /// importing the same file twice changes nothing. Every line is checked before any is saved.
     public func importCheckIns(_ bytes: [UInt8], file: String) throws(HistoryError) -> (saved: Int, alreadyThere: Int) {
-        var entries: [(person: String, report: Report)] = []
+        try save(try Self.checkIns(inExport: bytes, file: file))
+    }
+
+    /// Every check-in of an export, each line checked, for ``save(_:)``: a command reads the
+    /// file before it opens (and so perhaps creates) the store, so that the wrong file leaves
+    /// no empty store behind (a review found one).
+    public static func checkIns(inExport bytes: [UInt8], file: String) throws(HistoryError) -> [ExportedCheckIn] {
+        var entries: [ExportedCheckIn] = []
         var number = 0
         for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             number += 1
@@ -51,11 +58,17 @@ extension HistoryStore {
             }
             guard let reportNode = member("report") else { throw .badImport(line: number, reason: "no report") }
             switch Report.read(json: Array(reportNode.jsonValue.serialized().utf8), file: "\(file):\(number)") {
-            case .success(let report): entries.append((person, report))
+            case .success(let report): entries.append(ExportedCheckIn(person: person, report: report))
             case .failure(let failure):
                 throw .badImport(line: number, reason: failure.diagnostics.all.first?.message ?? "not a report")
             }
         }
+        return entries
+    }
+
+    /// Saves `entries` (see ``checkIns(inExport:file:)``); one already in the store is not
+    /// saved again. Answers how many were saved and how many were there already.
+    public func save(_ entries: [ExportedCheckIn]) throws(HistoryError) -> (saved: Int, alreadyThere: Int) {
         var saved = 0
         var already = 0
         for entry in entries {
@@ -109,4 +122,12 @@ extension HistoryStore {
             _ = try database.rows("PRAGMA wal_checkpoint(TRUNCATE)")
         }
     }
+}
+
+/// One check-in of an export (`backcheck.checkin/1`): whose it is and its report.
+public struct ExportedCheckIn: Sendable {
+    /// The person, as the store keeps names.
+    public var person: String
+    /// The report.
+    public var report: Report
 }
