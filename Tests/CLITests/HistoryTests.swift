@@ -42,6 +42,13 @@ import Testing
         let spaced = try save("  Anne \u{00A0} Marie ", 60)
         #expect(spaced.stderr.contains("saved check-in 6 for Anne Marie in"), "\(spaced.stderr)")
         #expect(try CLI.run(["history", "list", "Anne  Marie"], environment: environment).stdout.split(separator: "\n").count == 3)
+        // An emoji made of several joined by zero-width joiners is a name's picture, not a hidden
+        // character; a joiner elsewhere still is one (a review found the family emoji refused).
+        #expect(try save("Sam \u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}", 50).status == 0)
+        #expect(try save("Sam\u{200D}x", 50).status == 1)
+        // Bytes that were not UTF-8 arrive as U+FFFD: two such names would be one person.
+        let garbled = try save("Jo\u{FFFD}\u{FFFD}", 50)
+        #expect(garbled.status == 1 && garbled.stderr.contains("it is not valid UTF-8 text"), "\(garbled.stderr)")
     }
 
     /// Found by a review: a name could reverse the text after it in `history people`, or be

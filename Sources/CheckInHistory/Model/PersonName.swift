@@ -20,10 +20,14 @@ enum PersonName {
         guard !name.isEmpty else { throw .badName(shown(raw), reason: "it is empty") }
         // Invisible format characters (a zero-width space, a byte-order mark) would make two
         // names that look the same, and `forget` of the one typed would leave the other.
-        if name.unicodeScalars.contains(where: {
-            Self.isControl($0) || VisibleText.isDirectionControl($0) || $0.properties.generalCategory == .format
-        }) {
+        let scalars = Array(name.unicodeScalars)
+        if scalars.indices.contains(where: { Self.isHidden(scalars, at: $0) }) {
             throw .badName(shown(raw), reason: "it holds control, text-direction or invisible characters (shown as codes here)")
+        }
+        // Bytes that are not UTF-8 (a terminal in another encoding) arrive as U+FFFD, so two
+        // different names would become one person, and `forget` of one would take both.
+        if name.unicodeScalars.contains("\u{FFFD}") {
+            throw .badName(shown(raw), reason: "it is not valid UTF-8 text (\u{FFFD} marks what could not be read)")
         }
         guard name.count <= maximumLength else {
             throw .badName(shown(raw), reason: "it is longer than \(maximumLength) characters")
@@ -35,6 +39,20 @@ enum PersonName {
     /// one in Foundation would load Foundation and ICU at every start of the program.
     private static func composed(_ text: String) -> String {
         String(decoding: text._nfcCodeUnits, as: UTF8.self)
+    }
+
+    /// Whether the scalar at `index` is a control, text-direction or invisible format
+    /// character, other than the zero-width joiner between two emoji that makes them one
+    /// picture (a family, a profession): a review found "Sam 👨‍👩‍👧" refused.
+    private static func isHidden(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        let scalar = scalars[index]
+        if scalar == "\u{200D}", index > 0, index + 1 < scalars.count {
+            let before = scalars[index - 1] == "\u{FE0F}" && index > 1 ? scalars[index - 2] : scalars[index - 1]
+            if before.properties.isEmoji && before.value > 0xFF && scalars[index + 1].properties.isEmoji && scalars[index + 1].value > 0xFF {
+                return false
+            }
+        }
+        return isControl(scalar) || VisibleText.isDirectionControl(scalar) || scalar.properties.generalCategory == .format
     }
 
     /// A C0 or C1 control character (a tab and a line break among them).
