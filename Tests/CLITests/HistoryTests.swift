@@ -471,6 +471,19 @@ import Testing
         }
     }
 
+    @Test("a home folder others can write in is pointed out, not changed (it may be shared on purpose)")
+    func aFolderOthersCanWriteInIsPointedOut() throws {
+        let (folder, environment) = try Self.home()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o777])
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: folder.path)
+        let people = try CLI.run(["history", "people"], environment: environment)
+        #expect(people.status == 0)
+        #expect(people.stderr.contains("note: other users can write in \(folder.path), and so delete or replace the history"), "\(people.stderr)")
+        #expect(try FileManager.default.attributesOfItem(atPath: folder.path)[.posixPermissions] as? Int == 0o777)
+        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: folder.path)
+        #expect(try CLI.run(["history", "people"], environment: environment).stderr.isEmpty)
+    }
+
     @Test func forgetLeavesNoTraceAndNeedsConfirmation() throws {
         let (folder, environment) = try Self.home()
         let marker = "Zebulon-7f3a9c"

@@ -38,6 +38,10 @@ struct HistoryCommand: ParsableCommand {
             var standardError = StandardError()
             print("note: \(store.path) could be read by other users; it is readable only by you again (mode 0600)", to: &standardError)
         }
+        if let folder = store.folderWritableByOthers {
+            var standardError = StandardError()
+            print("note: other users can write in \(folder), and so delete or replace the history; make it yours alone (chmod go-w '\(folder)') unless it is shared on purpose", to: &standardError)
+        }
         return store
     }
 

@@ -21,11 +21,15 @@ public final class HistoryStore: Sendable {
     /// Whether opening found the store's files readable or writable by others (a copy, a
     /// restore, a `chmod`) and made them owner-only again, so the caller can say so.
     public let permissionsTightened: Bool
+    /// The store's folder when others may write in it (and so delete or replace the store):
+    /// left as it is, since the folder may be shared on purpose, for the caller to warn about.
+    public let folderWritableByOthers: String?
 
-    private init(path: String, database: SQLiteConnection, permissionsTightened: Bool) {
+    private init(path: String, database: SQLiteConnection, permissionsTightened: Bool, folderWritableByOthers: String?) {
         self.path = path
         self.database = database
         self.permissionsTightened = permissionsTightened
+        self.folderWritableByOthers = folderWritableByOthers
     }
 
     /// Opens the store at `path`, creating its folder (0700) and file (0600) when missing and
@@ -61,7 +65,8 @@ public final class HistoryStore: Sendable {
             if let missing = try HistorySchema.missingTable(in: db) {
                 throw HistoryError.damaged(path: path, reason: "its table '\(missing)' is missing")
             }
-            return HistoryStore(path: path, database: db, permissionsTightened: tightened)
+            return HistoryStore(
+                path: path, database: db, permissionsTightened: tightened, folderWritableByOthers: writableByOthers(folder) ? folder : nil)
         } catch let error as HistoryError {
             throw error
         } catch let error as SQLiteError where error.isNotADatabase {
@@ -77,6 +82,14 @@ public final class HistoryStore: Sendable {
         } catch {
             throw .cannotOpen(path: path, reason: "\(error)")
         }
+    }
+
+    /// Whether others than the owner may create, rename or delete files in `folder`: group or
+    /// world writable without the sticky bit (which, as on /tmp, keeps them off others' files).
+    private static func writableByOthers(_ folder: String) -> Bool {
+        var status = stat()
+        guard stat(folder, &status) == 0 else { return false }
+        return status.st_mode & 0o022 != 0 && status.st_mode & S_ISVTX == 0
     }
 
     /// Whether the file at `path` begins with the 16 bytes every SQLite database begins with.
