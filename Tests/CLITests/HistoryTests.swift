@@ -112,6 +112,9 @@ import Testing
         let json = try CLI.run(["history", "compare", "Marcus", "--since", "2026-09-01", "--format", "json"], environment: environment).stdout
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect((object["referrals_between"] as? [[String: Any]])?.first?["generated_at"] as? String == "2026-10-01T09:00:00Z")
+        // The ids say which check-ins these are (check-ins saved in one second share a time).
+        #expect(object["earlier_check_in"] as? Int == 1 && object["later_check_in"] as? Int == 3, "\(json)")
+        #expect((object["referrals_between"] as? [[String: Any]])?.first?["check_in"] as? Int == 2)
         let trend = try CLI.run(["history", "trend", "Marcus"], environment: environment).stdout
         #expect(trend.contains("Earlier check-ins with a referral: #2 2026-10-01 (emergency)"), "\(trend)")
         // The latest check-in an emergency: the trend leads with its box.

@@ -180,15 +180,18 @@ public enum ComparisonExport {
             ("later", .string(comparison.laterGeneratedAt)),
             ("referral", comparison.referral.map(ReportJSON.referral) ?? .null),
         ]
+        if let earlier = comparison.earlierCheckIn, let later = comparison.laterCheckIn {
+            head.insert(contentsOf: [("earlier_check_in", .integer(Int(earlier))), ("later_check_in", .integer(Int(later)))], at: 3)
+        }
+        func interim(_ item: Comparison.InterimReferral) -> JSONValue {
+            var members: [(key: String, value: JSONValue)] = [("generated_at", .string(item.generatedAt))]
+            if let id = item.checkIn { members.append(("check_in", .integer(Int(id)))) }
+            return .object(members + [("referral", ReportJSON.referral(item.referral))])
+        }
         if let earlier = comparison.earlierReferral { head.append(("earlier_referral", ReportJSON.referral(earlier))) }
         if let screening = comparison.screening { head.append(("screening", ReportJSON.screening(screening))) }
-        let between: [JSONValue] = comparison.referralsBetween.map { interim in
-            .object([("generated_at", .string(interim.generatedAt)), ("referral", ReportJSON.referral(interim.referral))])
-        }
-        head.append(("referrals_between", .array(between)))
-        head.append(("referrals_before", .array(comparison.referralsBefore.map { interim in
-            .object([("generated_at", .string(interim.generatedAt)), ("referral", ReportJSON.referral(interim.referral))])
-        })))
+        head.append(("referrals_between", .array(comparison.referralsBetween.map(interim))))
+        head.append(("referrals_before", .array(comparison.referralsBefore.map(interim))))
         return .object(head + [
             ("assessments", .array(comparison.assessments.map { assessment in
                 .object([

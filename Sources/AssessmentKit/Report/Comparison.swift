@@ -45,6 +45,12 @@ public struct Comparison: Sendable, Hashable {
     /// first: a referral stands until the person has been checked, so one made before the pair
     /// must not vanish either (a review found an emergency missing from `history compare`).
     public var referralsBefore: [InterimReferral] = []
+    /// The history's id of the earlier report, when it is a check-in (`history compare`):
+    /// check-ins saved in one second share a timestamp, so the times alone may not say which
+    /// two were compared (found by a review).
+    public var earlierCheckIn: Int64?
+    /// The history's id of the later report, when it is a check-in.
+    public var laterCheckIn: Int64?
 
     /// A referral of a report made between the two compared.
     public struct InterimReferral: Sendable, Hashable {
@@ -52,11 +58,14 @@ public struct Comparison: Sendable, Hashable {
         public var generatedAt: String
         /// Its referral.
         public var referral: Referral
+        /// Its id in the history, when it is a check-in.
+        public var checkIn: Int64?
 
         /// Creates one.
-        public init(generatedAt: String, referral: Referral) {
+        public init(generatedAt: String, referral: Referral, checkIn: Int64? = nil) {
             self.generatedAt = generatedAt
             self.referral = referral
+            self.checkIn = checkIn
         }
     }
 

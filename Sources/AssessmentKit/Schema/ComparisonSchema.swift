@@ -27,12 +27,14 @@ extension JSONSchemas {
         ])
         let root = B.object([
             ("schema", B.choice(["backcheck.comparison/1"])), ("earlier", B.string()), ("later", B.string()),
+            ("earlier_check_in", B.integer("The earlier check-in's id (history compare only)", minimum: 1)),
+            ("later_check_in", B.integer("The later check-in's id (history compare only)", minimum: 1)),
             ("referral", B.anyOf([referralSchema, B.null], "the later report's referral: read it before anything else; null when it has none")),
             ("earlier_referral", B.anyOf([referralSchema], "present only when the later report has no referral and the earlier one had: it still stands until the person has been checked")),
             ("screening", screeningSchema),
-            ("referrals_between", B.array(B.object([("generated_at", B.string()), ("referral", referralSchema)], required: ["generated_at", "referral"]),
+            ("referrals_between", B.array(B.object([("generated_at", B.string()), ("check_in", B.integer(minimum: 1)), ("referral", referralSchema)], required: ["generated_at", "referral"]),
                                           "Referrals of check-ins between the two compared (history compare --since), oldest first; empty otherwise")),
-            ("referrals_before", B.array(B.object([("generated_at", B.string()), ("referral", referralSchema)], required: ["generated_at", "referral"]),
+            ("referrals_before", B.array(B.object([("generated_at", B.string()), ("check_in", B.integer(minimum: 1)), ("referral", referralSchema)], required: ["generated_at", "referral"]),
                                          "Referrals of a history's check-ins before the earlier of the two compared, oldest first: each stands until the person has been checked; empty for `report --compare`")),
             ("assessments", B.array(assessment)), ("only_earlier", B.array(B.string())), ("only_later", B.array(B.string())),
             ("withheld", B.array(B.string(), "ids only one report has because the other showed no other results for an emergency (only_earlier when the later one did, only_later when the earlier one did): not progress, not missing")),

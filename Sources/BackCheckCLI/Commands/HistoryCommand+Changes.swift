@@ -98,11 +98,13 @@ struct HistoryCompare: ParsableCommand {
             throw HistoryCommand.say("\(reason); check the profiles, or pass --force")
         }
         var comparison = Comparison(earlier: earlier.report, later: latest.report)
+        comparison.earlierCheckIn = earlier.id
+        comparison.laterCheckIn = latest.id
         // By place in the history (oldest first), not by time: check-ins saved in one second
         // share a timestamp.
         let earlierIndex = checkIns.firstIndex { $0.id == earlier.id } ?? 0
         func referrals(_ checkIns: ArraySlice<CheckIn>) -> [Comparison.InterimReferral] {
-            checkIns.compactMap { checkIn in checkIn.report.referral.map { Comparison.InterimReferral(generatedAt: checkIn.generatedAt, referral: $0) } }
+            checkIns.compactMap { checkIn in checkIn.report.referral.map { Comparison.InterimReferral(generatedAt: checkIn.generatedAt, referral: $0, checkIn: checkIn.id) } }
         }
         // A check-in skipped by --since may have sent the person to a doctor: say so.
         comparison.referralsBetween = referrals(checkIns[(earlierIndex + 1)..<(checkIns.count - 1)])
