@@ -45,7 +45,11 @@ struct ProgramTests {
         #expect(days(program["retest"] as! String) == days(start) + 28)
         // training_days_per_week: 4 in the story's profile.
         #expect(program["training_days"] as? [String] == ["mon", "tue", "thu", "fri"])
-        #expect((program["pain_rules"] as? [String])?.count == 4)
+        // Reference §14's four rules, and §11's emergency signs: a program runs for weeks, and a
+        // review found it the one page without them.
+        let rules = try #require(program["pain_rules"] as? [String])
+        #expect(rules.count == 5)
+        #expect(rules.last?.hasPrefix("Numbness between the legs, bladder or bowel changes") == true && rules.last?.hasSuffix("go to A&E now.") == true)
     }
 
     @Test func trainingDaysStartWithTheWarmUpStretchesAreDailyAndTechniqueStaysOnTrainingDays() throws {

@@ -42,7 +42,8 @@ public struct CalendarExport: Sendable {
                 for session in week.sessions {
                     lines += event(
                         session, week: week, program: program, cautions: cautions,
-                        historyCaution: PlanNotes.historyCaution(report.profile.backHistory),
+                        historyCaution: PlanNotes.historyCaution(
+                            report.profile.backHistory, loadedWorkWaits: report.planLeftOut.contains { $0.reason == .history }),
                         uid: "\(Self.dateDigits(session.date))-\(owner)@backcheck", stamp: stamp)
                 }
             }

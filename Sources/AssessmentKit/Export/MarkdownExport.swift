@@ -72,7 +72,7 @@ public struct MarkdownExport: Sendable {
         var lines: [String] = []
         if let referral {
             lines += ["", "> **\(escape(Wording.referralTitle(referral.urgency)))**", ">", "> \(escape(referral.message))", ">"]
-            for reason in referral.reasons {
+            for reason in referral.distinctReasons {
                 let side = reason.side.map { " (\($0.rawValue))" } ?? ""
                 lines.append("> - \(escape(reason.title))\(side) (\(reason.urgency.rawValue))")
             }

@@ -83,7 +83,7 @@ public struct TextExport: Sendable {
         var body = TextWrap.lines(Wording.referralTitle(referral.urgency), width: inner) + [""] + TextWrap.lines(referral.message, width: inner)
         body.append("")
         body.append("Because of:")
-        for reason in referral.reasons {
+        for reason in referral.distinctReasons {
             body += TextWrap.indented("\(reason.side.map { "\(reason.title) (\($0.rawValue))" } ?? reason.title) [\(reason.urgency.rawValue)]", width: inner, first: "- ")
         }
         return box(body, .alarm)

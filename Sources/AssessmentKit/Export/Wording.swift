@@ -226,6 +226,8 @@ package enum Wording {
         if !screening.unanswered.isEmpty, screening.unanswered.allSatisfy({ $0.id.hasPrefix("profile.") }) {
             return "One of your answers is a warning sign only at some ages, so it cannot be judged without yours. Until it is given the plan holds no loaded work."
         }
-        return "These questions check for rare but serious causes of back pain. Until they are answered the plan holds no loaded work. Answer them (backcheck run red-flag-screen), or have a clinician screen you in person (--screened-elsewhere)."
+        // Reference §7/§11: a yes to some of them is an emergency, which a list of questions
+        // does not say (found by a physiotherapist's review).
+        return "These questions check for rare but serious causes of back pain. If numbness between the legs, bladder or bowel changes, or pain or weakness in both legs applies to you, go to A&E now. Until they are answered the plan holds no loaded work. Answer them (backcheck run red-flag-screen), or have a clinician screen you in person (--screened-elsewhere)."
     }
 }

@@ -107,6 +107,14 @@ public struct Referral: Sendable, Hashable {
     /// Every referral finding raised, most urgent first.
     public var reasons: [ReferralReason]
 
+    /// ``reasons`` as a reader needs them: one per title, side and urgency, since two tests can
+    /// raise the same one (a review found "Back pain when arching under load, under the age of
+    /// 20" listed twice, from the form check and the painful-lifts test).
+    public var distinctReasons: [ReferralReason] {
+        var seen: Set<String> = []
+        return reasons.filter { seen.insert("\($0.title)|\($0.side?.rawValue ?? "")|\($0.urgency.rawValue)").inserted }
+    }
+
     /// What to do, in a clause that can stand inside another sentence ("contact a doctor
     /// today, and do not train until you have been seen"): the headline for its urgency.
     package var instruction: String { ReferralBuilder.instruction(urgency) }

@@ -18,7 +18,7 @@ struct PlanNotes {
 
     /// Shown with every non-empty plan, so nobody has to guess why the order is what it is.
     static let order =
-        "The exercises are in order of importance: work for the clearest findings from the most trustworthy tests comes first, with extra weight for a one-sided difference bigger than the test's measurement error."
+        "The exercises are in order of importance: work for the clearest findings from the most trustworthy tests comes first, with extra weight for a one-sided difference at least as large as the test's measurement error."
 
     /// Shown when a complete screen and every result came back clear.
     static let nothingToCorrect =
@@ -32,6 +32,9 @@ struct PlanNotes {
         var notes: [String] = []
         if let urgency = circumstances.referral?.urgency, let note = ReferralBuilder.planNote(urgency) {
             notes.append(note)
+        } else if circumstances.referral != nil, !planned, !leftOut.isEmpty {
+            // A plan of left-out lines alone read as a gap (found by a physiotherapist's review).
+            notes.append("No exercises until you have been checked: each that would help here loads the back or practises the movement that hurts.")
         }
         func names(_ reason: PlanLeftOut.Reason) -> String? {
             let matching = leftOut.filter { $0.reason == reason }.map(\.name)
@@ -53,7 +56,13 @@ struct PlanNotes {
             notes.append("Left out until the red-flag screen is complete (they load the back): \(list).")
         }
         if let list = names(.painfulLift) {
-            notes.append("Left out because that lift hurts (they load the painful movement): \(list). Keep pain during any lift at 3/10 or less, and let it settle by the next morning.")
+            if circumstances.referral != nil {
+                // Under a referral even the unloaded versions wait, and no lift goes on at any
+                // pain level: "keep pain at 3/10" would read as leave to lift (found by a review).
+                notes.append("Left out because that lift hurts (they practise the painful movement, which waits until you have been checked): \(list).")
+            } else {
+                notes.append("Left out because that lift hurts (they load the painful movement): \(list). Keep pain during any lift at 3/10 or less, and let it settle by the next morning.")
+            }
         }
         // A lighter week or the 2-10% rule must not read as "keep loading the lift that hurts";
         // under a referral no lift goes on lighter, it stops until the person has been checked.
@@ -81,7 +90,8 @@ struct PlanNotes {
         if !uncovered.isEmpty {
             notes.append("The plan has room for \(maxExercises) exercise\(maxExercises == 1 ? "" : "s"), so these findings have none: \(uncovered.map(\.label).joined(separator: ", ")). Raise --max-exercises to include them.")
         }
-        if let note = Self.historyCaution(circumstances.profile.backHistory) { notes.append(note) }
+        let loadedWorkWaits = circumstances.referral != nil || leftOut.contains { [.history, .referral, .unscreened].contains($0.reason) }
+        if let note = Self.historyCaution(circumstances.profile.backHistory, loadedWorkWaits: loadedWorkWaits) { notes.append(note) }
         if planned { notes.append(Self.order) }
         if !planned, notes.isEmpty {
             if circumstances.referral != nil {
@@ -99,10 +109,13 @@ struct PlanNotes {
     }
 
     /// What a back history asks of loaded work, or `nil` without one; the calendar repeats it
-    /// beside "your own training".
-    static func historyCaution(_ history: [Profile.BackHistory]) -> String? {
+    /// beside "your own training". When the plan holds no loaded work (`loadedWorkWaits`: a
+    /// recent injury, a referral, an unfinished screen), it does not say that loaded work here
+    /// starts light: a review found that beside "left out until the clinician clears you".
+    static func historyCaution(_ history: [Profile.BackHistory], loadedWorkWaits: Bool = false) -> String? {
         phrases(history).map {
-            "You have had \($0): get cleared by the clinician who \(history.count > 1 ? "treated them" : "treated it") before heavy lifts that bend or arch the spine (squats, deadlifts, good mornings, back extensions, hip thrusts); the loaded work here starts light."
+            "You have had \($0): get cleared by the clinician who \(history.count > 1 ? "treated them" : "treated it") before heavy lifts that bend or arch the spine (squats, deadlifts, good mornings, back extensions, hip thrusts)"
+                + (loadedWorkWaits ? "." : "; the loaded work here starts light.")
         }
     }
 
