@@ -34,7 +34,11 @@ public struct CalendarExport: Sendable {
             // of its own.
             // A review found two clients saved from one answers file (`--person`) given the
             // same UIDs, so importing the second calendar replaced the first's events.
-            let person = (self.person ?? report.profile.name).map { "name:\($0)" } ?? "unnamed:" + report.json.serialized()
+            // Not its time: the same answers from the same start are the same events, so a
+            // calendar imported again updates them (a review found every UID new each run).
+            var timeless = report
+            timeless.generatedAt = ""
+            let person = (self.person ?? report.profile.name).map { "name:\($0)" } ?? "unnamed:" + timeless.json.serialized()
             let owner = SHA256.hex(of: Array("\(person)|\(program.start)".utf8)).prefix(12)
             // A caution is safety advice: it goes wherever the exercise does, the calendar too.
             let cautions = Dictionary(report.plan.map { ($0.exercise.id, $0.exercise.cautions) }, uniquingKeysWith: { first, _ in first })

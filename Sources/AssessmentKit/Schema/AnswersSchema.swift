@@ -31,7 +31,9 @@ extension JSONSchemas {
     private static func inputSchema(_ input: AssessmentInput) -> JSONValue {
         typealias B = SchemaBuilder
         let unit = input.unit.flatMap { $0 == "none" ? nil : " (\($0))" } ?? ""
-        let description = input.label + unit + (input.help.map { ". " + $0 } ?? "")
+        // A label that is a question keeps its question mark as its stop ("…most?", not "…most?.").
+        let stop = unit.isEmpty && (input.label.hasSuffix("?") || input.label.hasSuffix(".")) ? " " : ". "
+        let description = input.label + unit + (input.help.map { stop + $0 } ?? "")
         var one: JSONValue
         switch input.type {
         case .number: one = B.number(minimum: input.range?.lowerBound, maximum: input.range?.upperBound)

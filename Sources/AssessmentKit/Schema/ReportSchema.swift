@@ -93,7 +93,7 @@ public enum JSONSchemas {
             ("sex", B.choice(["female", "male"], "For sex-specific norms; without it the stricter norm is used.")),
             ("age", B.number("Years", minimum: 5, maximum: 120)),
             ("bodyweight_kg", B.number("Kilograms", minimum: 20, maximum: 400)),
-            ("training_days_per_week", B.number("Days a week", minimum: 0, maximum: 7)),
+            ("training_days_per_week", B.typed("integer", "Days a week, a whole number", extra: [("minimum", .integer(0)), ("maximum", .integer(7))])),
             ("back_history", B.array(B.choice(Profile.BackHistory.allCases.map(\.rawValue)), "Past back problems")),
             ("back_history_recent", B.boolean("One of them happened, or was operated on, in the last 3 months")),
         ])

@@ -43,6 +43,12 @@ extension JSONScanner {
     mutating func markHere() -> SourceMark { mark(at: index) }
 
     /// What comes next, for messages: `'x'`, `the character U+00A0`, `the end of the input`.
+    /// "unexpected ']'", "unexpected byte 0xFF (not UTF-8)": ``found`` after "unexpected".
+    var unexpected: String {
+        let what = found
+        return "unexpected " + (what.hasPrefix("the ") ? String(what.dropFirst(4)) : what)
+    }
+
     var found: String {
         guard index < bytes.count else { return "the end of the input" }
         let byte = bytes[index]

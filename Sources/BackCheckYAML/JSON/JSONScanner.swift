@@ -40,7 +40,7 @@ struct JSONScanner {
     /// Reports anything but white space after the value.
     mutating func expectEnd() {
         skipSpace()
-        if index < bytes.count { fail("unexpected \(found) after the JSON value; a file holds one value") }
+        if index < bytes.count { fail("\(unexpected) after the JSON value; a file holds one value") }
     }
 
     /// Reads one value, or reports why it cannot and answers `nil`.
@@ -157,7 +157,7 @@ struct JSONScanner {
             if !take(UInt8(ascii: "+"), skippingSpace: false) { _ = take(UInt8(ascii: "-"), skippingSpace: false) }
             if digits() == 0 { return fail("expected digits in the exponent, found \(found)") }
         }
-        if isWordByte(index) { return fail("unexpected \(found) in a number") }
+        if isWordByte(index) { return fail("\(unexpected) in a number") }
         return plain(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self), mark)
     }
 

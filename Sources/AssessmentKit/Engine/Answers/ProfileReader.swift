@@ -17,6 +17,10 @@ enum ProfileReader {
             trainingDaysPerWeek: fields.optional("training_days_per_week", as: Double.self, in: 0...7),
             backHistory: fields.optional("back_history", as: [Profile.BackHistory].self) ?? [],
             backHistoryRecent: fields.optional("back_history_recent", as: Bool.self))
+        // The program lays out whole days: 3.5 would quietly become 4 (found by a review).
+        if let days = profile.trainingDaysPerWeek, days.rounded() != days {
+            reader.error("give a whole number of days, 0 to 7", at: fields.node("training_days_per_week")?.mark)
+        }
         fields.rejectUnknownKeys()
         return reader.diagnostics.count == before ? profile : nil
     }

@@ -98,10 +98,7 @@ extension PromptAnswer {
         case .age: updated.age = read.age
         case .bodyweightKg: updated.bodyweightKg = read.bodyweightKg
         case .trainingDaysPerWeek:
-            // The program lays out whole days: 4.5 would quietly become 5.
-            if let days = read.trainingDaysPerWeek, days.rounded() != days {
-                return .failure(PromptProblem(message: "give a whole number of days, 0 to 7"))
-            }
+            // A fraction of a day is refused by the profile's reader, as in a file.
             updated.trainingDaysPerWeek = read.trainingDaysPerWeek
         }
         return .success(updated)
