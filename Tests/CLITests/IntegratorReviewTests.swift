@@ -41,4 +41,11 @@ import Testing
         #expect(!batch.stdout.contains("unexpected the "), "\(batch.stdout)")
         #expect(!(try CLI.run(["schema", "answers"]).stdout.contains("?.")))
     }
+
+    @Test("an unknown assessment named on the command line is a usage error (64) with answers as without")
+    func anUnknownIdIsAUsageError() throws {
+        let run = try CLI.run(["run", "squat-frm", "--answers", "Assessments/stories/all-clear.answers.yaml"])
+        #expect(run.status == 64, "\(run.stderr)")
+        #expect(run.stderr.contains("unknown assessment 'squat-frm'; did you mean 'squat-form'?"), "\(run.stderr)")
+    }
 }

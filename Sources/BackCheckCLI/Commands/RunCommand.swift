@@ -90,6 +90,9 @@ struct RunCommand: ParsableCommand {
         // Opened before a guided session asks anything, else once the owner is known.
         var store: HistoryStore?
         if let path = answers {
+            // An unknown id is a mistake in the command, as in a guided run (exit 64), not in
+            // the answers (found by an app developer's review).
+            _ = try SessionOrder.assessments(ids, in: catalogue)
             let loaded = path == "-"
                 ? StandardInput.bytes().mapError { AnswerProblems(DiagnosticLog([$0])) }.flatMap { bytes in
                     AnswersFile.read(bytes, file: StandardInput.name, catalogue: catalogue, overrides: parsedOverrides, only: ids)
