@@ -106,6 +106,30 @@ import Testing
         #expect(bad.stdout.contains("knee_to_wal"))
     }
 
+    @Test("batch input lines match the batch-input schema, a screen's null answer matches the answers schema, and a line without its id does not")
+    func batchInputAndUnansweredQuestionsMatchTheirSchemas() throws {
+        let folder = try CLI.temporaryFolder()
+        let answers = try Self.schema("answers", in: folder)
+        let batchInput = try Self.schema("batch-input", in: folder)
+        // A review found batch lines failing the answers schema over `id`, and `null` (which
+        // run reads as an unanswered screen question) refused.
+        let lines = folder.appendingPathComponent("people.jsonl")
+        try """
+            {"id": "p-1", "answers": {"red-flag-screen": {"chest_pain": null, "saddle_numbness": false}, "core-endurance-mcgill": {"flexor_hold": 45, "extensor_hold": 50, "side_bridge": {"left": 28, "right": 20}}}}
+            {"id": 2, "profile": {"age": 40, "training_days_per_week": 3}, "answers": {"painful-lifts": {"squat_pain": null}}}
+            """.write(to: lines, atomically: true, encoding: .utf8)
+        let good = try CLI.tool("python3", [Self.validate, batchInput, lines.path])
+        #expect(good.status == 0, "\(good.stdout)\(good.stderr)")
+        #expect(try CLI.run(["batch", lines.path]).status == 0, "the lines are ones batch scores")
+        let unnamed = folder.appendingPathComponent("unnamed.jsonl")
+        try #"{"answers": {"red-flag-screen": {"chest_pain": null}}}"#.write(to: unnamed, atomically: true, encoding: .utf8)
+        #expect(try CLI.tool("python3", [Self.validate, batchInput, unnamed.path]).status == 1)
+        let file = folder.appendingPathComponent("screen.json")
+        try #"{"answers": {"red-flag-screen": {"chest_pain": null}}}"#.write(to: file, atomically: true, encoding: .utf8)
+        let screen = try CLI.tool("python3", [Self.validate, answers, file.path])
+        #expect(screen.status == 0, "\(screen.stdout)\(screen.stderr)")
+    }
+
     @Test func theCatalogueMatchesTheAssessmentSchema() throws {
         let folder = try CLI.temporaryFolder()
         let schema = try Self.schema("assessment", in: folder)

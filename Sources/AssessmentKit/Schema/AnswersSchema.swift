@@ -11,21 +11,42 @@ extension JSONSchemas {
     /// The schema of answers files (spec 8) for `catalogue`: each assessment a property with
     /// its inputs, types, ranges and choices, so an editor can complete and check them.
     public static func answers(for catalogue: Catalogue) -> JSONValue {
+        SchemaBuilder.document(
+            id: "urn:backcheck:schema:answers:1", title: "BackCheck answers file",
+            description: "Answers for `backcheck run --answers FILE` (YAML or JSON).", root: answersRoot(catalogue))
+    }
+
+    /// The JSON Schema of one line of `backcheck batch` input: an answers file's object with
+    /// the record's `id` (a review found batch lines failing the answers schema over `id`).
+    public static func batchInput(for catalogue: Catalogue) -> JSONValue {
+        typealias B = SchemaBuilder
+        let id = B.anyOf([B.typed("string", extra: [("minLength", .integer(1))]), B.integer()], "Ties the report to its person; echoed in the output record")
+        return B.document(
+            id: "urn:backcheck:schema:batch-input:1", title: "BackCheck batch record (input)",
+            description: "One line of `backcheck batch` input (JSON Lines): an answers file's object with an id.",
+            root: answersRoot(catalogue, id: id))
+    }
+
+    /// The answers object, with an `id` member (required) when `id` is given.
+    private static func answersRoot(_ catalogue: Catalogue, id: JSONValue? = nil) -> JSONValue {
         typealias B = SchemaBuilder
         let blocks: B.Members = catalogue.assessments.map { assessment in
-            let inputs: B.Members = assessment.inputs.map { ($0.name, inputSchema($0)) }
+            let inputs: B.Members = assessment.inputs.map { input in
+                // null is an unanswered question where leaving it out is allowed: a screen's
+                // (which it makes incomplete) and an optional input's, as `run` reads them.
+                let schema = inputSchema(input)
+                return (input.name, assessment.isRedFlagScreen || input.optional ? B.anyOf([schema, B.null]) : schema)
+            }
             // A screen's unanswered questions make it incomplete, not invalid (second edition).
             let required = assessment.isRedFlagScreen ? [] : assessment.inputs.filter { !$0.optional }.map(\.name)
             return (assessment.id, B.object(inputs, required: required, description: assessment.title))
         }
-        let root = B.object([
+        let members: B.Members = (id.map { [("id", $0)] } ?? []) + [
             ("profile", profile),
             ("screened_elsewhere", B.boolean("A clinician screened for red flags in person: an unanswered screen counts as skipped, not incomplete")),
             ("answers", B.object(blocks, description: "Answers by assessment id; only the assessments named are run.")),
-        ], required: ["answers"])
-        return B.document(
-            id: "urn:backcheck:schema:answers:1", title: "BackCheck answers file",
-            description: "Answers for `backcheck run --answers FILE` (YAML or JSON).", root: root)
+        ]
+        return B.object(members, required: (id == nil ? [] : ["id"]) + ["answers"])
     }
 
     private static func inputSchema(_ input: AssessmentInput) -> JSONValue {

@@ -19,7 +19,7 @@ struct BatchCommand: ParsableCommand {
         usage: "backcheck batch [<file>] [<options>]",
         discussion: """
             Each input line is one person: {"id": ..., "profile": {...}, "answers": {...}} (an answers \
-            file, see `backcheck schema answers`, with an id). Each output line is \
+            file with an id; see `backcheck schema batch-input`). Each output line is \
             {"id": ..., "line": N, "report": {...}} with the report as `run --format json` gives it, \
             or, for a line that cannot be scored, {"id": ..., "line": N, "errors": [{"line", "column", \
             "message"}]}; the batch goes on. Output keeps the input order; the work is spread over \

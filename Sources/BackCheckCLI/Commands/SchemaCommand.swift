@@ -14,7 +14,8 @@ struct SchemaCommand: ParsableCommand {
             `# yaml-language-server: $schema=./backcheck.schema.json` on the first line of each file \
             (or map the schema to a glob in your editor's yaml.schemas setting). The answers schema \
             lists the assessments of the loaded catalogue (built-in plus --catalog folders). \
-            batch-record describes one line of `backcheck batch` output; people, check-ins and trend \
+            batch-input describes one line of `backcheck batch` input (an answers object with an id), \
+            batch-record one line of its output; people, check-ins and trend \
             the --format json output of `history people`, `history list` and `history trend`. The \
             schemas of outputs accept fields they do not list, since a later version may add some \
             (spec 7.1); --strict forbids them, to check output against this version exactly.
@@ -23,12 +24,13 @@ struct SchemaCommand: ParsableCommand {
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case report, answers, assessment, comparison
         case batchRecord = "batch-record"
+        case batchInput = "batch-input"
         case people
         case checkIns = "check-ins"
         case trend
     }
 
-    @Argument(help: "Which schema: report, answers, assessment, comparison, batch-record, people, check-ins or trend.")
+    @Argument(help: "Which schema: report, answers, assessment, comparison, batch-record, batch-input, people, check-ins or trend.")
     var kind: Kind
 
     @Flag(help: "Schemas of outputs: forbid every field this version does not write (input schemas always do).")
@@ -46,6 +48,7 @@ struct SchemaCommand: ParsableCommand {
             JSONSchemas.assessment(registry: catalogue.catalogs.isEmpty ? ProgramRegistry.current : try catalogue.load().registry)
         case .comparison: output(JSONSchemas.comparison)
         case .batchRecord: output(JSONSchemas.batchRecord)
+        case .batchInput: JSONSchemas.batchInput(for: try catalogue.load())
         case .people: output(HistorySchemas.people)
         case .checkIns: output(HistorySchemas.checkIns)
         case .trend: output(HistorySchemas.trend)
