@@ -51,4 +51,10 @@ import Testing
         let report = try Self.text("Assessments/stories/all-clear.answers.yaml", ["red-flag-screen.chest_pain=true"])
         #expect(report.components(separatedBy: "do not train").count == 2, "\(report)")
     }
+
+    @Test("a loaded version of a lift in the program replaces that lift's usual sets (reference §14: regress), said once in the program")
+    func aRegressionReplacesTheLift() throws {
+        let report = try Self.text("Assessments/stories/sore-after-squats.answers.yaml")
+        #expect(report.contains("Goblet squat and Box squat replace your usual squats on the days they are planned; do not add them on top."), "\(report)")
+    }
 }

@@ -76,6 +76,21 @@ struct ProgramBuilder {
         if !thinned.isEmpty {
             notes.append("\(thinned.map(\.exercise.name).joined(separator: ", ")): once a week, not on two days in a row, as your training days are back to back: a back that is sore the morning after needs a day between.")
         }
+        // Reference §14: a lift's easier version replaces it while it is being fixed; a
+        // physiotherapist's review read goblet and box squats before "your own training" as
+        // sets added to the usual squats.
+        for pattern in MovementPattern.allCases {
+            let versions = placements.filter { $0.exercise.loaded && $0.exercise.pattern == pattern }.map(\.exercise.name)
+            let lift = switch pattern {
+            case .squat: "squats"
+            case .hinge: "deadlifts"
+            case .hipThrust: "hip thrusts"
+            case .lunge: "lunges"
+            case .none: ""
+            }
+            guard !versions.isEmpty, !lift.isEmpty else { continue }
+            notes.append("\(versions.joined(separator: " and ")) replace\(versions.count == 1 ? "s" : "") your usual \(lift) on the days \(versions.count == 1 ? "it is" : "they are") planned; do not add \(versions.count == 1 ? "it" : "them") on top.")
+        }
         // Beside "one lighter week", 3 × 10 goblet squats on the same page read as a load to push.
         let loadedExercises = placements.filter { $0.exercise.loaded && $0.exercise.id != Self.warmUpID }.map(\.exercise.name)
         // Adding load (the 2-10% rule) does not go with a lighter week: after one, it starts
