@@ -487,6 +487,43 @@ import Testing
         #expect(try CLI.run(["history", "people"], environment: environment).stderr.isEmpty)
     }
 
+    @Test("history checked ends the standing referrals so far, a later one stands again, and forget removes the record")
+    func aCheckEndsTheReferralsSoFar() throws {
+        let (folder, environment) = try Self.home()
+        func save(_ story: String, _ sets: [String] = []) throws -> CLI.Result {
+            try CLI.run(["run", "--answers", "Assessments/stories/\(story).answers.yaml", "--save", "--person", "Ida"] + sets.flatMap { ["--set", $0] },
+                        environment: environment)
+        }
+        func people() throws -> [String: Any] {
+            let json = try CLI.run(["history", "people", "--format", "json"], environment: environment).stdout
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+            return try #require((object["people"] as? [[String: Any]])?.first)
+        }
+        #expect(try save("deadlift-lockout-pain").status == 0)
+        #expect(try save("weak-core").stderr.contains("it stands until Ida has been checked"))
+        #expect(try people()["referral_stands"] as? Bool == true)
+        let checked = try CLI.run(["history", "checked", "Ida"], environment: environment)
+        #expect(checked.status == 0 && checked.stdout.contains("recorded that Ida has been checked by a clinician"), "\(checked.stdout)\(checked.stderr)")
+        #expect(checked.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        let after = try people()
+        #expect(after["referral_stands"] as? Bool == false && after["earlier_referral"] is NSNull && after["checked_at"] is String, "\(after)")
+        #expect(try CLI.run(["history", "people"], environment: environment).stdout.contains("Ida     -  "))
+        // Nothing stands: nothing is recorded; the next save names no earlier referral.
+        #expect(try CLI.run(["history", "checked", "Ida"], environment: environment).stdout.contains("no referral stands for Ida; nothing was recorded"))
+        #expect(!(try save("weak-core", ["core-endurance-mcgill.flexor_hold=60"]).stderr.contains("it stands until")))
+        // A later referral stands again.
+        #expect(try save("deadlift-lockout-pain", ["painful-lifts.deadlift_pain=7"]).status == 0)
+        #expect(try people()["referral_stands"] as? Bool == true)
+        #expect(try CLI.run(["history", "checked", "Nobody"], environment: environment).status == 1)
+        // forget leaves no record of the check either.
+        #expect(try CLI.run(["history", "forget", "Ida", "--yes"], environment: environment).status == 0)
+        let left = try CLI.tool("python3", ["-c", """
+            import sqlite3, sys
+            print(sqlite3.connect(sys.argv[1]).execute("SELECT COUNT(*) FROM checked").fetchone()[0])
+            """, folder.appendingPathComponent("history.sqlite").path])
+        #expect(left.stdout == "0\n", "\(left.stdout)\(left.stderr)")
+    }
+
     @Test func forgetLeavesNoTraceAndNeedsConfirmation() throws {
         let (folder, environment) = try Self.home()
         let marker = "Zebulon-7f3a9c"

@@ -19,7 +19,7 @@ struct HistoryCommand: ParsableCommand {
             """,
         subcommands: [
             HistoryPeople.self, HistoryList.self, HistoryShow.self, HistoryTrend.self, HistoryCompare.self,
-            HistoryExport.self, HistoryImport.self, HistoryDelete.self, HistoryForget.self,
+            HistoryChecked.self, HistoryExport.self, HistoryImport.self, HistoryDelete.self, HistoryForget.self,
         ])
 
     /// The store for this environment, or exit 1 with the reason.
@@ -99,7 +99,7 @@ struct HistoryPeople: ParsableCommand {
             // screen next: its report asked for the screen before any exercise.
             let urgency = ["emergency": 0, "same-day": 2, "soon": 4]
             func rank(_ person: PersonSummary) -> Int {
-                if let latest = person.latestReferral { return urgency[latest] ?? 4 }
+                if let latest = person.latestReferral, !person.latestReferralChecked { return urgency[latest] ?? 4 }
                 if let earlier = person.earlierReferral { return (urgency[earlier.urgency] ?? 4) + 1 }
                 return person.latestScreenUnfinished ? 6 : 7
             }
@@ -111,9 +111,10 @@ struct HistoryPeople: ParsableCommand {
             var bracketed = false
             for person in ordered {
                 // An earlier referral stands until the person has been checked, as the note below says.
-                let next = person.latestReferral != nil || person.earlierReferral != nil
-                    ? "clinician first" : person.latestScreenUnfinished ? "screen first" : person.retestDue
-                let referral = person.latestReferral ?? (person.earlierReferral != nil ? "earlier" : person.latestScreenUnfinished ? "unscreened" : "-")
+                let next = person.referralStands ? "clinician first" : person.latestScreenUnfinished ? "screen first" : person.retestDue
+                // A referral the person was checked for since reads "checked", not as one standing.
+                let latestReferral = person.latestReferralChecked ? "checked" : person.latestReferral
+                let referral = latestReferral ?? (person.earlierReferral != nil ? "earlier" : person.latestScreenUnfinished ? "unscreened" : "-")
                 table.add([Self.shortened(person.person), referral,
                            "\(person.checkIns)", String(person.latest.prefix(10)),
                            Self.findings(person, countedOverCommonTests: &countedOverCommonTests, bracketed: &bracketed), next])
@@ -128,7 +129,8 @@ struct HistoryPeople: ParsableCommand {
             }
             if !earlier.isEmpty {
                 let note = "earlier: a check-in before the latest had a referral (\(earlier.joined(separator: "; "))). It stands until "
-                    + "the person has been checked; make sure they were before going on."
+                    + "the person has been checked; make sure they were before going on, then record it with "
+                    + "`backcheck history checked NAME`."
                 StandardOutput.print(TextWrap.lines(note, width: 80).joined(separator: "\n"))
             }
             if countedOverCommonTests {

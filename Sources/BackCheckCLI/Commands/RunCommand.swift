@@ -221,11 +221,15 @@ struct RunCommand: ParsableCommand {
     /// one: it stands until they have been checked, and a plan of loaded work must not read as
     /// leave to ignore it (a coach's review found a program saved without a word).
     private static func standingReferral(before report: Report, kept: String, id: Int64, in store: HistoryStore) -> String? {
+        // One made before the person was last recorded as checked (`history checked`) does not stand.
+        let checkedThrough = ((try? store.lastCheck(kept)) ?? nil)?.through ?? 0
         guard report.referral == nil,
-              let earlier = (try? store.checkIns(of: kept))?.last(where: { $0.id != id && $0.report.referral != nil }),
+              let earlier = (try? store.checkIns(of: kept))?.last(where: {
+                  $0.id != id && $0.report.referral != nil && $0.id > checkedThrough
+              }),
               let referral = earlier.report.referral else { return nil }
         let reasons = referral.reasons.map(\.title).joined(separator: "; ")
-        return "check-in \(earlier.id) on \(earlier.generatedAt.prefix(10)) had a referral (\(referral.urgency.rawValue): \(reasons)); it stands until \(VisibleText.escaped(kept)) has been checked, so follow this plan's loaded work only once that is done"
+        return "check-in \(earlier.id) on \(earlier.generatedAt.prefix(10)) had a referral (\(referral.urgency.rawValue): \(reasons)); it stands until \(VisibleText.escaped(kept)) has been checked (then record it: backcheck history checked NAME), so follow this plan's loaded work only once that is done"
     }
 
     private static func doubtAboutOwner(_ report: Report, kept: String, id: Int64, in store: HistoryStore) -> String? {

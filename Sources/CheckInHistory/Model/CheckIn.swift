@@ -63,6 +63,9 @@ public struct PersonSummary: Sendable, Hashable {
     /// When the latest check-in has no referral, the most recent earlier one that had: it
     /// stands until the person has been checked, which the store cannot know.
     public var earlierReferral: EarlierReferral?
+    /// When the person was last recorded as checked by a clinician (`history checked`): a
+    /// referral of a check-in made before then no longer stands (``earlierReferral`` leaves it out).
+    public var checkedAt: String?
     /// The red-flag screen's status in the latest check-in (`complete`, `positive`,
     /// `incomplete`, `skipped`), when its report says: unless complete or skipped, that
     /// report held no loaded work and asked for the screen first.
@@ -78,6 +81,14 @@ public struct PersonSummary: Sendable, Hashable {
     public var firstCommonFindings = 0
     /// How many findings the latest check-in raised on the tests the first ran too.
     public var latestCommonFindings = 0
+
+    /// Whether the latest check-in's referral was seen to: the person was checked after it.
+    public var latestReferralChecked = false
+
+    /// Whether a referral still stands: the latest check-in's, not yet checked, or an earlier one's.
+    public var referralStands: Bool {
+        (latestReferral != nil && !latestReferralChecked) || earlierReferral != nil
+    }
 
     /// The tests both the first and the latest check-in ran, sorted.
     public var commonTests: [String] { firstTests.filter(Set(latestTests).contains) }

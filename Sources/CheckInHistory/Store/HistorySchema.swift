@@ -39,6 +39,13 @@ enum HistorySchema {
                 try db.execute("UPDATE checkIn SET retestDue = ? WHERE id = ?", [.text(due), .integer(row.integer("id") ?? 0)])
             }
         }),
+        ("v3: when a person was checked by a clinician", { db in
+            // A referral stands until the person has been checked: `history checked` records
+            // when, and through which check-in (by id, as times can share a second): a referral
+            // of a check-in up to that one no longer stands.
+            try db.execute(#"CREATE TABLE "checked" ("person" TEXT NOT NULL, "checkedAt" TEXT NOT NULL, "throughCheckIn" INTEGER NOT NULL)"#)
+            try db.execute(#"CREATE INDEX "checked_on_person" ON "checked"("person")"#)
+        }),
     ]
 
     /// The identifiers of the migrations `db` has had; `nil` when it has no migrations table.
@@ -57,7 +64,7 @@ enum HistorySchema {
     /// The first of the store's tables that `db` lacks, when it lacks one (a damaged store).
     static func missingTable(in db: SQLiteConnection) throws -> String? {
         let tables = Set(try db.rows("SELECT name FROM sqlite_master WHERE type = 'table'").compactMap { $0.text("name") })
-        return ["checkIn", "measurement"].first { !tables.contains($0) }
+        return ["checkIn", "measurement", "checked"].first { !tables.contains($0) }
     }
 
     /// Applies the migrations `db` has not had, each in a transaction of its own with its row.

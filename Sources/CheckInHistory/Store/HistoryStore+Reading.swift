@@ -16,9 +16,12 @@ extension HistoryStore {
                        (SELECT referral FROM checkIn l WHERE l.person = c.person ORDER BY generatedAt DESC, id DESC LIMIT 1) AS latestReferral,
                        (SELECT referral FROM checkIn f WHERE f.person = c.person ORDER BY generatedAt, id LIMIT 1) AS firstReferral,
                        (SELECT screening FROM checkIn l WHERE l.person = c.person ORDER BY generatedAt DESC, id DESC LIMIT 1) AS latestScreening,
-                       (SELECT id FROM checkIn e WHERE e.person = c.person AND e.referral IS NOT NULL ORDER BY generatedAt DESC, id DESC LIMIT 1) AS referredID,
-                       (SELECT referral FROM checkIn e WHERE e.person = c.person AND e.referral IS NOT NULL ORDER BY generatedAt DESC, id DESC LIMIT 1) AS referredUrgency,
-                       (SELECT generatedAt FROM checkIn e WHERE e.person = c.person AND e.referral IS NOT NULL ORDER BY generatedAt DESC, id DESC LIMIT 1) AS referredAt,
+                       (SELECT id FROM checkIn e WHERE e.person = c.person AND e.referral IS NOT NULL AND e.id > COALESCE((SELECT MAX(throughCheckIn) FROM checked k WHERE k.person = c.person), 0) ORDER BY generatedAt DESC, id DESC LIMIT 1) AS referredID,
+                       (SELECT referral FROM checkIn e WHERE e.person = c.person AND e.referral IS NOT NULL AND e.id > COALESCE((SELECT MAX(throughCheckIn) FROM checked k WHERE k.person = c.person), 0) ORDER BY generatedAt DESC, id DESC LIMIT 1) AS referredUrgency,
+                       (SELECT generatedAt FROM checkIn e WHERE e.person = c.person AND e.referral IS NOT NULL AND e.id > COALESCE((SELECT MAX(throughCheckIn) FROM checked k WHERE k.person = c.person), 0) ORDER BY generatedAt DESC, id DESC LIMIT 1) AS referredAt,
+                       (SELECT MAX(checkedAt) FROM checked k WHERE k.person = c.person) AS checkedAt,
+                       (SELECT MAX(throughCheckIn) FROM checked k WHERE k.person = c.person) AS checkedThrough,
+                       (SELECT id FROM checkIn l WHERE l.person = c.person ORDER BY generatedAt DESC, id DESC LIMIT 1) AS latestID,
                        (SELECT report FROM checkIn f WHERE f.person = c.person ORDER BY generatedAt, id LIMIT 1) AS firstReport,
                        (SELECT report FROM checkIn l WHERE l.person = c.person ORDER BY generatedAt DESC, id DESC LIMIT 1) AS latestReport
                 FROM checkIn c GROUP BY person ORDER BY person
@@ -32,6 +35,8 @@ extension HistoryStore {
                 retestDue: row.text("retestDue") ?? Timestamp.date(latest, plusDays: 7 * retestWeeks),
                 latestReferral: row.text("latestReferral"), firstReferral: row.text("firstReferral"))
             summary.latestScreening = row.text("latestScreening")
+            summary.checkedAt = row.text("checkedAt")
+            summary.latestReferralChecked = summary.latestReferral != nil && (row.integer("latestID") ?? 0) <= (row.integer("checkedThrough") ?? 0)
             // A referral of an earlier check-in stands until the person has been checked.
             if summary.latestReferral == nil, let id = row.integer("referredID"), let urgency = row.text("referredUrgency") {
                 summary.earlierReferral = EarlierReferral(checkIn: id, urgency: urgency, generatedAt: row.text("referredAt") ?? "")

@@ -88,7 +88,9 @@ extension HistoryStore {
         do {
             let removed = try writing { db in
                 try db.execute("DELETE FROM checkIn WHERE person = ?", [.text(person)])
-                return db.changes
+                let removed = db.changes
+                try db.execute("DELETE FROM checked WHERE person = ?", [.text(person)])
+                return removed
             }
             guard removed > 0 else { throw HistoryError.noPerson(person, similar: try namesLike(person)) }
             try scrub()

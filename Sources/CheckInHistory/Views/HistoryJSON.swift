@@ -28,7 +28,11 @@ public enum HistoryJSON {
                     ("latest_common_findings", person.latestReferral == "emergency" ? .null : .integer(person.latestCommonFindings)),
                     // Under a referral the next step is the clinician, not a retest (as in a report);
                     // with the screen unfinished, the screen.
-                    ("retest_due", person.latestReferral == nil && !person.latestScreenUnfinished ? .string(person.retestDue) : .null),
+                    ("retest_due", !person.referralStands && !person.latestScreenUnfinished ? .string(person.retestDue) : .null),
+                    // Whether a referral still stands (latest or earlier), and when the person was
+                    // last recorded as checked (`history checked`), after which earlier ones do not.
+                    ("referral_stands", .bool(person.referralStands)),
+                    ("checked_at", person.checkedAt.map(JSONValue.string) ?? .null),
                 ])
             })),
         ]).serialized(pretty: true)

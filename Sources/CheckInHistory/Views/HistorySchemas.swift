@@ -28,10 +28,12 @@ public enum HistorySchemas {
             ("common_tests", B.array(B.string(pattern: B.kebab), "The tests both ran: the findings counts compare like with like only over these")),
             ("first_common_findings", B.anyOf([B.integer(minimum: 0), B.null], "The first check-in's findings on the common tests; " + withheld)),
             ("latest_common_findings", B.anyOf([B.integer(minimum: 0), B.null], "The latest check-in's findings on the common tests; " + withheld)),
-            ("retest_due", B.anyOf([B.string(), B.null], "YYYY-MM-DD; null while the latest check-in has a referral (the clinician comes first) or an unfinished screen")),
+            ("retest_due", B.anyOf([B.string(), B.null], "YYYY-MM-DD; null while a referral stands (the clinician comes first) or the screen is unfinished")),
+            ("referral_stands", B.boolean("Whether a referral still stands: the latest check-in's, unless the person was checked after it, or an earlier one's")),
+            ("checked_at", B.anyOf([B.string(), B.null], "When the person was last recorded as checked by a clinician (history checked): referrals of the check-ins saved until then no longer stand")),
         ], required: [
             "person", "latest_referral", "earlier_referral", "latest_screening", "check_ins", "first", "latest", "first_findings", "latest_findings", "first_tests",
-            "latest_tests", "common_tests", "first_common_findings", "latest_common_findings", "retest_due",
+            "latest_tests", "common_tests", "first_common_findings", "latest_common_findings", "retest_due", "referral_stands", "checked_at",
         ])
         return B.document(
             id: "urn:backcheck:schema:people:1", title: "BackCheck people (backcheck.people/1)",
