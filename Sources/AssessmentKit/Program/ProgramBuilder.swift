@@ -81,14 +81,7 @@ struct ProgramBuilder {
         // sets added to the usual squats.
         for pattern in MovementPattern.allCases {
             let versions = placements.filter { $0.exercise.loaded && $0.exercise.pattern == pattern }.map(\.exercise.name)
-            let lift = switch pattern {
-            case .squat: "squats"
-            case .hinge: "deadlifts"
-            case .hipThrust: "hip thrusts"
-            case .lunge: "lunges"
-            case .none: ""
-            }
-            guard !versions.isEmpty, !lift.isEmpty else { continue }
+            guard !versions.isEmpty, let lift = pattern.mainLift else { continue }
             notes.append("\(versions.joined(separator: " and ")) replace\(versions.count == 1 ? "s" : "") your usual \(lift) on the days \(versions.count == 1 ? "it is" : "they are") planned; do not add \(versions.count == 1 ? "it" : "them") on top.")
         }
         // Beside "one lighter week", 3 × 10 goblet squats on the same page read as a load to push.

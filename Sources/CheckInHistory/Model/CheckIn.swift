@@ -64,7 +64,8 @@ public struct PersonSummary: Sendable, Hashable {
     /// stands until the person has been checked, which the store cannot know.
     public var earlierReferral: EarlierReferral?
     /// When the person was last recorded as checked by a clinician (`history checked`): a
-    /// referral of a check-in made before then no longer stands (``earlierReferral`` leaves it out).
+    /// referral of a check-in saved until then no longer stands (``earlierReferral`` leaves it
+    /// out, and ``latestReferralChecked`` says so of the latest).
     public var checkedAt: String?
     /// The red-flag screen's status in the latest check-in (`complete`, `positive`,
     /// `incomplete`, `skipped`), when its report says: unless complete or skipped, that

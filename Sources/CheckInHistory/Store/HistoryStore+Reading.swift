@@ -9,22 +9,22 @@ extension HistoryStore {
     public func people(retestWeeks: Int = 4) throws(HistoryError) -> [PersonSummary] {
         try reading { db in
             try db.rows("""
-                SELECT person, COUNT(*) AS checkIns, MIN(generatedAt) AS first, MAX(generatedAt) AS latest,
+                WITH k0 AS (SELECT person, MAX(checkedAt) AS at, MAX(throughCheckIn) AS through FROM checked GROUP BY person)
+                SELECT c.person AS person, COUNT(*) AS checkIns, MIN(generatedAt) AS first, MAX(generatedAt) AS latest,
                        (SELECT findings FROM checkIn f WHERE f.person = c.person ORDER BY generatedAt, id LIMIT 1) AS firstFindings,
                        (SELECT findings FROM checkIn l WHERE l.person = c.person ORDER BY generatedAt DESC, id DESC LIMIT 1) AS latestFindings,
                        (SELECT retestDue FROM checkIn l WHERE l.person = c.person ORDER BY generatedAt DESC, id DESC LIMIT 1) AS retestDue,
                        (SELECT referral FROM checkIn l WHERE l.person = c.person ORDER BY generatedAt DESC, id DESC LIMIT 1) AS latestReferral,
                        (SELECT referral FROM checkIn f WHERE f.person = c.person ORDER BY generatedAt, id LIMIT 1) AS firstReferral,
                        (SELECT screening FROM checkIn l WHERE l.person = c.person ORDER BY generatedAt DESC, id DESC LIMIT 1) AS latestScreening,
-                       (SELECT id FROM checkIn e WHERE e.person = c.person AND e.referral IS NOT NULL AND e.id > COALESCE((SELECT MAX(throughCheckIn) FROM checked k WHERE k.person = c.person), 0) ORDER BY generatedAt DESC, id DESC LIMIT 1) AS referredID,
-                       (SELECT referral FROM checkIn e WHERE e.person = c.person AND e.referral IS NOT NULL AND e.id > COALESCE((SELECT MAX(throughCheckIn) FROM checked k WHERE k.person = c.person), 0) ORDER BY generatedAt DESC, id DESC LIMIT 1) AS referredUrgency,
-                       (SELECT generatedAt FROM checkIn e WHERE e.person = c.person AND e.referral IS NOT NULL AND e.id > COALESCE((SELECT MAX(throughCheckIn) FROM checked k WHERE k.person = c.person), 0) ORDER BY generatedAt DESC, id DESC LIMIT 1) AS referredAt,
-                       (SELECT MAX(checkedAt) FROM checked k WHERE k.person = c.person) AS checkedAt,
-                       (SELECT MAX(throughCheckIn) FROM checked k WHERE k.person = c.person) AS checkedThrough,
+                       (SELECT id FROM checkIn e WHERE e.person = c.person AND e.referral IS NOT NULL AND e.id > COALESCE(k.through, 0) ORDER BY generatedAt DESC, id DESC LIMIT 1) AS referredID,
+                       (SELECT referral FROM checkIn e WHERE e.person = c.person AND e.referral IS NOT NULL AND e.id > COALESCE(k.through, 0) ORDER BY generatedAt DESC, id DESC LIMIT 1) AS referredUrgency,
+                       (SELECT generatedAt FROM checkIn e WHERE e.person = c.person AND e.referral IS NOT NULL AND e.id > COALESCE(k.through, 0) ORDER BY generatedAt DESC, id DESC LIMIT 1) AS referredAt,
+                       k.at AS checkedAt, k.through AS checkedThrough,
                        (SELECT id FROM checkIn l WHERE l.person = c.person ORDER BY generatedAt DESC, id DESC LIMIT 1) AS latestID,
                        (SELECT report FROM checkIn f WHERE f.person = c.person ORDER BY generatedAt, id LIMIT 1) AS firstReport,
                        (SELECT report FROM checkIn l WHERE l.person = c.person ORDER BY generatedAt DESC, id DESC LIMIT 1) AS latestReport
-                FROM checkIn c GROUP BY person ORDER BY person
+                FROM checkIn c LEFT JOIN k0 k ON k.person = c.person GROUP BY c.person ORDER BY c.person
                 """)
         }.map { row in
             let latest = row.text("latest") ?? ""

@@ -5,17 +5,6 @@ struct PlanNotes {
     var circumstances: PlanCircumstances
     var maxExercises: Int
 
-    /// A lift pattern in the words of a plan note.
-    static func liftWords(_ pattern: MovementPattern) -> String? {
-        switch pattern {
-        case .squat: "squats and leg presses"
-        case .hinge: "deadlifts and other hinges"
-        case .hipThrust: "hip thrusts"
-        case .lunge: "lunges and split squats"
-        case .none: nil
-        }
-    }
-
     /// Shown with every non-empty plan, so nobody has to guess why the order is what it is.
     static let order =
         "The exercises are in order of importance: work for the clearest findings from the most trustworthy tests comes first, with extra weight for a one-sided difference at least as large as the test's measurement error."
@@ -67,10 +56,10 @@ struct PlanNotes {
         // A lighter week or the 2-10% rule must not read as "keep loading the lift that hurts";
         // under a referral no lift goes on lighter, it stops until the person has been checked.
         if planned, !painful.isEmpty, circumstances.referral != nil {
-            let lifts = MovementPattern.allCases.filter(painful.contains).compactMap(Self.liftWords).joined(separator: ", ")
+            let lifts = MovementPattern.allCases.filter(painful.contains).compactMap(\.liftFamily).joined(separator: ", ")
             notes.append("The lifts that hurt (\(lifts)) stop until you have been checked, as the referral says, and so does the rest of your loaded training.")
         } else if planned, !painful.isEmpty {
-            let lifts = MovementPattern.allCases.filter(painful.contains).compactMap(Self.liftWords).joined(separator: ", ")
+            let lifts = MovementPattern.allCases.filter(painful.contains).compactMap(\.liftFamily).joined(separator: ", ")
             notes.append("The lifts that hurt (\(lifts)) follow their findings' advice: lighter at 4-5/10, stopped over 5/10 until the pain settles. Any load advice in this plan (a lighter week, the 2-10% rule) is for your other lifts.")
         }
         if let list = names(.history) {
