@@ -152,13 +152,26 @@ import Testing
         // Each finding's own instruction in turn, its shared closing clause said the first time
         // only, then the A&E warning they share, once, at the end, so it does not read as if it
         // were about one lift.
-        let own = ["Stop the lifts that hurt over 5/10 until you have been seen, and keep moving with exercises that do not hurt.", "Stop deadlifts and RDLs above all."]
+        let own = ["Stop the lifts that hurt until you have been seen, and keep moving with exercises that do not hurt.", "Stop deadlifts and RDLs above all."]
         let shared = ["Go to A&E now if you get numbness between the legs"]
         let places = (own + shared).map { message.ranges(of: $0).map(\.lowerBound) }
         #expect(places.allSatisfy { $0.count == 1 }, "\(message)")
         #expect(places.compactMap(\.first) == places.compactMap(\.first).sorted(), "\(message)")
         #expect(message.lowercased().components(separatedBy: "keep moving with exercises that do not hurt").count - 1 == 1, "\(message)")
         #expect(message.hasSuffix("or a leg that is getting weaker."), "\(message)")
+    }
+
+    /// Found by a review: a lift over 5/10 whose pain is also getting worse said "Stop the lifts
+    /// that hurt" twice in two wordings.
+    @Test("a lift over 5/10 that is also getting worse says to stop the lifts that hurt once")
+    func worseningPainfulLiftSaysStopOnce() throws {
+        let painfulLifts = "  painful-lifts: {squat_pain: 0, deadlift_pain: 6, hip_thrust_pain: 0, lunge_pain: 0, leg_press_pain: 0, pain_trend: worse}\n"
+        let report = try Self.story("deadlift-lockout-pain", replacing: [("  hinge-form:\n", painfulLifts + "  hinge-form:\n")])
+        let referral = report["referral"] as? [String: Any] ?? [:]
+        let findings = (referral["reasons"] as? [[String: Any]] ?? []).compactMap { $0["finding"] as? String }
+        #expect(findings.contains("lift-pain-over-5") && findings.contains("pain-getting-worse"), "\(findings)")
+        let message = referral["message"] as? String ?? ""
+        #expect(message.components(separatedBy: "Stop the lifts that hurt").count - 1 == 1, "\(message)")
     }
 
     /// Found by a review: moving an emergency's shared sentences last put "Go to A&E now" after

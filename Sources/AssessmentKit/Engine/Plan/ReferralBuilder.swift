@@ -58,20 +58,24 @@ enum ReferralBuilder {
         for sentences in split {
             for text in Set(sentences.map(\.text)) { reasonsSaying[text, default: 0] += 1 }
         }
+        // A sentence is said once whether or not its first saying lost its clause: both the
+        // sentences as written and as said are remembered.
+        var written: Set<String> = []
         var said: Set<String> = []
         var clausesSaid: Set<Substring> = []
         var own: [String] = []
-        var shared: [String] = []
+        var shared: [(text: String, reasons: Int)] = []
         for sentence in split.joined() {
+            guard written.insert(sentence.text).inserted else { continue }
             var text = sentence.text
             if let clause = sentence.clause, !clausesSaid.insert(clause).inserted { text = String(sentence.head) + "." }
             guard said.insert(text).inserted else { continue }
-            if urgency == .soon, reasonsSaying[sentence.text, default: 0] > 1 { shared.append(text) } else { own.append(text) }
+            let reasons = reasonsSaying[sentence.text, default: 0]
+            if urgency == .soon, reasons > 1 { shared.append((text, reasons)) } else { own.append(text) }
         }
         let general = shared.enumerated().sorted { a, b in
-            let (countA, countB) = (reasonsSaying[a.element, default: 0], reasonsSaying[b.element, default: 0])
-            return countA != countB ? countA < countB : a.offset < b.offset
-        }.map(\.element)
+            a.element.reasons != b.element.reasons ? a.element.reasons < b.element.reasons : a.offset < b.offset
+        }.map(\.element.text)
         return own + general
     }
 
