@@ -54,6 +54,30 @@ struct CatalogueModuleTests {
         #expect(others == Self.ankleAlone)
     }
 
+    /// Found by a review: a module that failed only on the probe's calls was asked about
+    /// every sampled value, each call spending its whole budget, and the report then claimed
+    /// that no value raises its finding, with no note.
+    @Test("a module that fails only when probed for the charts is asked once, named in a note, and shades nothing")
+    func moduleFailingOnlyWhenProbed() throws {
+        let fixture = try ModuleCatalogue(module: try TestModules.bytes(TestModules.loopsWhenProbed), limits: "limits: {fuel: 2000000}")
+        defer { fixture.remove() }
+        let started = ContinuousClock.now
+        let report = try fixture.report(value: 12)
+        let elapsed = ContinuousClock.now - started
+        let probe = try #require(report.assessments.first { $0.id == "module-probe" })
+        // The person's own answers were scored.
+        #expect(probe.score == 40)
+        #expect(probe.findings.map(\.id) == ["low-value"])
+        let note = try #require(probe.notes.first { $0.contains("The evaluator 'test-module'") }, "\(probe.notes)")
+        #expect(note.contains("ran out of its instruction budget"), "\(note)")
+        #expect(note.hasSuffix("when asked about other values of the answers, so the report does not show which values would raise a finding."), "\(note)")
+        #expect(!note.contains("not scored"), "\(note)")
+        // No scan cut short by the failure is reported as "nothing here raises a finding".
+        #expect(probe.inputs.allSatisfy { $0.flagged.isEmpty }, "\(probe.inputs.map(\.flagged))")
+        // One failed trial, not the ~100 of a sampled scan: far under a second even in a debug build.
+        #expect(elapsed < .seconds(5), "\(elapsed)")
+    }
+
     @Test("a module refused at load is an error at the module's line", arguments: TestModules.refused.map(\.name))
     func refusedModule(name: String) throws {
         let hostile = try #require(TestModules.refused.first { $0.name == name })

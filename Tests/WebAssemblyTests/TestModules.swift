@@ -32,6 +32,33 @@ enum TestModules {
         try wat2wasm(wat)
     }
 
+    /// A module that scores the person's answers (a finding when `value` is under 50, from
+    /// `output`) but loops for ever when asked with `"explain":false`, as the report's probe for
+    /// the charts asks: it fails on every value but the person's own.
+    static let loopsWhenProbed = wat(
+        output: #"{"score":40,"findings":[{"finding":"low-value","severity":0.5}],"notes":[]}"#,
+        evaluate: "(if (call $mentions (local.get 0) (local.get 1)) (then (loop $forever (br $forever)))) (call $answer)",
+        extra: #"""
+        (data (i32.const 4096) "explain\":f")
+        (func $mentions (param $at i32) (param $length i32) (result i32)
+          (local $i i32) (local $j i32)
+          (block $none
+            (loop $start
+              (br_if $none (i32.gt_u (i32.add (local.get $i) (i32.const 10)) (local.get $length)))
+              (local.set $j (i32.const 0))
+              (block $differs
+                (loop $compare
+                  (br_if $differs (i32.ne
+                    (i32.load8_u (i32.add (local.get $at) (i32.add (local.get $i) (local.get $j))))
+                    (i32.load8_u (i32.add (i32.const 4096) (local.get $j)))))
+                  (local.set $j (i32.add (local.get $j) (i32.const 1)))
+                  (br_if $compare (i32.lt_u (local.get $j) (i32.const 10)))
+                  (return (i32.const 1))))
+              (local.set $i (i32.add (local.get $i) (i32.const 1)))
+              (br $start)))
+          (i32.const 0))
+        """#)
+
     /// Each way a module can go wrong once it is running, and the words the note must contain.
     static let misbehaving: [(name: String, wat: String, reason: String)] = [
         ("an endless loop", wat(evaluate: "(loop $forever (br $forever)) (unreachable)"), "ran out of its instruction budget"),

@@ -43,11 +43,17 @@ public struct ReportBuilder: Sendable {
             // An evaluator that could not score these answers is not asked hundreds of times more
             // to shade the charts: a module out of its budget would be out of it every time. Nor
             // are charts worked out in an emergency, which shows none and makes no plan.
-            let (probe, scans) = scan(entry, profile: answers.profile, skip: result.failure != nil || result.voided || emergency)
+            var (probe, scans) = scan(entry, profile: answers.profile, skip: result.failure != nil || result.voided || emergency)
+            // Spec (WebAssembly evaluators, section 4): a failed call is named in a note. The
+            // scans it cut short would claim that no value raises a finding, so none are kept.
+            let probeFailure = probe.trials.failure
+            if probeFailure != nil { scans = [] }
             scored.append(ScoredAssessment(
                 result: result, profile: answers.profile,
                 asymmetric: Asymmetry.findings(result, scans: scans, probe: probe)))
-            reports.append(Self.describe(result, scans: scans, probe: probe))
+            var report = Self.describe(result, scans: scans, probe: probe)
+            if let probeFailure { report.notes.append(Wording.probeFailure(probeFailure)) }
+            reports.append(report)
         }
         let screening = ScreeningGate.screening(
             results: scored.map(\.result), screenedElsewhere: answers.screenedElsewhere,

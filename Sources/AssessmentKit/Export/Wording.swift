@@ -10,6 +10,16 @@ package enum Wording {
     static let reassurance =
         "If your back hurts: most back pain like this gets much better within a few weeks, though it can come back. Keep moving and keep training in ways that do not hurt: long rest tends to make back pain worse. If you want a painkiller, ask a pharmacist which one is safe for you."
 
+    /// The note of an assessment whose evaluator scored the person's answers but failed when
+    /// asked about other values of them (for the charts' shaded zones): the failure's own
+    /// sentence ("The evaluator 'x' ran out of its instruction budget…"), ended for this case.
+    static func probeFailure(_ failure: String) -> String {
+        let notScored = ", so this assessment was not scored."
+        var cause = Substring(failure)
+        if cause.hasSuffix(notScored) { cause = cause.dropLast(notScored.count) } else if cause.hasSuffix(".") { cause = cause.dropLast() }
+        return "\(cause) when asked about other values of the answers, so the report does not show which values would raise a finding."
+    }
+
     /// The screening status in plain words, beside the report's `referral` (if any).
     static func screening(_ screening: Screening, beside referral: Referral?) -> String {
         switch screening.status {

@@ -26,6 +26,11 @@ final class TrialRunner {
     private var trialDependents: [Int] = []
     /// The trial input's binding now.
     private var trialBinding: Binding?
+    /// Why the evaluator failed on a trial value (see `Evaluation.failure`), the first time it
+    /// did; no trial is run after that. A module out of its budget for one value is most likely
+    /// out of it for the next, and hundreds of trials each spending the whole budget would
+    /// multiply the run's time for a chart the report cannot draw truthfully anyway.
+    private(set) var failure: String?
 
     init(assessment: Assessment, answers: AssessmentAnswers, profile: Profile) {
         self.assessment = assessment
@@ -39,9 +44,15 @@ final class TrialRunner {
     }
 
     /// The findings raised, as ``FindingSet`` members, when `name` is bound to `binding`.
+    /// Nothing once the evaluator has failed on a trial (see ``failure``).
     func findings(setting name: String, to binding: Binding) -> FindingSet {
+        guard failure == nil else { return FindingSet() }
         set(name, to: binding)
         let evaluation = assessment.evaluator.evaluate(EvaluationInput(bindings: bindings, profile: profile, explains: false))
+        if let reason = evaluation.failure {
+            failure = reason
+            return FindingSet()
+        }
         var raised = FindingSet()
         for finding in evaluation.findings {
             // Findings the assessment does not declare are dropped, as in a full run.
