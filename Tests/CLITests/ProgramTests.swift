@@ -52,6 +52,32 @@ struct ProgramTests {
         #expect(rules.last?.hasPrefix("Numbness between the legs, bladder or bowel changes") == true && rules.last?.hasSuffix("go to A&E now.") == true)
     }
 
+    /// Found by a review: side planks, a suitcase carry and back extension holds came before
+    /// "your own training", tiring the trunk before the deadlifts (reference 8.2: isolated
+    /// corrective work at the end of the session).
+    @Test func strengthAndEnduranceWorkComesAfterTheLiftingOnATrainingDay() throws {
+        let run = try CLI.run(["run", "--answers", "Assessments/stories/weak-core.answers.yaml", "--format", "json", "--days", "mon,wed,fri"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let week = sessions(try #require(report["program"] as? [String: Any]), week: 1)
+        var afterLifting = 0
+        for session in week {
+            let trainingDay = session["training_day"] as? Bool == true
+            for item in session["items"] as! [[String: Any]] where ["side-plank", "back-extension-hold", "suitcase-carry"].contains(item["exercise"] as? String) {
+                #expect(item["block"] as? String == (trainingDay ? "after-lifting" : "exercises"), "\(session)")
+                if trainingDay { afterLifting += 1 }
+            }
+        }
+        #expect(afterLifting > 0)
+        // Every format lays the day out the same way: the lifting, then that work.
+        let text = try CLI.run(["run", "--answers", "Assessments/stories/weak-core.answers.yaml", "--days", "mon,wed,fri", "--start", "2026-12-07"]).stdout
+        let monday = try #require(text.range(of: "Mon 7 Dec").map { text[$0.lowerBound...] })
+        let own = try #require(monday.range(of: "Then your own training."))
+        let plank = try #require(monday.range(of: "Side plank (side bridge):"))
+        #expect(own.lowerBound < plank.lowerBound, "\(monday.prefix(600))")
+        #expect(monday[own.upperBound..<plank.lowerBound].contains("Exercises, after your lifting:"))
+    }
+
     @Test func trainingDaysStartWithTheWarmUpStretchesAreDailyAndTechniqueStaysOnTrainingDays() throws {
         let program = try program()
         let week = sessions(program, week: 1)

@@ -58,6 +58,7 @@ enum ProgramWording {
         switch block {
         case .warmUp: trainingDay ? "Warm-up, before you lift" : "Drills"
         case .exercises: "Exercises"
+        case .afterLifting: "Exercises, after your lifting"
         case .stretches: trainingDay ? "Stretches, after training" : "Stretches and mobility"
         }
     }
@@ -74,11 +75,11 @@ enum ProgramWording {
     static let ownTraining = "Then your own training."
 
     /// The parts of `session` in the order to do them: warm-up, exercises, then on a training
-    /// day the person's own lifting, then stretches.
+    /// day the person's own lifting, the exercises that come after it, and stretches.
     static func parts(_ session: ProgramSession) -> [Part] {
         var parts: [Part] = []
         for kind in ProgramBlock.allCases {
-            if kind == .stretches, session.trainingDay { parts.append(.ownTraining) }
+            if kind == .afterLifting, session.trainingDay { parts.append(.ownTraining) }
             let items = session.items.filter { $0.block == kind }
             if !items.isEmpty { parts.append(.block(title: block(kind, trainingDay: session.trainingDay), items: items)) }
         }

@@ -84,12 +84,16 @@ public struct ProgramSession: Sendable, Hashable {
 }
 
 /// Where in a session an exercise goes: drills before lifting, isolated work after
-/// (ACSM 2009: large before small muscle groups, multi-joint before single-joint).
+/// (ACSM 2009: large before small muscle groups, multi-joint before single-joint; reference 8.2).
 public enum ProgramBlock: String, Sendable, Hashable, CaseIterable {
     /// Before lifting: the warm-up routine, mobility and activation drills.
     case warmUp = "warm-up"
-    /// Technique, strength and endurance work.
+    /// Technique work, done in the place of the lift it changes; on a day without lifting,
+    /// strength and endurance work too.
     case exercises
+    /// On a training day, strength and endurance work, after the person's own lifting: a
+    /// trunk tired by side planks or back extension holds is the wrong way to start a deadlift.
+    case afterLifting = "after-lifting"
     /// Static stretches, after training or on their own.
     case stretches
 }

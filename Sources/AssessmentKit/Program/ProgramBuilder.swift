@@ -128,23 +128,26 @@ struct ProgramBuilder {
 
     /// The days and block an exercise of `kind` goes on at `frequency`. Mobility and activation
     /// drills go in the warm-up on training days; stretches after; strength and endurance work
-    /// on days apart, training days first; technique work on training days only.
+    /// on days apart, training days first, after the lifting on those; technique work on
+    /// training days only.
     private func days(_ frequency: ProgramSchedule.Frequency, _ kind: Exercise.Kind, _ training: [Weekday]) -> [Weekday: ProgramBlock] {
         let drill = [.mobility, .activation, .load].contains(kind)
-        let block: ProgramBlock = kind == .stretch ? .stretches : drill ? .warmUp : .exercises
+        let tiring = kind == .strength || kind == .endurance
+        let usual: ProgramBlock = kind == .stretch ? .stretches : drill ? .warmUp : .exercises
+        func block(on day: Weekday) -> ProgramBlock { tiring && training.contains(day) ? .afterLifting : usual }
         var placed: [Weekday: ProgramBlock] = [:]
         switch frequency {
         case .daily:
-            for day in Weekday.allCases { placed[day] = drill && !training.contains(day) ? .stretches : block }
+            for day in Weekday.allCases { placed[day] = drill && !training.contains(day) ? .stretches : block(on: day) }
         case .everySession:
             // With no lifting, a lifting-session drill goes with the exercises (two days apart,
             // as they are), never on a day of its own.
-            for day in training.isEmpty ? ProgramSchedule.days(2, preferring: []) : training { placed[day] = block }
+            for day in training.isEmpty ? ProgramSchedule.days(2, preferring: []) : training { placed[day] = block(on: day) }
         case .perWeek(let low, let high):
             let count = min(max(training.count, low), high)
             let days = kind == .technique && !training.isEmpty
                 ? ProgramSchedule.days(count, within: training) : ProgramSchedule.days(count, preferring: training)
-            for day in days { placed[day] = block }
+            for day in days { placed[day] = block(on: day) }
         case .advice:
             break
         }

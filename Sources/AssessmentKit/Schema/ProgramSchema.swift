@@ -23,7 +23,7 @@ enum ProgramSchema {
         let day = B.choice(Weekday.allCases.map(\.rawValue))
         let item = B.object([
             ("exercise", B.string(pattern: B.kebab)), ("name", B.string()),
-            ("block", B.choice(ProgramBlock.allCases.map(\.rawValue), "warm-up before lifting, then exercises, then stretches")),
+            ("block", B.choice(ProgramBlock.allCases.map(\.rawValue), "warm-up before lifting, then exercises (technique work in the lift's place), the person's own lifting on a training day, after-lifting (strength and endurance work on a training day), then stretches")),
             ("dose", dosage), ("sides", B.array(side, "One-sided work a finding asked for on this side")),
             ("change", B.string("What changed from the week before")),
             ("move_on", B.object([("exercise", B.string(pattern: B.kebab)), ("name", B.string()), ("dose", dosage)],
