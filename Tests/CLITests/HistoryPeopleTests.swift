@@ -120,10 +120,15 @@ import Testing
 
     @Test("a referral of an earlier check-in is not hidden by a clean latest one: people marks it 'earlier', above routine rows, and names it")
     func peopleKeepsAnEarlierReferralInView() throws {
-        let (_, environment) = try HistoryTests.home()
-        #expect(try CLI.run(["run", "--answers", HistoryTests.story, "--save", "--person", "Abe"], environment: environment).status == 0)
-        #expect(try CLI.run(["run", "--answers", HistoryTests.story, "--save", "--person", "Zed", "--set", "red-flag-screen.saddle_numbness=true"], environment: environment).status == 0)
-        #expect(try CLI.run(["run", "--answers", HistoryTests.story, "--save", "--person", "Zed", "--set", "squat-form.heels_lift=true"], environment: environment).status == 0)
+        let (_, saved) = try HistoryTests.home()
+        #expect(try CLI.run(["run", "--answers", HistoryTests.story, "--save", "--person", "Abe"], environment: saved).status == 0)
+        #expect(try CLI.run(["run", "--answers", HistoryTests.story, "--save", "--person", "Zed", "--set", "red-flag-screen.saddle_numbness=true"], environment: saved).status == 0)
+        #expect(try CLI.run(["run", "--answers", HistoryTests.story, "--save", "--person", "Zed", "--set", "squat-form.heels_lift=true"], environment: saved).status == 0)
+        // Saved now, the latest check-in carries the referral (as a same-day one).
+        let carried = try CLI.run(["history", "people"], environment: saved).stdout.split(separator: "\n")
+        #expect(carried[1].hasPrefix("Zed     same-day") && carried[1].hasSuffix("clinician first"), "\(carried)")
+        // Kept by an earlier version, the latest is clean and the earlier one must stay in view.
+        let environment = try HistoryTests.withoutStandingReferrals(saved)
         let text = try CLI.run(["history", "people"], environment: environment).stdout
         let rows = text.split(separator: "\n")
         #expect(rows[1].hasPrefix("Zed     earlier") && rows[2].hasPrefix("Abe"), "\(text)")

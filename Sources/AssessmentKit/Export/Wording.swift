@@ -26,6 +26,8 @@ package enum Wording {
         case .positive: "positive — a warning sign was found (see the referral above)"
         // Said of the screen's own answers: a referral from another test (both legs on the
         // straight-leg raise) can stand above it, and "no warning signs" would then contradict it.
+        case .complete where referral?.standing != nil:
+            "complete — none of its answers is a warning sign; the referral above stands from an earlier check-in"
         case .complete where referral != nil:
             "complete — none of its own answers is a warning sign; the referral above comes from another test"
         case .complete: "complete — none of its answers is a warning sign"

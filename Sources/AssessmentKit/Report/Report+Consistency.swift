@@ -28,10 +28,16 @@ extension Report {
             let reasons = referral.reasons.map { (assessment: $0.assessment, finding: $0.finding) }
             if reasons.isEmpty {
                 refuse("'referral' gives no reasons", at: marks.referral)
-            } else if let most = referral.reasons.map(\.urgency).min(), referral.urgency != most {
+            } else if referral.standing == nil, let most = referral.reasons.map(\.urgency).min(), referral.urgency != most {
+                // (Not of a standing referral: an emergency stands as a same-day one.)
                 refuse("'referral' says \(referral.urgency.rawValue), but one of its reasons is \(most.rawValue)", at: marks.referral)
             }
-            if let missing = referring.first(where: { finding in !reasons.contains { $0 == finding } }) {
+            if referral.standing != nil {
+                // Its reasons are an earlier check-in's, given only when this one's answers refer to no one.
+                if let own = referring.first {
+                    refuse("'referral' stands from an earlier check-in, but the finding '\(own.finding)' of \(own.assessment) refers the person on (its own referral would be given)", at: marks.referral)
+                }
+            } else if let missing = referring.first(where: { finding in !reasons.contains { $0 == finding } }) {
                 refuse("the finding '\(missing.finding)' of \(missing.assessment) refers the person on, but 'referral' does not give it", at: marks.referral)
             } else if let stray = reasons.first(where: { reason in !referring.contains { $0 == reason } }) {
                 refuse("'referral' gives '\(stray.finding)' of \(stray.assessment), which is not a referring finding in the report", at: marks.referral)

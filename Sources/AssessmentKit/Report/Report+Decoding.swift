@@ -139,8 +139,18 @@ struct ReportDecoder {
                 assessment: assessment, finding: finding, title: reason.optional("title", as: String.self) ?? finding,
                 side: side, urgency: urgency, advice: reason.optional("advice", as: String.self) ?? "")
         } }
-        guard let urgency, let message, let reasons else { return nil }
-        return Referral(urgency: urgency, message: message, reasons: reasons)
+        var standing: StandingReferral??  = .some(nil)
+        if let node = fields.node("standing_from") {
+            standing = reader.mapping(node, of: "standing_from").map { origin in
+                guard let checkIn = origin.required("check_in", as: Int.self),
+                      let generatedAt = origin.required("generated_at", as: String.self) else { return nil }
+                return StandingReferral(checkIn: Int64(checkIn), generatedAt: generatedAt)
+            } ?? nil
+        }
+        guard let urgency, let message, let reasons, let standing else { return nil }
+        var referral = Referral(urgency: urgency, message: message, reasons: reasons)
+        referral.standing = standing
+        return referral
     }
 
     func value(_ node: YAMLNode) -> Value?? {

@@ -79,7 +79,9 @@ package enum ReportJSON {
                 members += [("urgency", .string(reason.urgency.rawValue)), ("advice", .string(reason.advice))]
                 return .object(members)
             })),
-        ])
+        ] + (referral.standing.map { standing in
+            [("standing_from", .object([("check_in", .integer(Int(standing.checkIn))), ("generated_at", .string(standing.generatedAt))]))]
+        } ?? []))
     }
 
     static func value(_ value: Value?) -> JSONValue {

@@ -106,6 +106,9 @@ public struct Referral: Sendable, Hashable {
     public var message: String
     /// Every referral finding raised, most urgent first.
     public var reasons: [ReferralReason]
+    /// Set when the referral was not raised by this report's answers but stands from an
+    /// earlier check-in of the person (see ``StandingReferral``).
+    public var standing: StandingReferral?
 
     /// ``reasons`` as a reader needs them: one per title, side and urgency, since two tests can
     /// raise the same one (a review found "Back pain when arching under load, under the age of

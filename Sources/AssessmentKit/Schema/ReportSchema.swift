@@ -109,6 +109,10 @@ public enum JSONSchemas {
                 ("assessment", B.string()), ("finding", B.string()), ("title", B.string()), ("side", B.choice(["left", "right"])),
                 ("urgency", urgency), ("advice", B.string()),
             ], required: ["assessment", "finding", "title", "urgency", "advice"]), minItems: 1)),
+            ("standing_from", B.object([
+                ("check_in", B.integer("The earlier check-in's id in the history store")),
+                ("generated_at", B.string("When that check-in's report was made")),
+            ], required: ["check_in", "generated_at"], description: "Present only when this report's own answers raised no referral, but an earlier check-in of the person (run --save) had one and no clinician's check has been recorded since (history checked): the referral still stands")),
         ], required: ["urgency", "message", "reasons"])
     }
 

@@ -103,13 +103,20 @@ struct HistoryCompare: ParsableCommand {
         // By place in the history (oldest first), not by time: check-ins saved in one second
         // share a timestamp.
         let earlierIndex = checkIns.firstIndex { $0.id == earlier.id } ?? 0
+        // A referral stands in later check-ins until the person is checked: each is said once,
+        // by the check-in that raised it, and not at all when a compared report shows it.
+        var said = Set([earlier, latest].compactMap { $0.report.referral?.standing?.checkIn })
         func referrals(_ checkIns: ArraySlice<CheckIn>) -> [Comparison.InterimReferral] {
-            checkIns.compactMap { checkIn in checkIn.report.referral.map { Comparison.InterimReferral(generatedAt: checkIn.generatedAt, referral: $0, checkIn: checkIn.id) } }
+            checkIns.compactMap { checkIn in
+                guard let referral = checkIn.report.referral, said.insert(referral.standing?.checkIn ?? checkIn.id).inserted else { return nil }
+                return Comparison.InterimReferral(generatedAt: checkIn.generatedAt, referral: referral, checkIn: checkIn.id)
+            }
         }
+        // A referral stands until the person has been checked: one before the pair is said too
+        // (first, so one it raised that later check-ins carried is named by its origin).
+        comparison.referralsBefore = referrals(checkIns[..<earlierIndex])
         // A check-in skipped by --since may have sent the person to a doctor: say so.
         comparison.referralsBetween = referrals(checkIns[(earlierIndex + 1)..<(checkIns.count - 1)])
-        // A referral stands until the person has been checked: one before the pair is said too.
-        comparison.referralsBefore = referrals(checkIns[..<earlierIndex])
         StandardOutput.write(ComparisonExport.render(comparison, format: format.reportFormat))
     }
 }

@@ -135,8 +135,9 @@ struct RunCommand: ParsableCommand {
         // The store and the name are checked before anything is written: a store that cannot
         // be opened must not leave a report on disk whose check-in was never kept.
         if store == nil, let owner { store = try Self.storeForSaving(owner) }
-        let report = ReportBuilder(catalogue: catalogue, maxExercises: maxExercises, programOptions: program.options)
-            .report(for: answerSet, generatedAt: Timestamp.now())
+        var builder = ReportBuilder(catalogue: catalogue, maxExercises: maxExercises, programOptions: program.options)
+        if let store, let owner { builder.standingReferral = Self.standingReferral(of: owner, in: store) }
+        let report = builder.report(for: answerSet, generatedAt: Timestamp.now())
         if let note = program.pastStartNote(today: report.generatedAt) { print(note, to: &standardError) }
         // A report with no program has no calendar; the answers (a guided session's work) and
         // the check-in are still kept, and the referral still comes last.
@@ -201,8 +202,8 @@ struct RunCommand: ParsableCommand {
             if let doubt = Self.doubtAboutOwner(report, kept: kept, id: id, in: store) {
                 print("note: \(doubt); if it is someone else's, remove it with `backcheck history delete \(id)` and save it under their name", to: &standardError)
             }
-            if let standing = Self.standingReferral(before: report, kept: kept, id: id, in: store) {
-                print("note: \(standing)", to: &standardError)
+            if let standing = report.referral?.standing {
+                print("note: the referral of check-in \(standing.checkIn) (\(standing.generatedAt.prefix(10))) stands in this report too, until \(VisibleText.escaped(kept)) has been checked; then record it with `backcheck history checked NAME`", to: &standardError)
             }
         case .alreadySaved(let id): print("already saved as check-in \(id) for \(VisibleText.escaped(kept)); not saved again", to: &standardError)
         }
@@ -214,24 +215,22 @@ struct RunCommand: ParsableCommand {
         }
     }
 
+    /// The referral of `owner`'s latest check-in that had one, when no clinician's check has
+    /// been recorded since (`history checked`): it stands in this report too, so a plan of
+    /// loaded work and a calendar do not read as leave to ignore it (a coach's and a lifter's
+    /// review found programs saved without a word).
+    private static func standingReferral(of owner: String, in store: HistoryStore) -> Referral? {
+        guard let kept = try? HistoryStore.check(person: owner) else { return nil }
+        let checkedThrough = ((try? store.lastCheck(kept)) ?? nil)?.through ?? 0
+        guard let earlier = (try? store.checkIns(of: kept))?.last(where: { $0.report.referral != nil }),
+              earlier.id > checkedThrough, let referral = earlier.report.referral
+        else { return nil }
+        return referral.standing(since: earlier.id, generatedAt: earlier.generatedAt)
+    }
+
     /// Why check-in `id`, kept under the name `kept`, may not be that person's: the answers
     /// name someone else, or its profile does not fit the check-in before it (another name,
     /// sex, or an age that cannot follow).
-    /// The warning when this report has no referral but an earlier check-in of the person had
-    /// one: it stands until they have been checked, and a plan of loaded work must not read as
-    /// leave to ignore it (a coach's review found a program saved without a word).
-    private static func standingReferral(before report: Report, kept: String, id: Int64, in store: HistoryStore) -> String? {
-        // One made before the person was last recorded as checked (`history checked`) does not stand.
-        let checkedThrough = ((try? store.lastCheck(kept)) ?? nil)?.through ?? 0
-        guard report.referral == nil,
-              let earlier = (try? store.checkIns(of: kept))?.last(where: {
-                  $0.id != id && $0.report.referral != nil && $0.id > checkedThrough
-              }),
-              let referral = earlier.report.referral else { return nil }
-        let reasons = referral.reasons.map(\.title).joined(separator: "; ")
-        return "check-in \(earlier.id) on \(earlier.generatedAt.prefix(10)) had a referral (\(referral.urgency.rawValue): \(reasons)); it stands until \(VisibleText.escaped(kept)) has been checked (then record it: backcheck history checked NAME), so follow this plan's loaded work only once that is done"
-    }
-
     private static func doubtAboutOwner(_ report: Report, kept: String, id: Int64, in store: HistoryStore) -> String? {
         if let named = report.profile.name, (try? HistoryStore.check(person: named)) != kept {
             return "the answers name '\(VisibleText.escaped(named))', and the check-in was saved under '\(VisibleText.escaped(kept))' as asked"
