@@ -43,6 +43,42 @@ import Testing
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "keep me")
     }
 
+    /// Found by a review: a run whose --output was a folder failed, yet had already replaced
+    /// the --save-answers file kept from an earlier run; and `--save-answers -` mixed the
+    /// answers and the report on standard output.
+    @Test func aRunThatFailsLeavesTheSavedAnswersAsTheyWere() throws {
+        let folder = try CLI.temporaryFolder()
+        let kept = folder.appendingPathComponent("kept.yaml")
+        try "OLD\n".write(to: kept, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["run", "--answers", Self.story, "--output", folder.path, "--save-answers", kept.path])
+        #expect(result.status == 1 && result.stderr.contains("is not a regular file (a folder)"), "\(result.stderr)")
+        #expect(try String(contentsOf: kept, encoding: .utf8) == "OLD\n")
+        let mixed = try CLI.run(["run", "--answers", Self.story, "--save-answers", "-"])
+        #expect(mixed.status == 64 && mixed.stdout.isEmpty && mixed.stderr.contains("would both go to standard output"), "\(mixed.stderr)")
+        #expect(try CLI.run(["run", "--answers", Self.story, "--save-answers", "-", "--output", folder.appendingPathComponent("r.txt").path]).status == 0)
+    }
+
+    /// Found by a review: a name holding DEL was saved as it was, and the saved answers were
+    /// then refused; one holding NEL came back as a space.
+    @Test func savedAnswersReadBackAsTheSameTextWhateverTheNameHolds() throws {
+        let folder = try CLI.temporaryFolder()
+        let answers = folder.appendingPathComponent("odd.yaml")
+        let story = try String(contentsOfFile: CLI.root.appendingPathComponent(Self.story).path, encoding: .utf8)
+        let odd = story.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasPrefix("profile:") ? #"profile: {name: "del\u007Fx c1\u0085y \u2028z\uFEFF", sex: male, age: 27}"# : String(line)
+        }
+        try odd.joined(separator: "\n").write(to: answers, atomically: true, encoding: .utf8)
+        let first = folder.appendingPathComponent("first.yaml"), second = folder.appendingPathComponent("second.yaml")
+        let once = try CLI.run(["run", "--answers", answers.path, "--save-answers", first.path, "--format", "json"])
+        #expect(once.status == 0, "\(once.stderr)")
+        let twice = try CLI.run(["run", "--answers", first.path, "--save-answers", second.path, "--format", "json"])
+        #expect(twice.status == 0, "\(twice.stderr)")
+        func body(_ file: URL) throws -> String { try String(contentsOf: file, encoding: .utf8).split(separator: "\n").dropFirst().joined(separator: "\n") }
+        let (saved, again) = (try body(first), try body(second))
+        #expect(saved == again)
+        #expect(saved.contains(#"name: "del\u007Fx c1\u0085y \u2028z\uFEFF""#), "\(saved)")
+    }
+
     @Test func anOutputThatIsAnInputIsRefused() throws {
         let folder = try CLI.temporaryFolder()
         let answers = folder.appendingPathComponent("me.answers.yaml").path

@@ -68,6 +68,9 @@ struct RunCommand: ParsableCommand {
         }
         try FileStatus.refuseOverwriting(output, option: "--output", inputs: [("--answers", answers), ("--save-answers", saveAnswers)])
         try FileStatus.refuseOverwriting(saveAnswers, option: "--save-answers", inputs: [("--answers", answers)])
+        if saveAnswers == "-", output == nil || output == "-" {
+            throw ValidationError("--save-answers - and the report would both go to standard output, mixed; give one of them a file (--output FILE or --save-answers FILE).")
+        }
         try catalogue.refuseWriting(output, option: "--output")
         try catalogue.refuseWriting(saveAnswers, option: "--save-answers", answersAllowed: true)
         if answers == nil, !Terminal.isTerminal(0) {
@@ -143,14 +146,18 @@ struct RunCommand: ParsableCommand {
         // the check-in are still kept, and the referral still comes last.
         let noCalendar = format == .ics ? Output.noCalendar(report) : nil
         do {
-            if let saveAnswers {
-                try Output.write(answerSet.yaml(comment: "Answers for backcheck run --answers; saved \(report.generatedAt)"), to: saveAnswers)
-            }
+            // Both paths are checked before either is written, and the report is written first:
+            // a run that fails must not have replaced the answers kept from an earlier one.
+            try Output.checkWritable(output)
+            try Output.checkWritable(saveAnswers)
             if noCalendar == nil {
                 let colour = format == .text && Output.colourStandardOutput(to: output)
                 // The calendar's events belong to the person named, as the check-in does.
                 let named = person.map { (try? HistoryStore.check(person: $0)) ?? $0 }
                 try Output.write(format.render(report, colour: colour, explain: explain, width: Output.textWidth(to: output), person: named), to: output)
+            }
+            if let saveAnswers {
+                try Output.write(answerSet.yaml(comment: "Answers for backcheck run --answers; saved \(report.generatedAt)"), to: saveAnswers)
             }
         } catch {
             print("error: \(error)", to: &standardError)

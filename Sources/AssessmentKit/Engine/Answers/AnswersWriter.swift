@@ -10,7 +10,7 @@ extension AnswerSet {
         var lines: [String] = []
         if let comment { lines += comment.split(separator: "\n", omittingEmptySubsequences: false).map { "# \($0)" } }
         var profileFields: [String] = []
-        if let name = profile.name { profileFields.append("name: \(JSONValue.string(name).serialized())") }
+        if let name = profile.name { profileFields.append("name: \(Self.quoted(name))") }
         if let sex = profile.sex { profileFields.append("sex: \(sex.rawValue)") }
         if let age = profile.age { profileFields.append("age: \(Value.format(age))") }
         if let weight = profile.bodyweightKg { profileFields.append("bodyweight_kg: \(Value.format(weight))") }
@@ -45,8 +45,30 @@ extension AnswerSet {
         switch value {
         case .number(let number): Value.format(number)
         case .bool(let flag): flag ? "true" : "false"
-        case .string(let text): JSONValue.string(text).serialized()
-        case .sequence(let items): "[" + items.map { JSONValue.string($0).serialized() }.joined(separator: ", ") + "]"
+        case .string(let text): quoted(text)
+        case .sequence(let items): "[" + items.map(quoted).joined(separator: ", ") + "]"
         }
+    }
+
+    /// `text` as a double-quoted scalar that reads back as the same text: JSON's escapes, and
+    /// `\u` escapes for what YAML does not take as it is in quotes (DEL and the C1 controls) or
+    /// would read as a line break (NEL, U+2028, U+2029), and the byte order mark.
+    static func quoted(_ text: String) -> String {
+        let json = JSONValue.string(text).serialized()
+        guard json.unicodeScalars.contains(where: needsEscape) else { return json }
+        var result = ""
+        for scalar in json.unicodeScalars {
+            guard needsEscape(scalar) else {
+                result.unicodeScalars.append(scalar)
+                continue
+            }
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            result += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        }
+        return result
+    }
+
+    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0xFEFF
     }
 }
