@@ -13,6 +13,17 @@ import Testing
         comparison.assessments.flatMap(\.inputs).first { $0.input == input && $0.side == side }
     }
 
+    /// Found by a review: " Sam " and "Sam", one person to the history, were called two people.
+    @Test func namesDifferingOnlyInSpacesAreOnePersonButCapitalsAreNot() throws {
+        var earlier = try Self.report(left: 10, right: 10, hold: 60)
+        var later = earlier
+        earlier.profile.name = "Sam"
+        later.profile.name = " Sam\u{00A0} "
+        #expect(Comparison.personMismatch(earlier: earlier, later: later) == nil)
+        later.profile.name = "sam"
+        #expect(Comparison.personMismatch(earlier: earlier, later: later)?.contains("different people") == true)
+    }
+
     @Test func changesBeyondTheMDCAreJudgedByTheFlaggedValues() throws {
         let comparison = Comparison(earlier: try Self.report(left: 12, right: -5, hold: 30), later: try Self.report(left: 3, right: 4, hold: 80))
         // left 12 → 3: still above 0 but 9 deg nearer the way out, more than the MDC of 5.

@@ -7,7 +7,9 @@ extension Comparison {
     /// progress.
     public static func personMismatch(earlier: Report, later: Report) -> String? {
         let (a, b) = (earlier.profile, later.profile)
-        if let first = a.name, let second = b.name, first != second {
+        // Spaces around or inside a name do not make another person, as the history keeps
+        // names (a review found " Sam " refused beside "Sam"); capitals do, as there.
+        if let first = a.name, let second = b.name, spaced(first) != spaced(second) {
             return "the reports are of different people ('\(first)' and '\(second)')"
         }
         if let first = a.sex, let second = b.sex, first != second {
@@ -21,6 +23,11 @@ extension Comparison {
             }
         }
         return nil
+    }
+
+    /// `name` with its runs of white space made single spaces and none at its ends.
+    private static func spaced(_ name: String) -> String {
+        name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     private static func daysBetween(_ a: String, _ b: String) -> Int {

@@ -66,5 +66,14 @@ struct SQLiteError: Error, CustomStringConvertible {
     /// Whether the file, or the folder SQLite must write its log in, cannot be written.
     var isReadOnly: Bool { code & 0xFF == SQLITE_READONLY || code & 0xFF == SQLITE_CANTOPEN }
 
-    var description: String { "SQLite error \(code): \(message)" }
+    /// Whether another connection held the store for longer than the busy timeout.
+    var isBusy: Bool { code & 0xFF == SQLITE_BUSY || code & 0xFF == SQLITE_LOCKED }
+
+    var description: String {
+        // Seen when a forget compacts a large store while others save: say what to do.
+        guard !isBusy else {
+            return "another backcheck has been writing to it for over 10 seconds (a `history forget` compacting a large store can take that long), so nothing was done; try again when it has finished (SQLite error \(code))"
+        }
+        return "SQLite error \(code): \(message)"
+    }
 }
