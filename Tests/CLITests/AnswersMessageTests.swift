@@ -24,6 +24,14 @@ import Testing
         #expect(lines[2].hasSuffix("2:81: error: expected true or false for 'red-flag-screen' input 'fever_or_unwell', found the string \"yes\"; write true"), "\(lines)")
     }
 
+    /// Found by a review: 30 unknown ids were listed as 20 and "... and 10 more like this",
+    /// then counted as 21 problems.
+    @Test func theTotalCountsProblemsSummedUpInOneLine() throws {
+        let lines = try Self.refused("answers:\n" + (0..<30).map { "  nope\($0): {}\n" }.joined())
+        #expect(lines.contains { $0.contains("... and 10 more like this: unknown assessment") }, "\(lines)")
+        #expect(lines.last == "error: 30 problems with the answers; nothing was written", "\(lines)")
+    }
+
     @Test func aFileWithoutAnswersOrNotAMappingIsToldTheFormat() throws {
         #expect(try Self.refused("profile: {age: 30}\n").first?.hasSuffix("1:1: error: missing required key 'answers' in the answers file") == true)
         let sequence = try Self.refused("- a\n- b\n")

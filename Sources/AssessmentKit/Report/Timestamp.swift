@@ -73,6 +73,9 @@ enum CivilDate {
         let month = mp < 10 ? mp + 3 : mp - 9
         let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(year)-\(two(month))-\(two(day))"
+        // Four digits, as the dates it is compared with are written (0001-01-01, not 1-01-01).
+        let digits = String(year)
+        let fourDigits = year >= 0 ? String(repeating: "0", count: max(0, 4 - digits.count)) + digits : digits
+        return "\(fourDigits)-\(two(month))-\(two(day))"
     }
 }

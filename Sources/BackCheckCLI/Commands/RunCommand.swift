@@ -103,8 +103,10 @@ struct RunCommand: ParsableCommand {
                 : AnswersFile.load(path, catalogue: catalogue, overrides: parsedOverrides, only: ids)
             switch loaded {
             case .success(let set) where problems.isEmpty: answerSet = set
-            case .success: throw fail(problems.all, &standardError)
-            case .failure(let failure): throw fail(problems.all + failure.diagnostics.all, &standardError)
+            case .success: throw fail(problems, &standardError)
+            case .failure(let failure):
+                problems.append(contentsOf: failure.diagnostics)
+                throw fail(problems, &standardError)
             }
         } else {
             // A session can take half an hour: every path, the name and the store are checked
@@ -246,10 +248,11 @@ struct RunCommand: ParsableCommand {
         return Comparison.personMismatch(earlier: earlier.report, later: report).map { "this check-in does not fit the one before it (\($0))" }
     }
 
-    private func fail(_ diagnostics: [Diagnostic], _ standardError: inout StandardError) -> ExitCode {
+    private func fail(_ problems: DiagnosticLog, _ standardError: inout StandardError) -> ExitCode {
         // In the order of the file (they are found test by test).
-        for problem in Diagnostic.inFileOrder(diagnostics) { print(problem, to: &standardError) }
-        let count = diagnostics.filter { $0.severity == .error }.count
+        for problem in Diagnostic.inFileOrder(problems.all) { print(problem, to: &standardError) }
+        // Every problem, also those summed up in one "... and N more like this" line.
+        let count = problems.distinctErrorCount
         print("error: \(count) problem\(count == 1 ? "" : "s") with the answers; nothing was written", to: &standardError)
         return ExitCode(1)
     }
