@@ -161,6 +161,34 @@ import Testing
         #expect(message.hasSuffix("or a leg that is getting weaker."), "\(message)")
     }
 
+    /// Found by a review: after a disc herniation the caution said "make it harder only once the
+    /// clinician who treated it has cleared you", and week 2 added a rep all the same.
+    @Test("after a back injury, loaded work stays at its first week's dose, and the program says so")
+    func loadedWorkHoldsItsDoseAfterABackInjury() throws {
+        let report = try Self.story("disc-herniation-two-years-ago")
+        let program = try #require(report["program"] as? [String: Any])
+        let loaded = Set((report["plan"] as? [[String: Any]] ?? []).compactMap { item -> String? in
+            let exercise = item["exercise"] as? [String: Any]
+            return exercise?["loaded"] as? Bool == true ? exercise?["id"] as? String : nil
+        })
+        #expect(!loaded.isEmpty)
+        let weeks = try #require(program["weeks"] as? [[String: Any]])
+        var doses: [String: [NSDictionary]] = [:]
+        for week in weeks {
+            for session in week["sessions"] as? [[String: Any]] ?? [] {
+                for item in session["items"] as? [[String: Any]] ?? [] {
+                    guard let id = item["exercise"] as? String, loaded.contains(id) else { continue }
+                    #expect(item["change"] == nil || item["change"] is NSNull, "\(item)")
+                    #expect(item["move_on"] == nil || item["move_on"] is NSNull, "\(item)")
+                    doses[id, default: []].append(NSDictionary(dictionary: item["dose"] as? [String: Any] ?? [:]))
+                }
+            }
+        }
+        #expect(doses.count == loaded.count && doses.values.allSatisfy { all in all.count > 1 && all.allSatisfy { $0.isEqual(all[0]) } }, "\(doses)")
+        let notes = program["notes"] as? [String] ?? []
+        #expect(notes.contains { $0.hasPrefix("After a disc herniation, ") && $0.hasSuffix("stay at the first week's dose: make them harder only once the clinician who treated it has cleared you.") }, "\(notes)")
+    }
+
     /// Found by a review: a lift over 5/10 whose pain is also getting worse said "Stop the lifts
     /// that hurt" twice in two wordings.
     @Test("a lift over 5/10 that is also getting worse says to stop the lifts that hurt once")

@@ -93,6 +93,16 @@ struct ProgramBuilder {
         if !firstWeekNotes.isEmpty, !loadedExercises.isEmpty {
             firstWeekNotes.append("The lighter week covers the loaded exercises below too (\(loadedExercises.joined(separator: ", "))): keep their weights light this week.")
         }
+        // After a back injury or operation, the plan's caution says to make loaded work harder
+        // only once the treating clinician clears it: the weeks must not build it up regardless
+        // (a lifter's review found week 2 adding a rep under that caution).
+        let holdsLoadedDoses = !profile.backHistory.isEmpty
+        let held = placements.filter { $0.exercise.isLoadedWork && $0.exercise.id != Self.warmUpID }.map(\.exercise.name)
+        if holdsLoadedDoses, weeks > 1, !held.isEmpty, let past = PlanNotes.phrases(profile.backHistory) {
+            let treated = profile.backHistory.count > 1 ? "treated them" : "treated it"
+            let names = held.count == 1 ? held[0] : held.dropLast().joined(separator: ", ") + " and " + held[held.count - 1]
+            notes.append("After \(past), \(names) stay\(held.count == 1 ? "s" : "") at the first week's dose: make \(held.count == 1 ? "it" : "them") harder only once the clinician who \(treated) has cleared you.")
+        }
         if assumed {
             notes.append("Training days assumed: \(training.map(\.shortName).joined(separator: ", ")). Give yours with --days (or training_days_per_week in the answers' profile).")
         }
@@ -109,7 +119,9 @@ struct ProgramBuilder {
                     .compactMap { placement in placement.days[weekday].map { (placement, $0) } }
                     .sorted { ($0.1.order, $0.0.rank) < ($1.1.order, $1.0.rank) }
                 guard !today.isEmpty else { return nil }
-                let items = today.map { placement, block in item(placement, block: block, week: week, of: weeks, planned: planned) }
+                let items = today.map { placement, block in
+                    item(placement, block: block, week: week, of: weeks, planned: planned, holdingLoaded: holdsLoadedDoses)
+                }
                 let seconds = zip(items, today).reduce(0.0) { total, pair in
                     total + ProgramDose.seconds(pair.0.dose, kind: pair.1.0.exercise.kind)
                 }
@@ -156,12 +168,17 @@ struct ProgramBuilder {
 
     /// `placement`'s item in `week`; in the last week, the harder exercise to move on to when
     /// the gate allows it and the program does not already hold it.
-    private func item(_ placement: Placement, block: ProgramBlock, week: Int, of weeks: Int, planned: Set<String>) -> ProgramItem {
+    private func item(
+        _ placement: Placement, block: ProgramBlock, week: Int, of weeks: Int, planned: Set<String>, holdingLoaded: Bool
+    ) -> ProgramItem {
         let exercise = placement.exercise
-        let dose = ProgramDose.dose(exercise.dosage, week: week, of: weeks)
-        let change = week > 1 ? ProgramDose.change(from: ProgramDose.dose(exercise.dosage, week: week - 1, of: weeks), to: dose) : nil
+        // Loaded work held at its first dose (after a back injury or operation) neither builds
+        // up nor moves on.
+        let held = holdingLoaded && exercise.isLoadedWork
+        let dose = ProgramDose.dose(exercise.dosage, week: held ? 1 : week, of: weeks)
+        let change = week > 1 && !held ? ProgramDose.change(from: ProgramDose.dose(exercise.dosage, week: week - 1, of: weeks), to: dose) : nil
         var moveOn: ProgramMoveOn?
-        if week == weeks, weeks > 1, let id = exercise.progression, !planned.contains(id), let next = catalogue.exercise(id), allows(next) {
+        if !held, week == weeks, weeks > 1, let id = exercise.progression, !planned.contains(id), let next = catalogue.exercise(id), allows(next) {
             moveOn = ProgramMoveOn(exercise: next.id, name: next.name, dose: ProgramDose.dose(next.dosage, week: 1, of: weeks))
         }
         return ProgramItem(
