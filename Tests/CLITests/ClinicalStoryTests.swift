@@ -158,7 +158,8 @@ import Testing
         #expect(places.allSatisfy { $0.count == 1 }, "\(message)")
         #expect(places.compactMap(\.first) == places.compactMap(\.first).sorted(), "\(message)")
         #expect(message.lowercased().components(separatedBy: "keep moving with exercises that do not hurt").count - 1 == 1, "\(message)")
-        #expect(message.hasSuffix("or a leg that is getting weaker."), "\(message)")
+        // Reference 11's tiers, as the screen's own question: one leg weakening is same-day.
+        #expect(message.hasSuffix("or pain or weakness in both legs. If one leg is getting weaker, contact a doctor the same day."), "\(message)")
     }
 
     /// Found by a review: after a disc herniation the caution said "make it harder only once the

@@ -192,10 +192,12 @@ struct ProgramBuilder {
         "Pain up to 3/10 during or after a lift, settled by the next morning: carry on as planned.",
         "Pain of 4-5/10, or a little worse the next morning: ease that lift off (20-30% less weight, a shorter range, or its easier version).",
         "Pain above 5/10, worse the next morning twice in a row, or worse week on week: stop that lift until the pain settles to 3/10 or less, come back lighter, and get your back assessed within 1-2 weeks.",
-        "Pain spreading below the knee, numbness, weakness, or a sudden sharp give: stop and get checked before lifting again.",
+        // Reference §11's tiers: one leg getting weaker is a same-day matter, as the screen's
+        // question about it is; both legs, with the cauda equina signs, an emergency.
+        "Pain spreading below the knee, numbness, weakness, or a sudden sharp give: stop and get checked before lifting again, the same day if a leg is getting weaker.",
         // Reference §11: cauda equina signs are an emergency whenever they appear; a program runs
         // for weeks, and a review found it the one page without the line.
-        "Numbness between the legs, bladder or bowel changes, pain or weakness in both legs, or a leg that is getting weaker: go to A&E now.",
+        "Numbness between the legs, bladder or bowel changes, or pain or weakness in both legs: go to A&E now.",
     ]
 
     /// The Monday after the date `timestamp` starts with (a week later when that day is a Monday).
