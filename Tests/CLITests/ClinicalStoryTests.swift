@@ -162,6 +162,19 @@ import Testing
         #expect(message.hasSuffix("or pain or weakness in both legs. If one leg is getting weaker, contact a doctor the same day."), "\(message)")
     }
 
+    /// Found by a review: at 4/10 the deadlift's advice says to pull from blocks, and the plan
+    /// left "Romanian deadlift from blocks" out "because that lift hurts" without saying why.
+    @Test("a lift that hurts at 4-5/10 keeps its own advice, and the plan says it only adds no loaded work of it")
+    func aPainfulLiftsLeftOutWorkIsExplained() throws {
+        let painfulLifts = "  painful-lifts: {squat_pain: 0, deadlift_pain: 4, hip_thrust_pain: 0, lunge_pain: 0, leg_press_pain: 0}\n"
+        let report = try Self.story("disc-herniation-two-years-ago", replacing: [("answers:\n", "answers:\n" + painfulLifts)])
+        #expect(report["referral"] is NSNull)
+        let leftOut = (report["plan_left_out"] as? [[String: Any]] ?? []).filter { $0["reason"] as? String == "painful-lift" }.compactMap { $0["exercise"] as? String }
+        #expect(leftOut.contains("rdl-from-blocks"), "\(leftOut)")
+        let notes = report["plan_notes"] as? [String] ?? []
+        #expect(notes.contains { $0.contains("to your own lifting of it): Romanian deadlift from blocks. Your own lift follows its finding's advice (lighter, or a shorter range)") }, "\(notes)")
+    }
+
     /// Found by a review: after a disc herniation the caution said "make it harder only once the
     /// clinician who treated it has cleared you", and week 2 added a rep all the same.
     @Test("after a back injury, loaded work stays at its first week's dose, and the program says so")

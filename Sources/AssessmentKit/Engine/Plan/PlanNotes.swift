@@ -50,7 +50,10 @@ struct PlanNotes {
                 // pain level: "keep pain at 3/10" would read as leave to lift (found by a review).
                 notes.append("Left out because that lift hurts (they practise the painful movement, which waits until you have been checked): \(list).")
             } else {
-                notes.append("Left out because that lift hurts (they load the painful movement): \(list). Keep pain during any lift at 3/10 or less, and let it settle by the next morning.")
+                // The finding's advice may itself name a shorter range ("pull from blocks") for
+                // the person's own lift: say that the plan adds no loaded work of that movement
+                // on top, not that the movement is forbidden (a lifter's review read it so).
+                notes.append("Left out because that lift hurts (they would add loaded work of the painful movement to your own lifting of it): \(list). Your own lift follows its finding's advice (lighter, or a shorter range); keep pain during any lift at 3/10 or less, and let it settle by the next morning.")
             }
         }
         // A lighter week or the 2-10% rule must not read as "keep loading the lift that hurts";
