@@ -69,6 +69,20 @@ struct YAMLReadingTests {
         #expect(messages.contains { $0.contains("unknown key '0'") && $0.hasSuffix("(left: 25,0 reads as 25 and a key '0'): write left: 25") }, "\(messages)")
     }
 
+    /// Found by a review: `fuel: 1.5e7` was refused as not whole, though it is 15 000 000.
+    @Test func aWholeNumberInExponentFormIsToldItsDigits() throws {
+        let document = try #require(parseYAML("fuel: 1.5e7\nreps: 3.5\n").documents.first?.root)
+        let reader = NodeReader()
+        let fields = try #require(reader.mapping(document, of: "limits"))
+        #expect(fields.required("fuel", as: Int.self) == nil)
+        #expect(fields.required("reps", as: Int.self) == nil)
+        let messages = reader.diagnostics.all.map(\.message)
+        #expect(messages == [
+            "expected an integer, found the number 1.5e7; this field takes whole numbers written in digits: 15000000",
+            "expected an integer, found the number 3.5; this field takes whole numbers only",
+        ], "\(messages)")
+    }
+
     @Test func everyProblemInAFileIsReported() throws {
         let text = """
             id: one

@@ -46,6 +46,10 @@ extension Int: YAMLReadable {
             return value
         }
         if let decimal = Double(scalar.text), decimal.isFinite {
+            // 1.5e7 is a whole number written as a float: say how to write it, not that it is not whole.
+            if decimal == decimal.rounded(), let whole = Int(exactly: decimal) {
+                return mismatch(node, in: reader, hint: "; this field takes whole numbers written in digits: \(whole)")
+            }
             return mismatch(node, in: reader, hint: "; this field takes whole numbers only")
         }
         return mismatch(node, in: reader, hint: NumberHint.hint(for: scalar.text, quoted: false, whole: true))
