@@ -14,9 +14,13 @@ enum ModuleOutput {
     /// declare, a side other than left or right, a missing `findings` list, or anything not
     /// JSON is refused.
     static func evaluation(_ bytes: [UInt8], declared: Set<String>) -> Result<Evaluation, Refusal> {
-        guard let root = JSONReader.parse(bytes, file: "output").node, root.mapping != nil else {
-            return .failure(Refusal(reason: "output that is not a JSON object"))
+        let parsed = JSONReader.parse(bytes, file: "output")
+        guard let root = parsed.node else {
+            // The reader's own words (nested too deeply, not UTF-8, …) tell the author what to fix.
+            let why = parsed.diagnostics.errors.first.map { " (\($0.message))" } ?? ""
+            return .failure(Refusal(reason: "output that is not valid JSON\(why)"))
         }
+        guard root.mapping != nil else { return .failure(Refusal(reason: "output that is not a JSON object")) }
         var score: Double?
         if let node = root["score"], !node.isNull {
             guard let value = number(node), value.isFinite else { return .failure(Refusal(reason: "a score that is not a number")) }
