@@ -247,6 +247,35 @@ struct SpecStrictnessTests {
                 "\(placed(load(["coach.yaml": urgent])))")
     }
 
+    /// Found by an author's review: a failed `status:` or `score:` was reported at the
+    /// example's `- name:` line, not where it is written.
+    @Test("a failed status, score or referral expectation is reported at its own key")
+    func aFailedExpectationIsReportedAtItsKey() throws {
+        let wrong = validAssessment + """
+
+              - name: wrong
+                answers: {knee_valgus: {left: true, right: false}}
+                expect:
+                  status: good
+                  score: {min: 0, max: 5}
+                  referral: soon
+            """
+        let catalogue = try #require(load(["coach.yaml": wrong]).catalogue)
+        let lines = wrong.split(separator: "\n", omittingEmptySubsequences: false)
+        func line(of text: String) -> Int { (lines.lastIndex { $0.contains(text) } ?? -1) + 1 }
+        let problems = ExampleRunner.check(catalogue).filter { $0.message.contains("example 'wrong'") }
+        let places = problems.map { problem in
+            let what = problem.message.contains("expected status") ? "status" : problem.message.contains("expected a score of at most") ? "max"
+                : problem.message.contains("expected referral") ? "referral" : "?"
+            return (what, problem.mark?.line ?? 0)
+        }
+        #expect(places.count == 3, "\(problems)")
+        for (what, at) in places {
+            let expected = what == "status" ? line(of: "status: good") : what == "max" ? line(of: "score: {min: 0, max: 5}") : line(of: "referral: soon")
+            #expect(at == expected, "\(what) at \(at), expected \(expected): \(problems)")
+        }
+    }
+
     @Test("a misspelt urgency is one error, not also 'the finding has no urgency' from the scoring")
     func aMisspeltUrgencyIsOneError() {
         let screen = """

@@ -88,6 +88,12 @@ enum ExampleReader {
             findings: (raised ?? nil) ?? [], notFindings: (notRaised ?? nil) ?? [], status: status,
             minimumScore: minimum, maximumScore: maximum, referral: referral)
         expectation.raisesNothing = fields.node("findings")?.sequence?.isEmpty == true
+        for key in ["findings", "status", "referral"] {
+            if let node = fields.node(key) { expectation.marks[key] = node.mark }
+        }
+        if let score = fields.node("score") {
+            for bound in ["min", "max"] { expectation.marks["score.\(bound)"] = score[bound]?.mark ?? score.mark }
+        }
         return expectation
     }
 

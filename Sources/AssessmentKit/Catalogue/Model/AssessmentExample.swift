@@ -35,6 +35,10 @@ public struct Expectation: Sendable {
     /// The referral the example must lead to, when given: an urgency, or `nil` inside for
     /// "no referral" (written `referral: none`).
     public var referral: Urgency??
+    /// Where each expectation is written (`findings`, `status`, `score.min`, `score.max`,
+    /// `referral`), so a failed one is reported at its own line; a key not here is reported
+    /// at the example.
+    public var marks: [String: SourceMark] = [:]
 }
 
 /// A finding id with an optional side; without a side it matches either side.
