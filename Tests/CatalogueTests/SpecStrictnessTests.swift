@@ -165,6 +165,15 @@ struct SpecStrictnessTests {
         let guarded = rule.replacing("> 0.15", with: "> 0.15 and abs(reps.left - reps.right) >= 3")
         let quiet = load(["coach.yaml": measured.replacing("    - when: knee_valgus\n", with: guarded + "    - when: knee_valgus\n")])
         #expect(!placed(quiet).contains { $0.contains("compares the sides by percentage") }, "\(placed(quiet))")
+        // Guarded through a derived value: quiet too (found by an author's review), but not
+        // through one that only shares the start of its name.
+        let throughDerived = measured.replacing("scoring:", with: "derived:\n  reps_gap: abs(reps.left - reps.right)\n  reps_gap_2: reps.left\nscoring:")
+        let viaGap = rule.replacing("> 0.15", with: "> 0.15 and reps_gap >= 3")
+        let quietToo = load(["coach.yaml": throughDerived.replacing("    - when: knee_valgus\n", with: viaGap + "    - when: knee_valgus\n")])
+        #expect(quietToo.catalogue != nil && !placed(quietToo).contains { $0.contains("compares the sides by percentage") }, "\(placed(quietToo))")
+        let viaOther = rule.replacing("> 0.15", with: "> 0.15 and reps_gap_2 >= 3")
+        let stillWarned = load(["coach.yaml": throughDerived.replacing("    - when: knee_valgus\n", with: viaOther + "    - when: knee_valgus\n")])
+        #expect(placed(stillWarned).contains { $0.contains("compares the sides by percentage") }, "\(placed(stillWarned))")
     }
 
     @Test func unknownFunctionIsReportedAtLoad() {

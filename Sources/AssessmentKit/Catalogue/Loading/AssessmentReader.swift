@@ -74,7 +74,8 @@ struct AssessmentReader {
         let evaluator = evaluatorNode.flatMap { node in
             makeEvaluator(node, scoring: scoringNode, context: context, reader: body)
         }
-        body.report(contentsOf: MeasurementErrorCheck.warnings(scoring: scoringNode, inputs: readInputs))
+        body.report(contentsOf: MeasurementErrorCheck.warnings(
+            scoring: scoringNode, inputs: readInputs, derived: ((derived ?? nil) ?? []).map { ($0.name, $0.expression.source) }))
         // A finding the scoring block never names can never be raised, nor its exercises
         // recommended. (A WebAssembly module names its findings in its code: not checked.)
         if let evaluator, evaluator.sha256 == nil, let scoringNode {

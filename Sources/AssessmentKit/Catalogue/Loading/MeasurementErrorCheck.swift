@@ -6,7 +6,10 @@ import BackCheckYAML
 /// raise a finding for a gap the report itself calls measurement error; the author is warned,
 /// at the condition, with the guard that fixes it.
 enum MeasurementErrorCheck {
-    static func warnings(scoring: YAMLNode?, inputs: [AssessmentInput]) -> [Diagnostic] {
+    /// - Parameter derived: each derived value's name and expression text: a condition that
+    ///   guards the gap through one (`hold_gap >= 8` with `hold_gap: abs(hold.left - hold.right)`)
+    ///   is guarded too.
+    static func warnings(scoring: YAMLNode?, inputs: [AssessmentInput], derived: [(name: String, source: String)] = []) -> [Diagnostic] {
         guard let scoring else { return [] }
         let measured = inputs.compactMap { input in input.spec.mdc.map { (input.spec, $0) } }
         guard !measured.isEmpty else { return [] }
@@ -17,10 +20,13 @@ enum MeasurementErrorCheck {
             let compact = text.filter { $0 != " " }
             for (spec, mdc) in measured where ByteSearch.contains("asymmetry(\(spec.name))", in: compact) {
                 let name = spec.name
-                // Already guarded: the gap in the input's unit is compared too.
-                guard !ByteSearch.contains("abs(\(name).left-\(name).right)", in: compact),
-                      !ByteSearch.contains("abs(\(name).right-\(name).left)", in: compact)
-                else { continue }
+                // Already guarded: the gap in the input's unit is compared too, written out or
+                // through a derived value the condition names.
+                func measuresGap(_ text: String) -> Bool {
+                    ByteSearch.contains("abs(\(name).left-\(name).right)", in: text) || ByteSearch.contains("abs(\(name).right-\(name).left)", in: text)
+                }
+                let gapValues = derived.filter { measuresGap($0.source.filter { $0 != " " }) }.map(\.name)
+                guard !measuresGap(compact), !gapValues.contains(where: { mentions(text, $0) }) else { continue }
                 let amount = NumberText.format(mdc) + (spec.unit.map { " " + $0 } ?? "")
                 warnings.append(.warning(
                     "asymmetry(\(name)) compares the sides by percentage, but '\(name)' has an mdc of \(amount): a smaller gap "
@@ -30,6 +36,18 @@ enum MeasurementErrorCheck {
             }
         }
         return warnings
+    }
+
+    /// Whether `text` names `name` as a whole word (`hold_gap`, not `hold_gap_2`).
+    private static func mentions(_ text: String, _ name: String) -> Bool {
+        var rest = Substring(text)
+        while let range = rest.firstRange(of: name) {
+            let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
+            let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
+            if !(before.isLetter || before.isNumber || before == "_" || before == "."), !(after.isLetter || after.isNumber || after == "_") { return true }
+            rest = text[range.upperBound...]
+        }
+        return false
     }
 
     /// Every `when:` value anywhere in the scoring block.
