@@ -175,6 +175,21 @@ import Testing
         #expect(notes.contains { $0.contains("to your own lifting of it): Romanian deadlift from blocks. Your own lift follows its finding's advice (lighter, or a shorter range)") }, "\(notes)")
     }
 
+    /// Found by a review: with the screen half answered, the plan said the lifts that hurt
+    /// follow their findings' advice and "any load advice … is for your other lifts", while
+    /// all loaded work waits for the screen.
+    @Test("with an unfinished screen, the lifts that hurt wait with the rest of the loaded training")
+    func anUnfinishedScreenHoldsThePainfulLiftsToo() throws {
+        let painfulLifts = "  painful-lifts: {squat_pain: 0, deadlift_pain: 4, hip_thrust_pain: 0, lunge_pain: 0, leg_press_pain: 0}\n"
+        let report = try Self.story("weak-core", replacing: [
+            ("answers:\n", "answers:\n" + painfulLifts), ("    saddle_numbness: false\n", ""), ("    chest_pain: false\n", ""),
+        ])
+        #expect((report["screening"] as? [String: Any])?["status"] as? String == "incomplete")
+        let notes = report["plan_notes"] as? [String] ?? []
+        #expect(notes.contains { $0.hasPrefix("The lifts that hurt (deadlifts and other hinges) wait with the rest of your loaded training until the red-flag screen is answered") }, "\(notes)")
+        #expect(!notes.contains { $0.contains("is for your other lifts") }, "\(notes)")
+    }
+
     /// Found by a review: after a disc herniation the caution said "make it harder only once the
     /// clinician who treated it has cleared you", and week 2 added a rep all the same.
     @Test("after a back injury, loaded work stays at its first week's dose, and the program says so")

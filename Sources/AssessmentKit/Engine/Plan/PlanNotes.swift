@@ -53,7 +53,9 @@ struct PlanNotes {
                 // The finding's advice may itself name a shorter range ("pull from blocks") for
                 // the person's own lift: say that the plan adds no loaded work of that movement
                 // on top, not that the movement is forbidden (a lifter's review read it so).
-                notes.append("Left out because that lift hurts (they would add loaded work of the painful movement to your own lifting of it): \(list). Your own lift follows its finding's advice (lighter, or a shorter range); keep pain during any lift at 3/10 or less, and let it settle by the next morning.")
+                notes.append(circumstances.screening.clearsLoadedWork
+                    ? "Left out because that lift hurts (they would add loaded work of the painful movement to your own lifting of it): \(list). Your own lift follows its finding's advice (lighter, or a shorter range); keep pain during any lift at 3/10 or less, and let it settle by the next morning."
+                    : "Left out because that lift hurts (they would add loaded work of the painful movement to your own lifting of it): \(list). Your own lifting waits until the red-flag screen is answered.")
             }
         }
         // A lighter week or the 2-10% rule must not read as "keep loading the lift that hurts";
@@ -61,6 +63,11 @@ struct PlanNotes {
         if planned, !painful.isEmpty, circumstances.referral != nil {
             let lifts = MovementPattern.allCases.filter(painful.contains).compactMap(\.liftFamily).joined(separator: ", ")
             notes.append("The lifts that hurt (\(lifts)) stop until you have been checked, as the referral says, and so does the rest of your loaded training.")
+        } else if planned, !painful.isEmpty, !circumstances.screening.clearsLoadedWork {
+            // An unfinished screen holds all loaded work: "for your other lifts" would read as
+            // leave to go on lifting them (a lifter's review found the two side by side).
+            let lifts = MovementPattern.allCases.filter(painful.contains).compactMap(\.liftFamily).joined(separator: ", ")
+            notes.append("The lifts that hurt (\(lifts)) wait with the rest of your loaded training until the red-flag screen is answered; then they follow their findings' advice: lighter at 4-5/10, stopped over 5/10 until the pain settles.")
         } else if planned, !painful.isEmpty {
             let lifts = MovementPattern.allCases.filter(painful.contains).compactMap(\.liftFamily).joined(separator: ", ")
             notes.append("The lifts that hurt (\(lifts)) follow their findings' advice: lighter at 4-5/10, stopped over 5/10 until the pain settles. Any load advice in this plan (a lighter week, the 2-10% rule) is for your other lifts.")
