@@ -44,8 +44,8 @@ struct SandboxTests {
         do {
             let output = try module.call(.evaluate, input: input)
             // Output problems are the caller's to find: the bytes come back, checked for bounds.
-            #expect(["output that is not JSON", "an undeclared finding", "a side that is not left or right", "an empty object",
-                     "a score without findings", "no score and no note"].contains(name),
+            #expect(["output that is not JSON", "output that is JSON but not an object", "output nested too deeply", "an undeclared finding",
+                     "a side that is not left or right", "an empty object", "a score without findings", "no score and no note"].contains(name),
                     "\(name) gave \(output.count) bytes")
         } catch {
             #expect(error.reason.contains(fixture.reason), "\(error.reason)")
