@@ -78,6 +78,22 @@ struct ProgramTests {
         #expect(monday[own.upperBound..<plank.lowerBound].contains("Exercises, after your lifting:"))
     }
 
+    /// Found by a review: the side plank's dose is a pyramid of 5, 3 and 1 holds, and the
+    /// program and calendar said "5 × 10 s", about half of it.
+    @Test func aPyramidDoseIsShownWhole() throws {
+        let run = try CLI.run(["run", "--answers", "Assessments/stories/weak-core.answers.yaml", "--format", "json", "--start", "2026-12-07"])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let plank = try #require((report["plan"] as? [[String: Any]])?.first { ($0["exercise"] as? [String: Any])?["id"] as? String == "side-plank" })
+        #expect((plank["dosage"] as? [String: Any])?["pyramid"] as? Bool == true)
+        let text = try CLI.run(["run", "--answers", "Assessments/stories/weak-core.answers.yaml", "--start", "2026-12-07"]).stdout
+        #expect(text.contains("Dose: 5-3-1 reps × 10 s hold, per side"), "\(text)")
+        #expect(text.contains("[ ] Side plank (side bridge): 5-3-1 × 10 s holds per side"), "\(text)")
+        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flat.contains("Side plank (side bridge): 6-4-2 × 10 s holds per side (1 more rep in each group than last week)"), "\(text)")
+        let calendar = try CLI.run(["run", "--answers", "Assessments/stories/weak-core.answers.yaml", "--start", "2026-12-07", "--format", "ics"]).stdout
+        #expect(calendar.replacingOccurrences(of: "\r\n ", with: "").contains("Side plank (side bridge): 5-3-1 × 10 s holds per side"))
+    }
+
     @Test func trainingDaysStartWithTheWarmUpStretchesAreDailyAndTechniqueStaysOnTrainingDays() throws {
         let program = try program()
         let week = sessions(program, week: 1)

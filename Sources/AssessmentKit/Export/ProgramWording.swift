@@ -25,12 +25,14 @@ enum ProgramWording {
     /// lifter writes it.
     static func dose(_ dose: Dosage) -> String {
         var text: String
+        // A pyramid's groups in full (5-3-1): its first group alone is half the dose.
+        let groups = dose.repGroups.map(String.init).joined(separator: "-")
         switch (dose.sets, dose.reps, dose.holdSeconds) {
-        case (let sets?, let reps?, let hold?): text = "\(sets) × \(reps) × \(NumberText.format(hold)) s holds"
-        case (let sets?, let reps?, nil): text = "\(sets) × \(reps) reps"
+        case (let sets?, _?, let hold?): text = "\(sets) × \(groups) × \(NumberText.format(hold)) s holds"
+        case (let sets?, _?, nil): text = "\(sets) × \(groups) reps"
         case (let sets?, nil, let hold?): text = "\(sets) × \(NumberText.format(hold)) s"
-        case (nil, let reps?, let hold?): text = "\(reps) × \(NumberText.format(hold)) s holds"
-        case (nil, let reps?, nil): text = "\(reps) reps"
+        case (nil, _?, let hold?): text = "\(groups) × \(NumberText.format(hold)) s holds"
+        case (nil, _?, nil): text = "\(groups) reps"
         case (let sets?, nil, nil): text = "\(sets) sets"
         case (nil, nil, let hold?): text = "\(NumberText.format(hold)) s"
         case (nil, nil, nil): text = ""

@@ -65,7 +65,9 @@ package enum Wording {
     static func dosage(_ dosage: Dosage) -> String {
         var amount: [String] = []
         if let sets = dosage.sets { amount.append("\(sets) set\(sets == 1 ? "" : "s")") }
-        if let reps = dosage.reps { amount.append("\(reps) rep\(reps == 1 ? "" : "s")") }
+        if let reps = dosage.reps {
+            amount.append(dosage.pyramid ? dosage.repGroups.map(String.init).joined(separator: "-") + " reps" : "\(reps) rep\(reps == 1 ? "" : "s")")
+        }
         if let hold = dosage.holdSeconds { amount.append("\(NumberText.format(hold)) s hold") }
         var parts = amount.isEmpty ? [] : [amount.joined(separator: " × ")]
         if dosage.perSide == true { parts.append("per side") }

@@ -28,7 +28,8 @@ enum ProgramDose {
     static func change(from earlier: Dosage, to later: Dosage) -> String? {
         var changes: [String] = []
         if let before = earlier.reps, let after = later.reps, after > before {
-            changes.append("\(after - before) more rep\(after - before == 1 ? "" : "s") than last week")
+            let group = later.pyramid ? " in each group" : ""
+            changes.append("\(after - before) more rep\(after - before == 1 ? "" : "s")\(group) than last week")
         }
         if let before = earlier.holdSeconds, let after = later.holdSeconds, after > before {
             changes.append("hold \(NumberText.format(after - before)) s longer than last week")
@@ -43,7 +44,7 @@ enum ProgramDose {
     static func seconds(_ dose: Dosage, kind: Exercise.Kind) -> Double {
         if let minutes = dose.durationMinutes { return minutes * 60 }
         let sets = Double(dose.sets ?? 1)
-        let reps = Double(dose.reps ?? 1)
+        let reps = Double(dose.reps == nil ? 1 : dose.repGroups.reduce(0, +))
         let perSet: Double = switch (dose.reps, dose.holdSeconds) {
         case (_, let hold?): reps * (hold + 2)
         case (_?, nil): reps * 3

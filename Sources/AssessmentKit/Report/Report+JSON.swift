@@ -202,6 +202,7 @@ package enum ReportJSON {
         var members: Members = []
         if let sets = dosage.sets { members.append(("sets", .integer(sets))) }
         if let reps = dosage.reps { members.append(("reps", .integer(reps))) }
+        if dosage.pyramid { members.append(("pyramid", .bool(true))) }
         if let hold = dosage.holdSeconds { members.append(("hold_s", number(hold))) }
         if let perSide = dosage.perSide { members.append(("per_side", .bool(perSide))) }
         if let frequency = dosage.frequency { members.append(("frequency", .string(frequency))) }

@@ -30,11 +30,13 @@ extension ReportDecoder {
     }
 
     func dosage(_ fields: MappingReader) -> Dosage {
-        Dosage(
+        var dosage = Dosage(
             sets: fields.optional("sets", as: Int.self), reps: fields.optional("reps", as: Int.self),
             holdSeconds: fields.optional("hold_s", as: Double.self), perSide: fields.optional("per_side", as: Bool.self),
             frequency: fields.optional("frequency", as: String.self),
             durationMinutes: fields.optional("duration_min", as: Double.self), note: fields.optional("note", as: String.self))
+        dosage.pyramid = fields.optional("pyramid", as: Bool.self) ?? false
+        return dosage
     }
 
     private func reason(_ node: YAMLNode) -> PlanReason? {

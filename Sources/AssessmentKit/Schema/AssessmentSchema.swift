@@ -133,7 +133,8 @@ extension JSONSchemas {
         return B.object(header + [
             ("name", B.string()), ("type", B.choice(Exercise.Kind.allCases.map(\.rawValue))), ("targets", B.array(B.string())),
             ("dosage", B.object([
-                ("sets", B.integer(minimum: 1)), ("reps", B.integer(minimum: 1)), ("hold_s", B.number(minimum: 1)),
+                ("sets", B.integer(minimum: 1)), ("reps", B.integer(minimum: 1)),
+                ("pyramid", B.boolean("reps is the first group of a descending pyramid, each group two fewer: 5 gives 5-3-1")), ("hold_s", B.number(minimum: 1)),
                 ("per_side", B.boolean()), ("frequency", B.string()), ("duration_min", B.number(minimum: 0)), ("note", B.string()),
                 ("without_lifting", B.object([("frequency", B.string()), ("note", B.string())])),
             ] + ProgramSchema.dosageRangeMembers)),

@@ -42,7 +42,8 @@ public enum JSONSchemas {
             ("contribution", B.number(minimum: 0)),
         ], required: ["assessment", "finding", "title", "severity", "weight", "asymmetry", "contribution"])
         let dosage = B.object([
-            ("sets", B.integer(minimum: 1)), ("reps", B.integer(minimum: 1)), ("hold_s", B.number(minimum: 0)),
+            ("sets", B.integer(minimum: 1)), ("reps", B.integer(minimum: 1)),
+                ("pyramid", B.boolean("reps is the first group of a descending pyramid, each group two fewer: 5 gives 5-3-1")), ("hold_s", B.number(minimum: 0)),
             ("per_side", B.boolean()), ("frequency", B.string()), ("duration_min", B.number(minimum: 0)), ("note", B.string()),
         ] + ProgramSchema.dosageRangeMembers)
         let item = B.object([

@@ -50,6 +50,10 @@ enum ExerciseReader {
             fields.reader.error("'hold_s_max' (\(top)) is below 'hold_s'; it is the top of the range to build up to", at: node("hold_s_max"))
         }
         var read = dosage
+        read.pyramid = fields.optional("pyramid", as: Bool.self) ?? false
+        if read.pyramid, dosage.reps == nil {
+            fields.reader.error("'pyramid' needs 'reps': the number of the first group (5 for 5, 3, 1)", at: node("pyramid"))
+        }
         if let change = fields.optionalMapping("without_lifting", of: "the dosage's 'without_lifting'") {
             let frequency = change.optional("frequency", as: String.self)
             let note = change.optional("note", as: String.self)

@@ -96,6 +96,15 @@ public struct Dosage: Sendable, Hashable {
     public var repsMax: Int? = nil
     /// The top of the hold range, which the program builds up to (`hold_s_max`).
     public var holdSecondsMax: Double? = nil
+    /// Whether ``reps`` is the first group of a descending pyramid (`pyramid: true`), each
+    /// group two fewer down to 1 or 2, with a short rest between: McGill's 5-3-1 of 10 s holds.
+    public var pyramid = false
+
+    /// The groups of a pyramid (`[5, 3, 1]` for 5 reps), or the reps alone; empty without reps.
+    public var repGroups: [Int] {
+        guard let reps else { return [] }
+        return pyramid ? Array(stride(from: reps, through: 1, by: -2)) : [reps]
+    }
     /// The frequency and note that replace this dose's own while loaded training has stopped
     /// (a referral, or a red-flag screen not yet done): for a drill done with the lifts, such
     /// as a warm-up "before the main lift" (`without_lifting`). `nil` when the dose reads the
@@ -116,7 +125,7 @@ public struct Dosage: Sendable, Hashable {
     public static func == (lhs: Dosage, rhs: Dosage) -> Bool {
         lhs.sets == rhs.sets && lhs.reps == rhs.reps && lhs.holdSeconds == rhs.holdSeconds && lhs.perSide == rhs.perSide
             && lhs.frequency == rhs.frequency && lhs.durationMinutes == rhs.durationMinutes && lhs.note == rhs.note
-            && lhs.repsMax == rhs.repsMax && lhs.holdSecondsMax == rhs.holdSecondsMax
+            && lhs.repsMax == rhs.repsMax && lhs.holdSecondsMax == rhs.holdSecondsMax && lhs.pyramid == rhs.pyramid
             && lhs.withoutLifting?.frequency == rhs.withoutLifting?.frequency && lhs.withoutLifting?.note == rhs.withoutLifting?.note
     }
 
@@ -131,6 +140,7 @@ public struct Dosage: Sendable, Hashable {
         hasher.combine(note)
         hasher.combine(repsMax)
         hasher.combine(holdSecondsMax)
+        hasher.combine(pyramid)
         hasher.combine(withoutLifting?.frequency)
         hasher.combine(withoutLifting?.note)
     }
