@@ -32,6 +32,12 @@ import Testing
         // right -5 → 4: into the values that raise the finding.
         #expect(Self.change(comparison, "angle", .right)?.verdict == .worse)
         #expect(Self.change(comparison, "hold", nil)?.verdict == .improved)
+        // Crossing into or out of the flagged values is said, as more than noise.
+        #expect(Self.change(comparison, "angle", .right)?.enteredFlagged == true)
+        #expect(Self.change(comparison, "hold", nil)?.enteredFlagged == false)
+        #expect(Self.change(comparison, "angle", .left)?.enteredFlagged == nil)
+        let hold = try #require(Self.change(comparison, "hold", nil))
+        #expect(ComparisonExport.sentence(hold).hasSuffix("improved (now clear of the values that raise a finding)"), "\(ComparisonExport.sentence(hold))")
     }
 
     @Test func changesWithinTheMDCAreMeasurementError() throws {

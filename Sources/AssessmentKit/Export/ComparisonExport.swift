@@ -15,7 +15,7 @@ public enum ComparisonExport {
     }
 
     /// `left Thigh angle: 4 deg → -3 deg (-7), within the test's measurement error of 11 deg`.
-    static func sentence(_ change: InputChange) -> String {
+    package static func sentence(_ change: InputChange) -> String {
         let side = change.side.map { "\($0.rawValue) " } ?? ""
         var text = "\(side)\(change.label): \(Wording.value(change.before, unit: change.unit)) → \(Wording.value(change.after, unit: change.unit))"
         if let delta = change.change { text += " (\(delta > 0 ? "+" : "")\(NumberText.format(delta)))" }
@@ -27,8 +27,17 @@ public enum ComparisonExport {
         case .changed: text += ", changed"
         case .unchanged: text += ", unchanged"
         }
-        // Without a known measurement error even a small change gets a direction: say it may be noise.
-        if change.mdc == nil, change.change != nil, change.verdict == .improved || change.verdict == .worse {
+        // Without a known measurement error even a small change gets a direction: say it may be
+        // noise, unless it crossed into or out of the values that raise a finding (a review found
+        // a deadlift's pain of 2 → 6 called a change that may be noise).
+        // A move out of them keeps the caveat: an improvement is not claimed on noise.
+        if change.enteredFlagged == true {
+            text += " (now among the values that raise a finding)"
+        } else if change.enteredFlagged == false, change.mdc != nil {
+            text += " (now clear of the values that raise a finding)"
+        } else if change.enteredFlagged == false {
+            text += " (now clear of the values that raise a finding, though no measurement error is known for it, so a small change may be noise)"
+        } else if change.mdc == nil, change.change != nil, change.verdict == .improved || change.verdict == .worse {
             text += " (no measurement error is known for it, so a small change may be noise)"
         }
         return text

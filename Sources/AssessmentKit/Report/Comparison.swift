@@ -248,6 +248,9 @@ public struct InputChange: Sendable, Hashable {
     public var mdc: Double?
     /// What the change means.
     public var verdict: Verdict
+    /// Whether the answer moved into (`true`) or out of (`false`) the values that raise a
+    /// finding; `nil` when it stayed on one side of them, or they are not known.
+    public var enteredFlagged: Bool?
 
     init(input: ReportInput, side: Side?, before: Value, after: Value, earlierInput: ReportInput?) {
         self.input = input.name
@@ -271,6 +274,10 @@ public struct InputChange: Sendable, Hashable {
             verdict = .withinMeasurementError
         } else {
             let flagged = input.flagged(on: side) ?? earlierInput?.flagged(on: side)
+            if let intervals = flagged?.intervals {
+                let (inBefore, inAfter) = (intervals.contains { $0.contains(old) }, intervals.contains { $0.contains(new) })
+                if inBefore != inAfter { enteredFlagged = inAfter }
+            }
             if let was = flagged?.clearance(of: old), let now = flagged?.clearance(of: new), was != now {
                 verdict = now > was ? .improved : .worse
             } else if let lower = input.lowerIsBetter ?? earlierInput?.lowerIsBetter {
