@@ -10,7 +10,10 @@ tall inside the margins), a report follows the system's dark mode, and printing 
 pages (two or more when there is a program). Prints one JSON line per page; exits 1 with the
 reasons when any check fails.
 """
-import base64, json, sys
+import base64, json, os, sys
+
+# Selenium Manager sends usage statistics unless told not to; a test run sends nothing.
+os.environ.setdefault("SE_AVOID_STATS", "true")
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
