@@ -514,6 +514,23 @@ import Testing
         #expect(try CLI.run(["history", "people"], environment: environment).stderr.isEmpty)
     }
 
+    @Test("a saved report that cannot be read is named, with what to do, not called a line of an import")
+    func anUnreadableCheckInIsNamed() throws {
+        let (folder, environment) = try Self.home()
+        #expect(try CLI.run(["run", "--answers", Self.story, "--save", "--person", "Uma"], environment: environment).status == 0)
+        let broken = try CLI.tool("python3", ["-c", """
+            import sqlite3, sys
+            db = sqlite3.connect(sys.argv[1]); db.execute("UPDATE checkIn SET report = '{}'"); db.commit()
+            """, folder.appendingPathComponent("history.sqlite").path])
+        #expect(broken.status == 0, "\(broken.stderr)")
+        for command in [["history", "list", "Uma"], ["history", "checked", "Uma"]] {
+            let result = try CLI.run(command, environment: environment)
+            #expect(result.status == 1, "\(command)")
+            #expect(result.stderr.contains("check-in 1 holds a report this program cannot read") && result.stderr.contains("backcheck history delete 1"), "\(command): \(result.stderr)")
+            #expect(!result.stderr.contains("import"), "\(command): \(result.stderr)")
+        }
+    }
+
     @Test("history checked ends the standing referrals so far, a later one stands again, and forget removes the record")
     func aCheckEndsTheReferralsSoFar() throws {
         let (folder, environment) = try Self.home()

@@ -15,6 +15,9 @@ public enum HistoryError: Error, Sendable, CustomStringConvertible {
     case noPerson(String, similar: [String] = [])
     /// A line of an import file is not a check-in.
     case badImport(line: Int, reason: String)
+    /// A saved check-in's report cannot be read: written by a newer BackCheck, or changed
+    /// outside it.
+    case unreadableCheckIn(Int64)
     /// The name (shown escaped and cut short) cannot be kept, for `reason`: it is empty, too
     /// long, or holds control or text-direction characters.
     case badName(String, reason: String)
@@ -38,6 +41,8 @@ public enum HistoryError: Error, Sendable, CustomStringConvertible {
             "no check-ins are saved for '\(person)'; `backcheck history people` lists who has some"
         case .badImport(let line, let reason):
             "line \(line) of the import is not a check-in: \(reason); nothing was imported"
+        case .unreadableCheckIn(let id):
+            "check-in \(id) holds a report this program cannot read (saved by a newer BackCheck, or changed outside it); update backcheck, or remove it with `backcheck history delete \(id)`"
         case .badName(let shown, let reason):
             "'\(shown)' cannot be a person's name: \(reason); give a name of 1 to \(PersonName.maximumLength) characters with no control characters (--person NAME)"
         }

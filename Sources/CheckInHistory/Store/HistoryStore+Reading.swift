@@ -120,7 +120,8 @@ extension HistoryStore {
     private static func checkIn(_ row: SQLiteRow) throws(HistoryError) -> CheckIn {
         let id = row.integer("id") ?? 0
         guard let text = row.text("report"), case .success(let report) = Report.read(json: Array(text.utf8), file: "check-in \(id)") else {
-            throw .badImport(line: 0, reason: "check-in \(id) holds a report this program cannot read")
+            // Found by a review: said as "line 0 of the import is not a check-in" by `history checked`.
+            throw .unreadableCheckIn(id)
         }
         return CheckIn(
             id: id, person: row.text("person") ?? "", generatedAt: row.text("generatedAt") ?? "", screening: row.text("screening"),
