@@ -187,6 +187,20 @@ import Testing
         #expect(imported.status != 0 && imported.stderr.contains("'referral' is null"), "\(imported.stderr)")
     }
 
+    /// Found by a review: a report edited to an age of -99999 was shown, and imported, as it was.
+    @Test("a saved report's profile is held to the ranges of an answers file")
+    func aProfileOutOfRangeIsRefused() throws {
+        let folder = try CLI.temporaryFolder()
+        let saved = try Self.save("weak-core", in: folder)
+        let text = try String(contentsOfFile: saved, encoding: .utf8)
+        #expect(text.contains(/"age": \d+/))
+        let edited = folder.appendingPathComponent("edited.json")
+        try text.replacing(/"age": \d+/, with: "\"age\": -99999").write(to: edited, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["report", edited.path])
+        #expect(result.status == 1 && result.stderr.contains("'age' is out of range: must be 5 to 120, found -99999"), "\(result.stderr)")
+        #expect(try CLI.run(["report", saved]).status == 0)
+    }
+
     @Test func aReportIsNotComparedWithItself() throws {
         let folder = try CLI.temporaryFolder()
         let path = folder.appendingPathComponent("r.json").path

@@ -107,12 +107,14 @@ struct ReportDecoder {
         return valid.count == read.count ? valid : nil
     }
 
+    /// The profile, in the ranges an answers file allows: a saved report or an imported
+    /// check-in is no way round them (a review imported an age of -99999).
     func profile(_ fields: MappingReader) -> Profile {
         Profile(
             name: fields.optional("name", as: String.self),
-            sex: fields.optional("sex", as: Profile.Sex.self), age: fields.optional("age", as: Double.self),
-            bodyweightKg: fields.optional("bodyweight_kg", as: Double.self),
-            trainingDaysPerWeek: fields.optional("training_days_per_week", as: Double.self),
+            sex: fields.optional("sex", as: Profile.Sex.self), age: fields.optional("age", as: Double.self, in: ProfileReader.ages),
+            bodyweightKg: fields.optional("bodyweight_kg", as: Double.self, in: ProfileReader.bodyweights),
+            trainingDaysPerWeek: fields.optional("training_days_per_week", as: Double.self, in: ProfileReader.trainingDays),
             backHistory: fields.optional("back_history", as: [Profile.BackHistory].self) ?? [],
             backHistoryRecent: fields.optional("back_history_recent", as: Bool.self))
     }
