@@ -100,8 +100,7 @@ struct ProgramBuilder {
         let held = placements.filter { $0.exercise.isLoadedWork && $0.exercise.id != Self.warmUpID }.map(\.exercise.name)
         if holdsLoadedDoses, weeks > 1, !held.isEmpty, let past = PlanNotes.phrases(profile.backHistory) {
             let treated = profile.backHistory.count > 1 ? "treated them" : "treated it"
-            let names = held.count == 1 ? held[0] : held.dropLast().joined(separator: ", ") + " and " + held[held.count - 1]
-            notes.append("After \(past), \(names) stay\(held.count == 1 ? "s" : "") at the first week's dose: make \(held.count == 1 ? "it" : "them") harder only once the clinician who \(treated) has cleared you.")
+            notes.append("After \(past), \(PlanNotes.listed(held)) stay\(held.count == 1 ? "s" : "") at the first week's dose: make \(held.count == 1 ? "it" : "them") harder only once the clinician who \(treated) has cleared you.")
         }
         if assumed {
             notes.append("Training days assumed: \(training.map(\.shortName).joined(separator: ", ")). Give yours with --days (or training_days_per_week in the answers' profile).")

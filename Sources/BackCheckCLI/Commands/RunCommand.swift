@@ -229,10 +229,7 @@ struct RunCommand: ParsableCommand {
     /// loaded work and a calendar do not read as leave to ignore it (a coach's and a lifter's
     /// review found programs saved without a word).
     private static func standingReferral(of owner: String, in store: HistoryStore) -> Referral? {
-        guard let kept = try? HistoryStore.check(person: owner) else { return nil }
-        let checkedThrough = ((try? store.lastCheck(kept)) ?? nil)?.through ?? 0
-        guard let earlier = (try? store.checkIns(of: kept))?.last(where: { $0.report.referral != nil }),
-              earlier.id > checkedThrough, let referral = earlier.report.referral
+        guard let earlier = (try? store.standingReferralCheckIn(of: owner)) ?? nil, let referral = earlier.report.referral
         else { return nil }
         return referral.standing(since: earlier.id, generatedAt: earlier.generatedAt)
     }

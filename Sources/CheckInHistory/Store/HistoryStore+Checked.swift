@@ -12,6 +12,21 @@ extension HistoryStore {
         return (at, through)
     }
 
+    /// The latest of `person`'s check-ins whose referral still stands (saved after the last
+    /// recorded check, see ``lastCheck(_:)``), read alone rather than with every check-in;
+    /// `nil` when none stands.
+    public func standingReferralCheckIn(of person: String) throws(HistoryError) -> CheckIn? {
+        let person = try PersonName.normalised(person)
+        let since = try lastCheck(person)?.through ?? 0
+        let row = try reading { db in
+            try db.rows(
+                "SELECT id FROM checkIn WHERE person = ? AND referral IS NOT NULL AND id > ? ORDER BY generatedAt DESC, id DESC LIMIT 1",
+                [.text(person), .integer(since)])
+        }.first
+        guard let id = row?.integer("id") else { return nil }
+        return try checkIn(id)
+    }
+
     /// Records that `person` has been checked by a clinician at `time` (`history checked`): the
     /// referrals of their check-ins so far no longer stand, while one of a later check-in does.
     /// Answers the referrals that stood until now, oldest first; when none stood, records

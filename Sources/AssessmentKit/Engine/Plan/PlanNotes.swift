@@ -60,16 +60,14 @@ struct PlanNotes {
         }
         // A lighter week or the 2-10% rule must not read as "keep loading the lift that hurts";
         // under a referral no lift goes on lighter, it stops until the person has been checked.
+        let lifts = MovementPattern.allCases.filter(painful.contains).compactMap(\.liftFamily).joined(separator: ", ")
         if planned, !painful.isEmpty, circumstances.referral != nil {
-            let lifts = MovementPattern.allCases.filter(painful.contains).compactMap(\.liftFamily).joined(separator: ", ")
             notes.append("The lifts that hurt (\(lifts)) stop until you have been checked, as the referral says, and so does the rest of your loaded training.")
         } else if planned, !painful.isEmpty, !circumstances.screening.clearsLoadedWork {
             // An unfinished screen holds all loaded work: "for your other lifts" would read as
             // leave to go on lifting them (a lifter's review found the two side by side).
-            let lifts = MovementPattern.allCases.filter(painful.contains).compactMap(\.liftFamily).joined(separator: ", ")
             notes.append("The lifts that hurt (\(lifts)) wait with the rest of your loaded training until the red-flag screen is answered; then they follow their findings' advice: lighter at 4-5/10, stopped over 5/10 until the pain settles.")
         } else if planned, !painful.isEmpty {
-            let lifts = MovementPattern.allCases.filter(painful.contains).compactMap(\.liftFamily).joined(separator: ", ")
             notes.append("The lifts that hurt (\(lifts)) follow their findings' advice: lighter at 4-5/10, stopped over 5/10 until the pain settles. Any load advice in this plan (a lighter week, the 2-10% rule) is for your other lifts.")
         }
         if let list = names(.history) {
@@ -120,8 +118,12 @@ struct PlanNotes {
 
     /// "a disc herniation and spinal surgery", or `nil` when there is none.
     static func phrases(_ history: [Profile.BackHistory]) -> String? {
-        let words = history.map(\.phrase)
-        guard let last = words.last else { return nil }
+        history.isEmpty ? nil : listed(history.map(\.phrase))
+    }
+
+    /// "a, b and c": `words` as a list in a sentence.
+    static func listed(_ words: [String]) -> String {
+        guard let last = words.last else { return "" }
         return words.count == 1 ? last : words.dropLast().joined(separator: ", ") + " and " + last
     }
 }
