@@ -60,11 +60,17 @@ enum CLI {
         return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
     }
 
-    /// Runs a program other than backcheck (python3, chromium), with a time limit.
-    static func tool(_ executable: String, _ arguments: [String], timeout: TimeInterval = 120) throws -> Result {
+    /// Runs a program other than backcheck (python3, chromium), with a time limit;
+    /// `environment` adds to this process's variables, or overrides them.
+    static func tool(
+        _ executable: String, _ arguments: [String], environment: [String: String] = [:], timeout: TimeInterval = 120
+    ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [executable] + arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, given in given }
+        }
         process.currentDirectoryURL = root
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
@@ -87,10 +93,11 @@ enum CLI {
         (try? tool("sh", ["-c", "command -v \(name)"]).status) == 0
     }
 
-    /// A fresh temporary folder.
+    /// A fresh temporary folder, removed when the tests end.
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("backcheck-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        TemporaryFolders.removeAtExit(url)
         return url
     }
 

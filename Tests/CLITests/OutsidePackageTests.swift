@@ -19,7 +19,10 @@ import Testing
 
         let scratch = folder.appendingPathComponent(".build-outside")
         let started = Date()
-        let build = try CLI.tool("swift", ["build", "--package-path", package.path, "--scratch-path", scratch.path], timeout: 1500)
+        // SwiftPM keeps its lock files in TMPDIR: inside the folder, they go with it.
+        let build = try CLI.tool(
+            "swift", ["build", "--package-path", package.path, "--scratch-path", scratch.path],
+            environment: ["TMPDIR": folder.path], timeout: 1500)
         try #require(build.status == 0, "the outside package did not build:\n\(build.stdout.suffix(3000))\(build.stderr.suffix(3000))")
         print("outside package: built in \(Int(Date().timeIntervalSince(started))) s")
         let program = scratch.appendingPathComponent("debug/my-backcheck").path

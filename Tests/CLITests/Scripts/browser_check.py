@@ -10,7 +10,7 @@ tall inside the margins), a report follows the system's dark mode, and printing 
 pages (two or more when there is a program). Prints one JSON line per page; exits 1 with the
 reasons when any check fails.
 """
-import base64, json, os, sys
+import base64, json, os, sys, tempfile
 
 # Selenium Manager sends usage statistics unless told not to; a test run sends nothing.
 os.environ.setdefault("SE_AVOID_STATS", "true")
@@ -94,16 +94,20 @@ def check(driver, path, failures):
 
 
 def main():
-    options = webdriver.ChromeOptions()
-    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]:
-        options.add_argument(argument)
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-    failures = []
-    try:
-        for path in sys.argv[1:]:
-            print(json.dumps(check(driver, path, failures)))
-    finally:
-        driver.quit()
+    # A profile folder of our own, removed afterwards: Chromium's default one is left behind
+    # in the temporary folder at every run.
+    with tempfile.TemporaryDirectory(prefix="backcheck-chromium-") as profile:
+        options = webdriver.ChromeOptions()
+        for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                         f"--user-data-dir={profile}"]:
+            options.add_argument(argument)
+        driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+        failures = []
+        try:
+            for path in sys.argv[1:]:
+                print(json.dumps(check(driver, path, failures)))
+        finally:
+            driver.quit()
     for failure in failures:
         print("FAIL: " + failure)
     sys.exit(1 if failures else 0)
