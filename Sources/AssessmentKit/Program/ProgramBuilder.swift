@@ -91,7 +91,9 @@ struct ProgramBuilder {
         let deload = !firstWeekNotes.isEmpty
         if !deload { notes += progressionNotes }
         if !firstWeekNotes.isEmpty, !loadedExercises.isEmpty {
-            firstWeekNotes.append("The lighter week covers the loaded exercises below too (\(loadedExercises.joined(separator: ", "))): keep their weights light this week.")
+            firstWeekNotes.append(loadedExercises.count == 1
+                ? "The lighter week covers the loaded exercise below too (\(loadedExercises[0])): keep its weight light this week."
+                : "The lighter week covers the loaded exercises below too (\(loadedExercises.joined(separator: ", "))): keep their weights light this week.")
         }
         // After a back injury or operation, the plan's caution says to make loaded work harder
         // only once the treating clinician clears it: the weeks must not build it up regardless

@@ -16,6 +16,9 @@ public struct PlanLeftOut: Sendable, Hashable {
         case neural
         /// The plan is full (`--max-exercises`).
         case cap
+        /// Technique work for a lift the plan already holds technique work for: each lift
+        /// gets one stand-in, and the other is named as an alternative.
+        case alternative
 
         /// Earlier reasons take precedence.
         public static func < (lhs: Reason, rhs: Reason) -> Bool {

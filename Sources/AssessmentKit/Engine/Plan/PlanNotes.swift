@@ -13,10 +13,12 @@ struct PlanNotes {
     static let nothingToCorrect =
         "Nothing to correct: none of the tests you did found a result beyond its cut-off. Keep training in ways that do not hurt your back, and test again if it starts to hurt or gets worse."
 
-    /// The plan's notes; `unloaded` names the left-out exercises that are not loaded work.
+    /// The plan's notes; `unloaded` names the left-out exercises that are not loaded work, and
+    /// `alternatives` is ``LiftStandIns``' note on technique work left out for a planned one.
     func notes(
         leftOut: [PlanLeftOut], offered: [(left: String, instead: String)], uncovered: [MajorFinding],
-        hasFindings: Bool, unscored: [String] = [], planned: Bool, painful: Set<MovementPattern> = [], unloaded: Set<String> = []
+        hasFindings: Bool, unscored: [String] = [], planned: Bool, painful: Set<MovementPattern> = [], unloaded: Set<String> = [],
+        alternatives: String? = nil
     ) -> [String] {
         var notes: [String] = []
         if let urgency = circumstances.referral?.urgency, let note = ReferralBuilder.planNote(urgency) {
@@ -80,6 +82,7 @@ struct PlanNotes {
         var seen: Set<String> = []
         let swaps = offered.filter { seen.insert($0.instead).inserted }.map { "\($0.instead) instead of \($0.left)" }
         if !swaps.isEmpty { notes.append("Offered instead, because they are easier on the back: \(swaps.joined(separator: "; ")).") }
+        if let alternatives { notes.append(alternatives) }
         if let list = names(.cap) {
             let count = leftOut.filter { $0.reason == .cap }.count
             notes.append("\(count) more exercise\(count == 1 ? "" : "s") left out to keep the plan to \(maxExercises): \(list).")
