@@ -16,8 +16,8 @@ public struct PlanLeftOut: Sendable, Hashable {
         case neural
         /// The plan is full (`--max-exercises`).
         case cap
-        /// Technique work for a lift the plan already holds technique work for: each lift
-        /// gets one stand-in, and the other is named as an alternative.
+        /// An exercise doing a job a planned one already does (technique work for the same
+        /// lift, a stretch of the same muscles): it is named as an alternative instead.
         case alternative
 
         /// Earlier reasons take precedence.

@@ -26,7 +26,7 @@ struct BuiltPlan {
 
 /// Builds the plan (spec 7, second edition): the exercises the raised findings ask for, each
 /// once; those the gate keeps out replaced by their easier version where one is allowed; one
-/// technique exercise per lift (see ``LiftStandIns``); ranked by priority, then tier, then id; and
+/// exercise for each job (see ``PlanAlternatives``); ranked by priority, then tier, then id; and
 /// capped without leaving a major finding uncovered.
 struct PlanBuilder {
     let catalogue: Catalogue
@@ -62,17 +62,17 @@ struct PlanBuilder {
         for draft in drafts { admit(draft, depth: 0) }
         for id in allowed.keys { leftOut[id] = nil }
 
-        let standIns = LiftStandIns.fold(allowed.values.sorted(by: PlanDraft.ranksBefore))
-        let capped = PlanCap.apply(standIns.kept, majors: majors, limit: maxExercises)
+        let folded = PlanAlternatives.fold(allowed.values.sorted(by: PlanDraft.ranksBefore))
+        let capped = PlanCap.apply(folded.kept, majors: majors, limit: maxExercises)
         for draft in capped.cut { leftOut[draft.exercise.id] = .cap }
         // The alternative to an exercise the cap then left out was left out for room.
-        let alternatives = standIns.alternatives.filter { item in
+        let alternatives = folded.alternatives.filter { item in
             let planned = capped.chosen.contains { $0.exercise.id == item.kept.id }
             leftOut[item.draft.exercise.id] = planned ? .alternative : .cap
             return planned
         }
 
-        let leftOutEntries = (drafts + capped.cut + standIns.alternatives.map(\.draft)).reduce(into: [PlanLeftOut]()) { entries, draft in
+        let leftOutEntries = (drafts + capped.cut + folded.alternatives.map(\.draft)).reduce(into: [PlanLeftOut]()) { entries, draft in
             guard let reason = leftOut[draft.exercise.id], !entries.contains(where: { $0.exercise == draft.exercise.id })
             else { return }
             entries.append(PlanLeftOut(exercise: draft.exercise.id, name: draft.exercise.name, reason: reason))
@@ -87,7 +87,7 @@ struct PlanBuilder {
             unscored: scored.filter { $0.result.status == .unscored && !$0.result.assessment.isRedFlagScreen }.map(\.result.assessment.title),
             planned: !capped.chosen.isEmpty, painful: gate.painfulPatterns,
             unloaded: Set((drafts + capped.cut).filter { !$0.exercise.isLoadedWork }.map(\.exercise.id)),
-            alternatives: LiftStandIns.note(alternatives)) + notes
+            alternatives: PlanAlternatives.note(alternatives)) + notes
         if let assumed = circumstances.profile.recencyAssumedNote { notes.insert(assumed, at: 0) }
         let items = capped.chosen.enumerated().map { index, draft in
             var dosage = gate.liftingStops ? draft.exercise.dosage.whileNotLifting : draft.exercise.dosage

@@ -14,7 +14,7 @@ struct PlanNotes {
         "Nothing to correct: none of the tests you did found a result beyond its cut-off. Keep training in ways that do not hurt your back, and test again if it starts to hurt or gets worse."
 
     /// The plan's notes; `unloaded` names the left-out exercises that are not loaded work, and
-    /// `alternatives` is ``LiftStandIns``' note on technique work left out for a planned one.
+    /// `alternatives` is ``PlanAlternatives``' note on exercises left out for a planned one doing the same job.
     func notes(
         leftOut: [PlanLeftOut], offered: [(left: String, instead: String)], uncovered: [MajorFinding],
         hasFindings: Bool, unscored: [String] = [], planned: Bool, painful: Set<MovementPattern> = [], unloaded: Set<String> = [],
