@@ -293,7 +293,7 @@ import Testing
         let trend = try CLI.run(["history", "trend", "Marcus", "core-endurance-mcgill.extensor_hold"], environment: environment)
         // A review found the trend gave no direction: a longer hold is better, so a gain is an improvement.
         #expect(trend.stdout.replacingOccurrences(of: "\n      ", with: " ").replacingOccurrences(of: "  ", with: " ")
-            .contains("core-endurance-mcgill.extensor_hold: ▁▃▆█ 50 → 62 → 80 → 95 s (+45, improved; no measurement error is known for it, so a small change may be noise)"), "\(trend.stdout)")
+            .contains("core-endurance-mcgill.extensor_hold: ▁▃▆█ 50 → 62 → 80 → 95 s (+45, improved; now clear of the values that raise a finding, though no measurement error is known for it, so a small change may be noise)"), "\(trend.stdout)")
         let sides = try CLI.run(["history", "trend", "Marcus", "core-endurance-mcgill.side_bridge"], environment: environment)
         #expect(sides.stdout.replacingOccurrences(of: "\n      ", with: " ").replacingOccurrences(of: "  ", with: " ")
             .contains("(left): ▄▄▄▄ 28 → 28 → 28 → 28 s (0, within the test's measurement error of 30 s)"), "\(sides.stdout)")

@@ -77,9 +77,11 @@ public enum HistorySchemas {
             ("latest_change", B.anyOf([B.typed("number"), B.null], "Latest value minus the one before it; null with one point")),
             ("latest_verdict", B.anyOf([B.choice(["improved", "worse", "changed", "within-measurement-error", "unchanged"]), B.null],
                                        "What the latest step alone means, read as verdict is; null with one point")),
+            ("entered_flagged", B.anyOf([B.boolean(), B.null],
+                                        "true when the latest value is among the values that raise a finding and the first was not, false for the reverse; null when neither crossed, with one point, or when not known")),
         ], required: [
             "assessment", "input", "side", "unit", "mdc", "points", "change", "beyond_mdc", "lower_is_better", "verdict",
-            "latest_change", "latest_verdict",
+            "latest_change", "latest_verdict", "entered_flagged",
         ])
         let referral = B.object([
             ("check_in", B.integer(minimum: 1)), ("generated_at", B.string()), ("urgency", B.choice(["emergency", "same-day", "soon"])),

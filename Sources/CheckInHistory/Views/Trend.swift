@@ -19,6 +19,11 @@ public struct TrendSeries: Sendable, Hashable {
     /// Whether a lower value is the better one (`nil` when the input does not say); see
     /// ``directed(_:by:)``.
     public var lowerIsBetter: Bool?
+    /// Whether the latest value is among the values that raise a finding while the first was
+    /// not (`true`), or the reverse (`false`); `nil` when neither crossed, with one point, or
+    /// when the reports do not say (see ``directed(_:by:)``). As `compare` says it: without a
+    /// known measurement error, a pain rating of 2 → 6 is not "a small change that may be noise".
+    public var enteredFlagged: Bool?
 
     /// The latest value minus the first.
     public var change: Double { (points.last?.value ?? 0) - (points.first?.value ?? 0) }
@@ -102,7 +107,7 @@ public enum TrendView {
             let name = "\(item.assessment).\(item.input)" + (item.side.map { " (\($0))" } ?? "")
             let values = item.points.map(\.value)
             var line = "  \(name): \(sparkline(values))  " + values.map { NumberText.format($0) }.joined(separator: " → ") + unit
-            if item.points.count > 1 { line += " " + parenthetical(item.change, verdict: item.verdict ?? "", of: item) }
+            if item.points.count > 1 { line += " " + parenthetical(item.change, verdict: item.verdict ?? "", of: item, crossed: true) }
             let step = latestStep(item).map { "    " + $0 }
             // Within 80 columns, as every terminal view: a long name or many check-ins wrap.
             let dates = "    " + item.points.map { "\($0.generatedAt.prefix(10)) #\($0.checkIn)" }.joined(separator: ", ")
@@ -129,12 +134,21 @@ public enum TrendView {
     /// `(+15, more than the test's measurement error of 10 s: a real improvement)`: a change,
     /// and whether it is beyond measurement error (spec 3.1: a change as large as the MDC is
     /// not within it) or, with no error known, its direction and that it may be noise.
-    private static func parenthetical(_ change: Double, verdict: String, of item: TrendSeries) -> String {
+    private static func parenthetical(_ change: Double, verdict: String, of item: TrendSeries, crossed: Bool = false) -> String {
         let sign = change > 0 ? "+" : ""
         let opening = "(\(sign)\(NumberText.format(change))"
         guard let mdc = item.mdc else {
             let direction = verdict == "improved" || verdict == "worse" ? "\(verdict); " : ""
-            return opening + (verdict == "unchanged" ? ")" : ", \(direction)no measurement error is known for it, so a small change may be noise)")
+            // A crossing into the values that raise a finding is not noise; a crossing out of
+            // them keeps the caveat, as an improvement is not claimed on noise (as compare says).
+            let crossing = crossed ? item.enteredFlagged : nil
+            let meaning = switch (verdict, crossing) {
+            case ("unchanged", _): ")"
+            case (_, true?): ", \(direction)now among the values that raise a finding)"
+            case (_, false?): ", \(direction)now clear of the values that raise a finding, though no measurement error is known for it, so a small change may be noise)"
+            case (_, nil): ", \(direction)no measurement error is known for it, so a small change may be noise)"
+            }
+            return opening + meaning
         }
         let size = abs(Rounding.twoDecimals(change))
         guard size >= mdc else { return opening + ", within \(Wording.measurementError(mdc, unit: item.unit)))" }
@@ -168,6 +182,7 @@ public enum TrendView {
             members.append(("verdict", item.verdict.map(JSONValue.string) ?? .null))
             members.append(("latest_change", item.latestChange.map(number) ?? .null))
             members.append(("latest_verdict", item.latestVerdict.map(JSONValue.string) ?? .null))
+            members.append(("entered_flagged", item.enteredFlagged.map(JSONValue.bool) ?? .null))
             return .object(members)
         }
         let referred: [JSONValue] = referrals.map { item in

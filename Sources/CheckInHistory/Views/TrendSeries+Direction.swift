@@ -1,4 +1,5 @@
 internal import AssessmentKit
+internal import BackCheckPluginAPI
 
 extension TrendSeries {
     /// What the change from the first value to the latest means, as `compare` says it:
@@ -34,11 +35,24 @@ extension TrendSeries {
     /// `series` with each input's better direction (``lowerIsBetter``) read from the latest
     /// of `checkIns` whose report has the input: a drop in hamstring angle is progress, a drop
     /// in knee-to-wall distance is not, and a sparkline alone does not say which.
+    ///
+    /// It also works out ``enteredFlagged`` from the values that raise a finding as the latest
+    /// check-in's report gives them (the first's, when the latest does not), as `compare` does.
     public static func directed(_ series: [TrendSeries], by checkIns: [CheckIn]) -> [TrendSeries] {
-        series.map { item in
+        let byID = Dictionary(checkIns.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return series.map { item in
             var directed = item
             directed.lowerIsBetter = checkIns.reversed().lazy
                 .compactMap { $0.report.assessment(item.assessment)?.input(item.input) }.first?.lowerIsBetter
+            guard item.points.count > 1, let first = item.points.first, let last = item.points.last else { return directed }
+            let side = item.side.flatMap(Side.init(rawValue:))
+            func flagged(_ checkIn: Int64) -> [ClosedRange<Double>]? {
+                byID[checkIn]?.report.assessment(item.assessment)?.input(item.input)?.flagged(on: side)?.intervals
+            }
+            if let intervals = flagged(last.checkIn) ?? flagged(first.checkIn) {
+                let (was, now) = (intervals.contains { $0.contains(first.value) }, intervals.contains { $0.contains(last.value) })
+                if was != now { directed.enteredFlagged = now }
+            }
             return directed
         }
     }
