@@ -47,3 +47,24 @@ struct TrendCrossingTests {
         #expect(series["entered_flagged"] is NSNull)
     }
 }
+
+/// A trend of many check-ins fits a screen: the first value and the latest ten, with a count.
+struct TrendLengthTests {
+    @Test func aLongTrendShowsTheFirstAndTheLatestTenAndSaysSo() throws {
+        let (_, environment) = try HistoryTests.home()
+        for hold in 41...55 {
+            let saved = try CLI.run(
+                ["run", "--answers", HistoryTests.story, "--save", "--person", "Max", "--set", "core-endurance-mcgill.extensor_hold=\(hold)"],
+                environment: environment)
+            #expect(saved.status == 0, "\(saved.stderr)")
+        }
+        let trend = try CLI.run(["history", "trend", "Max", "core-endurance-mcgill.extensor_hold"], environment: environment)
+        let text = trend.stdout.replacingOccurrences(of: "\n      ", with: " ").replacingOccurrences(of: "\n    ", with: " ")
+        #expect(text.contains("41 → … → 46 → 47"), "\(trend.stdout)")
+        #expect(!text.contains("→ 45 →"), "\(trend.stdout)")
+        #expect(text.contains("(15 check-ins: the first and the latest 10 are shown; --format json lists them all)"), "\(trend.stdout)")
+        #expect(trend.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(trend.stdout)")
+        let json = try CLI.run(["history", "trend", "Max", "core-endurance-mcgill.extensor_hold", "--format", "json"], environment: environment)
+        #expect(json.stdout.components(separatedBy: "\"check_in\"").count - 1 == 15)
+    }
+}

@@ -106,11 +106,15 @@ public enum TrendView {
             let unit = Wording.unitSuffix(item.unit)
             let name = "\(item.assessment).\(item.input)" + (item.side.map { " (\($0))" } ?? "")
             let values = item.points.map(\.value)
-            var line = "  \(name): \(sparkline(values))  " + values.map { NumberText.format($0) }.joined(separator: " → ") + unit
+            let bars = shown(Array(sparkline(values))).map { $0 ?? "…" }
+            var line = "  \(name): \(String(bars))  " + shown(values).map { $0.map(NumberText.format) ?? "…" }.joined(separator: " → ") + unit
             if item.points.count > 1 { line += " " + parenthetical(item.change, verdict: item.verdict ?? "", of: item, crossed: true) }
             let step = latestStep(item).map { "    " + $0 }
             // Within 80 columns, as every terminal view: a long name or many check-ins wrap.
-            let dates = "    " + item.points.map { "\($0.generatedAt.prefix(10)) #\($0.checkIn)" }.joined(separator: ", ")
+            var dates = "    " + shown(item.points).map { $0.map { "\($0.generatedAt.prefix(10)) #\($0.checkIn)" } ?? "…" }.joined(separator: ", ")
+            if item.points.count > pointsShown {
+                dates += " (\(item.points.count) check-ins: the first and the latest \(pointsShown - 1) are shown; --format json lists them all)"
+            }
             lines += TextWrap.columns(line) <= 80 ? [line] : TextWrap.indented(String(line.dropFirst(2)), width: 80, first: "  ", rest: "      ")
             if let step {
                 lines += TextWrap.columns(step) <= 80 ? [step] : TextWrap.indented(String(step.dropFirst(4)), width: 80, first: "    ", rest: "      ")
@@ -118,6 +122,17 @@ public enum TrendView {
             lines += TextWrap.columns(dates) <= 80 ? [dates] : TextWrap.indented(String(dates.dropFirst(4)), width: 80, first: "    ")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// How many of a series' points the text shows: with years of check-ins a trend must
+    /// still fit a screen (a review found 30 check-ins filling one with dates).
+    static let pointsShown = 11
+
+    /// `items` as the text shows them: all of up to ``pointsShown``, else the first, a gap
+    /// (`nil`) and the latest ``pointsShown`` − 1.
+    static func shown<Item>(_ items: [Item]) -> [Item?] {
+        guard items.count > pointsShown, let first = items.first else { return items }
+        return [first, nil] + items.suffix(pointsShown - 1)
     }
 
     /// `latest step: 100 → 65 s (-35, …: a real change for the worse)` when the latest
