@@ -62,7 +62,8 @@ struct PlanBuilder {
         for draft in drafts { admit(draft, depth: 0) }
         for id in allowed.keys { leftOut[id] = nil }
 
-        let folded = PlanAlternatives.fold(allowed.values.sorted(by: PlanDraft.ranksBefore))
+        let alternativeRule = PlanAlternatives(exercise: catalogue.exercise)
+        let folded = alternativeRule.fold(allowed.values.sorted(by: PlanDraft.ranksBefore))
         let capped = PlanCap.apply(folded.kept, majors: majors, limit: maxExercises)
         for draft in capped.cut { leftOut[draft.exercise.id] = .cap }
         // The alternative to an exercise the cap then left out was left out for room.
@@ -87,7 +88,7 @@ struct PlanBuilder {
             unscored: scored.filter { $0.result.status == .unscored && !$0.result.assessment.isRedFlagScreen }.map(\.result.assessment.title),
             planned: !capped.chosen.isEmpty, painful: gate.painfulPatterns,
             unloaded: Set((drafts + capped.cut).filter { !$0.exercise.isLoadedWork }.map(\.exercise.id)),
-            alternatives: PlanAlternatives.note(alternatives)) + notes
+            alternatives: alternativeRule.note(alternatives)) + notes
         if let assumed = circumstances.profile.recencyAssumedNote { notes.insert(assumed, at: 0) }
         let items = capped.chosen.enumerated().map { index, draft in
             var dosage = gate.liftingStops ? draft.exercise.dosage.whileNotLifting : draft.exercise.dosage
