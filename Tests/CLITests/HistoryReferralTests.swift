@@ -118,4 +118,25 @@ import Testing
         #expect(rows.map { String($0.prefix(3)) } == ["Eve", "Ann", "Sam"], "\(table)")
         #expect(rows.first?.hasSuffix("clinician first") == true && rows.last?.hasSuffix("clinician first") == true, "\(table)")
     }
+
+    @Test("deleting the check-in that raised a referral takes it away from the check-ins that carried it")
+    func aDeletedCheckInsReferralNoLongerStands() throws {
+        let (_, environment) = try HistoryTests.home()
+        let story = "Assessments/stories/sore-after-squats.answers.yaml"
+        func save(_ extra: [String]) throws -> [String: Any] {
+            let result = try CLI.run(["run", "--answers", story, "--save", "--person", "Fay", "--format", "json"] + extra, environment: environment)
+            #expect(result.status == 0, "\(result.stderr)")
+            return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        }
+        // Check-in 1 (saved under the wrong name, say) raises a referral; check-in 2 carries it.
+        _ = try save(["--set", "painful-lifts.squat_pain=7"])
+        #expect(try save([])["referral"] is [String: Any])
+        #expect(try CLI.run(["history", "people"], environment: environment).stdout.contains("clinician first"))
+        #expect(try CLI.run(["history", "delete", "1", "--yes"], environment: environment).status == 0)
+        let people = try CLI.run(["history", "people"], environment: environment).stdout
+        #expect(!people.contains("clinician first") && !people.contains("soon"), "\(people)")
+        let next = try save(["--set", "training-load.warm_up_minutes=9"])
+        #expect(next["referral"] is NSNull, "\(next["referral"] ?? "")")
+        #expect(next["program"] is [String: Any])
+    }
 }

@@ -13,14 +13,14 @@ extension HistoryStore {
     }
 
     /// The latest of `person`'s check-ins whose referral still stands (saved after the last
-    /// recorded check, see ``lastCheck(_:)``), read alone rather than with every check-in;
-    /// `nil` when none stands.
+    /// recorded check, see ``lastCheck(_:)``, and not carried from a deleted check-in), read
+    /// alone rather than with every check-in; `nil` when none stands.
     public func standingReferralCheckIn(of person: String) throws(HistoryError) -> CheckIn? {
         let person = try PersonName.normalised(person)
         let since = try lastCheck(person)?.through ?? 0
         let row = try reading { db in
             try db.rows(
-                "SELECT id FROM checkIn WHERE person = ? AND referral IS NOT NULL AND id > ? ORDER BY generatedAt DESC, id DESC LIMIT 1",
+                "SELECT id FROM checkIn c WHERE person = ? AND \(Self.liveReferral("c")) IS NOT NULL AND id > ? ORDER BY generatedAt DESC, id DESC LIMIT 1",
                 [.text(person), .integer(since)])
         }.first
         guard let id = row?.integer("id") else { return nil }
