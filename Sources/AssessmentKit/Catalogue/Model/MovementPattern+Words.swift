@@ -1,11 +1,13 @@
 extension MovementPattern {
-    /// The pattern's lifts as a plan note names them ("squats and leg presses"); `nil` for `none`.
+    /// The pattern's lifts as a plan note names them ("squats or leg presses": whichever was
+    /// rated painful, as the pattern is all the plan knows; "and" told a lifter whose squat
+    /// hurt that the leg press did too); `nil` for `none`.
     var liftFamily: String? {
         switch self {
-        case .squat: "squats and leg presses"
-        case .hinge: "deadlifts and other hinges"
+        case .squat: "squats or leg presses"
+        case .hinge: "deadlifts or other hinges"
         case .hipThrust: "hip thrusts"
-        case .lunge: "lunges and split squats"
+        case .lunge: "lunges or split squats"
         case .none: nil
         }
     }
