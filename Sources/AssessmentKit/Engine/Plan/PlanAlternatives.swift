@@ -31,19 +31,24 @@ struct PlanAlternatives {
                 kept.append(draft)
                 continue
             }
+            // Two merged drafts become one, so this ends. What was folded into the one left out
+            // now belongs to the one that stays: a note never names a left-out exercise as kept.
+            func fold(_ left: PlanDraft, into stays: Exercise) {
+                alternatives.append(Alternative(draft: left, kept: stays))
+                for other in alternatives.indices where alternatives[other].kept.id == left.exercise.id {
+                    alternatives[other].kept = stays
+                }
+            }
             if isEasier(draft.exercise, than: kept[index].exercise) {
                 var easier = draft
                 easier.merge(kept[index])
-                alternatives.append(Alternative(draft: kept[index], kept: easier.exercise))
-                for other in alternatives.indices where alternatives[other].kept.id == kept[index].exercise.id {
-                    alternatives[other].kept = easier.exercise
-                }
+                fold(kept[index], into: easier.exercise)
                 // The easier one may be a level of another planned exercise: it is placed anew.
                 kept.remove(at: index)
                 pending.insert(easier, at: pending.startIndex)
             } else {
                 kept[index].merge(draft)
-                alternatives.append(Alternative(draft: draft, kept: kept[index].exercise))
+                fold(draft, into: kept[index].exercise)
             }
         }
         return (kept.sorted(by: PlanDraft.ranksBefore), alternatives)
