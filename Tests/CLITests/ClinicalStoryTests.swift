@@ -215,7 +215,7 @@ import Testing
         }
         #expect(doses.count == loaded.count && doses.values.allSatisfy { all in all.count > 1 && all.allSatisfy { $0.isEqual(all[0]) } }, "\(doses)")
         let notes = program["notes"] as? [String] ?? []
-        #expect(notes.contains { $0.hasPrefix("After a disc herniation, ") && $0.hasSuffix("at the first week's dose: make it harder only once the clinician who treated it has cleared you.") }, "\(notes)")
+        #expect(notes.contains { $0.hasPrefix("After a disc herniation, ") && $0.hasSuffix("stay at the first week's dose: make them harder only once the clinician who treated it has cleared you.") }, "\(notes)")
     }
 
     /// Found by a review: a lift over 5/10 whose pain is also getting worse said "Stop the lifts

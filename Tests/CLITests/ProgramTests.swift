@@ -105,7 +105,7 @@ struct ProgramTests {
         #expect(week.filter { ids($0).contains("calf-soleus-stretch") }.count == 7)
         // Technique work is practice of the lift: on training days only (no extra loaded days
         // for a back sore the morning after), and here two of them apart, Mon and Thu.
-        let squatSessions = week.filter { ids($0).contains("box-squat") }
+        let squatSessions = week.filter { ids($0).contains("goblet-squat") }
         #expect(squatSessions.allSatisfy { $0["training_day"] as? Bool == true })
         #expect(squatSessions.map { $0["day"] as? String } == ["mon", "thu"])
         #expect(week.allSatisfy { ($0["minutes"] as? Int ?? 0) >= 1 })
@@ -117,14 +117,14 @@ struct ProgramTests {
     func techniqueWorkIsNotOnTwoDaysInARow() throws {
         let program = try program(["--days", "sat,sun"])
         for week in 1...4 {
-            let squatDays = sessions(program, week: week).filter { ids($0).contains("box-squat") }.map { $0["day"] as? String }
+            let squatDays = sessions(program, week: week).filter { ids($0).contains("goblet-squat") }.map { $0["day"] as? String }
             #expect(squatDays == ["sat"], "week \(week): \(squatDays)")
         }
         let notes = program["notes"] as? [String] ?? []
-        #expect(notes.contains { $0.hasPrefix("Box squat: once a week, not on two days in a row") }, "\(notes)")
+        #expect(notes.contains { $0.hasPrefix("Goblet squat: once a week, not on two days in a row") }, "\(notes)")
         // Days apart keep the dose's two sessions, and no such note.
         let apart = try self.program(["--days", "mon,thu"])
-        #expect(sessions(apart, week: 1).filter { ids($0).contains("box-squat") }.count == 2)
+        #expect(sessions(apart, week: 1).filter { ids($0).contains("goblet-squat") }.count == 2)
         #expect(!(apart["notes"] as? [String] ?? []).contains { $0.contains("once a week, not on two days in a row") })
     }
 
@@ -198,7 +198,7 @@ struct ProgramTests {
         let weeks = try #require(try program()["weeks"] as? [[String: Any]])
         let first = weeks[0]["notes"] as? [String] ?? []
         #expect(first.count == 2 && first[0].hasPrefix("One lighter week"), "\(first)")
-        #expect(first.last == "The lighter week covers the loaded exercise below too (Box squat): keep its weight light this week.", "\(first)")
+        #expect(first.last == "The lighter week covers the loaded exercise below too (Goblet squat): keep its weight light this week.", "\(first)")
         // Adding load does not go with a lighter week (found by a review: week 1 said both): the
         // 2-10% rule starts in week 2, said once there, and is not among the program's notes.
         let second = weeks[1]["notes"] as? [String] ?? []
@@ -227,10 +227,10 @@ struct ProgramTests {
         let week = sessions(program, week: 1)
         #expect(week.allSatisfy { $0["training_day"] as? Bool == false })
         #expect(!week.flatMap(ids).contains("warm-up-routine"))
-        let squatDays = week.filter { ids($0).contains("box-squat") }.map { days($0["date"] as! String) }
+        let squatDays = week.filter { ids($0).contains("goblet-squat") }.map { days($0["date"] as! String) }
         #expect(squatDays.count == 2, "2-3 days a week, with no training days: the low end")
         for (earlier, later) in zip(squatDays, squatDays.dropFirst()) { #expect(later - earlier > 1) }
-        // The box squat is still loaded work, so the pain rules come with it.
+        // The goblet squat is still loaded work, so the pain rules come with it.
         #expect((program["pain_rules"] as? [String])?.isEmpty == false)
         // A drill for lifting sessions goes with the exercises, never on a day of its own.
         let weak = try CLI.run(["run", "--answers", "Assessments/stories/weak-core.answers.yaml", "--format", "json", "--days", "none"])
@@ -254,7 +254,7 @@ struct ProgramTests {
         #expect((program["notes"] as? [String])?.contains { $0.hasPrefix("Your own lifting waits") } == true)
         let items = (program["weeks"] as! [[String: Any]]).flatMap { $0["sessions"] as! [[String: Any]] }
             .flatMap { $0["items"] as! [[String: Any]] }.map { $0["exercise"] as! String }
-        #expect(!items.contains("warm-up-routine") && !items.contains("box-squat"))
+        #expect(!items.contains("warm-up-routine") && !items.contains("goblet-squat"))
         let text = try CLI.run(["run", "--answers", file.path, "--days", "mon,wed,fri"]).stdout
         #expect(!text.contains("Then your own training"))
         // Days were given: the program says it has no lifting days, not that none were given.

@@ -17,8 +17,7 @@ public struct PlanLeftOut: Sendable, Hashable {
         /// The plan is full (`--max-exercises`).
         case cap
         /// An exercise doing a job a planned one already does (technique work for the same
-        /// lift, a stretch of the same muscles), or a level of a planned one (its harder
-        /// version): it is named as an alternative instead.
+        /// lift, a stretch of the same muscle): it is named as an alternative instead.
         case alternative
 
         /// Earlier reasons take precedence.

@@ -1,13 +1,16 @@
-/// One exercise for each job, at one level. Technique work (`type: technique`) takes the place
-/// of the person's own lift of its pattern in the program, so two of one pattern (goblet and
-/// box squats) put two in one lift's place; two stretches of the same muscles hold the same
-/// tissue twice (the reference's dose is about 60 s per muscle, §9); and an exercise planned
-/// with its own easier or harder version (the library's `regression` and `progression`
-/// links: side plank and suitcase carry, bird dog and back extension hold) asks for two
-/// levels of one movement at once. Each takes a plan place another finding's exercise could
-/// have had. Of such a pair the easier one stays (the safe start; the notes say when to move
-/// on), or, when neither is the easier, the higher-ranked; it takes over the other's
-/// findings, so no finding loses its exercise, and the other is left out as an alternative.
+/// One exercise for each job. Technique work (`type: technique`) takes the place of the
+/// person's own lift of its pattern in the program, so two of one pattern (goblet and box
+/// squats) would put two in one lift's place; two stretches of the same muscle (the
+/// half-kneeling and the Thomas-position hip flexor stretch) hold it twice, where the
+/// reference's dose is about 60 s per muscle (§9). Either takes a plan place another
+/// finding's exercise could have had. The higher-ranked one stays, or on a tie the easier
+/// (by the library's `regression` and `progression` links: the safe start); it takes over the
+/// other's findings, so no finding loses its exercise, and the other is left out as an
+/// alternative that the plan notes name.
+///
+/// Exercises that are only linked as levels (side plank and suitcase carry) are not folded:
+/// a review found the harder one's findings landing on exercises that do not train them (a
+/// side-bridge difference on the Pallof press, a one-sided difference on a two-legged bridge).
 struct PlanAlternatives {
     /// An exercise left out for a planned one.
     struct Alternative {
@@ -19,36 +22,25 @@ struct PlanAlternatives {
     /// Finds the library's exercises by id, to follow `regression` and `progression` links.
     let exercise: (String) -> Exercise?
 
-    /// `ranked` (in plan order) with each exercise folded into a planned one of the same job
-    /// or level; the rest re-ranked, as a fold may raise priorities.
+    /// `ranked` (in plan order) with each exercise folded into a planned one of the same job;
+    /// the rest re-ranked, as a fold may raise priorities.
     func fold(_ ranked: [PlanDraft]) -> (kept: [PlanDraft], alternatives: [Alternative]) {
         var kept: [PlanDraft] = []
         var alternatives: [Alternative] = []
-        var pending = ranked[...]
-        while let draft = pending.popFirst() {
-            guard let index = kept.firstIndex(where: { Self.sameJob($0.exercise, draft.exercise) || Self.levels($0.exercise, draft.exercise) })
-            else {
+        for draft in ranked {
+            guard let job = Job(draft.exercise), let index = kept.firstIndex(where: { Job($0.exercise) == job }) else {
                 kept.append(draft)
                 continue
             }
-            // Two merged drafts become one, so this ends. What was folded into the one left out
-            // now belongs to the one that stays: a note never names a left-out exercise as kept.
-            func fold(_ left: PlanDraft, into stays: Exercise) {
-                alternatives.append(Alternative(draft: left, kept: stays))
-                for other in alternatives.indices where alternatives[other].kept.id == left.exercise.id {
-                    alternatives[other].kept = stays
-                }
-            }
-            if isEasier(draft.exercise, than: kept[index].exercise) {
+            let tied = Rounding.twoDecimals(draft.priority) == Rounding.twoDecimals(kept[index].priority)
+            if tied, isEasier(draft.exercise, than: kept[index].exercise) {
                 var easier = draft
                 easier.merge(kept[index])
-                fold(kept[index], into: easier.exercise)
-                // The easier one may be a level of another planned exercise: it is placed anew.
-                kept.remove(at: index)
-                pending.insert(easier, at: pending.startIndex)
+                alternatives.append(Alternative(draft: kept[index], kept: easier.exercise))
+                kept[index] = easier
             } else {
                 kept[index].merge(draft)
-                fold(draft, into: kept[index].exercise)
+                alternatives.append(Alternative(draft: draft, kept: kept[index].exercise))
             }
         }
         return (kept.sorted(by: PlanDraft.ranksBefore), alternatives)
@@ -58,29 +50,17 @@ struct PlanAlternatives {
     private enum Job: Equatable {
         /// Standing in for the lift of a pattern.
         case standIn(MovementPattern)
-        /// Stretching these muscles.
-        case stretch(Set<String>)
+        /// Stretching this muscle first (the couch stretch lists the rectus femoris first, the
+        /// half-kneeling stretch the iliopsoas: the reference gives one for each, §1).
+        case stretch(String)
 
         init?(_ exercise: Exercise) {
             switch exercise.kind {
             case .technique where exercise.pattern != .none: self = .standIn(exercise.pattern)
-            case .stretch where !exercise.targets.isEmpty: self = .stretch(Set(exercise.targets))
+            case .stretch: guard let muscle = exercise.targets.first else { return nil }; self = .stretch(muscle)
             default: return nil
             }
         }
-    }
-
-    private static func sameJob(_ a: Exercise, _ b: Exercise) -> Bool {
-        Job(a).map { $0 == Job(b) } ?? false
-    }
-
-    /// Whether the two are levels of one exercise: one is the other's `regression` or
-    /// `progression` (either side of the link counts: the library need not write both), and
-    /// both work the same muscle first. A link alone is not enough: side-lying hip abduction
-    /// leads on to the side plank, but does not stand in for it.
-    private static func levels(_ a: Exercise, _ b: Exercise) -> Bool {
-        let linked = [a.regression, a.progression].contains(b.id) || [b.regression, b.progression].contains(a.id)
-        return linked && a.targets.first != nil && a.targets.first == b.targets.first
     }
 
     /// Whether `exercise` is an easier version of `other`: `other` lies along its
@@ -100,27 +80,27 @@ struct PlanAlternatives {
         return false
     }
 
-    /// The plan note on the alternatives left out, or `nil` when there are none.
-    func note(_ alternatives: [Alternative]) -> String? {
+    /// The plan note on the alternatives left out, or `nil` when there are none. With a back
+    /// history, a harder loaded version waits for the clinician's clearance, as the plan's
+    /// loaded work does (reference §15).
+    func note(_ alternatives: [Alternative], backHistory: Bool) -> String? {
         guard !alternatives.isEmpty else { return nil }
         return alternatives.map { item -> String in
             let (left, kept) = (item.draft.exercise, item.kept)
-            let advice = if isEasier(kept, than: left) {
-                "move on to it once \(kept.name) is easy"
-            } else if isEasier(left, than: kept) {
+            let advice = if isEasier(left, than: kept) {
                 "switch to it if \(kept.name) is too hard"
+            } else if isEasier(kept, than: left) {
+                backHistory && left.isLoadedWork
+                    ? "try it once \(kept.name) feels easy and the clinician who treated your back has cleared you"
+                    : "try it once \(kept.name) feels easy"
             } else {
                 "use it instead if you prefer"
             }
-            switch Job(kept).flatMap({ Job(left) == $0 ? $0 : nil }) {
-            case .standIn(let pattern)?:
-                return "\(left.name) is left out: \(kept.name) already takes the place of your \(pattern.mainLift ?? "lift"); \(advice)."
-            case .stretch?:
-                return "\(left.name) is left out: \(kept.name) already stretches the same muscles; \(advice)."
-            case nil:
-                let level = isEasier(kept, than: left) ? "a harder version of" : "another version of"
-                return "\(left.name) is left out for now: it is \(level) \(kept.name); \(advice)."
+            let job = switch Job(kept) {
+            case .standIn(let pattern)?: "takes the place of your \(pattern.mainLift ?? "lift")"
+            default: "stretches the same muscle"
             }
+            return "\(left.name) is left out: \(kept.name) already \(job); \(advice)."
         }.joined(separator: " ")
     }
 }
