@@ -88,3 +88,20 @@ struct PlanAlternativeTests {
         #expect(schema.stdout.contains("\"alternative\""))
     }
 }
+
+/// A calendar event is read alone, on its day: the lighter week's note names only the loaded
+/// exercises that day holds (a coach's review found it naming goblet squats on days without).
+struct CalendarLighterWeekTests {
+    @Test func eachDayNamesOnlyItsOwnLoadedExercises() throws {
+        let run = try CLI.run(["run", "--answers", ProgramTests.story, "--format", "ics", "--start", "2027-01-04"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let events = run.stdout.replacingOccurrences(of: "\r\n ", with: "").components(separatedBy: "BEGIN:VEVENT").dropFirst()
+        let firstWeek = events.filter { event in (4...10).contains { event.contains("DTSTART:202701\(String(format: "%02d", $0))T") } }
+        #expect(firstWeek.count == 7)
+        for event in firstWeek {
+            let squats = event.contains("- Goblet squat")
+            #expect(event.contains("covers the loaded exercise below too (Goblet squat)") == squats, "\(event)")
+        }
+        #expect(firstWeek.contains { $0.contains("- Goblet squat") } && firstWeek.contains { !$0.contains("- Goblet squat") })
+    }
+}

@@ -68,7 +68,8 @@ public struct CalendarExport: Sendable {
     ) -> [String] {
         // An event is read on its own, on the day: the program's notes (own lifting waiting
         // for a clinician, say) go in each one, as the other formats put them beside the weeks.
-        var description = ["Week \(week.week) of \(program.weeks.count)."] + week.notes + program.notes
+        var description = ["Week \(week.week) of \(program.weeks.count)."]
+            + week.notes.compactMap { ProgramBuilder.note($0, on: session) } + program.notes
         for part in ProgramWording.parts(session) {
             description.append("")
             switch part {

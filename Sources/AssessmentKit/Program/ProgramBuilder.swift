@@ -84,17 +84,12 @@ struct ProgramBuilder {
             guard !versions.isEmpty, let lift = pattern.mainLift else { continue }
             notes.append("\(versions.joined(separator: " and ")) replace\(versions.count == 1 ? "s" : "") your usual \(lift) on the days \(versions.count == 1 ? "it is" : "they are") planned; do not add \(versions.count == 1 ? "it" : "them") on top.")
         }
-        // Beside "one lighter week", 3 × 10 goblet squats on the same page read as a load to push.
         let loadedExercises = placements.filter { $0.exercise.loaded && $0.exercise.id != Self.warmUpID }.map(\.exercise.name)
         // Adding load (the 2-10% rule) does not go with a lighter week: after one, it starts
         // in week 2; without one it holds throughout.
         let deload = !firstWeekNotes.isEmpty
         if !deload { notes += progressionNotes }
-        if !firstWeekNotes.isEmpty, !loadedExercises.isEmpty {
-            firstWeekNotes.append(loadedExercises.count == 1
-                ? "The lighter week covers the loaded exercise below too (\(loadedExercises[0])): keep its weight light this week."
-                : "The lighter week covers the loaded exercises below too (\(loadedExercises.joined(separator: ", "))): keep their weights light this week.")
-        }
+        if !firstWeekNotes.isEmpty, let covered = Self.lighterWeekNote(covering: loadedExercises) { firstWeekNotes.append(covered) }
         // After a back injury or operation, the plan's caution says to make loaded work harder
         // only once the treating clinician clears it: the weeks must not build it up regardless
         // (a lifter's review found week 2 adding a rep under that caution).
