@@ -88,7 +88,8 @@ struct PlanBuilder {
             unscored: scored.filter { $0.result.status == .unscored && !$0.result.assessment.isRedFlagScreen }.map(\.result.assessment.title),
             planned: !capped.chosen.isEmpty, painful: gate.painfulPatterns,
             unloaded: Set((drafts + capped.cut).filter { !$0.exercise.isLoadedWork }.map(\.exercise.id)),
-            alternatives: alternativeRule.note(alternatives, backHistory: !circumstances.profile.backHistory.isEmpty)) + notes
+            alternatives: alternativeRule.note(alternatives, backHistory: !circumstances.profile.backHistory.isEmpty),
+            loadAdvice: capped.chosen.filter { $0.exercise.kind == .load && $0.exercise.id != ProgramBuilder.warmUpID }.map { $0.exercise.name.prefix(1).lowercased() + $0.exercise.name.dropFirst() }) + notes
         if let assumed = circumstances.profile.recencyAssumedNote { notes.insert(assumed, at: 0) }
         let items = capped.chosen.enumerated().map { index, draft in
             var dosage = gate.liftingStops ? draft.exercise.dosage.whileNotLifting : draft.exercise.dosage

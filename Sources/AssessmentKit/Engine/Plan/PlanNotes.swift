@@ -14,11 +14,12 @@ struct PlanNotes {
         "Nothing to correct: none of the tests you did found a result beyond its cut-off. Keep training in ways that do not hurt your back, and test again if it starts to hurt or gets worse."
 
     /// The plan's notes; `unloaded` names the left-out exercises that are not loaded work, and
-    /// `alternatives` is ``PlanAlternatives``' note on exercises left out for a planned one doing the same job.
+    /// `alternatives` is ``PlanAlternatives``' note on exercises left out for a planned one doing the same job,
+    /// and `loadAdvice` names the plan's training-load items (a lighter week, the 2-10% rule).
     func notes(
         leftOut: [PlanLeftOut], offered: [(left: String, instead: String)], uncovered: [MajorFinding],
         hasFindings: Bool, unscored: [String] = [], planned: Bool, painful: Set<MovementPattern> = [], unloaded: Set<String> = [],
-        alternatives: String? = nil
+        alternatives: String? = nil, loadAdvice: [String] = []
     ) -> [String] {
         var notes: [String] = []
         if let urgency = circumstances.referral?.urgency, let note = ReferralBuilder.planNote(urgency) {
@@ -70,7 +71,10 @@ struct PlanNotes {
             // leave to go on lifting them (a lifter's review found the two side by side).
             notes.append("The lifts that hurt (\(lifts)) wait with the rest of your loaded training until the red-flag screen is answered; then they follow their findings' advice: lighter at 4-5/10, stopped over 5/10 until the pain settles.")
         } else if planned, !painful.isEmpty {
-            notes.append("The lifts that hurt (\(lifts)) follow their findings' advice: lighter at 4-5/10, stopped over 5/10 until the pain settles. Any load advice in this plan (a lighter week, the 2-10% rule) is for your other lifts.")
+            // The load advice is named only when the plan holds some: a lifter's review looked
+            // for a lighter week the plan did not have.
+            notes.append("The lifts that hurt (\(lifts)) follow their findings' advice: lighter at 4-5/10, stopped over 5/10 until the pain settles."
+                + (loadAdvice.isEmpty ? "" : " The \(Self.listed(loadAdvice)) in this plan \(loadAdvice.count == 1 ? "is" : "are") for your other lifts."))
         }
         if let list = names(.history) {
             let history = Self.phrases(circumstances.profile.backHistory).map { "your back (\($0))" } ?? "your back"
