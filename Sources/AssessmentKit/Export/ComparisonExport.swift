@@ -14,6 +14,16 @@ public enum ComparisonExport {
         }
     }
 
+    /// `From check-in #1 (2026-12-01T10:00:00Z) to check-in #3 (…)`; without check-in numbers
+    /// (two report files), the times alone. Two check-ins saved in one second share a time, so
+    /// the numbers are what tells them apart (a lifter's review saw "From T to T").
+    static func span(_ comparison: Comparison) -> String {
+        guard let earlier = comparison.earlierCheckIn, let later = comparison.laterCheckIn else {
+            return "From \(comparison.earlierGeneratedAt) to \(comparison.laterGeneratedAt)"
+        }
+        return "From check-in #\(earlier) (\(comparison.earlierGeneratedAt)) to check-in #\(later) (\(comparison.laterGeneratedAt))"
+    }
+
     /// `left Thigh angle: 4 deg → -3 deg (-7), within the test's measurement error of 11 deg`.
     package static func sentence(_ change: InputChange) -> String {
         let side = change.side.map { "\($0.rawValue) " } ?? ""
@@ -47,7 +57,8 @@ public enum ComparisonExport {
         let bullet = markdown ? "- " : "    "
         let md = MarkdownExport()
         func clean(_ text: String) -> String { markdown ? md.escape(text) : text }
-        var lines = [markdown ? "# BackCheck progress" : "BACKCHECK PROGRESS", "", clean("From \(comparison.earlierGeneratedAt) to \(comparison.laterGeneratedAt)")]
+        var lines = [markdown ? "# BackCheck progress" : "BACKCHECK PROGRESS", ""]
+        lines += markdown ? [clean(span(comparison))] : TextWrap.indented(span(comparison), width: 80, first: "")
         // Where the person stands now comes before any change: progress never hides a red flag.
         if markdown {
             lines += md.safetyLines(referral: comparison.referral, screening: comparison.screening)
@@ -235,7 +246,7 @@ public enum ComparisonExport {
 
     private static func html(_ comparison: Comparison) -> String {
         func e(_ text: String) -> String { HTMLText.escape(text) }
-        var body = "<h1>BackCheck progress</h1><p class=\"meta\">From \(e(comparison.earlierGeneratedAt)) to \(e(comparison.laterGeneratedAt))</p>"
+        var body = "<h1>BackCheck progress</h1><p class=\"meta\">\(e(span(comparison)))</p>"
         let report = HTMLExport()
         if let referral = comparison.referral { body += report.referralSection(referral) }
         if let screening = comparison.screening { body += report.screeningSection(screening, beside: comparison.referral) }
