@@ -23,4 +23,12 @@ struct PainfulLiftNoteTests {
             $0.hasSuffix("The deload week and gradual load progression (the 2-10% rule) in this plan are for your other lifts.")
         }, "\(notes)")
     }
+
+    @Test func oneEasierVersionOfferedForTwoExercisesNamesBoth() throws {
+        // The squat hurts: the goblet and the box squat are left out, and the bodyweight box
+        // squat (the regression of each) is offered for both (a physiotherapist's review found
+        // the box squat unmentioned).
+        let notes = try notes("sore-after-squats", ["--set", "painful-lifts.squat_pain=4"])
+        #expect(notes.contains("Offered instead, because they are easier on the back: Bodyweight box squat instead of Goblet squat and Box squat."), "\(notes)")
+    }
 }

@@ -83,8 +83,17 @@ struct PlanNotes {
         if let list = names(.neural) {
             notes.append("Left out because leg pain or tingling below the knee suggests an irritated nerve (do not stretch into leg symptoms): \(list).")
         }
-        var seen: Set<String> = []
-        let swaps = offered.filter { seen.insert($0.instead).inserted }.map { "\($0.instead) instead of \($0.left)" }
+        // One easier version may stand in for several left out (the bodyweight box squat for
+        // both the goblet and the box squat): each is named, so none seems forgotten.
+        var insteadOf: [(instead: String, left: [String])] = []
+        for pair in offered {
+            if let index = insteadOf.firstIndex(where: { $0.instead == pair.instead }) {
+                if !insteadOf[index].left.contains(pair.left) { insteadOf[index].left.append(pair.left) }
+            } else {
+                insteadOf.append((pair.instead, [pair.left]))
+            }
+        }
+        let swaps = insteadOf.map { "\($0.instead) instead of \(Self.listed($0.left))" }
         if !swaps.isEmpty { notes.append("Offered instead, because they are easier on the back: \(swaps.joined(separator: "; ")).") }
         if let alternatives { notes.append(alternatives) }
         if let list = names(.cap) {
