@@ -148,7 +148,9 @@ public enum TrendView {
 
     /// `(+15, more than the test's measurement error of 10 s: a real improvement)`: a change,
     /// and whether it is beyond measurement error (spec 3.1: a change as large as the MDC is
-    /// not within it) or, with no error known, its direction and that it may be noise.
+    /// not within it) or, with no error known, its direction and that it may be noise, unless
+    /// `crossed` (the whole course, whose ``TrendSeries/enteredFlagged`` is known) says it
+    /// crossed into or out of the values that raise a finding.
     private static func parenthetical(_ change: Double, verdict: String, of item: TrendSeries, crossed: Bool = false) -> String {
         let sign = change > 0 ? "+" : ""
         let opening = "(\(sign)\(NumberText.format(change))"

@@ -67,11 +67,14 @@ struct PlanBuilder {
         let capped = PlanCap.apply(folded.kept, majors: majors, limit: maxExercises)
         for draft in capped.cut { leftOut[draft.exercise.id] = .cap }
         // The alternative to an exercise the cap then left out was left out for room.
-        let alternatives = folded.alternatives.filter { item in
+        var alternatives: [PlanAlternatives.Alternative] = []
+        for item in folded.alternatives {
             let planned = capped.chosen.contains { $0.exercise.id == item.kept.id }
             leftOut[item.draft.exercise.id] = planned ? .alternative : .cap
-            return planned
+            if planned { alternatives.append(item) }
         }
+        let loadAdvice = capped.chosen.filter { $0.exercise.kind == .load && $0.exercise.id != ProgramBuilder.warmUpID }
+            .map { $0.exercise.name.prefix(1).lowercased() + $0.exercise.name.dropFirst() }
 
         let leftOutEntries = (drafts + capped.cut + folded.alternatives.map(\.draft)).reduce(into: [PlanLeftOut]()) { entries, draft in
             guard let reason = leftOut[draft.exercise.id], !entries.contains(where: { $0.exercise == draft.exercise.id })
@@ -89,7 +92,7 @@ struct PlanBuilder {
             planned: !capped.chosen.isEmpty, painful: gate.painfulPatterns,
             unloaded: Set((drafts + capped.cut).filter { !$0.exercise.isLoadedWork }.map(\.exercise.id)),
             alternatives: alternativeRule.note(alternatives, backHistory: !circumstances.profile.backHistory.isEmpty),
-            loadAdvice: capped.chosen.filter { $0.exercise.kind == .load && $0.exercise.id != ProgramBuilder.warmUpID }.map { $0.exercise.name.prefix(1).lowercased() + $0.exercise.name.dropFirst() }) + notes
+            loadAdvice: loadAdvice) + notes
         if let assumed = circumstances.profile.recencyAssumedNote { notes.insert(assumed, at: 0) }
         let items = capped.chosen.enumerated().map { index, draft in
             var dosage = gate.liftingStops ? draft.exercise.dosage.whileNotLifting : draft.exercise.dosage

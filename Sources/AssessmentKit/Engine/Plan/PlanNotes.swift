@@ -13,9 +13,9 @@ struct PlanNotes {
     static let nothingToCorrect =
         "Nothing to correct: none of the tests you did found a result beyond its cut-off. Keep training in ways that do not hurt your back, and test again if it starts to hurt or gets worse."
 
-    /// The plan's notes; `unloaded` names the left-out exercises that are not loaded work, and
-    /// `alternatives` is ``PlanAlternatives``' note on exercises left out for a planned one doing the same job,
-    /// and `loadAdvice` names the plan's training-load items (a lighter week, the 2-10% rule).
+    /// The plan's notes. `unloaded` names the left-out exercises that are not loaded work;
+    /// `alternatives` is ``PlanAlternatives``' note on those left out for a planned one doing
+    /// the same job; `loadAdvice` names the plan's training-load items (a lighter week, say).
     func notes(
         leftOut: [PlanLeftOut], offered: [(left: String, instead: String)], uncovered: [MajorFinding],
         hasFindings: Bool, unscored: [String] = [], planned: Bool, painful: Set<MovementPattern> = [], unloaded: Set<String> = [],
