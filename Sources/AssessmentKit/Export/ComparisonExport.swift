@@ -92,7 +92,7 @@ public enum ComparisonExport {
             if let voided = assessment.voidedIn { add(voidedSentence(voided), first: bullet) }
             for change in assessment.inputs where change.verdict != .unchanged { add(sentence(change), first: bullet) }
             for finding in assessment.notChecked { add("not comparable: \(finding.label)", first: bullet) }
-            for finding in assessment.resolved { add(Self.resolved(finding), first: bullet) }
+            for finding in assessment.resolved { add(Self.resolved(finding, in: assessment), first: bullet) }
             for finding in assessment.new { add("new: \(finding.label)", first: bullet) }
             for finding in assessment.goneWithinMeasurementError { add(Self.goneWithinError(finding), first: bullet) }
             for finding in assessment.newWithinMeasurementError { add(Self.newWithinError(finding), first: bullet) }
@@ -162,8 +162,22 @@ public enum ComparisonExport {
     /// A finding the later report no longer has. A referral finding has not "resolved" because
     /// an answer changed: only a clinician can say that, and the comparison says the referral
     /// still stands.
-    private static func resolved(_ finding: ReportFinding) -> String {
-        finding.tier == .refer ? "no longer reported: \(finding.label)" : "resolved: \(finding.label)"
+    private static func resolved(_ finding: ReportFinding, in assessment: AssessmentChange) -> String {
+        finding.tier == .refer ? "no longer reported: \(finding.label)" : "resolved: \(finding.label)" + otherSideFell(finding, in: assessment)
+    }
+
+    /// `, but only because the left side got worse, not because the right improved`, when a
+    /// one-sided finding went away while its own side did not improve and the other side got
+    /// worse: two sides that match because the stronger one fell are not good news (a lifter's
+    /// review read "resolved" beside a side bridge that dropped from 60 s to 28 s). Empty
+    /// otherwise.
+    private static func otherSideFell(_ finding: ReportFinding, in assessment: AssessmentChange) -> String {
+        guard let side = finding.side else { return "" }
+        let other: Side = side == .left ? .right : .left
+        let fell = assessment.inputs.contains { $0.side == other && $0.verdict == .worse }
+        let improved = assessment.inputs.contains { $0.side == side && $0.verdict == .improved }
+        guard fell, !improved else { return "" }
+        return ", but only because the \(other.rawValue) side got worse, not because the \(side.rawValue) improved"
     }
 
     /// What the tests only the earlier report has mean, named by title: when the later report
@@ -266,7 +280,11 @@ public enum ComparisonExport {
                 body += "<li class=\"verdict-\(change.verdict.rawValue)\">\(e(sentence(change)))</li>"
             }
             body += assessment.notChecked.map { "<li>not comparable: \(e($0.label))</li>" }.joined()
-            body += assessment.resolved.map { "<li class=\"verdict-improved\">\(e(resolved($0)))</li>" }.joined()
+            body += assessment.resolved.map { finding in
+                // A finding gone only because the other side fell is not shown as an improvement.
+                let fell = !otherSideFell(finding, in: assessment).isEmpty
+                return "<li class=\"verdict-\(fell ? "changed" : "improved")\">\(e(resolved(finding, in: assessment)))</li>"
+            }.joined()
             body += assessment.new.map { "<li class=\"verdict-worse\">new: \(e($0.label))</li>" }.joined()
             body += assessment.goneWithinMeasurementError.map { "<li>\(e(goneWithinError($0)))</li>" }.joined()
             body += assessment.newWithinMeasurementError.map { "<li>\(e(newWithinError($0)))</li>" }.joined()

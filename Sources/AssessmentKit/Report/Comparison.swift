@@ -278,11 +278,13 @@ public struct InputChange: Sendable, Hashable {
                 let (inBefore, inAfter) = (intervals.contains { $0.contains(old) }, intervals.contains { $0.contains(new) })
                 if inBefore != inAfter { enteredFlagged = inAfter }
             }
-            if let was = flagged?.clearance(of: old), let now = flagged?.clearance(of: new), was != now {
-                verdict = now > was ? .improved : .worse
-            } else if let lower = input.lowerIsBetter ?? earlierInput?.lowerIsBetter {
-                // The author said which way is better.
+            if let lower = input.lowerIsBetter ?? earlierInput?.lowerIsBetter {
+                // The author said which way is better, and that wins: values flagged on both
+                // sides (too short a hold, or one side too long beside the other) made a side
+                // bridge falling from 90 s to 50 s read as improved (a lifter's review).
                 verdict = (delta < 0) == lower ? .improved : .worse
+            } else if let was = flagged?.clearance(of: old), let now = flagged?.clearance(of: new), was != now {
+                verdict = now > was ? .improved : .worse
             } else {
                 verdict = .changed
             }
