@@ -20,12 +20,12 @@ public struct YAMLNode: Sendable {
         case mapping(Pairs)
     }
 
-    private enum Storage: Sendable {
+    enum Storage: Sendable {
         case built(NodeStorage)
         case parsed(NodeArena, Int32)
     }
 
-    private var storage: Storage
+    var storage: Storage
 
     /// Creates a node.
     public init(_ content: Content, mark: SourceMark, tag: String? = nil, anchor: String? = nil) {

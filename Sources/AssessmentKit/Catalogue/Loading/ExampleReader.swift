@@ -42,7 +42,7 @@ enum ExampleReader {
         }
         fields.rejectUnknownKeys()
         guard let name, let answers, let expect, !readFailed(profile) else { return nil }
-        return AssessmentExample(name: name, answers: answers, profile: (profile ?? nil) ?? Profile(), expect: expect, mark: node.mark)
+        return AssessmentExample(name: name, answers: answers.detached, profile: (profile ?? nil) ?? Profile(), expect: expect, mark: node.mark)
     }
 
     private static func readExpectation(_ fields: MappingReader, findings: [AssessmentFinding], reader: NodeReader) -> Expectation? {

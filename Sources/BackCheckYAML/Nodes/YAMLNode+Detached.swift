@@ -1,0 +1,62 @@
+extension YAMLNode {
+    /// The same node, its subtree copied into an arena of its own: keeping it then keeps only
+    /// those nodes alive, not every node of the file it was parsed from.
+    ///
+    /// For a value kept long after its document is read (an example's answers, kept in the
+    /// catalogue for `lint`): otherwise ten thousand kept examples hold ten thousand whole
+    /// file trees. Marks, styles, tags and anchors stay exactly as they were; a node an alias
+    /// shares stays shared. A node built in code is returned as it is.
+    package var detached: YAMLNode {
+        guard case .parsed(let arena, let index) = storage else { return self }
+        var copy = SubtreeCopy(from: arena)
+        let root = copy.copy(index)
+        return YAMLNode(arena: copy.arena(), index: root)
+    }
+}
+
+/// Copies nodes of one arena, children first (the order an arena keeps), into new arrays.
+private struct SubtreeCopy {
+    let source: NodeArena
+    var records: [NodeRecord] = []
+    var texts: [String] = []
+    var children: [Int32] = []
+    var properties: [NodeProperties] = []
+    /// Where each node already copied went: an anchored node read again through an alias.
+    var copied: [Int32: Int32] = [:]
+
+    init(from source: NodeArena) {
+        self.source = source
+    }
+
+    /// Copies the node at `index` (of the source) and everything under it; its new index.
+    mutating func copy(_ index: Int32) -> Int32 {
+        if let done = copied[index] { return done }
+        var record = source.records[Int(index)]
+        if record.properties >= 0 {
+            properties.append(source.properties[Int(record.properties)])
+            record.properties = Int32(properties.count - 1)
+        }
+        switch record.kind {
+        case .scalar:
+            texts.append(source.texts[Int(record.first)])
+            record.first = Int32(texts.count - 1)
+        case .sequence, .mapping:
+            let width = record.kind == .mapping ? 2 : 1
+            let start = Int(record.first)
+            let items = (0..<Int(record.count) * width).map { copy(source.children[start + $0]) }
+            record.first = Int32(children.count)
+            children += items
+        }
+        records.append(record)
+        let placed = Int32(records.count - 1)
+        copied[index] = placed
+        return placed
+    }
+
+    /// The arena of what was copied; scalar marks are still worked out from the same file text.
+    func arena() -> NodeArena {
+        NodeArena(
+            file: source.file, records: records, texts: texts, children: children, properties: properties,
+            lineMarks: source.lineMarks)
+    }
+}
