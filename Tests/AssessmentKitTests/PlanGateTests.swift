@@ -121,11 +121,11 @@ import Testing
         #expect(report.planNotes.contains { $0.contains("clinician who treated your back (a spinal fracture) clears you for loaded work: Squat") })
     }
 
-    @Test func aNerveTensionSignKeepsTheStretchOutOnThatSideOnly() throws {
+    @Test func aNerveTensionSignOnOneSideKeepsTheStretchOffBothLegs() throws {
+        // Lifting the other leg straight can bring on the symptoms too (the crossed raise).
         let oneSide = try Self.report(Self.clear + "  lift-test: {slr: {left: true, right: false}, tight: {left: 30, right: 30}}\n")
-        let stretch = try #require(oneSide.plan.first { $0.exercise.id == "nerve-stretch" })
-        #expect(stretch.sides == [.right])
-        #expect(stretch.because.map(\.side) == [.right])
+        #expect(oneSide.plan.isEmpty)
+        #expect(oneSide.planLeftOut.map { "\($0.exercise):\($0.reason.rawValue)" } == ["nerve-stretch:neural"])
         #expect(oneSide.referral?.urgency == .soon)
         let both = try Self.report(Self.clear + "  lift-test: {slr: {left: true, right: true}, tight: {left: 30, right: 30}}\n")
         #expect(both.plan.isEmpty)
@@ -228,6 +228,25 @@ import Testing
         // Without it the stretches stay: a soon referral keeps out only loaded work.
         let tightOnly = try report("{arch_pain: false, tight: true}")
         #expect(tightOnly.plan.map(\.exercise.id).sorted() == ["box-sit", "deep-hip-stretch", "hip-stretch", "squat"])
+    }
+
+    @Test("a no-exercise referral keeps every exercise out even when it is soon, and the headline and note say so")
+    func aNoExerciseReferralKeepsEveryExerciseOut() throws {
+        let catalogue = TestCatalogue.load(Self.stressFracture.replacing("    no_stretching: true\n", with: "    no_exercise: true\n"))
+        let yaml = "screened_elsewhere: true\nanswers:\n  young-test: {arch_pain: true, tight: true}\n"
+        let set = try AnswersFile.read(Array(yaml.utf8), file: "me.answers.yaml", catalogue: catalogue).get()
+        let report = ReportBuilder(catalogue: catalogue).report(for: set, generatedAt: "2026-01-02T03:04:05Z")
+        let referral = try #require(report.referral)
+        #expect(referral.urgency == .soon)
+        #expect(report.plan.isEmpty)
+        #expect(report.planLeftOut.map { "\($0.exercise):\($0.reason.rawValue)" } == [
+            "box-sit:referral", "deep-hip-stretch:referral", "hip-stretch:referral", "squat:referral",
+        ])
+        #expect(referral.message.hasPrefix("See a doctor soon (not an emergency: within days to a couple of weeks), and stop loaded training until then; the plan holds no exercises"))
+        #expect(referral.instruction == "see a doctor soon (not an emergency: within days to a couple of weeks), and stop loaded training until then")
+        #expect(report.planNotes.first == "No exercises: the reason for the referral needs a doctor's check before exercise is planned.")
+        // The unloaded box sit is not offered in place of the squat either.
+        #expect(!report.planNotes.contains { $0.contains("Left out because of the referral (loaded training") }, "\(report.planNotes)")
     }
 
     @Test func theCapNeverLeavesAMajorFindingWithoutAnExerciseWhileRoomCanBeMade() throws {

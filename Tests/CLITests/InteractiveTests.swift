@@ -63,7 +63,7 @@ import Testing
 
     /// Found by a review: a possible spine infection (a same-day referral) went straight on to
     /// the Thomas test; the screen's own advice is to be checked before any other test.
-    @Test("a referral from the screen ends the session before the physical tests: today at once, soon unless the person types 'continue'", arguments: ["sameday", "soon"])
+    @Test("a referral from the screen ends the session before the physical tests: today at once, soon unless the person types 'continue'", arguments: ["sameday", "soon", "soonflag"])
     func aReferralFromTheScreenStopsBeforeThePhysicalTests(_ scenario: String) throws {
         let (result, _) = try drive(scenario)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")

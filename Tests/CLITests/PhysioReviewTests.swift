@@ -18,7 +18,7 @@ import Testing
         let file = try CLI.temporaryFolder().appendingPathComponent("partial.answers.yaml")
         try story.replacing(/\n *saddle_numbness: false/, with: "").write(to: file, atomically: true, encoding: .utf8)
         let report = try Self.text(file.path)
-        #expect(report.contains("If numbness between the legs, bladder or bowel changes, or pain or weakness in both legs applies to you, go to A&E now."), "\(report)")
+        #expect(report.contains("If numbness between the legs, bladder, bowel or sexual changes, or pain or weakness in both legs applies to you, go to A&E now."), "\(report)")
     }
 
     @Test("under a referral the left-out painful lift gets no pain limit to lift within, and the reasons are listed once")

@@ -49,7 +49,7 @@ struct ProgramTests {
         // review found it the one page without them.
         let rules = try #require(program["pain_rules"] as? [String])
         #expect(rules.count == 5)
-        #expect(rules.last?.hasPrefix("Numbness between the legs, bladder or bowel changes") == true && rules.last?.hasSuffix("go to A&E now.") == true)
+        #expect(rules.last?.hasPrefix("Numbness between the legs, bladder, bowel or sexual changes") == true && rules.last?.hasSuffix("go to A&E now.") == true)
     }
 
     /// Found by a review: side planks, a suitcase carry and back extension holds came before

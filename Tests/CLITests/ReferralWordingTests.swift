@@ -67,6 +67,33 @@ import Testing
         #expect(message.contains("Rest from all training, not only loaded lifts"))
     }
 
+    @Test(arguments: ["infection_risk", "flank_pain", "upper_back_pain"])
+    func aSoonRedFlagHoldsEveryExerciseUntilADoctorHasChecked(flag: String) throws {
+        // Reference 7's encoding rule: a red flag other than the nerve and persistence triggers
+        // suppresses exercise prescription, even when it is not urgent.
+        let sore = ["--answers", "Assessments/stories/sore-after-squats.answers.yaml"]
+        let report = try ClinicalStoryTests.report(sore + ["--set", "red-flag-screen.\(flag)=true"])
+        let referral = try Self.referral(report)
+        let message = try #require(referral["message"] as? String)
+        #expect(referral["urgency"] as? String == "soon")
+        #expect(message.hasPrefix("See a doctor soon (not an emergency: within days to a couple of weeks), and stop loaded training until then; the plan holds no exercises"), "\(message)")
+        #expect((report["plan"] as? [Any])?.isEmpty == true)
+        let leftOut = try #require(report["plan_left_out"] as? [[String: Any]])
+        #expect(!leftOut.isEmpty && leftOut.allSatisfy { $0["reason"] as? String == "referral" }, "\(leftOut)")
+        #expect((report["plan_notes"] as? [String])?.first == "No exercises: the reason for the referral needs a doctor's check before exercise is planned.")
+        let text = try CLI.run(["run"] + sore + ["--set", "red-flag-screen.\(flag)=true", "--format", "text"])
+        #expect(text.stdout.contains("REFERRAL: SEE A DOCTOR SOON"), "\(text.stdout)")
+    }
+
+    @Test func aSoonNerveSignStillKeepsUnloadedWork() throws {
+        // Leg pain below the knee is a referral trigger, not a red flag: unloaded work goes on.
+        let report = try ClinicalStoryTests.report([
+            "--answers", "Assessments/stories/sore-after-squats.answers.yaml", "--set", "red-flag-screen.pain_below_knee_with_tingling=true",
+        ])
+        #expect(try Self.referral(report)["urgency"] as? String == "soon")
+        #expect((report["plan"] as? [Any])?.isEmpty == false)
+    }
+
     @Test func aCalendarRefusedForAReferralSaysHowUrgentItIs() throws {
         let story = ["--answers", Self.allClear, "--format", "ics", "--set", "red-flag-screen.fever_or_unwell=true",
                      "--set", "red-flag-screen.infection_risk=true"]

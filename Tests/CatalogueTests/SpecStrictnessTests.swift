@@ -78,6 +78,13 @@ struct SpecStrictnessTests {
         #expect(result.catalogue == nil)
     }
 
+    @Test("no_exercise is for referrals only")
+    func noExerciseOnAFindingThatIsNotAReferralIsAnError() {
+        let result = load(["coach.yaml": validAssessment.replacing("    tier: technique\n", with: "    tier: technique\n    no_exercise: true\n")])
+        #expect(placed(result) == ["33:18: 'no_exercise' belongs to refer findings; this finding's tier is technique"])
+        #expect(result.catalogue == nil)
+    }
+
     @Test("an example that no score could meet is an error; two examples with one name, and an empty file, are warned about")
     func impossibleAndIndistinctExamplesAndEmptyFiles() {
         let swapped = load(["coach.yaml": validAssessment.replacing(

@@ -45,7 +45,7 @@ public struct HTMLExport: Sendable {
 
     /// The referral as a section (also the head of a comparison).
     func referralSection(_ referral: Referral) -> String {
-        var html = "<section class=\"referral urgency-\(referral.urgency.rawValue)\"><h2>\(e(Wording.referralTitle(referral.urgency)))</h2><p>\(e(referral.message))</p><ul>"
+        var html = "<section class=\"referral urgency-\(referral.urgency.rawValue)\"><h2>\(e(Wording.referralTitle(referral)))</h2><p>\(e(referral.message))</p><ul>"
         for reason in referral.distinctReasons {
             let side = reason.side.map { " (\($0.rawValue))" } ?? ""
             html += "<li>\(e(reason.title + side)) <span class=\"muted\">\(e(reason.urgency.rawValue))</span></li>"

@@ -71,7 +71,7 @@ public struct MarkdownExport: Sendable {
     func safetyLines(referral: Referral?, screening: Screening?) -> [String] {
         var lines: [String] = []
         if let referral {
-            lines += ["", "> **\(escape(Wording.referralTitle(referral.urgency)))**", ">", "> \(escape(referral.message))", ">"]
+            lines += ["", "> **\(escape(Wording.referralTitle(referral)))**", ">", "> \(escape(referral.message))", ">"]
             for reason in referral.distinctReasons {
                 let side = reason.side.map { " (\($0.rawValue))" } ?? ""
                 lines.append("> - \(escape(reason.title))\(side) (\(reason.urgency.rawValue))")

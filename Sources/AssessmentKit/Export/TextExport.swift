@@ -80,7 +80,7 @@ public struct TextExport: Sendable {
     func referralBox(_ referral: Referral) -> [String] {
         let inner = width - 4
         // The heading wraps, never cut: at 40 columns "CALL AN AMBULANCE OR GO TO …" lost where to go.
-        var body = TextWrap.lines(Wording.referralTitle(referral.urgency), width: inner) + [""] + TextWrap.lines(referral.message, width: inner)
+        var body = TextWrap.lines(Wording.referralTitle(referral), width: inner) + [""] + TextWrap.lines(referral.message, width: inner)
         body.append("")
         body.append("Because of:")
         for reason in referral.distinctReasons {

@@ -8,7 +8,7 @@ package enum Wording {
     /// a named drug or dose). Said as "if your back hurts": many people run the check before a
     /// training block with no pain at all, and a review found it read as if they had some.
     static let reassurance =
-        "If your back hurts: most back pain like this gets much better within a few weeks, though it can come back. Keep moving and keep training in ways that do not hurt: long rest tends to make back pain worse. If you want a painkiller, ask a pharmacist which one is safe for you."
+        "If your back hurts: most back pain like this gets much better within about 6 weeks, though it can come back. Keep moving and keep training in ways that do not hurt: long rest tends to make back pain worse. If you want a painkiller, ask a pharmacist which one is safe for you."
 
     /// The note of an assessment whose evaluator scored the person's answers but failed when
     /// asked about other values of them (for the charts' shaded zones): the failure's own
@@ -155,11 +155,13 @@ package enum Wording {
     /// `low evidence` etc.
     static func evidence(_ level: EvidenceLevel) -> String { "\(level.rawValue) evidence" }
 
-    /// `EMERGENCY: CALL AN AMBULANCE…`, `REFERRAL: CONTACT A DOCTOR TODAY`, …
-    static func referralTitle(_ urgency: Urgency) -> String {
-        switch urgency {
+    /// `EMERGENCY: CALL AN AMBULANCE…`, `REFERRAL: CONTACT A DOCTOR TODAY`, …: whom to see
+    /// as the referral's own headline says (a red flag that holds every exercise names a doctor).
+    static func referralTitle(_ referral: Referral) -> String {
+        switch referral.urgency {
         case .emergency: "EMERGENCY: CALL AN AMBULANCE OR GO TO AN EMERGENCY DEPARTMENT NOW"
         case .sameDay: "REFERRAL: CONTACT A DOCTOR TODAY"
+        case .soon where referral.holdsEveryExercise: "REFERRAL: SEE A DOCTOR SOON"
         case .soon: "REFERRAL: SEE A DOCTOR OR PHYSIOTHERAPIST SOON"
         }
     }
@@ -242,6 +244,6 @@ package enum Wording {
         }
         // Reference §7/§11: a yes to some of them is an emergency, which a list of questions
         // does not say (found by a physiotherapist's review).
-        return "These questions check for rare but serious causes of back pain. If numbness between the legs, bladder or bowel changes, or pain or weakness in both legs applies to you, go to A&E now. Until they are answered the plan holds no loaded work. Answer them (backcheck run red-flag-screen), or have a clinician screen you in person (--screened-elsewhere)."
+        return "These questions check for rare but serious causes of back pain. If numbness between the legs, bladder, bowel or sexual changes, or pain or weakness in both legs applies to you, go to A&E now. Until they are answered the plan holds no loaded work. Answer them (backcheck run red-flag-screen), or have a clinician screen you in person (--screened-elsewhere)."
     }
 }

@@ -193,7 +193,7 @@ struct ProgramBuilder {
         "Pain spreading below the knee, numbness, weakness, or a sudden sharp give: stop and get checked before lifting again, the same day if a leg is getting weaker.",
         // Reference §11: cauda equina signs are an emergency whenever they appear; a program runs
         // for weeks, and a review found it the one page without the line.
-        "Numbness between the legs, bladder or bowel changes, or pain or weakness in both legs: go to A&E now.",
+        "Numbness between the legs, bladder, bowel or sexual changes, or pain or weakness in both legs: go to A&E now.",
     ]
 
     /// The Monday after the date `timestamp` starts with (a week later when that day is a Monday).

@@ -120,7 +120,13 @@ public struct Referral: Sendable, Hashable {
 
     /// What to do, in a clause that can stand inside another sentence ("contact a doctor
     /// today, and do not train until you have been seen"): the headline for its urgency.
-    package var instruction: String { ReferralBuilder.instruction(urgency) }
+    package var instruction: String { ReferralBuilder.instruction(message: message, urgency: urgency) }
+    /// Whether the referral keeps every exercise out and names a doctor, though it is `soon`: a
+    /// reason is a red flag whose cause a doctor checks first (`no_exercise`). Read from the
+    /// headline, so a report read back from its JSON says the same.
+    package var holdsEveryExercise: Bool {
+        urgency == .soon && message.hasPrefix(ReferralBuilder.headline(.soon, holdsExercise: true))
+    }
 
     /// Whether the report shows no results but the referral's: in an emergency nothing else
     /// should be read before the person has been seen.

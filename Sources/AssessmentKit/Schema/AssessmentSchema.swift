@@ -81,6 +81,7 @@ extension JSONSchemas {
                                          "The lift that hurts: its loaded exercises stay out of the plan, their regressions are offered")),
             ("neural_tension", B.boolean("A nerve-tension sign: stretches_nerve exercises stay out of the plan on that side")),
             ("no_stretching", B.boolean("Refer findings only: a possible bone stress injury, so stretches and mobility drills stay out of the plan")),
+            ("no_exercise", B.boolean("Refer findings only: a red flag whose cause a doctor checks before any exercise is prescribed, so the plan holds no exercises while it is raised")),
         ], required: ["title", "explain", "tier"])
         // `- knee-cave` is shorthand for `- {id: knee-cave}`, as the reader (and `backcheck new`) has it.
         let findingRef = B.anyOf([

@@ -6,8 +6,9 @@ extension InteractiveSession {
     /// Whether the session ends after `assessment` raised a referral the person has not yet
     /// been told of (`known` holds the reasons already told): the red-flag screen's own
     /// advice is to see a doctor before any of the other tests, several of which load the
-    /// back, and so does a test that hurt. A same-day referral stops it; a soon one stops it
-    /// unless the person types `continue`.
+    /// back, and so does a test that hurt. A same-day referral stops it, and so does a soon one
+    /// for a red flag a doctor checks first; any other soon one stops it unless the person
+    /// types `continue`.
     func stopsBeforeTheTests(_ answers: AnswerSet, after assessment: Assessment, known: inout Set<String>) throws -> Bool {
         guard let referral = ReportBuilder(catalogue: catalogue).report(for: answers, generatedAt: "").referral else { return false }
         // Only what this test found is news: a reason the person chose to go on with is not named again.
@@ -19,6 +20,11 @@ extension InteractiveSession {
         switch referral.urgency {
         case .emergency, .sameDay:
             for line in wrap("\(finder) found a reason to contact a doctor today (\(reasons)), so the other tests wait until you have been checked. Your report follows.", indent: "  ", width: terminal.width) {
+                terminal.say(terminal.emphasis(line))
+            }
+            return true
+        case .soon where referral.holdsEveryExercise:
+            for line in wrap("\(finder) found a reason to see a doctor soon (\(reasons)), so the other tests wait until a doctor has checked the cause. Your report follows.", indent: "  ", width: terminal.width) {
                 terminal.say(terminal.emphasis(line))
             }
             return true

@@ -5,7 +5,7 @@ usage: interactive.py BINARY SCENARIO OUTPUT_FOLDER
 scenarios: full (a whole run with the hold timer, its retry and the rest timer), emergency
 (stops at the first red flag, the referral box last), interrupt (Ctrl-C in the middle), menu
 (pick tests from the menu), narrow (the red-flag screen in a 50-column terminal), sameday and
-soon (a referral from the screen ends the session before the physical test), pain ('pain' at a
+soon and soonflag (a referral from the screen ends the session before the physical test), pain ('pain' at a
 hold stops the battery and the session; painclock: said when the stopwatch stops), resume (the clock still stops at a key after Ctrl-Z
 and fg, on a TERM=dumb terminal that gets no escape codes), badpath and badname (an option that would fail at the
 end is refused before the first question). Prints the
@@ -130,7 +130,7 @@ def main():
     argv = [binary, "run", "core-endurance-mcgill", "--format", "json", "--output", report, "--save-answers", saved]
     if scenario == "emergency":
         argv = [binary, "run", "core-endurance-mcgill"]
-    if scenario in ("sameday", "soon"):
+    if scenario in ("sameday", "soon", "soonflag"):
         argv = [binary, "run", "hip-flexor-thomas"]
     if scenario in ("pain", "painclock"):
         argv = [binary, "run", "core-endurance-mcgill", "hip-flexor-thomas"]
@@ -189,9 +189,10 @@ def main():
         if not last.startswith("\u2514"):
             s.fail(f"the referral box is not the last thing on screen: {last!r}")
         sys.exit(0 if code == 0 else 1)
-    if scenario in ("sameday", "soon"):
-        # A fever with a raised infection risk (same day), or pain between the shoulder blades
-        # (soon): the session stops after the screen, before the physical test.
+    if scenario in ("sameday", "soon", "soonflag"):
+        # A fever with a raised infection risk (same day), pain below the knee with tingling
+        # (soon), or pain between the shoulder blades (soon, a red flag a doctor checks before
+        # any exercise): the session stops after the screen, before the physical test.
         answers = ["n"] * 22
         if scenario == "sameday":
             answers[7] = answers[8] = "y"
@@ -199,12 +200,16 @@ def main():
         for answer in answers[1:]:
             start = s.cursor
             s.expect("[y or n]"); s.expect(">")
-            if scenario == "soon" and "shoulder blades" in s.seen[start:s.cursor].decode(errors="replace"):
+            asked = s.seen[start:s.cursor].decode(errors="replace")
+            if (scenario == "soon" and "below the knee" in asked) or (scenario == "soonflag" and "shoulder blades" in asked):
                 answer = "y"
             s.send(answer)
         if scenario == "sameday":
             s.expect("The screen found a reason to contact a doctor")
             s.expect("REFERRAL: CONTACT A DOCTOR TODAY")
+        elif scenario == "soonflag":
+            s.expect("The screen found a reason to see a doctor soon (")
+            s.expect("REFERRAL: SEE A DOCTOR SOON")
         else:
             s.expect("The screen found a reason to see a doctor or physiotherapist soon")
             s.expect("type 'continue' to do the tests anyway:"); s.send("maybe")

@@ -39,6 +39,7 @@ enum FindingReader {
         let painfulPattern = painfulPatternNode.flatMap { reader.read(MovementPattern.self, from: $0) }
         let neuralTension = fields.optional("neural_tension", as: Bool.self)
         let noStretching = fields.optional("no_stretching", as: Bool.self)
+        let noExercise = fields.optional("no_exercise", as: Bool.self)
         fields.rejectUnknownKeys()
 
         var valid = title != nil && explain != nil && tier != nil
@@ -59,8 +60,9 @@ enum FindingReader {
                 valid = false
             }
             // The plan says the referral kept the stretches out, so only a referral may ask it.
-            if noStretching == true, let flag = fields.node("no_stretching") {
-                reader.error("'no_stretching' belongs to refer findings; this finding's tier is \(tier.rawValue)", at: flag.mark)
+            for (key, value) in [("no_stretching", noStretching), ("no_exercise", noExercise)] where value == true {
+                guard let flag = fields.node(key) else { continue }
+                reader.error("'\(key)' belongs to refer findings; this finding's tier is \(tier.rawValue)", at: flag.mark)
                 valid = false
             }
         }
@@ -74,7 +76,8 @@ enum FindingReader {
         return AssessmentFinding(
             spec: FindingSpec(id: id, title: title ?? id, tier: tier ?? .mobility, urgency: checkedUrgency), explain: explain ?? "", advice: advice,
             recommend: (recommend ?? nil) ?? [], painfulPattern: painfulPattern == MovementPattern.none ? nil : painfulPattern,
-            neuralTension: neuralTension ?? false, noStretching: noStretching ?? false, mark: node.mark)
+            neuralTension: neuralTension ?? false, noStretching: noStretching ?? false, noExercise: noExercise ?? false,
+            mark: node.mark)
     }
 
     private static func readRecommendations(_ node: YAMLNode, scope: Scope, reader: NodeReader) -> [Recommendation]? {

@@ -15,13 +15,18 @@ public struct AssessmentFinding: Sendable {
     /// When raised: the lift pattern that hurts, whose loaded exercises the plan keeps out
     /// (offering their regressions instead).
     public var painfulPattern: MovementPattern?
-    /// When raised on a side: a nerve may be under tension there, so stretches that tension it
-    /// (`stretches_nerve`) are kept out of the plan on that side.
+    /// When raised: a nerve may be under tension, so stretches that tension it
+    /// (`stretches_nerve`) are kept out of the plan, on both legs whatever side it was raised on.
     public var neuralTension: Bool = false
     /// For referral findings that may be a bone stress injury (a young lifter's spondylolysis):
     /// stretching or moving into the pain can make it worse, so while it is raised the plan holds
     /// no stretches and no mobility drills either, only what the referral already allows.
     public var noStretching: Bool = false
+    /// For referral findings that are red flags for a serious cause (a new pain at a higher-risk
+    /// age, a kidney-type pain): a doctor checks the cause before any exercise is prescribed
+    /// (reference 7), so while it is raised the plan holds no exercises at all, whatever the
+    /// referral's urgency.
+    public var noExercise: Bool = false
     /// Where it is declared.
     public var mark: SourceMark
 

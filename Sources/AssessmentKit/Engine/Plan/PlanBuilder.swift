@@ -82,7 +82,7 @@ struct PlanBuilder {
             entries.append(PlanLeftOut(exercise: draft.exercise.id, name: draft.exercise.name, reason: reason))
         }.sorted { $0.reason != $1.reason ? $0.reason < $1.reason : $0.exercise < $1.exercise }
 
-        let wording = PlanNotes(circumstances: circumstances, maxExercises: maxExercises)
+        let wording = PlanNotes(circumstances: circumstances, maxExercises: maxExercises, noExercise: gate.noExercise)
         notes = wording.notes(
             // An easier version the cap then left out was not offered after all.
             leftOut: leftOutEntries, offered: offered.filter { pair in capped.chosen.contains { $0.exercise.name == pair.instead } },

@@ -40,11 +40,6 @@ struct PlanDraft {
         for (reason, tier) in other.reasons { add(reason, tier: tier) }
     }
 
-    /// Keeps only the findings `keep` accepts.
-    mutating func filterReasons(_ keep: (PlanReason) -> Bool) {
-        reasons.removeAll { !keep($0.reason) }
-    }
-
     /// Whether one of its findings is `finding`.
     func covers(_ finding: MajorFinding) -> Bool {
         reasons.contains { $0.reason.names(finding.assessment, finding.finding, finding.side) }

@@ -10,11 +10,17 @@ struct PlanGate {
     var screening: Screening
     var painfulPatterns: Set<MovementPattern>
     var recentHistory: Bool
-    /// The sides with a nerve-tension sign (a finding without a side counts for both).
-    var nerveSides: Set<Side>
+    /// Whether a nerve-tension sign was raised, on either side or none. It keeps stretches that
+    /// tension the nerve off both legs: lifting the other leg straight can bring on the symptoms
+    /// of the leg with the sign (the crossed straight-leg raise), and reference 15 says not to
+    /// stretch into the symptoms.
+    var nerveSign: Bool
     /// A referral that may be a bone stress injury (`no_stretching`) keeps stretches and
     /// mobility drills out as well as loaded work.
     var noStretching = false
+    /// A referral for a red flag whose cause a doctor checks first (`no_exercise`) keeps every
+    /// exercise out, even when the referral is `soon`.
+    var noExercise = false
     /// A spinal fracture at any time before: loaded squats and hinges (barbell squats and
     /// deadlifts) wait for the treating clinician's clearance however long ago it was
     /// (reference 15), while other loaded work goes ahead with a caution.
@@ -26,28 +32,29 @@ struct PlanGate {
     var liftingStops: Bool { referral != nil || !screening.clearsLoadedWork }
 
     /// The gate for `raised` findings (each with its definition): their painful lift patterns
-    /// and nerve-tension sides, with the referral, the screen and a recent back injury.
+    /// and nerve-tension signs, with the referral, the screen and a recent back injury.
     init(referral: Urgency?, screening: Screening, recentHistory: Bool, raised: [(finding: AssessmentFinding, side: Side?)]) {
         var painful: Set<MovementPattern> = []
-        var nerveSides: Set<Side> = []
+        var nerveSign = false
         var noStretching = false
-        for (finding, side) in raised {
+        var noExercise = false
+        for (finding, _) in raised {
             noStretching = noStretching || finding.noStretching
+            noExercise = noExercise || finding.noExercise
             if let pattern = finding.painfulPattern { painful.insert(pattern) }
-            if finding.neuralTension {
-                if let side { nerveSides.insert(side) } else { nerveSides.formUnion([.left, .right]) }
-            }
+            nerveSign = nerveSign || finding.neuralTension
         }
-        self.init(referral: referral, screening: screening, painfulPatterns: painful, recentHistory: recentHistory, nerveSides: nerveSides)
+        self.init(referral: referral, screening: screening, painfulPatterns: painful, recentHistory: recentHistory, nerveSign: nerveSign)
         self.noStretching = noStretching
+        self.noExercise = noExercise
     }
 
-    init(referral: Urgency?, screening: Screening, painfulPatterns: Set<MovementPattern>, recentHistory: Bool, nerveSides: Set<Side>) {
+    init(referral: Urgency?, screening: Screening, painfulPatterns: Set<MovementPattern>, recentHistory: Bool, nerveSign: Bool) {
         self.referral = referral
         self.screening = screening
         self.painfulPatterns = painfulPatterns
         self.recentHistory = recentHistory
-        self.nerveSides = nerveSides
+        self.nerveSign = nerveSign
     }
 
     enum Verdict {
@@ -58,7 +65,7 @@ struct PlanGate {
     func verdict(_ draft: PlanDraft) -> Verdict {
         let exercise = draft.exercise
         let loaded = exercise.isLoadedWork
-        if let referral, referral != .soon || loaded { return .leaveOut(.referral) }
+        if let referral, referral != .soon || loaded || noExercise { return .leaveOut(.referral) }
         if noStretching, exercise.isStretchOrMobility { return .leaveOut(.referral) }
         // "Stop squats until you have been checked" holds for a body-weight squat or a dowel
         // hinge too: under a referral the lift that hurts is not practised in any form (a review
@@ -70,20 +77,7 @@ struct PlanGate {
         if loaded, painfulPatterns.contains(exercise.pattern) { return .leaveOut(.painfulLift) }
         if loaded, recentHistory { return .leaveOut(.history) }
         if loaded, barbellNeedsClearance, exercise.pattern == .squat || exercise.pattern == .hinge { return .leaveOut(.history) }
-        if exercise.stretchesNerve, !nerveSides.isEmpty {
-            // Done with both legs at once (a hinge drill): it cannot spare the leg with the sign.
-            guard exercise.dosage.perSide == true else { return .leaveOut(.neural) }
-            // Still wanted for the other side, when a finding there asked for it: for that leg
-            // only, said in the dose (the exercise's own steps go on to "the other side").
-            var kept = draft
-            kept.filterReasons { reason in reason.side.map { !nerveSides.contains($0) } ?? false }
-            guard !kept.reasons.isEmpty else { return .leaveOut(.neural) }
-            let legs = Set(kept.reasons.compactMap(\.reason.side)).sorted().map(\.rawValue).joined(separator: " and ")
-            let nerve = nerveSides.sorted().map(\.rawValue).joined(separator: " and ")
-            let only = "Only the \(legs) leg: the \(nerve) leg showed a nerve sign, so do not stretch it."
-            kept.exercise.dosage.note = only + (kept.exercise.dosage.note.map { " " + $0 } ?? "")
-            return .keep(kept)
-        }
+        if exercise.stretchesNerve, nerveSign { return .leaveOut(.neural) }
         return .keep(draft)
     }
 
@@ -91,6 +85,6 @@ struct PlanGate {
     /// referral keeps every exercise out. (Only loaded work is replaced at all, so a stretch a
     /// no-stretching referral keeps out is never swapped for another stretch.)
     func offersRegression(after reason: PlanLeftOut.Reason) -> Bool {
-        !(reason == .referral && referral != .soon) && reason != .neural && reason != .cap
+        !(reason == .referral && (referral != .soon || noExercise)) && reason != .neural && reason != .cap
     }
 }

@@ -4,6 +4,8 @@ import BackCheckPluginAPI
 struct PlanNotes {
     var circumstances: PlanCircumstances
     var maxExercises: Int
+    /// Whether a referral keeps every exercise out (``PlanGate/noExercise``).
+    var noExercise = false
 
     /// Shown with every non-empty plan, so nobody has to guess why the order is what it is.
     static let order =
@@ -22,7 +24,7 @@ struct PlanNotes {
         alternatives: String? = nil, loadAdvice: [String] = []
     ) -> [String] {
         var notes: [String] = []
-        if let urgency = circumstances.referral?.urgency, let note = ReferralBuilder.planNote(urgency) {
+        if let urgency = circumstances.referral?.urgency, let note = ReferralBuilder.planNote(urgency, holdsExercise: noExercise) {
             notes.append(note)
         } else if circumstances.referral != nil, !planned, !leftOut.isEmpty {
             // A plan of left-out lines alone read as a gap (found by a physiotherapist's review).
@@ -32,7 +34,7 @@ struct PlanNotes {
             let matching = leftOut.filter { $0.reason == reason }.map(\.name)
             return matching.isEmpty ? nil : matching.joined(separator: ", ")
         }
-        if circumstances.referral?.urgency == .soon {
+        if circumstances.referral?.urgency == .soon, !noExercise {
             // Under a soon referral only a no-stretching finding keeps unloaded work out.
             let byReferral = leftOut.filter { $0.reason == .referral }
             let loaded = byReferral.filter { !unloaded.contains($0.exercise) }.map(\.name)
@@ -81,7 +83,7 @@ struct PlanNotes {
             notes.append("Left out until the clinician who treated \(history) clears you for loaded work: \(list).")
         }
         if let list = names(.neural) {
-            notes.append("Left out because leg pain or tingling below the knee suggests an irritated nerve (do not stretch into leg symptoms): \(list).")
+            notes.append("Left out because leg pain or tingling below the knee suggests an irritated nerve (do not stretch into leg symptoms, on either leg: lifting the other leg straight can pull on the same nerve): \(list).")
         }
         // One easier version may stand in for several left out (the bodyweight box squat for
         // both the goblet and the box squat): each is named, so none seems forgotten.

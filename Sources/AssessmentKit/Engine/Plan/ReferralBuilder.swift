@@ -5,9 +5,11 @@ import BackCheckPluginAPI
 enum ReferralBuilder {
     static func referral(from results: [AssessmentResult]) -> Referral? {
         var reasons: [ReferralReason] = []
+        var holdsExercise = false
         for result in results {
             for raised in result.findings {
                 guard let finding = result.assessment.finding(raised.id), finding.tier == .refer else { continue }
+                holdsExercise = holdsExercise || finding.noExercise
                 reasons.append(ReferralReason(
                     assessment: result.assessment.id, finding: finding.id, title: finding.title, side: raised.side,
                     urgency: finding.urgency ?? .soon, advice: finding.advice ?? ""))
@@ -22,7 +24,7 @@ enum ReferralBuilder {
         let advice = urgency == .emergency
             ? emergencyAdvice(mostUrgent)
             : Self.advice(mostUrgent.map(\.advice), urgency: urgency)
-        let message = ([headline(urgency)] + advice).joined(separator: " ")
+        let message = ([headline(urgency, holdsExercise: holdsExercise)] + advice).joined(separator: " ")
         return Referral(urgency: urgency, message: message, reasons: ordered)
     }
 
@@ -117,17 +119,25 @@ enum ReferralBuilder {
         return result
     }
 
-    /// The headline's instruction alone, to stand inside another sentence ("contact a doctor
-    /// today, and do not train until you have been seen"): its first clause, in lower case.
-    static func instruction(_ urgency: Urgency) -> String {
-        let headline = headline(urgency)
+    /// The instruction of the headline `message` opens with (the headline for its urgency when
+    /// it opens with none), to stand inside another sentence ("contact a doctor today, and do
+    /// not train until you have been seen"): its first clause, in lower case. A message's box
+    /// title must name whom its own headline names.
+    static func instruction(message: String, urgency: Urgency) -> String {
+        let opening = [headline(urgency), headline(urgency, holdsExercise: true)].first { message.hasPrefix($0) }
+        return instruction(headline: opening ?? headline(urgency))
+    }
+
+    private static func instruction(headline: String) -> String {
         var clause = headline[..<(headline.firstIndex(of: ";") ?? headline.endIndex)]
         if clause.hasSuffix(".") { clause = clause.dropLast() }
         return SentenceCase.lowercasingFirst(clause)
     }
 
     /// The first sentence of the message: what to do and how soon.
-    static func headline(_ urgency: Urgency) -> String {
+    /// `holdsExercise` when a reason is a red flag whose cause a doctor checks before any
+    /// exercise (`no_exercise`): a `soon` referral then keeps every exercise out, and says so.
+    static func headline(_ urgency: Urgency, holdsExercise: Bool = false) -> String {
         switch urgency {
         case .emergency:
             // An ambulance first: some emergencies on the screen (chest pain, a tearing pain with
@@ -140,6 +150,9 @@ enum ReferralBuilder {
             // weakness that is getting worse) need full rest, and the headline must not ask for
             // less than any of them; a day without training costs nothing.
             "Contact a doctor today, and do not train until you have been seen; the doctor decides how soon you need to be examined."
+        case .soon where holdsExercise:
+            // Every such finding says to see a GP: a physiotherapist is not offered here.
+            "See a doctor soon (not an emergency: within days to a couple of weeks), and stop loaded training until then; the plan holds no exercises until a doctor has checked the cause. Keep moving gently in everyday life."
         case .soon:
             // Some reasons' advice names one of the two ("your GP rather than a physiotherapist"):
             // the headline must not read as the other choice.
@@ -148,10 +161,11 @@ enum ReferralBuilder {
     }
 
     /// Why the plan is empty or shorter, in the report's plan notes.
-    static func planNote(_ urgency: Urgency) -> String? {
+    static func planNote(_ urgency: Urgency, holdsExercise: Bool = false) -> String? {
         switch urgency {
         case .emergency: "No exercises: an emergency referral comes first. Get checked before any training."
         case .sameDay: "No exercises: contact a doctor today first. Exercise can be planned once you have been checked."
+        case .soon where holdsExercise: "No exercises: the reason for the referral needs a doctor's check before exercise is planned."
         case .soon: nil
         }
     }
