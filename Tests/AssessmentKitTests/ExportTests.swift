@@ -158,7 +158,7 @@ import Testing
         guard case .object(let members) = json else { Issue.record("not an object"); return }
         #expect(members.map(\.key) == [
             "schema", "generated_at", "tool", "profile", "referral", "screening", "assessments", "withheld", "run_for_referral", "plan", "plan_notes",
-            "plan_left_out", "program", "reassurance", "retest_due", "notes",
+            "plan_left_out", "plan_alternatives", "program", "reassurance", "retest_due", "notes",
         ])
         #expect(json["schema"] == .string("backcheck.report/1"))
         #expect(json["referral"]?["urgency"] == .string("soon"))

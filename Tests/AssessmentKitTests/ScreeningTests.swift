@@ -10,7 +10,7 @@ import Testing
         let keys = members.map(\.key)
         #expect(keys == [
             "schema", "generated_at", "tool", "profile", "referral", "screening", "assessments", "withheld", "run_for_referral", "plan", "plan_notes",
-            "plan_left_out", "program", "reassurance", "retest_due", "notes",
+            "plan_left_out", "plan_alternatives", "program", "reassurance", "retest_due", "notes",
         ])
         let screening = try #require(report.json["screening"])
         #expect(screening["status"] == .string("incomplete"))

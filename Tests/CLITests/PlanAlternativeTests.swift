@@ -24,8 +24,12 @@ struct PlanAlternativeTests {
         let goblet = try #require(plan.first { ($0["exercise"] as? [String: Any])?["id"] as? String == "goblet-squat" })
         let findings = (goblet["because"] as? [[String: Any]] ?? []).compactMap { $0["finding"] as? String }
         #expect(findings.contains("lumbar-flexion-at-depth"))
+        // Named in plan_alternatives, not plan_left_out, whose reasons spec 7.1 closes.
+        let alternatives = try #require(report["plan_alternatives"] as? [[String: Any]])
+        #expect(alternatives.contains { $0["exercise"] as? String == "box-squat" && $0["alternative_to"] as? String == "goblet-squat" })
         let leftOut = try #require(report["plan_left_out"] as? [[String: Any]])
-        #expect(leftOut.contains { $0["exercise"] as? String == "box-squat" && $0["reason"] as? String == "alternative" })
+        #expect(!leftOut.contains { $0["exercise"] as? String == "box-squat" })
+        #expect(leftOut.allSatisfy { ["referral", "unscreened", "painful-lift", "history", "neural", "cap"].contains($0["reason"] as? String ?? "") })
         // The box squat is the easier of the two (its progression is the goblet squat).
         let notes = try #require(report["plan_notes"] as? [String])
         #expect(notes.contains { $0.contains("Box squat is left out: Goblet squat already takes the place of your squats; switch to it if Goblet squat is too hard.") }, "\(notes)")
@@ -57,8 +61,10 @@ struct PlanAlternativeTests {
         #expect(findings("thomas-position-hip-flexor-stretch") == ["iliopsoas-tightness"])
         // The rectus femoris keeps its own stretch.
         #expect(findings("couch-stretch") == ["rectus-femoris-tightness"])
-        let leftOut = try #require(report["plan_left_out"] as? [[String: Any]])
-        #expect(leftOut.contains { $0["exercise"] as? String == "half-kneeling-hip-flexor-stretch" && $0["reason"] as? String == "alternative" })
+        let alternatives = try #require(report["plan_alternatives"] as? [[String: Any]])
+        #expect(alternatives.contains {
+            $0["exercise"] as? String == "half-kneeling-hip-flexor-stretch" && $0["alternative_to"] as? String == "thomas-position-hip-flexor-stretch"
+        })
         let notes = try #require(report["plan_notes"] as? [String])
         #expect(notes.contains { $0.contains("Half-kneeling hip flexor stretch is left out: Thomas-position hip flexor stretch (lying, gravity-assisted) already stretches the same muscle; try it once") }, "\(notes)")
     }
@@ -82,10 +88,27 @@ struct PlanAlternativeTests {
         #expect(notes.contains { $0.contains("Goblet squat is left out: Box squat already takes the place of your squats; try it once Box squat feels easy and the clinician who treated your back has cleared you.") }, "\(notes)")
     }
 
-    @Test func theReasonIsInTheReportSchema() throws {
+    @Test func alternativesHaveTheirOwnFieldInTheReportSchema() throws {
         let schema = try CLI.run(["schema", "report"])
         #expect(schema.status == 0)
-        #expect(schema.stdout.contains("\"alternative\""))
+        #expect(schema.stdout.contains("\"plan_alternatives\"") && schema.stdout.contains("\"alternative_to\""))
+        // plan_left_out keeps spec 7.1's six reasons, so an app decoding them as an enum still works.
+        #expect(!schema.stdout.contains("\"alternative\""))
+    }
+
+    @Test func aReportSavedWithTheOldAlternativeReasonStillReads() throws {
+        let run = try CLI.run(["run", "--answers", ProgramTests.story, "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        var report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        var leftOut = report["plan_left_out"] as? [[String: Any]] ?? []
+        leftOut.append(["exercise": "box-squat", "name": "Box squat", "reason": "alternative"])
+        report["plan_left_out"] = leftOut
+        report.removeValue(forKey: "plan_alternatives")
+        let file = try CLI.temporaryFolder().appendingPathComponent("old.json")
+        try JSONSerialization.data(withJSONObject: report).write(to: file)
+        let rendered = try CLI.run(["report", file.path, "--format", "json"])
+        #expect(rendered.status == 0, "\(rendered.stderr)")
+        #expect(!rendered.stdout.contains("\"alternative\""))
     }
 }
 

@@ -118,6 +118,8 @@ public struct ReportBuilder: Sendable {
             // spinal fracture or operation: that is the treating clinician's to say.
             reassurance: clear && !plan.gate.recentHistory ? Wording.reassurance : nil, notes: notes, withheld: withheldIDs)
         report.runForReferral = answers.runForReferral
+        // Under an emergency nothing is planned, so nothing stands in for a planned exercise.
+        report.planAlternatives = emergency ? [] : plan.alternatives
         return report
     }
 

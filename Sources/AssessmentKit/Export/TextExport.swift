@@ -57,6 +57,10 @@ public struct TextExport: Sendable {
             let entries = report.planLeftOut.map { "\($0.exercise) (\($0.reason.rawValue))" }.joined(separator: ", ")
             lines += TextWrap.indented(entries, width: width, first: "  Left out: ", rest: "    ")
         }
+        if !report.planAlternatives.isEmpty, explain {
+            let entries = report.planAlternatives.map { "\($0.exercise) (for \($0.alternativeTo))" }.joined(separator: ", ")
+            lines += TextWrap.indented(entries, width: width, first: "  Alternatives: ", rest: "    ")
+        }
         if let program = report.program {
             lines.append("")
             lines += programLines(program).enumerated().map { $0 == 0 ? style($1, .bold) : $1 }

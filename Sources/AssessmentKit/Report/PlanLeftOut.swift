@@ -16,9 +16,6 @@ public struct PlanLeftOut: Sendable, Hashable {
         case neural
         /// The plan is full (`--max-exercises`).
         case cap
-        /// An exercise doing a job a planned one already does (technique work for the same
-        /// lift, a stretch of the same muscle): it is named as an alternative instead.
-        case alternative
 
         /// Earlier reasons take precedence.
         public static func < (lhs: Reason, rhs: Reason) -> Bool {

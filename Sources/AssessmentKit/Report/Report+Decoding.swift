@@ -50,7 +50,12 @@ extension Report {
         let plan = fields.requiredNode("plan").flatMap { decoder.list($0, of: "plan items", decoder.planItem) }
         let planNotes = fields.optional("plan_notes", as: [String].self) ?? []
         let screening = decoder.screening(fields.node("screening"), in: root)
-        let leftOut = fields.node("plan_left_out").flatMap { decoder.list($0, of: "left-out exercises", decoder.leftOut) } ?? []
+        let leftOut = fields.node("plan_left_out").flatMap { node in
+            decoder.list(node, of: "left-out exercises") { entry -> PlanLeftOut?? in
+                ReportDecoder.isLegacyAlternative(entry) ? .some(nil) : decoder.leftOut(entry).map { .some($0) }
+            }
+        }?.compactMap { $0 } ?? []
+        let alternatives = fields.node("plan_alternatives").flatMap { decoder.list($0, of: "alternative exercises", decoder.alternative) } ?? []
         let program = decoder.program(fields.node("program"))
         let reassurance = fields.node("reassurance").flatMap { $0.isNull ? nil : reader.read(String.self, from: $0) }
         let notes = fields.optional("notes", as: [String].self) ?? []
@@ -70,6 +75,7 @@ extension Report {
             assessments: assessments, plan: plan, planNotes: planNotes, planLeftOut: leftOut, program: program, reassurance: reassurance,
             notes: notes, withheld: withheld)
         report.runForReferral = runForReferral
+        report.planAlternatives = alternatives
         return .success(report)
     }
 }

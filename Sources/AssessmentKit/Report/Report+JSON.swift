@@ -21,6 +21,7 @@ extension Report {
             ("plan", .array(plan.map(ReportJSON.planItem))),
             ("plan_notes", .array(planNotes.map(JSONValue.string))),
             ("plan_left_out", .array(planLeftOut.map(ReportJSON.leftOut))),
+            ("plan_alternatives", .array(planAlternatives.map(ReportJSON.alternative))),
             ("program", program?.json ?? .null),
             ("reassurance", reassurance.map(JSONValue.string) ?? .null),
             ("retest_due", retestDue.map(JSONValue.string) ?? .null),
@@ -64,6 +65,10 @@ package enum ReportJSON {
 
     static func leftOut(_ entry: PlanLeftOut) -> JSONValue {
         .object([("exercise", .string(entry.exercise)), ("name", .string(entry.name)), ("reason", .string(entry.reason.rawValue))])
+    }
+
+    static func alternative(_ entry: PlanAlternative) -> JSONValue {
+        .object([("exercise", .string(entry.exercise)), ("name", .string(entry.name)), ("alternative_to", .string(entry.alternativeTo))])
     }
 
     static func referral(_ referral: Referral) -> JSONValue {

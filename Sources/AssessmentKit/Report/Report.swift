@@ -28,6 +28,9 @@ public struct Report: Sendable, Hashable {
     public var planNotes: [String]
     /// The exercises findings asked for that the plan does not hold, by id with the reason.
     public var planLeftOut: [PlanLeftOut]
+    /// The exercises left out because a planned one does the same job, each with the one it
+    /// can stand in for.
+    public var planAlternatives: [PlanAlternative] = []
     /// The plan laid out over weeks around the training days; `nil` when the plan is empty or a
     /// referral or unfinished screen comes first.
     public var program: Program?

@@ -32,6 +32,20 @@ extension ReportDecoder {
         return .some(Screening(status: status, unanswered: ids.map { ScreeningQuestion(id: $0, label: labels[$0] ?? $0) }))
     }
 
+    /// Whether `node` is a `plan_left_out` entry with the reason `alternative`, which one
+    /// build wrote before alternatives had a field of their own: it is dropped on reading.
+    static func isLegacyAlternative(_ node: YAMLNode) -> Bool {
+        node["reason"]?.scalar?.text == "alternative"
+    }
+
+    /// One `plan_alternatives` entry.
+    func alternative(_ node: YAMLNode) -> PlanAlternative? {
+        guard let fields = reader.mapping(node, of: "an alternative exercise"),
+              let exercise = fields.required("exercise", as: String.self),
+              let alternativeTo = fields.required("alternative_to", as: String.self) else { return nil }
+        return PlanAlternative(exercise: exercise, name: fields.optional("name", as: String.self) ?? exercise, alternativeTo: alternativeTo)
+    }
+
     /// One `plan_left_out` entry.
     func leftOut(_ node: YAMLNode) -> PlanLeftOut? {
         guard let fields = reader.mapping(node, of: "a left-out exercise"),

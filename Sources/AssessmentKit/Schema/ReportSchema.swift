@@ -75,6 +75,10 @@ public enum JSONSchemas {
                 ("exercise", B.string(pattern: B.kebab)), ("name", B.string()),
                 ("reason", B.choice(PlanLeftOut.Reason.allCases.map(\.rawValue), "The first that applies, in this order")),
             ], required: ["exercise", "reason"]), "Exercises findings asked for that the plan does not hold")),
+            ("plan_alternatives", B.array(B.object([
+                ("exercise", B.string(pattern: B.kebab)), ("name", B.string()),
+                ("alternative_to", B.string("The planned exercise doing the same job, which this one can stand in for", pattern: B.kebab)),
+            ], required: ["exercise", "alternative_to"]), "Exercises left out because a planned one does the same job")),
             ("program", ProgramSchema.program(dosage: dosage, side: side)),
             ("reassurance", B.anyOf([B.string(), B.null], "null unless the screen was complete or skipped, nothing needs a referral and no back injury or operation was in the last 3 months")),
             ("retest_due", B.anyOf([B.string(pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"), B.null], "When the soonest test is worth repeating: the program's closing retest when there is a program; null under a referral (the clinician comes first) or when no assessment says")),

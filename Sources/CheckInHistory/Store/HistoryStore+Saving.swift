@@ -84,6 +84,7 @@ extension HistoryStore {
         measured.plan = []
         measured.planNotes = []
         measured.planLeftOut = []
+        measured.planAlternatives = []
         measured.assessments.sort { $0.id < $1.id }
         return SHA256.hex(of: Array((person + "\n" + measured.json.serialized()).utf8))
     }

@@ -20,6 +20,8 @@ struct BuiltPlan {
     var items: [PlanItem]
     var notes: [String]
     var leftOut: [PlanLeftOut]
+    /// The exercises left out because a planned one does the same job.
+    var alternatives: [PlanAlternative]
     /// The gate that kept exercises out, for the program's warm-up and next steps.
     var gate: PlanGate
 }
@@ -69,9 +71,11 @@ struct PlanBuilder {
         // The alternative to an exercise the cap then left out was left out for room.
         var alternatives: [PlanAlternatives.Alternative] = []
         for item in folded.alternatives {
-            let planned = capped.chosen.contains { $0.exercise.id == item.kept.id }
-            leftOut[item.draft.exercise.id] = planned ? .alternative : .cap
-            if planned { alternatives.append(item) }
+            if capped.chosen.contains(where: { $0.exercise.id == item.kept.id }) {
+                alternatives.append(item)
+            } else {
+                leftOut[item.draft.exercise.id] = .cap
+            }
         }
         let loadAdvice = capped.chosen.filter { $0.exercise.kind == .load && $0.exercise.id != ProgramBuilder.warmUpID }
             .map { $0.exercise.name.prefix(1).lowercased() + $0.exercise.name.dropFirst() }
@@ -108,7 +112,10 @@ struct PlanBuilder {
                 sides: Self.sides(of: draft),
                 dosage: dosage, because: draft.reasons.map(\.reason))
         }
-        return BuiltPlan(items: items, notes: notes, leftOut: leftOutEntries, gate: gate)
+        let alternativeEntries = alternatives.map {
+            PlanAlternative(exercise: $0.draft.exercise.id, name: $0.draft.exercise.name, alternativeTo: $0.kept.id)
+        }.sorted { $0.exercise < $1.exercise }
+        return BuiltPlan(items: items, notes: notes, leftOut: leftOutEntries, alternatives: alternativeEntries, gate: gate)
     }
 
     /// The sides a per-side exercise is for (spec 7.1): those its findings flagged (the one to
