@@ -121,6 +121,20 @@ import Testing
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     }
 
+    /// Found by a review: "lower back" was refused for the choice `lower_back`, and the refusal
+    /// read "did you mean 'lower_back'?. Try again."
+    @Test func aChoiceTypedAsSaidIsTaken() throws {
+        let (result, _) = try drive("choice")
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    }
+
+    /// Found by a review: a `kill` during the stopwatch left the shell not echoing what was typed.
+    @Test func aKillDuringTheStopwatchRestoresTheTerminal() throws {
+        let (result, folder) = try drive("kill")
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
     @Test func ctrlCLeavesNothingWritten() throws {
         let (result, folder) = try drive("interrupt")
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")

@@ -25,15 +25,20 @@ struct InteractiveSession {
     /// Whether to ask which tests to do (no ids were named on the command line).
     var askWhichTests = true
 
-    /// Whether the person starts the test (Enter) or leaves it out (`skip`, or `n`/`no`); any
-    /// other answer is asked again, since a timed test must not start on a typo.
+    /// Whether the person starts the test (Enter) or leaves it out (`skip`); any other answer is
+    /// asked again, since a timed test must not start on a typo, and a test must not be lost to
+    /// a stray `n` typed straight after a run of yes/no questions (found by a review).
     private func readyToStart() throws -> Bool {
         var answer = try terminal.ask("  Press Enter when you are ready, or type 'skip' to leave this test out:")
         while true {
             switch answer.lowercased().filter({ !$0.isWhitespace }) {
             case "": return true
-            case "skip", "s", "n", "no": return false
-            default: answer = try terminal.ask("  Press Enter to start, or type 'skip':")
+            case "skip": return false
+            case "s", "n", "no":
+                answer = try terminal.ask("  To leave this test out, type the word 'skip'; to start it, press Enter:")
+            default:
+                terminal.refuse("that is neither Enter nor 'skip'")
+                answer = try terminal.ask("  Press Enter to start, or type 'skip':")
             }
         }
     }

@@ -22,12 +22,11 @@ enum RawMode {
     static func prepare() {
         var settings = termios()
         if tcgetattr(0, &settings) == 0 { savedSettings = settings }
-        // A parent may have started us with SIGINT (or SIGCONT) blocked; Ctrl-C must still stop a
-        // session, and a resume must still reach the handler below.
+        // A parent may have started us with these blocked; Ctrl-C must still stop a session, a
+        // resume must still reach the handler below, and a kill must still restore the terminal.
         var interrupt = sigset_t()
         sigemptyset(&interrupt)
-        sigaddset(&interrupt, SIGINT)
-        sigaddset(&interrupt, SIGCONT)
+        for number in [SIGINT, SIGCONT, SIGTERM, SIGHUP, SIGQUIT] { sigaddset(&interrupt, number) }
         sigprocmask(SIG_UNBLOCK, &interrupt, nil)
         // Back from Ctrl-Z: "any key stops the clock" must work again.
         signal(SIGCONT) { _ in
@@ -39,6 +38,18 @@ enum RawMode {
             let message = "\ninterrupted: nothing was written\n"
             _ = message.withCString { write(2, $0, strlen($0)) }
             _exit(130)
+        }
+        // A `kill`, a closed terminal window or Ctrl-\ ends the program as it always would (with
+        // that signal's status), but never with the shell left not echoing what is typed
+        // (found by a review: after a kill during the stopwatch the shell showed nothing).
+        for number in [SIGTERM, SIGHUP, SIGQUIT] {
+            signal(number) { number in
+                RawMode.restore()
+                let message = "\nstopped: nothing was written\n"
+                _ = message.withCString { write(2, $0, strlen($0)) }
+                signal(number, SIG_DFL)
+                raise(number)
+            }
         }
     }
 

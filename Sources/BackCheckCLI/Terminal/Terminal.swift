@@ -41,7 +41,8 @@ final class Terminal {
 
     /// Says why a typed answer was not accepted, wrapped to the terminal, and to try again.
     func refuse(_ reason: String) {
-        let lines = wrap("not accepted: \(reason). Try again.", indent: "    ", width: width)
+        let stop = reason.hasSuffix("?") || reason.hasSuffix(".") ? "" : "."
+        let lines = wrap("not accepted: \(reason)\(stop) Try again.", indent: "    ", width: width)
         for (index, line) in lines.enumerated() {
             // The wrapped first line starts with the indent and the words "not accepted:".
             say(index == 0 ? "    " + emphasis("not accepted:", code: "1;31") + line.dropFirst(17) : line)

@@ -134,6 +134,8 @@ def main():
         argv = [binary, "run", "hip-flexor-thomas"]
     if scenario in ("pain", "painclock"):
         argv = [binary, "run", "core-endurance-mcgill", "hip-flexor-thomas"]
+    if scenario == "choice":
+        argv = [binary, "run", "glute-activation", "--format", "json", "--output", report]
     if scenario == "resume":
         argv = [binary, "run", "core-endurance-mcgill"]
     if scenario in ("menu", "eof"):
@@ -163,11 +165,12 @@ def main():
         sys.exit(0 if code == 1 and b"not accepted" not in s.seen else 1)
     if scenario == "menu":
         s.expect("Enter to do them all, or the numbers"); s.send("99")
-        s.expect("not accepted:"); s.expect("Enter to do them all, or the numbers"); s.send("3")
-        s.expect("2 tests, about")
+        s.expect("not accepted:"); s.expect("Enter to do them all, or the numbers"); s.send("2 3")
+        # A space separates numbers as a comma does: tests 2 and 3 with the screen, not test 23.
+        s.expect("3 tests, about")
         # Sex may be skipped, as in an answers file (the stricter norms are then used).
         profile(s, sex="")
-        s.expect("Test 1 of 2, about")
+        s.expect("Test 1 of 3, about")
         os.write(s.fd, b"\x03")
         s.expect("interrupted: nothing was written")
         code = s.finish()
@@ -177,6 +180,19 @@ def main():
     s.expect("Test 1 of ")
     s.expect("Red-flag screen")
     s.expect("Do you have numbness"); s.expect("  >")
+    if scenario == "choice":
+        # A choice typed as said ("lower back" for lower_back) is taken; a wrong one is refused
+        # with one full stop after its question mark.
+        clear_screen_and_start(s)
+        s.expect("where did you feel"); s.expect("  >"); s.send("lower bak")
+        s.expect("did you mean 'lower_back'? Try again.")
+        s.expect("  >"); s.send("Lower Back")
+        s.expect("Single-leg bridges with the heel")
+        os.write(s.fd, b"\x03")
+        s.expect("interrupted: nothing was written")
+        code = s.finish()
+        sys.stdout.write(s.seen.decode(errors="replace"))
+        sys.exit(0 if code == 130 else 1)
     if scenario == "emergency":
         s.send("y")
         s.expect("EMERGENCY: CALL AN AMBULANCE OR GO TO AN EMERGENCY DEPARTMENT NOW")
@@ -301,15 +317,34 @@ def main():
     s.expect("McGill")
     s.expect("How to do it:")
     s.expect("Press Enter when you are ready")
+    if scenario == "kill":
+        # SIGTERM while the stopwatch holds the terminal key-at-a-time: the program ends with
+        # the signal's status, and the terminal is back in line mode with echo.
+        s.send("")
+        s.expect("press Enter for the stopwatch"); s.expect("  >"); s.send("")
+        s.expect("a 3-2-1 countdown starts the clock."); s.send("")
+        s.expect("any key stops the clock")
+        os.kill(s.pid, signal.SIGTERM)
+        s.expect("stopped: nothing was written")
+        code = s.finish()
+        modes = termios.tcgetattr(s.fd)[3]
+        sys.stdout.write(s.seen.decode(errors="replace"))
+        restored = bool(modes & termios.ECHO) and bool(modes & termios.ICANON)
+        if not restored:
+            print("\nFAILED: the terminal was left without echo or line mode")
+        sys.exit(0 if code == -signal.SIGTERM and restored else 1)
     if scenario == "interrupt":
         os.write(s.fd, b"\x03")
         s.expect("interrupted: nothing was written")
         code = s.finish()
         sys.stdout.write(s.seen.decode(errors="replace"))
         sys.exit(0 if code == 130 else 1)
-    # A stray answer does not start a timed test: it is asked again.
+    # A stray answer does not start a timed test: it is asked again; nor does a stray "n"
+    # (typed after 22 yes/no questions) leave it out: only the word skip does.
     s.send("x")
     s.expect("Press Enter to start, or type 'skip'")
+    s.send("n")
+    s.expect("type the word 'skip'")
     s.send("")
     # flexor_hold: the hold timer, retried once, then the rest the battery asks for.
     s.expect("press Enter for the stopwatch"); s.expect("  >"); s.send("")

@@ -46,8 +46,8 @@ package enum PromptAnswer {
         case .integer: return "a whole number\(range)"
         case .duration: return "a time such as 95, 95s, 1:35 or 1m35s\(range)"
         case .boolean: return "y or n"
-        case .choice: return "one of: " + input.spec.choices.joined(separator: ", ")
-        case .sequence: return "the order, separated by commas, from: " + input.spec.choices.joined(separator: ", ")
+        case .choice: return "the number or the word of one of: " + input.spec.choices.joined(separator: ", ")
+        case .sequence: return "the order, numbers or words separated by commas, from: " + input.spec.choices.joined(separator: ", ")
         }
     }
 }
