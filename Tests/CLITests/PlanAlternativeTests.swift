@@ -88,6 +88,33 @@ struct PlanAlternativeTests {
         #expect(notes.contains { $0.contains("Goblet squat is left out: Box squat already takes the place of your squats; try it once Box squat feels easy and the clinician who treated your back has cleared you.") }, "\(notes)")
     }
 
+    /// Found by an app developer's review: the same answers with the tests in another order
+    /// gave `because` entries in another order, which breaks an app that diffs or hashes reports.
+    @Test func theOrderOfTheAnswersFileDoesNotChangeThePlan() throws {
+        let story = try String(contentsOfFile: ProgramTests.story, encoding: .utf8)
+        let lines = story.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let start = try #require(lines.firstIndex(of: "answers:")) + 1
+        var blocks: [[String]] = []
+        for line in lines[start...] where !line.isEmpty {
+            if !line.hasPrefix("    ") { blocks.append([]) }
+            blocks[blocks.count - 1].append(line)
+        }
+        #expect(blocks.count == 6)
+        let reversed = (lines[..<start] + blocks.reversed().joined()).joined(separator: "\n") + "\n"
+        let file = try CLI.temporaryFolder().appendingPathComponent("reversed.answers.yaml")
+        try reversed.write(to: file, atomically: true, encoding: .utf8)
+        func plan(_ path: String) throws -> String {
+            let run = try CLI.run(["run", "--answers", path, "--format", "json"])
+            #expect(run.status == 0, "\(run.stderr)")
+            let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+            let plan = try JSONSerialization.data(withJSONObject: report["plan"] ?? [], options: [.sortedKeys])
+            return String(decoding: plan, as: UTF8.self)
+        }
+        let asWritten = try plan(ProgramTests.story)
+        #expect(asWritten.contains("\"because\""))
+        #expect(try plan(file.path) == asWritten)
+    }
+
     @Test func alternativesHaveTheirOwnFieldInTheReportSchema() throws {
         let schema = try CLI.run(["schema", "report"])
         #expect(schema.status == 0)

@@ -110,7 +110,7 @@ struct PlanBuilder {
                     recencyAssumed: circumstances.profile.backHistoryRecent == nil),
                 tier: draft.tier, priority: Rounding.twoDecimals(draft.priority),
                 sides: Self.sides(of: draft),
-                dosage: dosage, because: draft.reasons.map(\.reason))
+                dosage: dosage, because: draft.reasons.map(\.reason).sorted(by: PlanReason.listsBefore))
         }
         let alternativeEntries = alternatives.map {
             PlanAlternative(exercise: $0.draft.exercise.id, name: $0.draft.exercise.name, alternativeTo: $0.kept.id)
