@@ -53,6 +53,27 @@ import Testing
         #expect(try PromptAnswer.set(.sex, from: "Female", in: Profile()).get().sex == .female)
     }
 
+    /// Found by a review of the guided run: "5 min", "6 weeks", "8h" and "4/10" were refused,
+    /// though each says what the question asked; "lower back" was refused for `lower_back`.
+    @Test func unitsTheLabelNamesAndScoresOutOfTenAreReadAsMeant() throws {
+        let load = try #require(CatalogueLoader(registry: .builtIn).load([.builtIn]).catalogue?.assessment("training-load"))
+        let cases: [(String, String, Double)] = [
+            ("warm_up_minutes", "5 min", 5), ("warm_up_minutes", "5 minutes", 5), ("weeks_since_deload", "6 weeks", 6),
+            ("sitting_hours_per_day", "8h", 8), ("sitting_hours_per_day", "8,5 hours", 8.5), ("next_day_pain", "4/10", 4),
+        ]
+        for (name, typed, value) in cases {
+            let input = try #require(load.input(name))
+            #expect(try PromptAnswer.check(typed, for: input).get() == .number(value), "\(name): \(typed)")
+        }
+        // "Sessions per week" counts sessions: "4 weeks" is not quietly read as 4.
+        let sessions = try #require(load.input("leg_sessions_per_week"))
+        guard case .failure = PromptAnswer.check("4 weeks", for: sessions) else { Issue.record("accepted 4 weeks as sessions"); return }
+        let glutes = try #require(CatalogueLoader(registry: .builtIn).load([.builtIn]).catalogue?.assessment("glute-activation")?.input("bridge_felt_in"))
+        for typed in ["lower back", "Lower-Back", "lower_back"] {
+            #expect(try PromptAnswer.check(typed, for: glutes).get() == .string("lower_back"), "\(typed)")
+        }
+    }
+
     @Test func hintsSayWhatToType() {
         #expect(PromptAnswer.hint(for: Self.angle) == "a number from -40 to 40 deg")
         #expect(PromptAnswer.hint(for: Self.hold) == "a time such as 95, 95s, 1:35 or 1m35s from 0 to 600 s")

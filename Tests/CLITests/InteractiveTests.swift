@@ -41,6 +41,9 @@ import Testing
         #expect((report["profile"] as? [String: Any])?["bodyweight_kg"] as? Double == 63.5)
         let saved = try String(contentsOf: folder.appendingPathComponent("saved.answers.yaml"), encoding: .utf8)
         #expect(saved.contains("extensor_hold: 95"))
+        // The name given with --person is kept with the answers, and is the report's.
+        #expect(saved.contains("name: \"Sam\""), "\(saved)")
+        #expect((report["profile"] as? [String: Any])?["name"] as? String == "Sam")
         let rerun = try CLI.run(["run", "--answers", folder.appendingPathComponent("saved.answers.yaml").path, "--format", "json"])
         #expect(rerun.status == 0, "\(rerun.stderr)")
     }

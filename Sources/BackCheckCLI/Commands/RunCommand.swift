@@ -130,6 +130,9 @@ struct RunCommand: ParsableCommand {
                 print("\nstopped: the input ended before the session finished; nothing was written", to: &standardError)
                 throw ExitCode(1)
             }
+            // The session asks no name: the one given with --person is the report's and goes into
+            // the saved answers, so `run --answers FILE --save` later keeps the same history.
+            if let person, answerSet.profile.name == nil { answerSet.profile.name = person }
         }
         if screenedElsewhere { answerSet.screenedElsewhere = true }
         let owner = save ? person ?? answerSet.profile.name : nil

@@ -71,7 +71,7 @@ struct InputPrompts {
             if input.type == .duration, typed.isEmpty {
                 typed = Value.format(try Stopwatch(terminal: terminal, cap: input.range?.upperBound, painStops: painStops).time())
             } else if input.type == .choice || input.type == .sequence {
-                typed = typedChoices(typed, input: input)
+                typed = numbersToChoices(typed, choices: input.spec.choices)
             }
             switch PromptAnswer.check(typed, for: input) {
             case .success(let value): return value
@@ -81,22 +81,13 @@ struct InputPrompts {
         }
     }
 
-    /// Lets `2` or `2, 1` stand for the numbered choices, and a choice be typed as said:
-    /// `lower back` or `Lower-Back` for `lower_back`, or its label (`the low back`). Anything
-    /// else is left as typed, for the check to refuse with its suggestion.
-    private func typedChoices(_ typed: String, input: AssessmentInput) -> String {
-        let choices = input.spec.choices
-        return typed.split(separator: ",").map { part -> String in
+    /// Lets `2` or `2, 1` stand for the numbered choices (words are matched by ``PromptAnswer``).
+    private func numbersToChoices(_ typed: String, choices: [String]) -> String {
+        typed.split(separator: ",").map { part -> String in
             let word = String(part).trimmingCharacters()
             if let number = Int(word), number >= 1, number <= choices.count { return choices[number - 1] }
-            let said = Self.spoken(word)
-            return choices.first { Self.spoken($0) == said || input.choiceLabels[$0].map(Self.spoken) == said } ?? word
+            return word
         }.joined(separator: ", ")
-    }
-
-    /// `text` lower-cased, with every run of spaces, hyphens and underscores as one space.
-    private static func spoken(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).joined(separator: " ")
     }
 }
 

@@ -127,7 +127,7 @@ def main():
     report = os.path.join(folder, "report.json")
     saved = os.path.join(folder, "saved.answers.yaml")
     root = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
-    argv = [binary, "run", "core-endurance-mcgill", "--format", "json", "--output", report, "--save-answers", saved]
+    argv = [binary, "run", "core-endurance-mcgill", "--format", "json", "--output", report, "--save-answers", saved, "--person", "Sam"]
     if scenario == "emergency":
         argv = [binary, "run", "core-endurance-mcgill"]
     if scenario in ("sameday", "soon", "soonflag"):

@@ -14,6 +14,9 @@ extension PromptAnswer {
             if input.unit == "deg" { units += ["°", "degrees", "degree"] }
             // A prompt that says "in percent" takes "10%" as well as "10".
             if input.unit == "percent" { units += ["%", "per cent"] }
+            units += labelUnits(input.label)
+            // A pain score typed as a score out of ten ("4/10").
+            if input.range == 0...10 { units.append("/10") }
             return plainNumber(typed, units: units) ?? typed
         case .choice:
             return choice(typed, of: input)
@@ -39,12 +42,30 @@ extension PromptAnswer {
         return text
     }
 
+    /// The unit words a person may type after a number when the label names its unit in words
+    /// ("Minutes of warm-up", "Hours you spend sitting", "Weeks since…"): the format's `unit`
+    /// has no minutes, hours or weeks, and "5 min" must not be refused for saying what the
+    /// question asked (found by a review of the guided run).
+    static func labelUnits(_ label: String) -> [String] {
+        let words = Set(label.lowercased().split { !$0.isLetter }.map(String.init))
+        var units: [String] = []
+        // Plural words only: "sessions per week" counts sessions, not weeks.
+        if words.contains("minutes") { units += ["min", "mins", "minute", "minutes"] }
+        if words.contains("hours") { units += ["h", "hr", "hrs", "hour", "hours"] }
+        if words.contains("weeks") { units += ["wk", "wks", "week", "weeks"] }
+        return units
+    }
+
+    /// The choice `typed` names, in any case, with spaces, hyphens or underscores alike
+    /// (`lower back` for `lower_back`), or by its label; `typed` itself when none.
     private static func choice(_ typed: String, of input: AssessmentInput) -> String {
-        let key = typed.lowercased()
-        if let match = input.spec.choices.first(where: { $0.lowercased() == key || input.choiceLabels[$0]?.lowercased() == key }) {
-            return match
-        }
-        return typed
+        let said = spoken(typed)
+        return input.spec.choices.first { spoken($0) == said || input.choiceLabels[$0].map(spoken) == said } ?? typed
+    }
+
+    /// `text` lower-cased, each run of spaces, hyphens and underscores one space.
+    private static func spoken(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).joined(separator: " ")
     }
 }
 
