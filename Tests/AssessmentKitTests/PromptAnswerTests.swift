@@ -51,6 +51,9 @@ import Testing
         #expect(try PromptAnswer.set(.bodyweightKg, from: "63 KG", in: Profile()).get().bodyweightKg == 63)
         #expect(try PromptAnswer.set(.trainingDaysPerWeek, from: "4 days", in: Profile()).get().trainingDaysPerWeek == 4)
         #expect(try PromptAnswer.set(.sex, from: "Female", in: Profile()).get().sex == .female)
+        // In the prompt's words, not the answers file's key.
+        guard case .failure(let light) = PromptAnswer.set(.bodyweightKg, from: "4.5", in: Profile()) else { Issue.record("accepted 4.5 kg"); return }
+        #expect(light.message.hasPrefix("the body weight (kg) is out of range"), "\(light.message)")
     }
 
     /// Found by a review of the guided run: "5 min", "6 weeks", "8h" and "4/10" were refused,

@@ -32,13 +32,14 @@ extension TextExport {
 
     private func sessionLines(_ session: ProgramSession) -> [String] {
         let heading = "\(ProgramWording.day(session.date, session.day)), about \(session.minutes) min" + (session.trainingDay ? ", training day" : "")
-        var lines = ["    " + heading]
+        // Wrapped like every other line: a 40-column terminal left "day" alone at column 0.
+        var lines = TextWrap.indented(heading, width: width, first: "    ", rest: "      ")
         for part in ProgramWording.parts(session) {
             switch part {
             case .ownTraining:
-                lines.append("      " + ProgramWording.ownTraining)
+                lines += TextWrap.indented(ProgramWording.ownTraining, width: width, first: "      ", rest: "      ")
             case .block(let title, let items):
-                lines.append("      " + title + ":")
+                lines += TextWrap.indented(title + ":", width: width, first: "      ", rest: "        ")
                 for item in items {
                     lines += TextWrap.indented(ProgramWording.item(item), width: width, first: "        [ ] ", rest: "            ")
                 }

@@ -14,6 +14,9 @@ struct InputPrompts {
     /// Thrown when the person types `pain` at a timed test that ``painStops``.
     struct StoppedForPain: Error {}
 
+    /// Thrown when the person types `back`: the question before is to be asked again.
+    struct GoBack: Error {}
+
     /// The answer to `input`; with `holdFollows`, the rest the protocol asks for is counted
     /// down after it (and between its sides), before the next hold.
     func ask(_ input: AssessmentInput, holdFollows: Bool = false) throws -> Binding {
@@ -65,6 +68,7 @@ struct InputPrompts {
             if painStops, input.type == .duration, ["pain", "stop"].contains(typed.lowercased().filter { !$0.isWhitespace }) {
                 throw StoppedForPain()
             }
+            if typed.lowercased().filter({ !$0.isWhitespace }) == "back" { throw GoBack() }
             if input.optional, typed.lowercased() == "skip" || typed == "-" || (typed.isEmpty && input.type != .duration) {
                 return nil
             }

@@ -44,10 +44,13 @@ struct InteractiveSession {
     }
 
     func run() throws -> Outcome {
+        // The report (or the reason there is none) starts on a line of its own, apart from the
+        // last answer typed.
+        defer { terminal.say() }
         for line in wrap("BackCheck: a guided check of why your lower back hurts in leg training.", indent: "", width: terminal.width) {
             terminal.say(terminal.emphasis(line))
         }
-        for line in wrap("Answer each question and press Enter. Ctrl-C stops at any time; nothing is saved until the end.", indent: "", width: terminal.width) {
+        for line in wrap("Answer each question and press Enter; type 'back' to answer the one before again. Ctrl-C stops at any time; nothing is saved until the end.", indent: "", width: terminal.width) {
             terminal.say(line)
         }
         terminal.say()
@@ -67,7 +70,9 @@ struct InteractiveSession {
             var values: [String: Binding] = [:]
             var skipped: [String] = []
             let prompts = InputPrompts(terminal: terminal, painStops: assessment.inputs.contains { $0.voidsResults && $0.type == .boolean })
-            for (position, input) in assessment.inputs.enumerated() {
+            var position = 0
+            while position < assessment.inputs.count {
+                let input = assessment.inputs[position]
                 let holdFollows = assessment.inputs[(position + 1)...].contains { $0.type == .duration }
                 let binding: Binding
                 do {
@@ -75,7 +80,20 @@ struct InteractiveSession {
                 } catch is InputPrompts.StoppedForPain {
                     stopForPain(assessment, from: position, values: &values, skipped: &skipped)
                     break
+                } catch is InputPrompts.GoBack {
+                    // A mistyped answer (a "no" meant as "yes" on the red-flag screen) can be
+                    // put right; the first question of a test has none before it in the test.
+                    if position == 0 {
+                        terminal.refuse("this is the first question of this test, so there is none before it to change")
+                    } else {
+                        position -= 1
+                        values[assessment.inputs[position].name] = nil
+                        skipped.removeAll { $0 == assessment.inputs[position].name }
+                        terminal.say("  Back to the question before:")
+                    }
+                    continue
                 }
+                position += 1
                 values[input.name] = binding
                 if binding == .single(nil) || binding == .bilateral(left: nil, right: nil) { skipped.append(input.name) }
                 guard assessment.isRedFlagScreen else { continue }

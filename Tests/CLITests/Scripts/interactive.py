@@ -181,8 +181,12 @@ def main():
     s.expect("Red-flag screen")
     s.expect("Do you have numbness"); s.expect("  >")
     if scenario == "choice":
-        # A choice typed as said ("lower back" for lower_back) is taken; a wrong one is refused
-        # with one full stop after its question mark.
+        # 'back' asks the question before again (none before the first); then a choice typed
+        # as said ("lower back" for lower_back) is taken, and a wrong one is refused with one
+        # full stop after its question mark.
+        s.send("back"); s.expect("none before it to change"); s.expect("  >"); s.send("n")
+        s.expect("Since the back pain started"); s.expect("  >"); s.send("back")
+        s.expect("Back to the question before:"); s.expect("Do you have numbness"); s.expect("  >")
         clear_screen_and_start(s)
         s.expect("where did you feel"); s.expect("  >"); s.send("lower bak")
         s.expect("did you mean 'lower_back'? Try again.")

@@ -69,6 +69,16 @@ extension PromptAnswer {
         case bodyweightKg = "bodyweight_kg"
         /// Days a week.
         case trainingDaysPerWeek = "training_days_per_week"
+
+        /// What the prompt calls it.
+        var words: String {
+            switch self {
+            case .sex: "sex"
+            case .age: "the age"
+            case .bodyweightKg: "the body weight (kg)"
+            case .trainingDaysPerWeek: "training days a week"
+            }
+        }
     }
 
     /// `profile` with `field` set from the typed `text`, checked as the `profile` block of an
@@ -90,7 +100,8 @@ extension PromptAnswer {
         guard !parsed.diagnostics.hasErrors, let node = parsed.documents.first?.root,
               node.mapping?.count == 1, let read = ProfileReader.read(node, reader: reader) else {
             let message = reader.diagnostics.all.first?.message ?? "that is not a value I can read"
-            return .failure(PromptProblem(message: message))
+            // Said in the prompt's words, not the answers file's key (a review met 'bodyweight_kg').
+            return .failure(PromptProblem(message: message.replacing("'\(field.rawValue)'", with: field.words)))
         }
         var updated = profile
         switch field {
