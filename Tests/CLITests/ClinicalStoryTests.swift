@@ -511,6 +511,8 @@ import Testing
         #expect(Self.leftOut(report).contains("hamstring-stretch:neural"), "\(Self.leftOut(report))")
         let slrNotes = (report["plan_notes"] as? [String]) ?? []
         #expect(slrNotes.contains { $0.contains("on either leg") && $0.contains("Hamstring stretch") }, "\(slrNotes)")
+        // Left out for the nerve sign alone: not "each would load the back" (found by a review).
+        #expect(!slrNotes.contains { $0.contains("loads the back or practises the movement that hurts") }, "\(slrNotes)")
         // The screen's sciatica-pattern answer names no leg: no hamstring stretch on either.
         let screen = try Self.report(answers: """
             profile: {sex: male, age: 35}

@@ -19,6 +19,25 @@ import Testing
         return environment
     }
 
+    /// Found by a review: a red flag carried from an earlier check-in said "the plan holds no
+    /// exercises" over six planned ones, under a box naming a physiotherapist.
+    @Test func aRedFlagCarriedFromAnEarlierCheckInStillHoldsEveryExercise() throws {
+        let (_, environment) = try HistoryTests.home()
+        let first = try CLI.run(
+            ["run", "--answers", HistoryTests.story, "--save", "--person", "Flo", "--set", "red-flag-screen.flank_pain=true"],
+            environment: environment)
+        #expect(first.status == 0, "\(first.stderr)")
+        let later = try CLI.run(["run", "--answers", HistoryTests.story, "--save", "--person", "Flo", "--format", "json"], environment: environment)
+        #expect(later.status == 0, "\(later.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(later.stdout.utf8)) as? [String: Any])
+        let referral = try #require(report["referral"] as? [String: Any])
+        #expect(referral["standing_from"] != nil)
+        #expect((report["plan"] as? [Any])?.isEmpty == true, "\(report["plan"] ?? "")")
+        #expect((report["plan_left_out"] as? [[String: Any]])?.allSatisfy { $0["reason"] as? String == "referral" } == true)
+        let text = try CLI.run(["run", "--answers", HistoryTests.story, "--person", "Flo", "--save"], environment: environment)
+        #expect(text.stdout.contains("REFERRAL: SEE A DOCTOR SOON"), "\(text.stdout)")
+    }
+
     @Test("an emergency stands in the check-ins after it as a same-day referral, shown once by a comparison of them")
     func anEarlierEmergencyStandsInLaterCheckIns() throws {
         let environment = try Self.eveWithAnEarlierEmergency()

@@ -18,6 +18,7 @@ extension Report {
         var gate = PlanGate(
             referral: referral?.urgency, screening: screening, recentHistory: profile.historyCountsAsRecent, raised: raised)
         gate.barbellNeedsClearance = profile.barbellNeedsClearance
+        gate.noExercise = gate.noExercise || referral?.holdsEveryExercise == true
         return ProgramBuilder(catalogue: catalogue, options: options, gate: gate).program(
             plan, profile: profile, generatedAt: generatedAt, retestWeeks: assessments.compactMap(\.retestWeeks).min(),
             clear: referral == nil && screening.clearsLoadedWork)

@@ -126,9 +126,10 @@ public struct Referral: Sendable, Hashable {
     package var instruction: String { ReferralBuilder.instruction(message: message, urgency: urgency) }
     /// Whether the referral keeps every exercise out and names a doctor, though it is `soon`: a
     /// reason is a red flag whose cause a doctor checks first (`no_exercise`). Read from the
-    /// headline, so a report read back from its JSON says the same.
+    /// headline, so a report read back from its JSON says the same, and so does a referral that
+    /// stands from an earlier check-in (its message opens with where it comes from).
     package var holdsEveryExercise: Bool {
-        urgency == .soon && message.hasPrefix(ReferralBuilder.headline(.soon, holdsExercise: true))
+        urgency == .soon && message.contains(ReferralBuilder.headline(.soon, holdsExercise: true))
     }
 
     /// Whether the report shows no results but the referral's: in an emergency nothing else

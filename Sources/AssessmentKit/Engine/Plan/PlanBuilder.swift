@@ -175,6 +175,9 @@ struct PlanBuilder {
             referral: circumstances.referral?.urgency, screening: circumstances.screening,
             recentHistory: circumstances.profile.historyCountsAsRecent, raised: raised)
         gate.barbellNeedsClearance = circumstances.profile.barbellNeedsClearance
+        // A red flag carried from an earlier check-in still holds every exercise (a review found
+        // six planned under "the plan holds no exercises").
+        gate.noExercise = gate.noExercise || circumstances.referral?.holdsEveryExercise == true
         return gate
     }
 

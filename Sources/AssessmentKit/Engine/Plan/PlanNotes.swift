@@ -26,7 +26,8 @@ struct PlanNotes {
         var notes: [String] = []
         if let urgency = circumstances.referral?.urgency, let note = ReferralBuilder.planNote(urgency, holdsExercise: noExercise) {
             notes.append(note)
-        } else if circumstances.referral != nil, !planned, !leftOut.isEmpty {
+        } else if circumstances.referral != nil, !planned, leftOut.contains(where: { $0.reason != .neural }) {
+            // (Left out for a nerve sign alone, the nerve note below says why.)
             // A plan of left-out lines alone read as a gap (found by a physiotherapist's review).
             notes.append("No exercises until you have been checked: each that would help here loads the back or practises the movement that hurts.")
         }

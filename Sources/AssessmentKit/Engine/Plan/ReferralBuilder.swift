@@ -124,7 +124,9 @@ enum ReferralBuilder {
     /// not train until you have been seen"): its first clause, in lower case. A message's box
     /// title must name whom its own headline names.
     static func instruction(message: String, urgency: Urgency) -> String {
-        let opening = [headline(urgency), headline(urgency, holdsExercise: true)].first { message.hasPrefix($0) }
+        // Contained, not only opening it: a referral standing from an earlier check-in opens
+        // with where it comes from.
+        let opening = [headline(urgency, holdsExercise: true), headline(urgency)].first { message.contains($0) }
         return instruction(headline: opening ?? headline(urgency))
     }
 
