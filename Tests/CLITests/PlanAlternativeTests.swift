@@ -103,16 +103,22 @@ struct PlanAlternativeTests {
         let reversed = (lines[..<start] + blocks.reversed().joined()).joined(separator: "\n") + "\n"
         let file = try CLI.temporaryFolder().appendingPathComponent("reversed.answers.yaml")
         try reversed.write(to: file, atomically: true, encoding: .utf8)
-        func plan(_ path: String) throws -> String {
-            let run = try CLI.run(["run", "--answers", path, "--format", "json"])
+        func plan(_ path: String, _ extra: [String] = [], key: String = "plan") throws -> String {
+            let run = try CLI.run(["run", "--answers", path, "--format", "json"] + extra)
             #expect(run.status == 0, "\(run.stderr)")
             let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
-            let plan = try JSONSerialization.data(withJSONObject: report["plan"] ?? [], options: [.sortedKeys])
+            let plan = try JSONSerialization.data(withJSONObject: report[key] ?? [], options: [.sortedKeys])
             return String(decoding: plan, as: UTF8.self)
         }
         let asWritten = try plan(ProgramTests.story)
         #expect(asWritten.contains("\"because\""))
         #expect(try plan(file.path) == asWritten)
+        // A referral with reasons from two tests lists them, and words its message, alike.
+        let reasons = ["--set", "hamstring-length.active_knee_extension.left=24", "--set", "red-flag-screen.pain_over_6_weeks=true",
+                       "--set", "training-load.next_day_pain=7"]
+        let referral = try plan(ProgramTests.story, reasons, key: "referral")
+        #expect(referral.contains("red-flag-screen") && referral.contains("training-load"), "\(referral)")
+        #expect(try plan(file.path, reasons, key: "referral") == referral)
     }
 
     @Test func alternativesHaveTheirOwnFieldInTheReportSchema() throws {

@@ -15,9 +15,17 @@ enum ReferralBuilder {
                     urgency: finding.urgency ?? .soon, advice: finding.advice ?? ""))
             }
         }
-        // A stable sort: most urgent first, then in report order.
+        // Most urgent first; then the red-flag screen's reasons, then the other tests' by id, so
+        // the order of the answers file changes nothing (found by a review); within a test in
+        // the order its evaluator raised them (the screen lists those needing an ambulance first).
+        let screens = Set(results.filter(\.assessment.isRedFlagScreen).map(\.assessment.id))
         let ordered = reasons.enumerated().sorted { a, b in
-            a.element.urgency != b.element.urgency ? a.element.urgency < b.element.urgency : a.offset < b.offset
+            let (x, y) = (a.element, b.element)
+            if x.urgency != y.urgency { return x.urgency < y.urgency }
+            let (xScreen, yScreen) = (screens.contains(x.assessment), screens.contains(y.assessment))
+            if xScreen != yScreen { return xScreen }
+            if x.assessment != y.assessment { return x.assessment < y.assessment }
+            return a.offset < b.offset
         }.map(\.element)
         guard let urgency = ordered.first?.urgency else { return nil }
         let mostUrgent = ordered.filter { $0.urgency == urgency && !$0.advice.isEmpty }
