@@ -12,7 +12,8 @@ public struct PlanLeftOut: Sendable, Hashable {
         /// A recent back injury or operation: loaded work waits for the clinician's clearance
         /// (after a spinal fracture at any time, loaded squats and hinges do).
         case history
-        /// A positive straight-leg raise: no stretching into the nerve on that side.
+        /// A nerve-tension sign (a positive straight-leg raise): no stretching into the nerve, on
+        /// either leg.
         case neural
         /// The plan is full (`--max-exercises`).
         case cap
