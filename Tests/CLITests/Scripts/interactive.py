@@ -122,6 +122,15 @@ def skip_rest(s):
     s.expect("Rest 05:00 before the next hold"); s.expect("rest: "); s.key(" "); s.expect("rest skipped")
 
 
+def interrupt_and_exit(s):
+    """Ctrl-C: the program says nothing was written and ends with status 130."""
+    os.write(s.fd, b"\x03")
+    s.expect("interrupted: nothing was written")
+    code = s.finish()
+    sys.stdout.write(s.seen.decode(errors="replace"))
+    sys.exit(0 if code == 130 else 1)
+
+
 def main():
     binary, scenario, folder = sys.argv[1:4]
     report = os.path.join(folder, "report.json")
@@ -171,11 +180,7 @@ def main():
         # Sex may be skipped, as in an answers file (the stricter norms are then used).
         profile(s, sex="")
         s.expect("Test 1 of 3, about")
-        os.write(s.fd, b"\x03")
-        s.expect("interrupted: nothing was written")
-        code = s.finish()
-        sys.stdout.write(s.seen.decode(errors="replace"))
-        sys.exit(0 if code == 130 else 1)
+        interrupt_and_exit(s)
     profile(s)
     s.expect("Test 1 of ")
     s.expect("Red-flag screen")
@@ -192,11 +197,7 @@ def main():
         s.expect("did you mean 'lower_back'? Try again.")
         s.expect("  >"); s.send("Lower Back")
         s.expect("Single-leg bridges with the heel")
-        os.write(s.fd, b"\x03")
-        s.expect("interrupted: nothing was written")
-        code = s.finish()
-        sys.stdout.write(s.seen.decode(errors="replace"))
-        sys.exit(0 if code == 130 else 1)
+        interrupt_and_exit(s)
     if scenario == "emergency":
         s.send("y")
         s.expect("EMERGENCY: CALL AN AMBULANCE OR GO TO AN EMERGENCY DEPARTMENT NOW")
@@ -338,11 +339,7 @@ def main():
             print("\nFAILED: the terminal was left without echo or line mode")
         sys.exit(0 if code == -signal.SIGTERM and restored else 1)
     if scenario == "interrupt":
-        os.write(s.fd, b"\x03")
-        s.expect("interrupted: nothing was written")
-        code = s.finish()
-        sys.stdout.write(s.seen.decode(errors="replace"))
-        sys.exit(0 if code == 130 else 1)
+        interrupt_and_exit(s)
     # A stray answer does not start a timed test: it is asked again; nor does a stray "n"
     # (typed after 22 yes/no questions) leave it out: only the word skip does.
     s.send("x")
