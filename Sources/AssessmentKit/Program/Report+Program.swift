@@ -11,14 +11,13 @@ extension Report {
     public func program(_ options: ProgramOptions, catalogue: Catalogue) -> Program? {
         let raised = assessments.flatMap { assessment in
             assessment.findings.compactMap { finding in
-                catalogue.assessment(assessment.id)?.finding(finding.id).map { (finding: $0, side: finding.side) }
+                catalogue.assessment(assessment.id)?.finding(finding.id)
             }
         }
         let screening = screening ?? Screening(status: .incomplete, unanswered: [])
         var gate = PlanGate(
-            referral: referral?.urgency, screening: screening, recentHistory: profile.historyCountsAsRecent, raised: raised)
+            referral: referral, screening: screening, recentHistory: profile.historyCountsAsRecent, raised: raised)
         gate.barbellNeedsClearance = profile.barbellNeedsClearance
-        gate.noExercise = gate.noExercise || referral?.holdsEveryExercise == true
         return ProgramBuilder(catalogue: catalogue, options: options, gate: gate).program(
             plan, profile: profile, generatedAt: generatedAt, retestWeeks: assessments.compactMap(\.retestWeeks).min(),
             clear: referral == nil && screening.clearsLoadedWork)

@@ -167,17 +167,12 @@ struct PlanBuilder {
 
     private static func gate(_ scored: [ScoredAssessment], _ circumstances: PlanCircumstances) -> PlanGate {
         let raised = scored.flatMap { assessment in
-            assessment.result.findings.compactMap { raised in
-                assessment.result.assessment.finding(raised.id).map { (finding: $0, side: raised.side) }
-            }
+            assessment.result.findings.compactMap { assessment.result.assessment.finding($0.id) }
         }
         var gate = PlanGate(
-            referral: circumstances.referral?.urgency, screening: circumstances.screening,
+            referral: circumstances.referral, screening: circumstances.screening,
             recentHistory: circumstances.profile.historyCountsAsRecent, raised: raised)
         gate.barbellNeedsClearance = circumstances.profile.barbellNeedsClearance
-        // A red flag carried from an earlier check-in still holds every exercise (a review found
-        // six planned under "the plan holds no exercises").
-        gate.noExercise = gate.noExercise || circumstances.referral?.holdsEveryExercise == true
         return gate
     }
 

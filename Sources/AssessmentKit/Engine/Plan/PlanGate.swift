@@ -31,20 +31,24 @@ struct PlanGate {
     /// then show their dose for doing them on their own (``Dosage/whileNotLifting``).
     var liftingStops: Bool { referral != nil || !screening.clearsLoadedWork }
 
-    /// The gate for `raised` findings (each with its definition): their painful lift patterns
-    /// and nerve-tension signs, with the referral, the screen and a recent back injury.
-    init(referral: Urgency?, screening: Screening, recentHistory: Bool, raised: [(finding: AssessmentFinding, side: Side?)]) {
+    /// The gate for the definitions of the `raised` findings: their painful lift patterns and
+    /// nerve-tension signs, with the referral, the screen and a recent back injury. A referral
+    /// that holds every exercise does so whether today's findings raised it or it stands from an
+    /// earlier check-in (``Referral/holdsEveryExercise``; a review found six exercises planned
+    /// under a carried "the plan holds no exercises").
+    init(referral: Referral?, screening: Screening, recentHistory: Bool, raised: [AssessmentFinding]) {
         var painful: Set<MovementPattern> = []
         var nerveSign = false
         var noStretching = false
-        var noExercise = false
-        for (finding, _) in raised {
+        var noExercise = referral?.holdsEveryExercise == true
+        for finding in raised {
             noStretching = noStretching || finding.noStretching
             noExercise = noExercise || finding.noExercise
             if let pattern = finding.painfulPattern { painful.insert(pattern) }
             nerveSign = nerveSign || finding.neuralTension
         }
-        self.init(referral: referral, screening: screening, painfulPatterns: painful, recentHistory: recentHistory, nerveSign: nerveSign)
+        self.init(
+            referral: referral?.urgency, screening: screening, painfulPatterns: painful, recentHistory: recentHistory, nerveSign: nerveSign)
         self.noStretching = noStretching
         self.noExercise = noExercise
     }
