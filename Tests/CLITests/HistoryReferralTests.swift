@@ -38,6 +38,61 @@ import Testing
         #expect(text.stdout.contains("REFERRAL: SEE A DOCTOR SOON"), "\(text.stdout)")
     }
 
+    @Test("a milder red flag raised later does not lower a referral that still stands; its reason is listed too")
+    func aMilderLaterRedFlagDoesNotReplaceAStandingReferral() throws {
+        let (_, environment) = try HistoryTests.home()
+        let first = try CLI.run(
+            ["run", "--answers", HistoryTests.story, "--save", "--person", "Gil", "--set", "red-flag-screen.saddle_numbness=true"],
+            environment: environment)
+        #expect(first.status == 0, "\(first.stderr)")
+        let later = try CLI.run(
+            ["run", "--answers", HistoryTests.story, "--save", "--person", "Gil", "--set", "red-flag-screen.flank_pain=true", "--format", "json"],
+            environment: environment)
+        #expect(later.status == 0, "\(later.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(later.stdout.utf8)) as? [String: Any])
+        let referral = try #require(report["referral"] as? [String: Any])
+        #expect(referral["urgency"] as? String == "same-day", "\(referral)")
+        #expect((referral["standing_from"] as? [String: Any])?["check_in"] as? Int == 1, "\(referral)")
+        let reasons = (referral["reasons"] as? [[String: Any]] ?? []).compactMap { $0["finding"] as? String }
+        #expect(reasons.first == "cauda-equina-signs", "\(reasons)")
+        #expect(reasons.contains("flank-pain"), "\(reasons)")
+        #expect((report["plan"] as? [Any])?.isEmpty == true, "\(report["plan"] ?? "")")
+        // Read back, the report is accepted as made, and refused when edited to drop today's
+        // reason or to make today's reason more urgent than the referral standing over it.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("backcheck-edited-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func reread(_ edit: (inout [String: Any]) -> Void) throws -> CLI.Result {
+            var edited = report
+            edit(&edited)
+            let file = folder.appendingPathComponent("edited.json")
+            try JSONSerialization.data(withJSONObject: edited).write(to: file)
+            return try CLI.run(["report", file.path, "--format", "json"], environment: environment)
+        }
+        #expect(try reread { _ in }.status == 0)
+        let dropped = try reread { object in
+            var referral = object["referral"] as! [String: Any]
+            referral["reasons"] = (referral["reasons"] as! [[String: Any]]).filter { $0["finding"] as? String != "flank-pain" }
+            object["referral"] = referral
+        }
+        #expect(dropped.status != 0 && dropped.stderr.contains("'referral' does not give it"), "\(dropped.stderr)")
+        let outranked = try reread { object in
+            var referral = object["referral"] as! [String: Any]
+            referral["urgency"] = "soon"
+            referral["reasons"] = (referral["reasons"] as! [[String: Any]]).map { reason in
+                var reason = reason
+                if reason["finding"] as? String == "flank-pain" { reason["urgency"] = "same-day" }
+                return reason
+            }
+            object["referral"] = referral
+        }
+        #expect(outranked.status != 0 && outranked.stderr.contains("(its own referral would be given)"), "\(outranked.stderr)")
+        // Saved with it, it stands in the check-in after that one too, still same-day.
+        let third = try CLI.run(["run", "--answers", HistoryTests.story, "--save", "--person", "Gil", "--format", "json"], environment: environment)
+        let next = try #require(try JSONSerialization.jsonObject(with: Data(third.stdout.utf8)) as? [String: Any])
+        #expect((next["referral"] as? [String: Any])?["urgency"] as? String == "same-day", "\(third.stdout.prefix(600))")
+    }
+
     @Test("an emergency stands in the check-ins after it as a same-day referral, shown once by a comparison of them")
     func anEarlierEmergencyStandsInLaterCheckIns() throws {
         let environment = try Self.eveWithAnEarlierEmergency()

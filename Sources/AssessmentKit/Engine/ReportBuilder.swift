@@ -20,7 +20,7 @@ public struct ReportBuilder: Sendable {
     public var programOptions: ProgramOptions
     /// A referral that stands from an earlier check-in of the same person (see
     /// ``Referral/standing(since:generatedAt:)``): the report's referral when its own answers
-    /// raise none, so its plan holds no loaded work and it has no program.
+    /// raise none or a milder one, so its plan holds no loaded work and it has no program.
     public var standingReferral: Referral?
     /// Whether to sample every input's range for its flagged values even when the evaluator
     /// states its conditions (how every range was found before exact scans), to compare the two.
@@ -39,7 +39,7 @@ public struct ReportBuilder: Sendable {
         let results = answers.entries.map { entry in
             AssessmentRunner.run(entry.assessment, answers: entry.answers, profile: answers.profile)
         }
-        let referral = ReferralBuilder.referral(from: results) ?? standingReferral
+        let referral = ReferralBuilder.referral(from: results, standing: standingReferral)
         let emergency = referral?.withholdsOtherResults == true
         var scored: [ScoredAssessment] = []
         var reports: [AssessmentReport] = []

@@ -33,9 +33,14 @@ extension Report {
                 refuse("'referral' says \(referral.urgency.rawValue), but one of its reasons is \(most.rawValue)", at: marks.referral)
             }
             if referral.standing != nil {
-                // Its reasons are an earlier check-in's, given only when this one's answers refer to no one.
-                if let own = referring.first {
-                    refuse("'referral' stands from an earlier check-in, but the finding '\(own.finding)' of \(own.assessment) refers the person on (its own referral would be given)", at: marks.referral)
+                // Its reasons are an earlier check-in's, then this one's own, which it stands
+                // over only while they ask less (see `ReferralBuilder.referral(from:standing:)`).
+                if let missing = referring.first(where: { finding in !reasons.contains { $0 == finding } }) {
+                    refuse("the finding '\(missing.finding)' of \(missing.assessment) refers the person on, but 'referral' does not give it", at: marks.referral)
+                } else if let own = referral.reasons.first(where: { reason in
+                    referral.urgency > reason.urgency && referring.contains { $0 == (reason.assessment, reason.finding) }
+                }) {
+                    refuse("'referral' stands from an earlier check-in as \(referral.urgency.rawValue), but the finding '\(own.finding)' of \(own.assessment) is \(own.urgency.rawValue) (its own referral would be given)", at: marks.referral)
                 }
             } else if let missing = referring.first(where: { finding in !reasons.contains { $0 == finding } }) {
                 refuse("the finding '\(missing.finding)' of \(missing.assessment) refers the person on, but 'referral' does not give it", at: marks.referral)

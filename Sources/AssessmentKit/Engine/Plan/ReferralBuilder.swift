@@ -36,6 +36,22 @@ enum ReferralBuilder {
         return Referral(urgency: urgency, message: message, reasons: ordered)
     }
 
+    /// The report's referral, from today's `results` and a referral `standing` from an earlier
+    /// check-in: the standing one only while it asks more of the person than today's — it is
+    /// more urgent, or as urgent and it keeps every exercise out while today's does not. Then
+    /// it keeps its message and origin and lists today's reasons after its own, so a new,
+    /// milder red flag never lowers a referral no clinician has yet seen to (a review found a
+    /// same-day referral replaced by a `soon` one, and the plan's exercises back).
+    static func referral(from results: [AssessmentResult], standing: Referral?) -> Referral? {
+        guard let today = referral(from: results) else { return standing }
+        guard var standing else { return today }
+        let asksMore = standing.urgency < today.urgency
+            || (standing.urgency == today.urgency && standing.holdsEveryExercise && !today.holdsEveryExercise)
+        guard asksMore else { return today }
+        standing.reasons += today.reasons
+        return standing
+    }
+
     /// An emergency's advice: one instruction, not one per finding. Every emergency finding says
     /// "go now" in its own words, and several together read as a wall of repeated orders in
     /// which the most protective one (an ambulance, do not drive) can be lost. So the first
