@@ -181,8 +181,10 @@ enum ReferralBuilder {
             "See a doctor soon (not an emergency: within days to a couple of weeks), and stop loaded training until then; the plan holds no exercises until a doctor has checked the cause. Keep moving gently in everyday life."
         case .soon:
             // Some reasons' advice names one of the two ("your GP rather than a physiotherapist"):
-            // the headline must not read as the other choice.
-            "See a doctor or physiotherapist soon (not an emergency: within days to a couple of weeks), and stop loaded training until then; the plan holds only unloaded work. Where the advice that follows says which of the two to see, go to that one."
+            // the headline must not read as the other choice. It says what the plan leaves out,
+            // not what it holds: every exercise that would help may load the back or practise
+            // the painful movement, and then the plan is empty (found by a review).
+            "See a doctor or physiotherapist soon (not an emergency: within days to a couple of weeks), and stop loaded training until then; the plan leaves loaded work out. Where the advice that follows says which of the two to see, go to that one."
         }
     }
 
