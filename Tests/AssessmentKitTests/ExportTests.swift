@@ -26,6 +26,23 @@ import Testing
         #expect(text.hasPrefix("BACKCHECK REPORT\n"))
     }
 
+    /// Found by a review: at 40 columns a test's title was cut to "Red-…" beside its score.
+    @Test func aNarrowTextReportGivesEachTestItsWholeTitle() {
+        let title = "Red-flag screen (answer this first)"
+        let assessment = AssessmentReport(
+            id: "screen", version: 1, digest: "sha256:00", title: title, category: "screening", evaluator: "red-flags", evidence: .moderate,
+            evidenceNote: "", answers: [], derived: [], score: 100, status: .good, findings: [], notes: [], inputs: [])
+        let report = Report(generatedAt: "2026-01-02T03:04:05Z", profile: Profile(), referral: nil, assessments: [assessment], plan: [], planNotes: [], notes: [])
+        for width in [40, 50] {
+            let text = TextExport(width: width).render(report)
+            #expect(!text.contains("…"), "\(text)")
+            #expect(text.split(separator: "\n").allSatisfy { Self.displayColumns($0) <= width }, "\(text)")
+            #expect(text.contains("  \(title)\n    100/100 good, moderate evidence"), "\(text)")
+        }
+        // Wide enough, the score stays beside the title.
+        #expect(TextExport(width: 80).render(report).contains("  \(title)  "))
+    }
+
     /// A report whose every text field holds markup and Markdown, to check escaping.
     static var hostile: Report {
         let title = "<script>alert('x')</script> & \"*bold*\" | # [link](mailto:x)"

@@ -119,10 +119,19 @@ public struct TextExport: Sendable {
         let score = Wording.score(assessment)
         let right = "\(TextWrap.fit(score, 13)) \(TextWrap.fit(Wording.evidence(assessment.evidence), 17))"
         let titleWidth = width - 2 - right.count - 2
-        // A long title wraps onto further lines rather than being cut: the score sits on its first line.
-        let title = TextWrap.lines(assessment.title, width: titleWidth)
-        var lines = ["  " + TextWrap.fit(title[0], titleWidth) + "  " + style(right, statusStyle(assessment.status))]
-        lines += title.dropFirst().map { "  " + $0 }
+        var lines: [String]
+        if titleWidth >= 20 {
+            // A long title wraps onto further lines rather than being cut: the score sits on its first line.
+            let title = TextWrap.lines(assessment.title, width: titleWidth)
+            lines = ["  " + TextWrap.fit(title[0], titleWidth) + "  " + style(right, statusStyle(assessment.status))]
+            lines += title.dropFirst().map { "  " + $0 }
+        } else {
+            // Too narrow for a title column beside the score (a review found "Red-…" at 40
+            // columns): the title on lines of its own, the score under it.
+            lines = TextWrap.indented(assessment.title, width: width, first: "  ")
+            let compact = "\(score), \(Wording.evidence(assessment.evidence))"
+            lines += TextWrap.indented(compact, width: width, first: "    ").map { style($0, statusStyle(assessment.status)) }
+        }
         for finding in assessment.findings {
             lines += TextWrap.indented(Wording.finding(finding, explain: explain), width: width, first: "    * ")
             lines += TextWrap.indented(finding.evidence, width: width, first: "      ")

@@ -114,8 +114,8 @@ struct HistoryPeople: ParsableCommand {
                 let next = person.referralStands ? "clinician first" : person.latestScreenUnfinished ? "screen first" : person.retestDue
                 // A referral the person was checked for since reads "checked", not as one standing.
                 let latestReferral = person.latestReferralChecked ? "checked" : person.latestReferral
-                let referral = latestReferral ?? (person.earlierReferral != nil ? "earlier" : person.latestScreenUnfinished ? "unscreened" : "-")
-                table.add([Self.shortened(person.person), referral,
+                let referral = latestReferral ?? (person.earlierReferral != nil ? "earlier" : person.latestScreenUnfinished ? "unscreened" : "none")
+                table.add([person.person, referral,
                            "\(person.checkIns)", String(person.latest.prefix(10)),
                            Self.findings(person, countedOverCommonTests: &countedOverCommonTests, bracketed: &bracketed), next])
             }
@@ -123,7 +123,9 @@ struct HistoryPeople: ParsableCommand {
                 StandardOutput.print("No check-ins saved yet; save one with `backcheck run --save`.")
                 return
             }
-            StandardOutput.print(table.rendered, terminator: "")
+            // Whole names, wrapped in their column: two people must never look alike (a review
+            // found "Maximilian…ehaugh" twice), and the name is what `history list` needs.
+            StandardOutput.print(table.rendered(width: Output.textWidth(to: nil)), terminator: "")
             let earlier = ordered.compactMap { person in
                 person.earlierReferral.map { "\(VisibleText.escaped(person.person)): \($0.urgency) on \($0.generatedAt.prefix(10)), check-in \($0.checkIn)" }
             }
@@ -163,23 +165,6 @@ extension HistoryPeople {
         guard person.latestFindings != person.latestCommonFindings else { return counted }
         bracketed = true
         return counted + " (\(person.latestFindings))"
-    }
-
-    /// A name cut to 17 columns, so every row stays within 80 (the JSON has it whole): its
-    /// start and its end around `…`, so "Alexandra Montgomery-Smith" and "…-Jones" still differ.
-    static func shortened(_ name: String) -> String {
-        guard TextWrap.columns(name) > 17 else { return name }
-        var start = ""
-        for character in name {
-            guard TextWrap.columns(start + String(character)) <= 10 else { break }
-            start.append(character)
-        }
-        var end = ""
-        for character in name.reversed() {
-            guard TextWrap.columns(String(character) + end) <= 16 - TextWrap.columns(start) else { break }
-            end = String(character) + end
-        }
-        return start + "…" + end
     }
 }
 
