@@ -32,6 +32,17 @@ import Testing
         #expect(!result.stderr.contains("\u{1B}["), "no progress bar when standard error is not a terminal")
     }
 
+    @Test("a progress bar asked for on a dumb terminal is drawn and wiped with spaces, never an escape code")
+    func aProgressBarOnADumbTerminalWritesNoEscapeCodes() throws {
+        let input = [Self.good, Self.other].joined(separator: "\n") + "\n"
+        let dumb = try CLI.run(["batch", "--progress"], input: input, environment: ["TERM": "dumb"])
+        #expect(dumb.status == 0, "\(dumb.stderr)")
+        #expect(dumb.stderr.contains(" records, 0 errors, ") && !dumb.stderr.contains("\u{1B}"), "\(dumb.stderr.debugDescription)")
+        #expect(dumb.stderr.contains("2 records: 2 reports"))
+        let able = try CLI.run(["batch", "--progress"], input: input, environment: ["TERM": "xterm"])
+        #expect(able.stderr.contains("\u{1B}[K"), "\(able.stderr.debugDescription)")
+    }
+
     @Test("an id given to two records is named in a warning: reports are matched to people by id")
     func repeatedIDsAreWarnedAbout() throws {
         let anna = Self.good

@@ -15,6 +15,10 @@ struct ProgressBar {
     private var lastDrawn = 0.0
     private let started = ProgressBar.now()
     private var drawn = false
+    /// How many columns the bar took when last drawn, for a dumb terminal, where it is wiped
+    /// with spaces: one would print the erase code as text (found by an accessibility review).
+    private var drawnColumns = 0
+    private let dumb = Terminal.isDumb
 
     init(enabled: Bool, total: Int?) {
         self.enabled = enabled
@@ -39,14 +43,21 @@ struct ProgressBar {
             line += "\(Int(fraction * 100))% "
         }
         line += "\(progress.written) records, \(progress.failures) errors, \(rate)/s"
-        writeAll(line + "\u{1B}[K", to: 2)
+        let columns = line.count - 1
+        writeAll(line + erase(from: columns), to: 2)
+        drawnColumns = columns
         drawn = true
     }
 
     /// Wipes the bar.
     mutating func finish() {
-        if drawn { writeAll("\r\u{1B}[K", to: 2) }
+        if drawn { writeAll("\r" + erase(from: 0) + (dumb ? "\r" : ""), to: 2) }
         drawn = false
+    }
+
+    /// What clears the rest of the line after `columns` written ones.
+    private func erase(from columns: Int) -> String {
+        dumb ? String(repeating: " ", count: max(0, drawnColumns - columns)) : "\u{1B}[K"
     }
 
     private static func now() -> Double {

@@ -47,6 +47,9 @@ struct Stopwatch {
 
     private func run() throws -> Double {
         let start = Self.now()
+        // Redrawn only when the shown time changes: a screen reader announces every rewrite,
+        // and ten a second of the same line drowned it (found by an accessibility review).
+        var shown = ""
         while true {
             let elapsed = Self.now() - start
             if let cap, elapsed >= cap {
@@ -54,7 +57,11 @@ struct Stopwatch {
                 terminal.write("\r  \(terminal.emphasis(Self.clock(cap))) the test stops here (its cap)\(terminal.clearToEnd)\n")
                 return cap
             }
-            terminal.write("\r  \(terminal.emphasis(Self.clock(elapsed)))   any key stops the clock\(terminal.clearToEnd)")
+            let clock = Self.clock(elapsed)
+            if clock != shown {
+                shown = clock
+                terminal.write("\r  \(terminal.emphasis(clock))   any key stops the clock\(terminal.clearToEnd)")
+            }
             guard terminal.inputReady(milliseconds: 100) else { continue }
             guard terminal.readByte() != nil else { throw Terminal.EndOfInput() }
             let seconds = ((Self.now() - start) * 10).rounded() / 10

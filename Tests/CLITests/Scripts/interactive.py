@@ -102,6 +102,10 @@ def hold(s, retry=False):
     s.expect("00:01")
     s.key("x")
     s.expect("stopped at 00:0")
+    # Redrawn only when the shown time changes: a screen reader reads every rewrite aloud.
+    since_go = s.seen[s.seen.rfind(b"Go!"):]
+    draws = since_go.count(b"any key stops the clock")
+    assert draws <= 3, f"the clock line was drawn {draws} times in about 1.3 s; only a new time should redraw it"
     s.expect("Enter to keep it, r to retry")
     if retry:
         s.send("r")
