@@ -102,8 +102,13 @@ import Testing
 
     @Test func markdownEscapesItsSpecialCharacters() {
         let markdown = MarkdownExport().render(Self.hostile)
-        #expect(markdown.contains("\\<script\\>alert('x')\\</script\\> \\& \"\\*bold\\*\" \\| \\# \\[link\\](mailto:x)"))
+        #expect(markdown.contains("\\<script\\>alert('x')\\</script\\> & \"\\*bold\\*\" \\| \\# \\[link\\](mailto:x)"))
         #expect(markdown.contains("> **REFERRAL: SEE A DOCTOR OR PHYSIOTHERAPIST SOON**"))
+        // A bare `&` prints as written; one that would start an entity is escaped.
+        var report = Self.hostile
+        report.referral?.message = "Go to A&E now; &amp; and &#38; are entities, R&D is not"
+        let escaped = MarkdownExport().render(report)
+        #expect(escaped.contains("> Go to A&E now; \\&amp; and \\&\\#38; are entities, R&D is not"), "\(escaped)")
     }
 
     /// Columns on a terminal: CJK (and full-width forms) take two, box lines and the rest one.

@@ -7,7 +7,7 @@ extension HTMLExport {
         for week in program.weeks {
             html += "<h3>Week \(week.week) <span class=\"muted\">\(e(ProgramWording.span(week)))</span></h3>"
             for note in week.notes { html += "<p class=\"week-note\">\(e(note))</p>" }
-            html += "<table class=\"program-week\"><thead><tr><th>Day</th><th>What to do</th><th>Min</th></tr></thead><tbody>"
+            html += "<table class=\"program-week\"><thead><tr><th>Day</th><th>What to do</th><th>Minutes</th></tr></thead><tbody>"
             for session in week.sessions { html += row(session) }
             html += "</tbody></table>"
         }

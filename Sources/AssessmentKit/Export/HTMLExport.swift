@@ -93,7 +93,8 @@ public struct HTMLExport: Sendable {
             html += "<li><h3>\(e(item.exercise.name)) <span class=\"muted\">\(e(Wording.planTag(item, explain: explain)))</span></h3>"
             if let poses = item.exercise.poses { html += StickFigure.pair(poses, name: item.exercise.name) }
             html += "<p><strong>Dose:</strong> \(e(Wording.dosage(item.dosage)))\(item.dosage.note.map { ". " + e($0) } ?? "")</p>"
-            html += "<ul class=\"because\">" + item.because.map { "<li>\(e(Wording.reason($0, explain: explain, in: report)))</li>" }.joined() + "</ul>"
+            // Labelled as the text and Markdown label it: an unexplained list, read aloud, says nothing.
+            html += "<p class=\"why\"><strong>Why:</strong></p><ul class=\"because\">" + item.because.map { "<li>\(e(Wording.reason($0, explain: explain, in: report)))</li>" }.joined() + "</ul>"
             html += "<div class=\"how\"><p><strong>How to do it</strong></p><p class=\"steps\">\(e(item.exercise.instructions))</p>"
             if !item.exercise.cues.isEmpty { html += "<p><strong>Cues:</strong> \(e(item.exercise.cues.joined(separator: "; ")))</p>" }
             if !item.exercise.cautions.isEmpty { html += "<p><strong>Take care:</strong> \(e(item.exercise.cautions.joined(separator: "; ")))</p>" }
@@ -106,8 +107,8 @@ public struct HTMLExport: Sendable {
     }
 
     static let css = """
-        :root{color-scheme:light dark;--ink:#1d2330;--muted:#5b6475;--line:#dfe3ea;--paper:#fff;--alarm:#b3261e;--alarm-bg:#fdecea;--warn-bg:#fff4e0;--calm-bg:#eef6ee}\
-        @media (prefers-color-scheme:dark){:root{--ink:#e6e9ef;--muted:#a9b1bf;--line:#3a4150;--paper:#14171d;--alarm:#ff8a80;--alarm-bg:#3a1614;--warn-bg:#3a2a10;--calm-bg:#16301d}}\
+        :root{color-scheme:light dark;--ink:#1d2330;--muted:#5b6475;--line:#dfe3ea;--paper:#fff;--alarm:#b3261e;--alarm-bg:#fdecea;--warn-bg:#fff4e0;--calm-bg:#eef6ee;--good:#1f6e43;--fair:#8a5a00;--flag:#d65a50}\
+        @media (prefers-color-scheme:dark){:root{--ink:#e6e9ef;--muted:#a9b1bf;--line:#3a4150;--paper:#14171d;--alarm:#ff8a80;--alarm-bg:#3a1614;--warn-bg:#3a2a10;--calm-bg:#16301d;--good:#6fd39b;--fair:#f0b44c}}\
         body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:860px;margin:2em auto;padding:0 1em;color:var(--ink);line-height:1.45;background:var(--paper);overflow-wrap:break-word}\
         h1{margin-bottom:.2em}h2{border-bottom:2px solid var(--line);padding-bottom:.2em;margin-top:1.6em}h3{margin:.6em 0 .2em}\
         .meta,.muted{color:var(--muted);font-size:.92em}\
@@ -116,13 +117,13 @@ public struct HTMLExport: Sendable {
         .screening-incomplete{border:3px solid #a15c00;background:var(--warn-bg);padding:.4em 1.2em;border-radius:8px;margin:1.4em 0}\
         .screening-incomplete h2{border:0;font-size:1.15em}.reassurance{background:var(--calm-bg);padding:.6em 1em;border-radius:8px}\
         table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid var(--line);padding:.35em .5em;text-align:left;vertical-align:top}\
-        .status-good{color:#2e8b57}.status-fair{color:#b07400}.status-poor,.status-refer{color:var(--alarm)}\
+        .status-good{color:var(--good)}.status-fair{color:var(--fair)}.status-poor,.status-refer{color:var(--alarm)}\
         .badge{font-size:.75em;border:1px solid currentColor;border-radius:999px;padding:.1em .6em;vertical-align:middle}\
         .assessment{border:1px solid var(--line);border-radius:8px;padding:.4em 1em;margin:1em 0;break-inside:avoid}\
         figure{margin:.6em 0}figcaption{font-size:.92em;font-weight:600}\
         svg.chart{max-width:100%;height:auto;font-size:17px;fill:var(--ink)}\
-        svg .track{fill:#e8f3ec;stroke:#9fb8a8}svg .flag{fill:#f4b4ae}svg .value{stroke:var(--ink);stroke-width:3}\
-        .legend{font-size:.85em;color:var(--muted)}.swatch{display:inline-block;width:1em;height:.8em;background:#f4b4ae;vertical-align:middle}\
+        svg .track{fill:#e8f3ec;stroke:#9fb8a8}svg .flag{fill:var(--flag)}svg .value{stroke:var(--ink);stroke-width:3}\
+        .legend{font-size:.85em;color:var(--muted)}.swatch{display:inline-block;width:1em;height:.8em;background:var(--flag);vertical-align:middle}\
         ol.plan>li{margin-bottom:1em;break-inside:avoid}.steps{white-space:pre-line}\
         .figures{display:flex;align-items:center;gap:.4em;color:var(--ink)}.figures span{color:var(--muted)}\
         .program-week .block{font-weight:600;margin:.3em 0 .1em}.program-week ul.ticks{list-style:none;padding:0;margin:0}\
@@ -135,7 +136,7 @@ public struct HTMLExport: Sendable {
         @page{size:A4;margin:12mm}\
         @media print{:root{--ink:#000;--muted:#444;--paper:#fff}body{margin:0;max-width:none;font-size:11pt}\
         .referral,.screening-incomplete,.reassurance,.week-note{background:none}a{color:inherit}h2{margin-top:1em}.reassurance{padding:0}\
-        .how,.figures,ul.because{display:none}ol.plan>li{margin-bottom:.3em}ol.plan h3{font-size:1em;margin:0}ol.plan p{margin:0}section.plan>p{margin:.3em 0}\
+        .how,.figures,.why,ul.because{display:none}ol.plan>li{margin-bottom:.3em}ol.plan h3{font-size:1em;margin:0}ol.plan p{margin:0}section.plan>p{margin:.3em 0}\
         section.program{break-before:page}.program-week tr{break-inside:avoid}section.assessments{break-before:page}}
         """
 }

@@ -33,7 +33,8 @@ package enum HTMLText {
     package static let generatorMark = #"<meta name="generator" content="backcheck">"#
 
     /// A whole self-contained page: `title` (escaped here), inline `css`, and `body` (markup,
-    /// escaped by the caller). Every page BackCheck writes has this frame, phone-ready.
+    /// escaped by the caller). Every page BackCheck writes has this frame, phone-ready, with its
+    /// content in a `main` landmark, which screen readers jump to.
     package static func document(title: String, css: String, body: String) -> String {
         """
         <!DOCTYPE html>
@@ -46,7 +47,9 @@ package enum HTMLText {
         <style>\(css)</style>
         </head>
         <body>
+        <main>
         \(body)
+        </main>
         </body>
         </html>
 

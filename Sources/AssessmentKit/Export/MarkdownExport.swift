@@ -55,15 +55,27 @@ public struct MarkdownExport: Sendable {
     /// and any other control character shown as a symbol (a terminal would obey it).
     func escape(_ text: String) -> String {
         var escaped = ""
-        for character in text {
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
             switch character {
-            // `&` too: `&amp;` would otherwise print as an entity's character.
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "&": escaped += "\\\(character)"
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#": escaped += "\\\(character)"
+            // `&` only where it starts an entity (`&amp;` would print as its character): "A\&E"
+            // read raw, as a .md file often is, says a backslash (found by a review).
+            case "&" where Self.startsEntity(characters[(index + 1)...]): escaped += "\\&"
             case "\n", "\r\n", "\t": escaped += " "
             default: escaped.append(character)
             }
         }
         return VisibleText.escaped(escaped)
+    }
+
+    /// Whether the characters after a `&` make it an entity: letters or digits (after an
+    /// optional `#`) closed by `;`.
+    private static func startsEntity(_ rest: ArraySlice<Character>) -> Bool {
+        var body = rest.prefix { $0 != ";" }
+        guard body.count < rest.count, !body.isEmpty else { return false }
+        if body.first == "#" { body = body.dropFirst() }
+        return !body.isEmpty && body.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
     }
 
     /// The referral as a quote, then the screen's state: what a report, or a comparison,

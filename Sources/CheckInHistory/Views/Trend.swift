@@ -151,7 +151,7 @@ public enum TrendView {
     /// not within it) or, with no error known, its direction and that it may be noise, unless
     /// `crossed` (the whole course, whose ``TrendSeries/enteredFlagged`` is known) says it
     /// crossed into or out of the values that raise a finding.
-    private static func parenthetical(_ change: Double, verdict: String, of item: TrendSeries, crossed: Bool = false) -> String {
+    static func parenthetical(_ change: Double, verdict: String, of item: TrendSeries, crossed: Bool = false) -> String {
         let sign = change > 0 ? "+" : ""
         let opening = "(\(sign)\(NumberText.format(change))"
         guard let mdc = item.mdc else {

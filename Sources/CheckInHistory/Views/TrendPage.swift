@@ -28,15 +28,19 @@ public enum TrendPage {
         body += "<p class=\"muted\">Each chart: the values over time; the shaded band is the first value ± the test's minimal detectable change, so a point inside it is within measurement error.</p>"
         for item in series {
             let name = "\(item.assessment).\(item.input)" + (item.side.map { " (\($0))" } ?? "")
-            let values = item.points.map { NumberText.format($0.value) }.joined(separator: " → ") + (item.unit.map { " \($0)" } ?? "")
+            // The verdict in words, as the text view gives it: the chart alone says nothing to a
+            // screen reader, nor the band to someone who cannot tell its shade (found by a review).
+            let verdict = item.points.count > 1 ? " " + TrendView.parenthetical(item.change, verdict: item.verdict ?? "", of: item, crossed: true) : ""
+            let values = item.points.map { NumberText.format($0.value) }.joined(separator: " → ") + (item.unit.map { " \($0)" } ?? "") + verdict
             // The band is around the first value: a recent worsening inside it is said in words.
             let step = TrendView.latestStep(item).map { "<p class=\"latest-step\">\(e($0.prefix(1).uppercased() + $0.dropFirst()))</p>" } ?? ""
-            body += "<figure><figcaption>\(e(name))</figcaption>\(chart(item))<p class=\"muted\">\(e(values))</p>\(step)</figure>"
+            body += "<figure><figcaption>\(e(name))</figcaption>\(chart(item, named: name + ": " + values))<p class=\"muted\">\(e(values))</p>\(step)</figure>"
         }
         return HTMLText.document(title: "BackCheck trend: \(person)", css: css, body: body)
     }
 
-    static func chart(_ item: TrendSeries) -> String {
+    /// The chart of `item`, its accessible name `name` (the series, its side, values and verdict).
+    static func chart(_ item: TrendSeries, named name: String) -> String {
         let values = item.points.map(\.value)
         let band = item.mdc.flatMap { mdc in values.first.map { ($0 - mdc)...($0 + mdc) } }
         var low = min(values.min() ?? 0, band?.lowerBound ?? .infinity)
@@ -49,7 +53,7 @@ public enum TrendPage {
         func y(_ value: Double) -> Double { top + (high - value) / (high - low) * plotHeight }
         let c = HTMLText.coordinate
         var svg = "<svg class=\"trend\" role=\"img\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\">"
-        svg += "<title>\(HTMLText.escape(item.input + ": " + values.map { NumberText.format($0) }.joined(separator: ", ")))</title>"
+        svg += "<title>\(HTMLText.escape(name))</title>"
         if let band {
             svg += "<rect class=\"band\" x=\"\(c(left))\" y=\"\(c(y(band.upperBound)))\" width=\"\(c(plotWidth))\" height=\"\(c(y(band.lowerBound) - y(band.upperBound)))\"/>"
         }

@@ -7,7 +7,8 @@ For each page, at a 390×844 phone screen and on A4 paper (print media, 718 px: 
 text under 12 px), the safety boxes (referral, then an incomplete screen) and a report's plan
 come before the assessments, on paper everything before the program fits one A4 page (273 mm
 tall inside the margins), a report follows the system's dark mode, and printing gives a PDF with
-pages (two or more when there is a program). Prints one JSON line per page; exits 1 with the
+pages (two or more when there is a program); each page has one main landmark, and the status
+words keep a 4.5:1 contrast with the page, light and dark. Prints one JSON line per page; exits 1 with the
 reasons when any check fails.
 """
 import base64, json, os, sys, tempfile
@@ -19,7 +20,18 @@ from selenium.webdriver.chrome.service import Service
 
 A4_INNER_HEIGHT = 273 / 25.4 * 96  # CSS px inside 12 mm margins
 
-PROBE = """
+# The status words (good, fair, poor, refer) against the page: WCAG's 4.5:1 for text.
+CONTRAST = """
+function channel(c) { c /= 255; return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4); }
+function lum(colour) { const [r, g, b] = colour.match(/[0-9.]+/g).map(Number); return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b); }
+function ratio(a, b) { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); }
+const page = getComputedStyle(document.body).backgroundColor;
+const lowContrast = Array.from(document.querySelectorAll('[class*="status-"], .badge'))
+  .filter(e => e.textContent.trim() && ratio(getComputedStyle(e).color, page) < 4.5)
+  .slice(0, 3).map(e => e.className + ':' + e.textContent.trim().slice(0, 20) + ' ' + ratio(getComputedStyle(e).color, page).toFixed(2));
+"""
+
+PROBE = CONTRAST + """
 const width = document.documentElement.clientWidth;
 const wide = Array.from(document.querySelectorAll('body *'))
   .filter(e => e.getBoundingClientRect().right > width + 1)
@@ -33,13 +45,13 @@ const order = Array.from(document.querySelectorAll('.referral, .screening-incomp
   .map(e => e.classList.contains('referral') ? 'referral' : e.classList.contains('screening-incomplete') ? 'screening' : e.textContent.trim());
 const program = document.querySelector('section.program');
 return {summaryHeight: program ? program.getBoundingClientRect().top + window.scrollY : null, scrollWidth: document.documentElement.scrollWidth, width: width, wide: wide, tiny: tiny, order: order,
-        text: document.body.innerText.length};
+        text: document.body.innerText.length, mains: document.querySelectorAll('main').length, lowContrast: lowContrast};
 """
 
 
-DARK = """
+DARK = CONTRAST + """
 const style = getComputedStyle(document.body);
-return {report: document.querySelector('section.plan') !== null, background: style.backgroundColor, text: style.color};
+return {report: document.querySelector('section.plan') !== null, background: style.backgroundColor, text: style.color, lowContrast: lowContrast};
 """
 
 
@@ -63,6 +75,10 @@ def check(driver, path, failures):
             failures.append(f"{path} ({name}): text under 12 px: {probe['tiny']}")
         if probe["text"] < 200:
             failures.append(f"{path} ({name}): (nearly) no text")
+        if probe["mains"] != 1:
+            failures.append(f"{path} ({name}): {probe['mains']} main landmarks; a screen reader jumps to the one")
+        if name == "phone" and probe["lowContrast"]:
+            failures.append(f"{path} ({name}): status text under 4.5:1 against the page: {probe['lowContrast']}")
         order = probe["order"]
         if "Assessments" in order:
             first_assessments = order.index("Assessments")
@@ -83,6 +99,8 @@ def check(driver, path, failures):
         result["dark"] = colours
         if luminance(colours["background"]) > 0.2 or luminance(colours["text"]) < 0.6:
             failures.append(f"{path}: dark mode is not dark: {colours}")
+        if colours["lowContrast"]:
+            failures.append(f"{path} (dark): status text under 4.5:1 against the page: {colours['lowContrast']}")
     pdf = base64.b64decode(driver.print_page())
     pages = pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")
     result["pdf_pages"] = pages
