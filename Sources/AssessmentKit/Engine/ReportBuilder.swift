@@ -59,6 +59,9 @@ public struct ReportBuilder: Sendable {
             if let probeFailure { report.notes.append(Wording.probeFailure(probeFailure)) }
             reports.append(report)
         }
+        for index in NerveSignReading.lengthTestsToQualify(results, exercises: catalogue.exercises) {
+            reports[index].notes.append(NerveSignReading.note)
+        }
         let screening = ScreeningGate.screening(
             results: scored.map(\.result), screenedElsewhere: answers.screenedElsewhere,
             screens: catalogue.assessments.filter(\.isRedFlagScreen))
