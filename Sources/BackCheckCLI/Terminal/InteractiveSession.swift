@@ -50,7 +50,7 @@ struct InteractiveSession {
         for line in wrap("BackCheck: a guided check of why your lower back hurts in leg training.", indent: "", width: terminal.width) {
             terminal.say(terminal.emphasis(line))
         }
-        for line in wrap("Answer each question and press Enter; type 'back' to answer the one before again. Ctrl-C stops at any time; nothing is saved until the end.", indent: "", width: terminal.width) {
+        for line in wrap("Answer each question and press Enter; within a test, type 'back' to answer the one before again, and 'help' to hear a question's help again. Ctrl-C stops at any time; nothing is saved until the end.", indent: "", width: terminal.width) {
             terminal.say(line)
         }
         terminal.say()

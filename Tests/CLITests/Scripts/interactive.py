@@ -279,7 +279,10 @@ def main():
         # A hold that hurts: 'pain' stops the battery at once, and the session before the next test;
         # typed for the time, or (painclock) once the stopwatch was stopped because it hurt.
         clear_screen_and_start(s)
-        s.expect("type 'pain' if it hurts"); s.expect("  >"); s.send("50")
+        s.expect("type 'pain' if it hurts"); s.expect("  >")
+        # 'help' says the question's help again, with what can be typed, and asks once more.
+        s.send("help"); s.expect("Seconds"); s.expect("'back' answers the question before again"); s.expect("  >")
+        s.send("50")
         s.expect("rest: "); s.key(" "); s.expect("rest skipped")
         s.expect("type 'pain' if it hurts"); s.expect("  >")
         if scenario == "pain":
