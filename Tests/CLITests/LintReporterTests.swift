@@ -74,7 +74,7 @@ struct LintReporterTests {
         let file = try Self.brokenFile()
         let folder = file.deletingLastPathComponent()
         let github = try CLI.run(["lint", "broken.yaml", "--reporter", "github"], directory: folder)
-        #expect(github.stdout.split(separator: "\n").first == "::error file=broken.yaml,line=6,col=10,title=backcheck wrong-type::expected an integer, found the string \"one\"")
+        #expect(github.stdout.split(separator: "\n").first == "::error file=broken.yaml,line=6,col=10,title=backcheck wrong-type::'version': expected an integer, found the string \"one\"")
         #expect(github.stderr.contains("3 errors"))
         let json = try CLI.run(["lint", "broken.yaml", "--reporter", "json"], directory: folder)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])

@@ -25,7 +25,7 @@ import Testing
         // The skeleton's placeholder text also gives warnings; the mistakes are the errors.
         let messages = lint.stderr.split(separator: "\n").map(String.init).filter { $0.contains(": error: ") }
         #expect(messages == [
-            "ten.yaml:6:10: error: expected an integer, found the string \"one\"",
+            "ten.yaml:6:10: error: 'version': expected an integer, found the string \"one\"",
             "ten.yaml:8:11: error: expected one of mobility, activation, endurance, strength, technique, load, screening, found the string \"mobilty\"; did you mean 'mobility'?",
             "ten.yaml:10:15: error: 'duration_min' is out of range: must be 0.5 to 240, found 900",
             "ten.yaml:24:12: error: range must list the lowest value first, found [90, 0]",

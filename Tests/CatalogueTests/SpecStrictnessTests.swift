@@ -116,7 +116,7 @@ struct SpecStrictnessTests {
 
     @Test func wrongTypeOutOfRangeAndMissingKey() {
         let wrongType = load(["coach.yaml": validAssessment.replacing("duration_min: 3", with: "duration_min: three")])
-        #expect(placed(wrongType) == ["6:15: expected a number, found the string \"three\""])
+        #expect(placed(wrongType) == ["6:15: 'duration_min': expected a number, found the string \"three\""])
         let outOfRange = load(["coach.yaml": validAssessment.replacing("version: 1", with: "version: 0")])
         #expect(placed(outOfRange) == ["3:10: 'version' is out of range: must be at least 1, found 0"])
         let missing = load(["coach.yaml": validAssessment.replacing("title: Single-leg squat\n", with: "")])

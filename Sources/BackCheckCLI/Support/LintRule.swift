@@ -35,7 +35,9 @@ struct LintRule: Hashable {
         let message = diagnostic.message
         if message.contains("out of range") { return outOfRange }
         if let warning = warnings.first(where: { message.contains($0.phrase) }) { return warning.rule }
-        return all.first { message.hasPrefix($0.prefix) }?.rule ?? other
+        // A field's value read with its name in front ("'version': expected an integer, …").
+        let unnamed = message.firstMatch(of: #/^'[^']*': /#).map { String(message[$0.range.upperBound...]) } ?? message
+        return all.first { unnamed.hasPrefix($0.prefix) }?.rule ?? other
     }
 
     /// The replacement a message suggests (`did you mean 'scoring'?`) and the text it replaces

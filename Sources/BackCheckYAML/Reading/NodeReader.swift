@@ -58,7 +58,17 @@ public final class NodeReader {
     public func read<T: YAMLReadable & Comparable>(
         _ type: T.Type = T.self, from node: YAMLNode, in range: some RangeExpression<T>, named name: String
     ) -> T? {
-        guard let value = T.read(from: node, in: self) else { return nil }
+        // Its problems name the field, as the range's does: "'age': expected a number" says
+        // which line of a profile to mend without reading the column (found by a review).
+        let field = NodeReader()
+        guard let value = T.read(from: node, in: field) else {
+            for var problem in field.diagnostics.all {
+                problem.message = "'\(name)': " + problem.message
+                report(problem)
+            }
+            return nil
+        }
+        report(contentsOf: field.diagnostics)
         guard range.contains(value) else {
             error("'\(name)' is out of range: \(RangeText.describe(range)), found \(RangeText.text(value))", at: node.mark)
             return nil
