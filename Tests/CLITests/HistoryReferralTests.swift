@@ -57,6 +57,9 @@ import Testing
         #expect(reasons.first == "cauda-equina-signs", "\(reasons)")
         #expect(reasons.contains("flank-pain"), "\(reasons)")
         #expect((report["plan"] as? [Any])?.isEmpty == true, "\(report["plan"] ?? "")")
+        // Today's reason is not only listed: its advice follows the standing message.
+        #expect((referral["message"] as? String)?.contains("Today's answers also found: pain under the ribs at the side") == true, "\(referral)")
+        #expect((referral["message"] as? String)?.contains("See your GP for this rather than a physiotherapist") == true, "\(referral)")
         // Read back, the report is accepted as made, and refused when edited to drop today's
         // reason or to make today's reason more urgent than the referral standing over it.
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("backcheck-edited-\(UUID().uuidString)")
@@ -87,10 +90,49 @@ import Testing
             object["referral"] = referral
         }
         #expect(outranked.status != 0 && outranked.stderr.contains("(its own referral would be given)"), "\(outranked.stderr)")
+        let noneCarried = try reread { object in
+            var referral = object["referral"] as! [String: Any]
+            referral["reasons"] = (referral["reasons"] as! [[String: Any]]).filter { $0["finding"] as? String == "flank-pain" }
+            object["referral"] = referral
+        }
+        #expect(noneCarried.status != 0 && noneCarried.stderr.contains("gives none of that check-in's reasons"), "\(noneCarried.stderr)")
         // Saved with it, it stands in the check-in after that one too, still same-day.
         let third = try CLI.run(["run", "--answers", HistoryTests.story, "--save", "--person", "Gil", "--format", "json"], environment: environment)
         let next = try #require(try JSONSerialization.jsonObject(with: Data(third.stdout.utf8)) as? [String: Any])
         #expect((next["referral"] as? [String: Any])?["urgency"] as? String == "same-day", "\(third.stdout.prefix(600))")
+    }
+
+    @Test("an as urgent red flag raised later leads, and the standing one's reasons stay beside it")
+    func anAsUrgentLaterRedFlagKeepsTheStandingReasons() throws {
+        let (_, environment) = try HistoryTests.home()
+        for extra in [["red-flag-screen.saddle_numbness=true"], ["red-flag-screen.flank_pain_with_urinary_symptoms=true"]] {
+            let saved = try CLI.run(["run", "--answers", HistoryTests.story, "--save", "--person", "Hal", "--set"] + extra, environment: environment)
+            #expect(saved.status == 0, "\(saved.stderr)")
+        }
+        let later = try CLI.run(["history", "show", "2", "--format", "json"], environment: environment)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(later.stdout.utf8)) as? [String: Any], "\(later.stderr)")
+        let referral = try #require(report["referral"] as? [String: Any])
+        #expect(referral["urgency"] as? String == "same-day" && referral["standing_from"] != nil, "\(referral)")
+        let reasons = (referral["reasons"] as? [[String: Any]] ?? []).compactMap { $0["finding"] as? String }
+        #expect(reasons.contains("possible-kidney-problem") && reasons.contains("cauda-equina-signs"), "\(reasons)")
+    }
+
+    @Test("deleting the check-in a merged referral stood from leaves the later check-in's own referral standing")
+    func deletingTheOriginKeepsTheOwnPart() throws {
+        let (_, environment) = try HistoryTests.home()
+        for extra in [["red-flag-screen.saddle_numbness=true"], ["red-flag-screen.flank_pain=true"]] {
+            let saved = try CLI.run(["run", "--answers", HistoryTests.story, "--save", "--person", "Ida", "--set"] + extra, environment: environment)
+            #expect(saved.status == 0, "\(saved.stderr)")
+        }
+        #expect(try CLI.run(["history", "delete", "1", "--yes"], environment: environment).status == 0)
+        let people = try CLI.run(["history", "people"], environment: environment).stdout
+        #expect(people.contains("clinician first"), "\(people)")
+        let next = try CLI.run(["run", "--answers", HistoryTests.story, "--save", "--person", "Ida", "--format", "json"], environment: environment)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(next.stdout.utf8)) as? [String: Any], "\(next.stderr)")
+        let referral = try #require(report["referral"] as? [String: Any], "\(next.stdout.prefix(400))")
+        #expect(referral["urgency"] as? String == "soon")
+        #expect((referral["reasons"] as? [[String: Any]] ?? []).compactMap { $0["finding"] as? String } == ["flank-pain"], "\(referral)")
+        #expect((report["plan"] as? [Any])?.isEmpty == true, "\(report["plan"] ?? "")")
     }
 
     @Test("an emergency stands in the check-ins after it as a same-day referral, shown once by a comparison of them")

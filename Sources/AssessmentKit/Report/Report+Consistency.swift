@@ -33,10 +33,12 @@ extension Report {
                 refuse("'referral' says \(referral.urgency.rawValue), but one of its reasons is \(most.rawValue)", at: marks.referral)
             }
             if referral.standing != nil {
-                // Its reasons are an earlier check-in's, then this one's own, which it stands
-                // over only while they ask less (see `ReferralBuilder.referral(from:standing:)`).
+                // Its reasons are an earlier check-in's and this one's own, whichever lead (see
+                // `ReferralBuilder.referral(from:standing:)`); none of its own may outrank it.
                 if let missing = referring.first(where: { finding in !reasons.contains { $0 == finding } }) {
                     refuse("the finding '\(missing.finding)' of \(missing.assessment) refers the person on, but 'referral' does not give it", at: marks.referral)
+                } else if reasons.allSatisfy({ reason in referring.contains { $0 == reason } }) {
+                    refuse("'referral' stands from an earlier check-in, but gives none of that check-in's reasons", at: marks.referral)
                 } else if let own = referral.reasons.first(where: { reason in
                     referral.urgency > reason.urgency && referring.contains { $0 == (reason.assessment, reason.finding) }
                 }) {

@@ -109,8 +109,9 @@ public struct Referral: Sendable, Hashable {
     public var message: String
     /// Every referral finding raised, most urgent first.
     public var reasons: [ReferralReason]
-    /// Set when the referral was not raised by this report's answers but stands from an
-    /// earlier check-in of the person (see ``StandingReferral``).
+    /// Set when the referral, or part of it, was not raised by this report's answers but
+    /// stands from an earlier check-in of the person (see ``StandingReferral``): its reasons
+    /// then include the earlier check-in's.
     public var standing: StandingReferral?
 
     /// ``reasons`` as a reader needs them: one per title, side and urgency, since two tests can

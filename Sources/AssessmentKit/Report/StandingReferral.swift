@@ -1,10 +1,11 @@
 import BackCheckPluginAPI
 
-/// Where a referral that this report's own answers did not raise comes from: an earlier
-/// check-in of the same person whose referral no clinician's check has been recorded against
-/// since (`backcheck history checked`). It stands in the later report, so that report's plan and
-/// program hold no loaded work until the check is recorded (a review found a calendar of
-/// deadlifts saved while the history said "clinician first").
+/// Where a referral, or part of one, that this report's own answers did not raise comes from:
+/// an earlier check-in of the same person whose referral no clinician's check has been recorded
+/// against since (`backcheck history checked`). It stands in the later report beside any
+/// referral of its own answers, so that report's plan and program hold no loaded work until the
+/// check is recorded (a review found a calendar of deadlifts saved while the history said
+/// "clinician first").
 public struct StandingReferral: Sendable, Hashable {
     /// The earlier check-in's id in the history store.
     public var checkIn: Int64
@@ -19,6 +20,24 @@ public struct StandingReferral: Sendable, Hashable {
 }
 
 extension Referral {
+    /// The part of this referral that `report`'s own answers raised, once the earlier check-in
+    /// it stood from is gone (`history delete`): its own reasons, with a message built from
+    /// them; `nil` when it had none. Whether those reasons kept every exercise out is not kept
+    /// in a report, so a `soon` one is taken to (the safe reading).
+    package func ownPart(of report: Report) -> Referral? {
+        let referring = Set(report.assessments.flatMap { assessment in
+            assessment.findings.filter { $0.tier == .refer }.map { "\(assessment.id)|\($0.id)" }
+        })
+        let own = reasons.filter { referring.contains("\($0.assessment)|\($0.finding)") }
+        guard let urgency = own.map(\.urgency).min() else { return nil }
+        let mostUrgent = own.filter { $0.urgency == urgency && !$0.advice.isEmpty }
+        let advice = urgency == .emergency
+            ? ReferralBuilder.emergencyAdvice(mostUrgent)
+            : ReferralBuilder.advice(mostUrgent.map(\.advice), urgency: urgency)
+        let message = ([ReferralBuilder.headline(urgency, holdsExercise: true)] + advice).joined(separator: " ")
+        return Referral(urgency: urgency, message: message, reasons: own)
+    }
+
     /// This referral, from the report of check-in `checkIn` made at `generatedAt`, as it stands
     /// in a later report: the same reasons, and its urgency and message after a sentence saying
     /// where it comes from; an emergency stands as a same-day referral, with its own message. A

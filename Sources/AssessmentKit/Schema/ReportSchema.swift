@@ -117,7 +117,7 @@ public enum JSONSchemas {
             ("standing_from", B.object([
                 ("check_in", B.integer("The earlier check-in's id in the history store")),
                 ("generated_at", B.string("When that check-in's report was made")),
-            ], required: ["check_in", "generated_at"], description: "Present only when an earlier check-in of the person (run --save) had a referral, no clinician's check has been recorded since (history checked), and this report's own answers raised none or one asking less (less urgent, or as urgent but keeping fewer exercises out): the earlier referral still stands, its reasons first, then this report's own")),
+            ], required: ["check_in", "generated_at"], description: "Present only when an earlier check-in of the person (run --save) had a referral and no clinician's check has been recorded since (history checked): it still stands beside any referral this report's own answers raise, the one asking more leading with its urgency, message and reasons")),
         ], required: ["urgency", "message", "reasons"])
     }
 

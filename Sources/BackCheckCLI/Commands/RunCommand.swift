@@ -240,8 +240,13 @@ struct RunCommand: ParsableCommand {
     /// loaded work and a calendar do not read as leave to ignore it (a coach's and a lifter's
     /// review found programs saved without a word).
     private static func standingReferral(of owner: String, in store: HistoryStore) -> Referral? {
-        guard let earlier = (try? store.standingReferralCheckIn(of: owner)) ?? nil, let referral = earlier.report.referral
+        guard let earlier = (try? store.standingReferralCheckIn(of: owner)) ?? nil, var referral = earlier.report.referral
         else { return nil }
+        // Its earlier part came from a check-in since deleted: only its own part stands.
+        if let origin = referral.standing?.checkIn, ((try? store.checkIn(origin)) ?? nil) == nil {
+            guard let own = referral.ownPart(of: earlier.report) else { return nil }
+            referral = own
+        }
         return referral.standing(since: earlier.id, generatedAt: earlier.generatedAt)
     }
 

@@ -8,6 +8,9 @@ extension HistoryStore {
     static func liveReferral(_ alias: String) -> String {
         let origin = "json_extract(\(alias).report, '$.referral.standing_from.check_in')"
         // The report is parsed only for a row with a referral: most have none.
-        return "(CASE WHEN \(alias).referral IS NULL THEN NULL WHEN \(origin) IS NULL OR \(origin) IN (SELECT id FROM checkIn) THEN \(alias).referral END)"
+        // Carried from a deleted check-in, it still stands when this one's own answers raised
+        // a referral too (kept beside the carried one): at the urgency saved, the safe reading.
+        let own = "EXISTS (SELECT 1 FROM json_each(\(alias).report, '$.assessments') a, json_each(a.value, '$.findings') f WHERE json_extract(f.value, '$.tier') = 'refer')"
+        return "(CASE WHEN \(alias).referral IS NULL THEN NULL WHEN \(origin) IS NULL OR \(origin) IN (SELECT id FROM checkIn) OR \(own) THEN \(alias).referral END)"
     }
 }

@@ -37,19 +37,34 @@ enum ReferralBuilder {
     }
 
     /// The report's referral, from today's `results` and a referral `standing` from an earlier
-    /// check-in: the standing one only while it asks more of the person than today's — it is
-    /// more urgent, or as urgent and it keeps every exercise out while today's does not. Then
-    /// it keeps its message and origin and lists today's reasons after its own, so a new,
-    /// milder red flag never lowers a referral no clinician has yet seen to (a review found a
-    /// same-day referral replaced by a `soon` one, and the plan's exercises back).
+    /// check-in, both kept: neither may hide the other (a review found a same-day referral
+    /// replaced by a milder one, and the plan's exercises back). The one asking more of the
+    /// person leads — more urgent, or as urgent and keeping every exercise out while the other
+    /// does not — with its urgency and message; the standing one's origin is kept either way, and
+    /// the reasons are the leader's, then the other's not already given. Under a standing
+    /// referral that leads, today's reasons and advice follow its message.
     static func referral(from results: [AssessmentResult], standing: Referral?) -> Referral? {
         guard let today = referral(from: results) else { return standing }
-        guard var standing else { return today }
-        let asksMore = standing.urgency < today.urgency
+        guard let standing else { return today }
+        let standingLeads = standing.urgency < today.urgency
             || (standing.urgency == today.urgency && standing.holdsEveryExercise && !today.holdsEveryExercise)
-        guard asksMore else { return today }
-        standing.reasons += today.reasons
-        return standing
+        func key(_ reason: ReferralReason) -> String { "\(reason.assessment)|\(reason.finding)|\(reason.side?.rawValue ?? "")" }
+        guard standingLeads else {
+            var merged = today
+            let own = Set(today.reasons.map(key))
+            let carried = standing.reasons.filter { !own.contains(key($0)) }
+            guard !carried.isEmpty else { return today }
+            merged.reasons += carried
+            merged.standing = standing.standing
+            return merged
+        }
+        var merged = standing
+        let carried = Set(standing.reasons.map(key))
+        merged.reasons += today.reasons.filter { !carried.contains(key($0)) }
+        let titles = today.distinctReasons.map { SentenceCase.lowercasingFirst($0.title) }.joined(separator: "; ")
+        let advice = Self.advice(today.reasons.map(\.advice).filter { !$0.isEmpty }, urgency: today.urgency)
+        merged.message += " Today's answers also found: \(titles)." + advice.map { " " + $0 }.joined()
+        return merged
     }
 
     /// An emergency's advice: one instruction, not one per finding. Every emergency finding says
