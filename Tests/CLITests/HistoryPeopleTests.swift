@@ -46,6 +46,11 @@ import Testing
         let rest = rows[(start + 1)...].prefix { !$0.contains("  ") }.map(String.init)
         let first = rows[start].components(separatedBy: "  ").first ?? ""
         #expect(([first] + rest).joined(separator: " ") == longName, "\(rows)")
+        // A name with no space to wrap at is split rather than push every row past 80 columns.
+        let spaceless = "Maximilian-Alexander-Montgomery-Fitzgerald-Smythe-Featherstonehaugh"
+        #expect(try CLI.run(["run", "--answers", HistoryTests.story, "--save", "--person", spaceless], environment: alone).status == 0)
+        let split = try CLI.run(["history", "people"], environment: alone).stdout.split(separator: "\n")
+        #expect(split.allSatisfy { $0.count <= 80 } && split.contains { $0.hasPrefix("Maximilian-") }, "\(split)")
         // Wide characters are padded by their screen width: the columns after a CJK name line up.
         #expect(try CLI.run(["run", "--answers", HistoryTests.story, "--save", "--person", "日本語の名前日本語の名前"], environment: alone).status == 0)
         let aligned = try CLI.run(["history", "people"], environment: alone).stdout.split(separator: "\n")

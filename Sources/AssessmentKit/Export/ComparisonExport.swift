@@ -293,7 +293,7 @@ public enum ComparisonExport {
         }
         if !comparison.onlyEarlier.isEmpty { body += "<p>\(e(onlyEarlierSentence(comparison)))</p>" }
         if !comparison.onlyLater.isEmpty { body += "<p>\(e(onlyLaterSentence(comparison)))</p>" }
-        let css = HTMLExport.css + ".verdict-improved{color:#1b6e3a}.verdict-worse{color:#b3261e}"
+        let css = HTMLExport.css + ".verdict-improved{color:var(--good)}.verdict-worse{color:var(--alarm)}"
         return HTMLText.document(title: "BackCheck progress", css: css, body: body)
     }
 }

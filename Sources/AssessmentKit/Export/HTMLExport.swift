@@ -134,7 +134,7 @@ public struct HTMLExport: Sendable {
         .program-week thead{display:none}.program-week tr{display:block;border-bottom:1px solid var(--line);padding:.3em 0}\
         .program-week td{display:block;border:0;padding:.1em 0}.program-week td.minutes{text-align:left}.program-week td.minutes::after{content:" min"}}\
         @page{size:A4;margin:12mm}\
-        @media print{:root{--ink:#000;--muted:#444;--paper:#fff}body{margin:0;max-width:none;font-size:11pt}\
+        @media print{:root{--ink:#000;--muted:#444;--paper:#fff;--good:#1f6e43;--fair:#8a5a00;--alarm:#b3261e}body{margin:0;max-width:none;font-size:11pt}\
         .referral,.screening-incomplete,.reassurance,.week-note{background:none}a{color:inherit}h2{margin-top:1em}.reassurance{padding:0}\
         .how,.figures,.why,ul.because{display:none}ol.plan>li{margin-bottom:.3em}ol.plan h3{font-size:1em;margin:0}ol.plan p{margin:0}section.plan>p{margin:.3em 0}\
         section.program{break-before:page}.program-week tr{break-inside:avoid}section.assessments{break-before:page}}

@@ -16,8 +16,8 @@ struct RunCommand: ParsableCommand {
             without writing anything.
 
             In the guided session: answer and press Enter; 'back' answers the question before again \
-            (within a test); 'skip' (or Enter) leaves out an optional answer, and 'skip' at a test's \
-            start leaves the whole test out. A timed hold starts with Enter and a 3-2-1 countdown \
+            (within a test); 'skip' leaves out an optional answer (Enter does too, but for a time, \
+            where it starts the stopwatch), and 'skip' at a test's start leaves the whole test out. A timed hold starts with Enter and a 3-2-1 countdown \
             with a bell; any key stops the clock, then Enter keeps the time, 'r' tries again, and \
             'pain' says the hold was stopped because it hurt. Ctrl-C or Ctrl-D stops at any time \
             and nothing is written. Colour is left out when NO_COLOR is set; TERM=dumb gets no \

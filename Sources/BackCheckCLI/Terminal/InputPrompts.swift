@@ -72,8 +72,8 @@ struct InputPrompts {
             if ["?", "help"].contains(typed.lowercased().filter { !$0.isWhitespace }) {
                 // Said again in words, with what can be typed: a screen reader's user cannot
                 // glance back up at the question (found by an accessibility review).
-                let keys = "Type the answer and press Enter; 'back' answers the question before again"
-                    + (input.optional ? "; 'skip' leaves this one out" : "") + "."
+                let keys = (["Type the answer and press Enter", "'back' answers the question before again"] + hints)
+                    .joined(separator: "; ") + "."
                 for line in wrap((input.help.map { $0 + " " } ?? "") + keys, indent: "  ", width: terminal.width) { terminal.say(line) }
                 continue
             }

@@ -102,8 +102,14 @@ struct Stopwatch {
             terminal.say(line)
         }
         var hint = ""
+        // Redrawn only when it changes, as the clock of a hold is.
+        var shown = ""
         while now() < end {
-            terminal.write("\r  rest: \(terminal.emphasis(clock((end - now()).rounded(.up)))) left\(hint)\(terminal.clearToEnd)")
+            let line = "\r  rest: \(terminal.emphasis(clock((end - now()).rounded(.up)))) left\(hint)\(terminal.clearToEnd)"
+            if line != shown {
+                shown = line
+                terminal.write(line)
+            }
             guard terminal.inputReady(milliseconds: 200) else { continue }
             guard let key = terminal.readByte() else { throw Terminal.EndOfInput() }
             guard key == UInt8(ascii: " ") || key == UInt8(ascii: "\n") || key == UInt8(ascii: "\r") else {

@@ -20,13 +20,13 @@ from selenium.webdriver.chrome.service import Service
 
 A4_INNER_HEIGHT = 273 / 25.4 * 96  # CSS px inside 12 mm margins
 
-# The status words (good, fair, poor, refer) against the page: WCAG's 4.5:1 for text.
+# The status and verdict words (good, fair, poor, refer; improved, worse) against the page: WCAG's 4.5:1 for text.
 CONTRAST = """
 function channel(c) { c /= 255; return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4); }
 function lum(colour) { const [r, g, b] = colour.match(/[0-9.]+/g).map(Number); return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b); }
 function ratio(a, b) { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); }
 const page = getComputedStyle(document.body).backgroundColor;
-const lowContrast = Array.from(document.querySelectorAll('[class*="status-"], .badge'))
+const lowContrast = Array.from(document.querySelectorAll('[class*="status-"], [class*="verdict-"], .badge'))
   .filter(e => e.textContent.trim() && ratio(getComputedStyle(e).color, page) < 4.5)
   .slice(0, 3).map(e => e.className + ':' + e.textContent.trim().slice(0, 20) + ' ' + ratio(getComputedStyle(e).color, page).toFixed(2));
 """
