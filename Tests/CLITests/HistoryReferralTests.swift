@@ -102,13 +102,20 @@ import Testing
         #expect((next["referral"] as? [String: Any])?["urgency"] as? String == "same-day", "\(third.stdout.prefix(600))")
     }
 
-    @Test("an as urgent red flag raised later leads, and the standing one's reasons stay beside it")
-    func anAsUrgentLaterRedFlagKeepsTheStandingReasons() throws {
+    /// A new history with two check-ins of `person`: an emergency (the cauda equina sign), then
+    /// the story with `answer` set.
+    private static func emergencyThen(_ answer: String, person: String) throws -> [String: String] {
         let (_, environment) = try HistoryTests.home()
-        for extra in [["red-flag-screen.saddle_numbness=true"], ["red-flag-screen.flank_pain_with_urinary_symptoms=true"]] {
-            let saved = try CLI.run(["run", "--answers", HistoryTests.story, "--save", "--person", "Hal", "--set"] + extra, environment: environment)
+        for answer in ["red-flag-screen.saddle_numbness=true", answer] {
+            let saved = try CLI.run(["run", "--answers", HistoryTests.story, "--save", "--person", person, "--set", answer], environment: environment)
             #expect(saved.status == 0, "\(saved.stderr)")
         }
+        return environment
+    }
+
+    @Test("an as urgent red flag raised later leads, and the standing one's reasons stay beside it")
+    func anAsUrgentLaterRedFlagKeepsTheStandingReasons() throws {
+        let environment = try Self.emergencyThen("red-flag-screen.flank_pain_with_urinary_symptoms=true", person: "Hal")
         let later = try CLI.run(["history", "show", "2", "--format", "json"], environment: environment)
         let report = try #require(try JSONSerialization.jsonObject(with: Data(later.stdout.utf8)) as? [String: Any], "\(later.stderr)")
         let referral = try #require(report["referral"] as? [String: Any])
@@ -119,11 +126,7 @@ import Testing
 
     @Test("deleting the check-in a merged referral stood from leaves the later check-in's own referral standing")
     func deletingTheOriginKeepsTheOwnPart() throws {
-        let (_, environment) = try HistoryTests.home()
-        for extra in [["red-flag-screen.saddle_numbness=true"], ["red-flag-screen.flank_pain=true"]] {
-            let saved = try CLI.run(["run", "--answers", HistoryTests.story, "--save", "--person", "Ida", "--set"] + extra, environment: environment)
-            #expect(saved.status == 0, "\(saved.stderr)")
-        }
+        let environment = try Self.emergencyThen("red-flag-screen.flank_pain=true", person: "Ida")
         #expect(try CLI.run(["history", "delete", "1", "--yes"], environment: environment).status == 0)
         let people = try CLI.run(["history", "people"], environment: environment).stdout
         #expect(people.contains("clinician first"), "\(people)")
