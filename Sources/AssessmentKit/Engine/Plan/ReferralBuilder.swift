@@ -85,7 +85,7 @@ enum ReferralBuilder {
     }
 
     /// The advice of several findings as one text, each sentence said once. A closing clause
-    /// several sentences share ("…, and keep moving with exercises that do not hurt.") stays
+    /// several sentences share ("…, and keep moving in ways that do not hurt.") stays
     /// where it first comes and is dropped from the later ones (a clause is never moved: some
     /// do not stand alone). For a `soon` referral, the sentences several findings share (when
     /// to go to A&E) come after every finding's own instructions, the most widely shared last,
