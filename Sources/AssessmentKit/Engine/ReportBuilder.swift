@@ -60,7 +60,7 @@ public struct ReportBuilder: Sendable {
             reports.append(report)
         }
         for index in NerveSignReading.lengthTestsToQualify(results, exercises: catalogue.exercises) {
-            reports[index].notes.append(NerveSignReading.note)
+            NerveSignReading.qualify(&reports[index])
         }
         let screening = ScreeningGate.screening(
             results: scored.map(\.result), screenedElsewhere: answers.screenedElsewhere,
