@@ -498,13 +498,17 @@ import Testing
     }
 
     @Test func aPositiveStraightLegRaiseKeepsTheHamstringStretchOffBothLegs() throws {
-        let report = try Self.report(answers: """
-            profile: {sex: male, age: 35}
-            screened_elsewhere: true
-            answers:
-              straight-leg-raise: {symptoms_reproduced: {left: true, right: false}}
-              hamstring-length: {active_knee_extension: {left: 45, right: 45}}
-            """)
+        // Tight hamstrings on both sides, with the left straight-leg raise as `left` says.
+        func tightHamstrings(leftRaisePositive: Bool) throws -> [String: Any] {
+            try Self.report(answers: """
+                profile: {sex: male, age: 35}
+                screened_elsewhere: true
+                answers:
+                  straight-leg-raise: {symptoms_reproduced: {left: \(leftRaisePositive), right: false}}
+                  hamstring-length: {active_knee_extension: {left: 45, right: 45}}
+                """)
+        }
+        let report = try tightHamstrings(leftRaisePositive: true)
         #expect((report["referral"] as? [String: Any])?["urgency"] as? String == "soon")
         // Lifting the right leg straight can bring on the left leg's symptoms (the crossed
         // straight-leg raise): the right hamstring is not stretched either, and that is said.
@@ -517,20 +521,14 @@ import Testing
         // The length test says it cannot be read as tightness beside the sign (reference
         // section 15; found by a review), and says nothing of the kind without it.
         // Said under the test's first finding, where every format shows its evidence.
-        func hamstringNotes(_ report: [String: Any]) -> [String] {
+        func hamstringEvidence(_ report: [String: Any]) -> [String] {
             let assessments = (report["assessments"] as? [[String: Any]]) ?? []
             let findings = (assessments.first { $0["id"] as? String == "hamstring-length" }?["findings"] as? [[String: Any]]) ?? []
             return findings.compactMap { $0["evidence"] as? String }
         }
-        #expect(hamstringNotes(report).first?.contains(". Read with care: this report has a sign of an irritated nerve") == true, "\(hamstringNotes(report))")
-        let withoutSign = try Self.report(answers: """
-            profile: {sex: male, age: 35}
-            screened_elsewhere: true
-            answers:
-              straight-leg-raise: {symptoms_reproduced: {left: false, right: false}}
-              hamstring-length: {active_knee_extension: {left: 45, right: 45}}
-            """)
-        #expect(!hamstringNotes(withoutSign).contains { $0.contains("Read with care") }, "\(hamstringNotes(withoutSign))")
+        #expect(hamstringEvidence(report).first?.contains(". Read with care: this report has a sign of an irritated nerve") == true, "\(hamstringEvidence(report))")
+        let withoutSign = try tightHamstrings(leftRaisePositive: false)
+        #expect(!hamstringEvidence(withoutSign).contains { $0.contains("Read with care") }, "\(hamstringEvidence(withoutSign))")
         // The screen's sciatica-pattern answer names no leg: no hamstring stretch on either.
         let screen = try Self.report(answers: """
             profile: {sex: male, age: 35}

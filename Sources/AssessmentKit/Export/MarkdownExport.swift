@@ -55,13 +55,13 @@ public struct MarkdownExport: Sendable {
     /// and any other control character shown as a symbol (a terminal would obey it).
     func escape(_ text: String) -> String {
         var escaped = ""
-        let characters = Array(text)
-        for (index, character) in characters.enumerated() {
+        for index in text.indices {
+            let character = text[index]
             switch character {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#": escaped += "\\\(character)"
             // `&` only where it starts an entity (`&amp;` would print as its character): "A\&E"
             // read raw, as a .md file often is, says a backslash (found by a review).
-            case "&" where Self.startsEntity(characters[(index + 1)...]): escaped += "\\&"
+            case "&" where Self.startsEntity(text[text.index(after: index)...]): escaped += "\\&"
             case "\n", "\r\n", "\t": escaped += " "
             default: escaped.append(character)
             }
@@ -71,7 +71,7 @@ public struct MarkdownExport: Sendable {
 
     /// Whether the characters after a `&` make it an entity: letters or digits (after an
     /// optional `#`) closed by `;`.
-    private static func startsEntity(_ rest: ArraySlice<Character>) -> Bool {
+    private static func startsEntity(_ rest: Substring) -> Bool {
         var body = rest.prefix { $0 != ";" }
         guard body.count < rest.count, !body.isEmpty else { return false }
         if body.first == "#" { body = body.dropFirst() }
