@@ -116,6 +116,17 @@ struct OneReadTests {
         #expect(pendingAfterAsking == 0, "asked once, kept")
     }
 
+    @Test("a loader for reports leaves the built-in examples unread, and reads an author's")
+    func builtInExamplesAreLeftForReports() throws {
+        let whole = try #require(CatalogueLoader(registry: .builtIn).load([.builtIn]).catalogue)
+        let forReports = try #require(CatalogueLoader(registry: .builtIn, skipsBuiltInExamples: true).load([.builtIn]).catalogue)
+        #expect(whole.assessments.filter { !$0.examples.isEmpty }.count == whole.assessments.count)
+        #expect(forReports.assessments.filter { !$0.examples.isEmpty }.isEmpty)
+        #expect(forReports.assessments.map(\.id) == whole.assessments.map(\.id))
+        let authored = try #require(CatalogueLoader(registry: .builtIn, skipsBuiltInExamples: true).load([Self.builtInCopy]).catalogue)
+        #expect(authored.assessments.map(\.examples.count) == whole.assessments.map(\.examples.count))
+    }
+
     @Test("the built-in catalogue's digests were worked out when the program was built, and match a load's")
     func builtInDigestsAreKnown() throws {
         let builtIn = try #require(CatalogueLoader(registry: .builtIn).load([.builtIn]).catalogue)

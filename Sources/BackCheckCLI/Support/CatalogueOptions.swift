@@ -34,7 +34,8 @@ struct CatalogueOptions: ParsableArguments {
     /// half-loaded catalogue. Warnings alone (an unfinished skeleton has a dozen) are counted in
     /// one line pointing at `lint`, so they do not push a report off the screen. `forReports`
     /// works out each assessment's digest from the first read (see
-    /// ``CatalogueLoader/digestsAtLoad``), for commands that write reports.
+    /// ``CatalogueLoader/digestsAtLoad``) and leaves the built-in examples unread (see
+    /// ``CatalogueLoader/skipsBuiltInExamples``), for commands that write reports.
     func load(forReports: Bool = false) throws -> Catalogue {
         var layers = [CatalogueLayer.builtIn]
         var problems = DiagnosticLog()
@@ -43,7 +44,7 @@ struct CatalogueOptions: ParsableArguments {
             layers.append(layer)
             problems.append(contentsOf: unreadable)
         }
-        let result = CatalogueLoader(registry: ProgramRegistry.current, digestsAtLoad: forReports).load(layers)
+        let result = CatalogueLoader(registry: ProgramRegistry.current, digestsAtLoad: forReports, skipsBuiltInExamples: forReports).load(layers)
         problems.append(contentsOf: result.diagnostics)
         var standardError = StandardError()
         guard let catalogue = result.catalogue, !problems.hasErrors else {

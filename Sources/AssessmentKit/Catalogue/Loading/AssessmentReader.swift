@@ -11,6 +11,16 @@ struct AssessmentReader {
     /// Norms documents of the catalogue that had errors, by id, with where each is defined: an
     /// assessment using one is told to fix it, not that no such table exists.
     var unusableNorms: [String: SourceMark] = [:]
+    /// Whether `examples` are read (see ``CatalogueLoader/skipsBuiltInExamples``); when not,
+    /// the key is still allowed and the assessment has none.
+    var readsExamples = true
+
+    /// This reader, leaving `examples` unread.
+    var withoutExamples: AssessmentReader {
+        var reader = self
+        reader.readsExamples = false
+        return reader
+    }
 
     /// Reads one assessment. Its recommendations are added to `recommendations` even when the
     /// assessment has other errors, so a misspelt exercise is reported in the same pass.
@@ -87,7 +97,7 @@ struct AssessmentReader {
                     at: finding.mark)
             }
         }
-        let examples = examplesNode.map { ExampleReader.readAll($0, findings: readFindings, reader: body) }
+        let examples = readsExamples ? examplesNode.map { ExampleReader.readAll($0, findings: readFindings, reader: body) } : nil
         guard let inputs, !findingsFailed, !readFailed(derived) else { return nil }
         let findings = readFindings
         guard let version, let title, let category, let duration, let summary, let instructions, let evidence,

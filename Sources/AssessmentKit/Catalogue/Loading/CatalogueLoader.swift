@@ -22,12 +22,21 @@ public struct CatalogueLoader: Sendable {
     /// listings leave it off, since they never ask and hashing every definition costs loading
     /// about a tenth of its time.
     public var digestsAtLoad: Bool
+    /// Whether the built-in catalogue's assessments are read without their `examples` (their
+    /// ``Assessment/examples`` left empty). A report never uses an example, and the built-in
+    /// ones are checked when the program is tested (`backcheck lint` runs them all), so the
+    /// commands that report turn it on: reading them is about a twentieth of a `run`. An
+    /// author's `--catalog` layers are always read whole, so a broken example still stops a run.
+    public var skipsBuiltInExamples: Bool
 
     /// Creates a loader.
-    public init(registry: PluginRegistry, limits: YAMLLimits = .default, digestsAtLoad: Bool = false) {
+    public init(
+        registry: PluginRegistry, limits: YAMLLimits = .default, digestsAtLoad: Bool = false, skipsBuiltInExamples: Bool = false
+    ) {
         self.registry = registry
         self.limits = limits
         self.digestsAtLoad = digestsAtLoad
+        self.skipsBuiltInExamples = skipsBuiltInExamples
     }
 
     /// A definition's digest: known when the build worked it out (the built-in catalogue),
@@ -129,6 +138,7 @@ public struct CatalogueLoader: Sendable {
         var released = ReleasedFiles()
         for (batchNumber, batch) in batches.enumerated() {
             let assessmentReader = AssessmentReader(registry: registry, norms: store.normsTables, unusableEvaluators: unusable, unusableNorms: store.unusableNorms)
+            let withoutExamples = assessmentReader.withoutExamples
             let generation = store.normsGeneration
             let runsExamples = store.runsExamplesAndDrops
             var fingerprints: [Int?] = []
@@ -173,7 +183,8 @@ public struct CatalogueLoader: Sendable {
                         }
                         return (headerReader.diagnostics, header.map {
                             PreparedDocument(
-                                $0, at: location, assessmentReader: assessmentReader, generation: generation,
+                                $0, at: location, assessmentReader: builtIn[index] && skipsBuiltInExamples ? withoutExamples : assessmentReader,
+                                generation: generation,
                                 runsExamples: runsExamples)
                         })
                     })
@@ -200,6 +211,8 @@ public struct CatalogueLoader: Sendable {
         // come later in the same batch) are read again, their files parsed anew, on every core.
         let stale = store.staleAssessments.compactMap { store.assessments[$0] }
         let assessmentReader = AssessmentReader(registry: registry, norms: store.normsTables, unusableEvaluators: unusable, unusableNorms: store.unusableNorms)
+        let withoutExamples = assessmentReader.withoutExamples
+        let staleBuiltIn = stale.map { layers[$0.location.layer].name == CatalogueLayer.builtInName && skipsBuiltInExamples }
         let generation = store.normsGeneration
         let runsExamples = store.runsExamplesAndDrops
         let staleKeys = stale.map { RuntimeEvaluatorLoader.FileKey(layer: $0.location.layer, file: $0.location.file) }
@@ -214,7 +227,8 @@ public struct CatalogueLoader: Sendable {
             else { return nil }
             document.digest = digest(of: file, document: location.document)
             entry.document = document
-            return DocumentStore.readAssessment(entry, with: assessmentReader, generation: generation, examples: runsExamples)
+            return DocumentStore.readAssessment(
+                entry, with: staleBuiltIn[index] ? withoutExamples : assessmentReader, generation: generation, examples: runsExamples)
         }
         for case let entry? in reread { store.replaceAssessment(entry) }
         store.assessmentsReadAgain = stale.count
