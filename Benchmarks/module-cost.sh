@@ -19,9 +19,10 @@ say() { echo "== $*" >&2; }
 
 say "building (release)"
 swift build -c release --package-path "$here" --scratch-path "$work/build" --product backcheck-bench >&2
-swift build -c release --package-path "$here" --scratch-path "$work/build" --product backcheck >&2
+# backcheck from the root package, as a user builds it (its link settings apply only there).
+swift build -c release --package-path "$(dirname "$here")" --scratch-path "$work/against-head" --product backcheck >&2
 bench="$work/build/release/backcheck-bench"
-backcheck="$work/build/release/backcheck"
+backcheck="$work/against-head/release/backcheck"
 catalogue="$root/Plugins/linear-curve/catalogue"
 
 say "in-process: evaluations and reports"

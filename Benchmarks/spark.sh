@@ -28,8 +28,9 @@ venv="$work/spark-venv"
 
 say "building (release)"
 swift build -c release --package-path "$here" --scratch-path "$work/build" --product backcheck-bench >&2
-swift build -c release --package-path "$here" --scratch-path "$work/build" --product backcheck >&2
-backcheck="$work/build/release/backcheck"
+# backcheck from the root package, as a user builds it (its link settings apply only there).
+swift build -c release --package-path "$(dirname "$here")" --scratch-path "$work/against-head" --product backcheck >&2
+backcheck="$work/against-head/release/backcheck"
 
 say "writing $people people"
 "$work/build/release/backcheck-bench" answers "$people" 1 > "$work/spark-people.jsonl"
