@@ -175,12 +175,20 @@ struct HistoryForget: ParsableCommand {
                 question: "Delete every check-in of '\(VisibleText.escaped(person))' for good? Type the name to confirm: ", answer: person)
         }
         let store = try HistoryCommand.store()
-        let removed: Int
-        do { removed = try store.forget(person) } catch { throw HistoryCommand.fail(error) }
-        StandardOutput.print("forgot \(VisibleText.escaped(person)): \(removed) check-in\(removed == 1 ? "" : "s") deleted, the file vacuumed and its log cleared")
+        let forgotten: HistoryStore.Forgotten
+        do { forgotten = try store.forget(person) } catch { throw HistoryCommand.fail(error) }
+        let name = VisibleText.escaped(forgotten.person)
+        let count = forgotten.checkIns
+        var told = "forgot \(name): \(count) check-in\(count == 1 ? "" : "s") deleted"
+        if !forgotten.savedUnder.isEmpty {
+            let others = forgotten.savedUnder.map { "'\(VisibleText.escaped($0))'" }.joined(separator: ", ")
+            told += " (with those saved under \(others) whose answers name them)"
+        }
+        if forgotten.checks > 0 { told += ", the record of their clinician check\(forgotten.checks == 1 ? "" : "s") deleted" }
+        StandardOutput.print(told + ", the file vacuumed and its log cleared")
         // Names match exactly, so the same person saved as 'sam' is still there: say so, rather
         // than let "forgot Sam" read as every trace gone.
-        let variants = ((try? store.people()) ?? []).map(\.person).filter { $0.lowercased() == person.lowercased() && $0 != person }
+        let variants = ((try? store.people()) ?? []).map(\.person).filter { $0.lowercased() == forgotten.person.lowercased() && $0 != forgotten.person }
         for variant in variants {
             var standardError = StandardError()
             print(
