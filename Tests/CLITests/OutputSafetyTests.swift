@@ -150,6 +150,43 @@ import Testing
         #expect(try String(contentsOfFile: mine, encoding: .utf8) == before)
     }
 
+    /// Found by a privacy review: the report went over the module a checked file names.
+    @Test("lint --output never writes over a module the checked files name, nor another file of a checked folder")
+    func lintNeverWritesOverAModuleOrAFileOfTheFolder() throws {
+        let folder = try WebAssemblyExampleTests.copyOfCatalogue()
+        let module = folder.appendingPathComponent("linear-curve.wasm")
+        let notes = folder.appendingPathComponent("notes.txt")
+        try "the author's notes\n".write(to: notes, atomically: true, encoding: .utf8)
+        let before = try Data(contentsOf: module)
+        for (path, output, refusal) in [
+            ("linear-curve.yaml", "linear-curve.wasm", "--output linear-curve.wasm is also a module the checked files use"),
+            (".", "linear-curve.wasm", "--output linear-curve.wasm is a file in ., which is being checked"),
+            (".", "notes.txt", "--output notes.txt is a file in ., which is being checked"),
+        ] {
+            let result = try CLI.run(["lint", path, "--reporter", "json", "--output", output], directory: folder)
+            #expect(result.status != 0 && result.stderr.contains(refusal), "\(path) \(output): \(result.stderr)")
+        }
+        #expect(try Data(contentsOf: module) == before)
+        #expect(try String(contentsOf: notes, encoding: .utf8) == "the author's notes\n")
+        // A new file beside a file checked alone is fine.
+        let written = try CLI.run(["lint", "linear-curve.yaml", "--reporter", "json", "--output", "lint.json"], directory: folder)
+        #expect(written.status == 0 && FileManager.default.fileExists(atPath: folder.appendingPathComponent("lint.json").path), "\(written.stderr)")
+    }
+
+    /// Found by a privacy review: the assessment was written, then its answers file refused.
+    @Test("new --force checks both files before writing either")
+    func newChecksBothFilesBeforeWritingEither() throws {
+        let folder = try CLI.temporaryFolder()
+        let elsewhere = folder.appendingPathComponent("elsewhere")
+        try "kept\n".write(to: elsewhere, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("wall-sit.answers.yaml").path, withDestinationPath: elsewhere.path)
+        let result = try CLI.run(["new", "wall-sit", "--force"], directory: folder)
+        #expect(result.status == 1 && result.stderr.contains("wall-sit.answers.yaml") && result.stderr.contains("not a regular file"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("wall-sit.yaml").path))
+        #expect(try String(contentsOf: elsewhere, encoding: .utf8) == "kept\n")
+    }
+
     @Test func noOutputReplacesTheHistoryStore() throws {
         let folder = try CLI.temporaryFolder()
         let environment = ["BACKCHECK_HOME": folder.path]

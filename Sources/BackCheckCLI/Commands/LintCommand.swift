@@ -44,6 +44,10 @@ struct LintCommand: ParsableCommand {
                CatalogueLayer.isCatalogueFile(String(output.split(separator: "/").last ?? "")) {
                 throw ValidationError("--output \(output) is inside \(path), which is being checked: it would be read as a catalogue file next time; write it outside the folder.")
             }
+            // Nor over another file of a checked folder (a module, an author's notes).
+            if let output, output != "-", FileStatus.isFolder(path), FileStatus.isInside(output, folder: path), FileStatus.exists(output) {
+                throw ValidationError("--output \(output) is a file in \(path), which is being checked: the report would write over it; write it outside the folder.")
+            }
             log.append(contentsOf: problems)
             // Passing because there was nothing to check must not look like passing.
             if layer.files.isEmpty, problems.isEmpty {
@@ -56,6 +60,8 @@ struct LintCommand: ParsableCommand {
         // once read, hence `consume`): memory stays flat for any size.
         let result = CatalogueLoader(registry: ProgramRegistry.current).lint(consume layers)
         log.append(contentsOf: result.diagnostics)
+        // A file checked alone may name a module beside it.
+        try FileStatus.refuseOverwriting(output, option: "--output", inputs: result.modules.map { ("a module the checked files use", $0) })
 
         var standardError = StandardError()
         let errors = log.distinctErrorCount

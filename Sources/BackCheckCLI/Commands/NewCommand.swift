@@ -62,6 +62,10 @@ struct NewCommand: ParsableCommand {
         guard let yaml = AssessmentTemplate.yaml(id: id, evaluator: evaluator),
               let answers = AssessmentTemplate.answers(id: id, evaluator: evaluator) else { throw ExitCode(64) }
         do {
+            // Both checked before either is written: a review found the assessment written and
+            // then its answers file refused (a symlink there), leaving half a skeleton.
+            try AtomicFile.checkWritable(path)
+            try AtomicFile.checkWritable(answersPath)
             try AtomicFile.write(yaml, to: path, mode: 0o644)
             try AtomicFile.write(answers, to: answersPath, mode: 0o600)
         } catch {

@@ -14,6 +14,12 @@ enum FileStatus {
         access(path, F_OK) == 0
     }
 
+    /// Whether `path` is a folder (links followed).
+    static func isFolder(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+    }
+
     /// Whether `a` and `b` name the same file: the same device and inode when both exist (so
     /// `./x`, `x` and a link to it all match); otherwise the same name in the same folder, the
     /// folders' links followed (so a relative and an absolute path to a file not made yet

@@ -72,7 +72,7 @@ public struct CatalogueLoader: Sendable {
     /// end (its file parsed anew), so the result is the same as reading everything at once.
     public func load(_ layers: [CatalogueLayer]) -> Result {
         let reader = NodeReader()
-        let (registry, parsed, unusable) = registry(adding: layers, reader: reader)
+        let (registry, parsed, unusable, _) = registry(adding: layers, reader: reader)
         var layers = layers
         var store = DocumentStore()
         store.builtInLayers = CatalogueLayer.builtInLayers(of: layers)
@@ -95,6 +95,9 @@ public struct CatalogueLoader: Sendable {
         public var examples: Int
         /// Each example run, with what failed (nothing when it passed), in catalogue order.
         public var exampleOutcomes: [ExampleOutcome] = []
+        /// The path of every WebAssembly module the checked documents name (as resolved from
+        /// their folders), read or not: `lint --output` must not write over one.
+        public var modules: [String] = []
     }
 
     /// Loads `layers` as ``load(_:)`` does and runs every cleanly read assessment's examples
@@ -108,7 +111,7 @@ public struct CatalogueLoader: Sendable {
         var store = DocumentStore()
         store.runsExamplesAndDrops = true
         store.builtInLayers = CatalogueLayer.builtInLayers(of: layers)
-        let (registry, parsed, unusable) = registry(adding: layers, reader: reader)
+        let (registry, parsed, unusable, modules) = registry(adding: layers, reader: reader)
         store = read(&layers, into: store, registry: registry, unusable: unusable, parsed: parsed, reader: reader, releasingBytes: true)
         _ = store.finish(registry: registry, reader: reader)
         let read = store.assessments.values.sorted { $0.mark < $1.mark }
@@ -116,7 +119,7 @@ public struct CatalogueLoader: Sendable {
         for entry in read { diagnostics.append(contentsOf: entry.exampleDiagnostics) }
         return LintResult(
             diagnostics: diagnostics, assessments: read.filter(\.readCleanly).count,
-            examples: read.reduce(0) { $0 + $1.examplesRun }, exampleOutcomes: read.flatMap(\.exampleOutcomes))
+            examples: read.reduce(0) { $0 + $1.examplesRun }, exampleOutcomes: read.flatMap(\.exampleOutcomes), modules: modules)
     }
 
     /// Parses the files and reads their documents into `store`, a batch at a time. Each file's
@@ -261,10 +264,10 @@ public struct CatalogueLoader: Sendable {
         var holdsNorms: Bool
     }
 
-    /// ``registry`` with the evaluators that `layers` bring as modules, and the files parsed
-    /// to find them.
+    /// ``registry`` with the evaluators that `layers` bring as modules, the files parsed to
+    /// find them, and the paths of the modules.
     private func registry(adding layers: [CatalogueLayer], reader: NodeReader)
-        -> (PluginRegistry, [RuntimeEvaluatorLoader.FileKey: YAMLParseResult], [String: SourceMark])
+        -> (PluginRegistry, [RuntimeEvaluatorLoader.FileKey: YAMLParseResult], [String: SourceMark], modules: [String])
     {
         RuntimeEvaluatorLoader(registry: registry, parser: YAMLParser(limits: limits, allowsTags: false))
             .registry(adding: layers, reader: reader)

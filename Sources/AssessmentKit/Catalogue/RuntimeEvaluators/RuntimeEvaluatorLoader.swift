@@ -28,14 +28,16 @@ struct RuntimeEvaluatorLoader {
     /// The registry with a plugin for every sound evaluator document of `layers` added, the
     /// files parsed to find them (which the main pass reads without parsing them again), and
     /// the ids of evaluator documents that had errors, with where each is defined: an
-    /// assessment naming one is then told it failed, not that no such evaluator exists.
+    /// assessment naming one is then told it failed, not that no such evaluator exists. Also
+    /// the path of every module the documents name, so a command can refuse to write over one.
     func registry(adding layers: [CatalogueLayer], reader: NodeReader)
-        -> (registry: PluginRegistry, parsed: [FileKey: YAMLParseResult], unusable: [String: SourceMark])
+        -> (registry: PluginRegistry, parsed: [FileKey: YAMLParseResult], unusable: [String: SourceMark], modules: [String])
     {
         var unusable: [String: SourceMark] = [:]
         var parsed: [FileKey: YAMLParseResult] = [:]
         var declarations: [String: EvaluatorDeclaration] = [:]
         var order: [String] = []
+        var modules: [String] = []
         for (number, layer) in layers.enumerated() {
             for (index, file) in layer.files.enumerated() where KindScan.mentions("evaluator", in: file.bytes) {
                 let result = parser.parse(file.bytes, file: file.path)
@@ -64,6 +66,7 @@ struct RuntimeEvaluatorLoader {
                         order.append(declaration.id)
                     }
                     declarations[declaration.id] = declaration
+                    modules.append(declaration.modulePath)
                 }
             }
         }
@@ -89,7 +92,7 @@ struct RuntimeEvaluatorLoader {
                 unusable[id] = declaration.idMark
             }
         }
-        return ((try? registry.adding(plugins)) ?? registry, parsed, unusable)
+        return ((try? registry.adding(plugins)) ?? registry, parsed, unusable, modules)
     }
 
     /// Reads, checks and compiles the module of `declaration`; a module already compiled with
