@@ -178,7 +178,7 @@ import Testing
         #expect(lines.count == 2)
         #expect(summary.failures == 1)
         let first = try Self.parsed(lines[0])
-        #expect(first["errors"]?.jsonValue.serialized().contains("more than the 100000 allowed") == true)
+        #expect(first["errors"]?.jsonValue.serialized().contains("longer than the 100000 bytes allowed") == true)
         #expect(first["id"]?.scalar?.text == "long", "the id came first and whole, so it is kept")
         #expect(try Self.parsed(lines[1])["id"]?.scalar?.text == "after")
         // Last in the input, without a line break after it, too.

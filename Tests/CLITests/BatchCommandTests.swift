@@ -145,6 +145,40 @@ import Testing
         #expect((saved["people"] as? [Any])?.count == lines.count, "one check-in per line written, no more")
     }
 
+    /// Found by a review: `batch /dev/zero` read its one endless line for ever, and ignored
+    /// the first Ctrl-C.
+    @Test("a device is refused, and a line that never ends is reported at the limit and stops at one Ctrl-C")
+    func anEndlessLineIsReportedAndOneInterruptStopsIt() throws {
+        let device = try CLI.run(["batch", "/dev/zero"])
+        #expect(device.status == 1 && device.stderr.contains("cannot read /dev/zero: it is a device, not a file of records"), "\(device.stderr)")
+        let folder = try CLI.temporaryFolder()
+        let output = folder.appendingPathComponent("out.jsonl")
+        #expect(FileManager.default.createFile(atPath: output.path, contents: nil))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        // exec: the signal goes to backcheck itself, with /dev/zero's bytes piped in.
+        process.arguments = ["-c", "exec \"$0\" batch < /dev/zero", try #require(CLI.binary)]
+        process.standardOutput = try FileHandle(forWritingTo: output)
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        // The error record is written once the line passes the 8 MiB limit, long before its end.
+        let deadline = Date().addingTimeInterval(60)
+        while process.isRunning, Date() < deadline, (try? FileManager.default.attributesOfItem(atPath: output.path)[.size] as? Int) ?? 0 == 0 {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        #expect(process.isRunning, "the endless line ended")
+        let reported = try String(contentsOf: output, encoding: .utf8)
+        #expect(reported.contains("the line is longer than the 8388608 bytes allowed"), "\(reported)")
+        process.interrupt()
+        let started = Date()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(Date().timeIntervalSince(started) < 10, "one interrupt stops it promptly")
+        #expect(process.terminationStatus == 130, "\(stderr)")
+        #expect(stderr.contains("interrupted: stopped after input line 1"), "\(stderr)")
+    }
+
     @Test func allowErrorsExitsZeroButStillWritesTheErrorRecord() throws {
         let result = try CLI.run(["batch", "--allow-errors"], input: Self.bad + "\n" + Self.good + "\n")
         #expect(result.status == 0)

@@ -33,21 +33,21 @@ public enum BatchRunner {
     public static func run(
         reading descriptor: Int32, processor: BatchProcessor, workers: Int = defaultWorkers,
         window: Int = 64, maximumLineLength: Int = 8 << 20,
-        write: (String) -> Void, progress: ((Progress) -> Void)? = nil, shouldStop: () -> Bool = { false }
+        write: (String) -> Void, progress: ((Progress) -> Void)? = nil, shouldStop: @escaping () -> Bool = { false }
     ) -> BatchSummary {
         let pipeline = OrderedPipeline(workers: workers) { (line: LineReader.Line) -> BatchResult in
             switch line {
             case .text(let bytes, let number):
                 return processor.process(bytes, line: number)
-            case .tooLong(let length, let number, let head):
+            case .tooLong(let number, let head):
                 let problem = Diagnostic.error(
-                    "the line is \(length) bytes long, more than the \(maximumLineLength) allowed; split the record or shorten it",
+                    "the line is longer than the \(maximumLineLength) bytes allowed, so the rest of it was skipped; split the record or shorten it",
                     at: SourceMark(file: processor.source, line: number, column: 1))
                 // The id is kept when it came first, as for a line that is not valid JSON.
                 return .failure(id: BatchProcessor.leadingID(head), line: number, [problem])
             }
         }
-        var reader = LineReader(descriptor: descriptor, maximumLength: maximumLineLength)
+        var reader = LineReader(descriptor: descriptor, maximumLength: maximumLineLength, shouldStop: shouldStop)
         var summary = BatchSummary()
         // Where each record in flight ends in the input and how long it is, oldest first. The
         // window is counted in bytes too: 64 lines of 8 MB would otherwise be half a gigabyte.
@@ -73,7 +73,11 @@ public enum BatchRunner {
                 summary.stoppedEarly = true
                 break
             }
-            guard let line = reader.next() else { break }
+            guard let line = reader.next() else {
+                // The reader stops, mid-line even, when asked to.
+                summary.stoppedEarly = shouldStop()
+                break
+            }
             if case .text(let bytes, _) = line, bytes.allSatisfy(Self.isWhiteSpace) { continue }
             let size = if case .text(let bytes, _) = line { bytes.count } else { 0 }
             while pipeline.inFlight >= max(1, window) || (pipeline.inFlight > 0 && bytesInFlight + size > Self.bytesWindow),
@@ -85,6 +89,11 @@ public enum BatchRunner {
             sizes.append(size)
             bytesInFlight += size
             while let result = pipeline.next() { deliver(result) }
+            // Skipping the rest of a long line may take a while (or for ever): its error is
+            // written first.
+            if case .tooLong = line {
+                while pipeline.inFlight > 0, let result = pipeline.waitNext() { deliver(result) }
+            }
         }
         pipeline.close()
         while let result = pipeline.waitNext() { deliver(result) }

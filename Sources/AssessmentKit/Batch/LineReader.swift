@@ -7,8 +7,9 @@ import Darwin
 #endif
 
 /// Reads lines from a file descriptor a block at a time, so a batch of any length is read in
-/// constant memory. A line longer than `maximumLength` is skipped to its end (never held
-/// whole) and reported as too long.
+/// constant memory. A line longer than `maximumLength` is reported as too long as soon as it
+/// passes the limit, and the rest of it skipped (never held whole) before the next line: a
+/// review found a line that never ends (`/dev/zero`) read forever without a word.
 package struct LineReader {
     /// One line of input.
     package enum Line: Sendable, Equatable {
@@ -16,7 +17,7 @@ package struct LineReader {
         case text([UInt8], number: Int)
         /// A line longer than the limit, skipped; `head` is its first bytes (at most
         /// ``headLength``), enough to find an `id` written first.
-        case tooLong(length: Int, number: Int, head: [UInt8])
+        case tooLong(number: Int, head: [UInt8])
     }
 
     private let descriptor: Int32
@@ -32,49 +33,63 @@ package struct LineReader {
     /// Bytes of the lines handed out so far, line breaks included.
     package var bytesConsumed: Int { dropped + start }
     private var dropped = 0
-    /// The start of the line being skipped for its length.
-    private var head: [UInt8] = []
+    /// Whether the rest of a line reported too long is still to be skipped.
+    private var skippingRest = false
+    /// Asked before each block is read: once it answers `true`, ``next()`` answers `nil`.
+    private let shouldStop: () -> Bool
 
     /// How much of a skipped line is kept, to find its `id`.
     package static let headLength = 4096
 
-    /// Reads from `descriptor` (not closed by the reader).
-    package init(descriptor: Int32, maximumLength: Int = 8 << 20) {
+    /// Reads from `descriptor` (not closed by the reader), until its end or until
+    /// `shouldStop` answers `true` (asked before each block is read, so even a line that never
+    /// ends can be stopped).
+    package init(descriptor: Int32, maximumLength: Int = 8 << 20, shouldStop: @escaping () -> Bool = { false }) {
         self.descriptor = descriptor
         self.maximumLength = maximumLength
+        self.shouldStop = shouldStop
     }
 
-    /// The next line, or `nil` at the end of the input (or on a read error).
+    /// The next line, or `nil` at the end of the input (or on a read error, or once told to
+    /// stop).
     package mutating func next() -> Line? {
-        var skipped = 0
-        head = []
         while true {
             if let newline = buffer[max(start, searchFrom)...].firstIndex(of: UInt8(ascii: "\n")) {
+                if skippingRest {
+                    skippingRest = false
+                    start = newline + 1
+                    searchFrom = start
+                    continue
+                }
                 number += 1
                 defer { start = newline + 1 }
-                if skipped > 0 { return .tooLong(length: skipped + newline - start, number: number, head: head) }
+                if newline - start > maximumLength {
+                    return .tooLong(number: number, head: Array(buffer[start..<min(newline, start + Self.headLength)]))
+                }
                 var end = newline
                 if end > start, buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
                 return .text(Array(buffer[start..<end]), number: number)
             }
             searchFrom = buffer.count
-            if buffer.count - start > maximumLength {
-                if skipped == 0 { head = Array(buffer[start..<min(buffer.count, start + Self.headLength)]) }
-                skipped += buffer.count - start
-                dropped += buffer.count
-                buffer.removeAll(keepingCapacity: true)
-                start = 0
-                searchFrom = 0
+            if skippingRest {
+                // Nothing of the line is kept.
+                start = buffer.count
+            } else if buffer.count - start > maximumLength {
+                number += 1
+                let head = Array(buffer[start..<min(buffer.count, start + Self.headLength)])
+                start = buffer.count
+                skippingRest = !atEnd
+                return .tooLong(number: number, head: head)
             }
             if atEnd {
-                guard start < buffer.count || skipped > 0 else { return nil }
+                guard start < buffer.count else { return nil }
                 number += 1
                 defer { dropped += buffer.count; buffer = []; start = 0; searchFrom = 0 }
-                if skipped > 0 { return .tooLong(length: skipped + buffer.count - start, number: number, head: head) }
                 var end = buffer.count
                 if buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
                 return .text(Array(buffer[start..<end]), number: number)
             }
+            if shouldStop() { return nil }
             fill()
         }
     }

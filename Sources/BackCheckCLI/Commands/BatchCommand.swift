@@ -83,10 +83,14 @@ struct BatchCommand: ParsableCommand {
         // Ctrl-C finishes the records in flight and writes them: every check-in --save kept
         // has its line, and the message says where to go on from.
         StopRequest.install()
+        var failures = 0
         let summary = BatchRunner.run(
             reading: descriptor, processor: processor, workers: jobs ?? BatchRunner.defaultWorkers,
             write: { output.append($0) }, progress: { state in
-                if bar.isDue { output.flush() }
+                // An error record is written out at once: whoever reads the output as it comes
+                // sees the problem now, not a buffer later.
+                if bar.isDue || state.failures > failures { output.flush() }
+                failures = state.failures
                 bar.update(state)
             }, shouldStop: { StopRequest.requested != nil })
         output.flush()
@@ -125,6 +129,13 @@ struct BatchCommand: ParsableCommand {
             close(descriptor)
             var standardError = StandardError()
             print("error: cannot read \(input): it is a folder; give a JSON Lines file, or - for standard input", to: &standardError)
+            throw ExitCode(1)
+        }
+        // A device (a terminal, /dev/zero) is no file of records: /dev/zero's one line never ends.
+        if [S_IFCHR, S_IFBLK].contains(status.st_mode & S_IFMT) {
+            close(descriptor)
+            var standardError = StandardError()
+            print("error: cannot read \(input): it is a device, not a file of records; give a JSON Lines file, or - for standard input", to: &standardError)
             throw ExitCode(1)
         }
         // A pipe streams (that is what batch is for); only a regular file has a size to show.
