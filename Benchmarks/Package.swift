@@ -28,7 +28,14 @@ let package = Package(
                 .product(name: "BackCheckPluginAPI", package: "BackCheck"),
                 .product(name: "WebAssemblyEvaluators", package: "BackCheck"),
             ],
-            path: "Sources/backcheck-bench"
+            path: "Sources/backcheck-bench",
+            // Linked as the root package links `backcheck` (see its manifest), so that what is
+            // measured in-process is the code a user runs.
+            linkerSettings: [
+                .unsafeFlags(["-static-stdlib", "-use-ld=lld", "-Xclang-linker", "-no-pie", "-Xlinker", "--no-export-dynamic"], .when(platforms: [.linux])),
+                .linkedLibrary("_FoundationCollections", .when(platforms: [.linux])),
+                .linkedLibrary("_FoundationCShims", .when(platforms: [.linux])),
+            ]
         ),
         // The libFuzzer target over the YAML parser, the JSON reader, the catalogue loader, the
         // expression compiler and evaluator, and answers → report → every export.

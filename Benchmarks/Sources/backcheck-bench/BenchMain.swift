@@ -2,7 +2,12 @@ import AssessmentKit
 import BuiltinEvaluators
 import BackCheckYAML
 import CatalogueGenerator
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `backcheck-bench`: the measurements run.sh makes in-process. Each prints `figure NAME VALUE
 /// UNIT` lines; problems go to standard error with a non-zero exit.
@@ -40,8 +45,21 @@ enum BenchMain {
         }
     }
 
+    /// Writes `text` whole to the file `descriptor` (1 standard output, 2 standard error).
+    static func emit(_ text: String, to descriptor: Int32) {
+        var text = text
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                guard written > 0 else { return }
+                offset += written
+            }
+        }
+    }
+
     static func fail(_ message: String, status: Int32 = 1) -> Never {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        emit(message + "\n", to: 2)
         exit(status)
     }
 
@@ -74,11 +92,11 @@ enum BenchMain {
             buffer += synthesizer.record(index)
             buffer += "\n"
             if buffer.utf8.count > 1 << 16 {
-                FileHandle.standardOutput.write(Data(buffer.utf8))
+                emit(buffer, to: 1)
                 buffer = ""
             }
         }
-        FileHandle.standardOutput.write(Data(buffer.utf8))
+        emit(buffer, to: 1)
     }
 
     /// Reads the files, loads them over the built-in catalogue, runs the examples: each timed.

@@ -2,7 +2,7 @@ import AssessmentKit
 import BackCheckPluginAPI
 import BackCheckYAML
 import BuiltinEvaluators
-import Foundation
+import FoundationEssentials
 import Synchronization
 import WebAssemblyEvaluators
 
