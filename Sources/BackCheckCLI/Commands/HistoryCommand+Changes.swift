@@ -171,7 +171,7 @@ struct HistoryForget: ParsableCommand {
     func run() throws {
         if !yes {
             try HistoryCommand.confirm(
-                "forgetting '\(VisibleText.escaped(person))' deletes their check-ins for good",
+                "forgetting '\(VisibleText.escaped(person))' deletes their check-ins for good, with any saved under another name whose answers name them",
                 question: "Delete every check-in of '\(VisibleText.escaped(person))' for good? Type the name to confirm: ", answer: person)
         }
         let store = try HistoryCommand.store()

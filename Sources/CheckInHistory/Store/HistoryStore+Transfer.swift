@@ -84,8 +84,8 @@ extension HistoryStore {
     /// (`run --save --person "Client 7"`) whose report names them in its profile, with the
     /// records of their clinician checks, so that nothing of them is left in the file: rows
     /// deleted with `secure_delete` on (freed pages zeroed), the file vacuumed, and the
-    /// write-ahead log checkpointed and truncated. Throws ``HistoryError/noPerson(_:similar:)`` when the store holds nothing of
-    /// them.
+    /// write-ahead log checkpointed and truncated. Throws
+    /// ``HistoryError/noPerson(_:similar:)`` when the store holds nothing of them.
     public func forget(_ person: String) throws(HistoryError) -> Forgotten {
         let person = try PersonName.normalised(person)
         do {
