@@ -105,6 +105,28 @@ import Testing
         #expect(one.stdout.split(separator: "\n").count == 30)
     }
 
+    /// Starts `executable` with standard output to `output` (created empty) and standard error
+    /// to a pipe, and waits until some output has been written, the process has ended, or
+    /// `waiting` seconds have passed.
+    static func startWritingTo(
+        _ output: URL, _ executable: String, _ arguments: [String], environment: [String: String]? = nil, waiting: TimeInterval
+    ) throws -> (process: Process, errors: Pipe) {
+        #expect(FileManager.default.createFile(atPath: output.path, contents: nil))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        if let environment { process.environment = environment }
+        process.standardOutput = try FileHandle(forWritingTo: output)
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let deadline = Date().addingTimeInterval(waiting)
+        while process.isRunning, Date() < deadline, (try? FileManager.default.attributesOfItem(atPath: output.path)[.size] as? Int) ?? 0 == 0 {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return (process, errors)
+    }
+
     /// Found by a review: Ctrl-C in `batch --save` left check-ins saved whose report lines were
     /// never written, and said nothing about where it had stopped.
     @Test("Ctrl-C stops a batch cleanly: the records in flight are written, each saved check-in has its line, and it says where to go on")
@@ -117,20 +139,9 @@ import Testing
         }
         try (records.joined(separator: "\n") + "\n").write(to: input, atomically: true, encoding: .utf8)
         let output = folder.appendingPathComponent("out.jsonl")
-        #expect(FileManager.default.createFile(atPath: output.path, contents: nil))
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(CLI.binary))
-        process.arguments = ["batch", "--save", input.path]
-        process.environment = ProcessInfo.processInfo.environment.merging(["BACKCHECK_HOME": folder.appendingPathComponent("home").path]) { $1 }
-        process.standardOutput = try FileHandle(forWritingTo: output)
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
+        let environment = ProcessInfo.processInfo.environment.merging(["BACKCHECK_HOME": folder.appendingPathComponent("home").path]) { $1 }
         // Interrupted once it is under way: some output has been written.
-        let deadline = Date().addingTimeInterval(120)
-        while process.isRunning, Date() < deadline, (try? FileManager.default.attributesOfItem(atPath: output.path)[.size] as? Int) ?? 0 == 0 {
-            Thread.sleep(forTimeInterval: 0.05)
-        }
+        let (process, errors) = try Self.startWritingTo(output, try #require(CLI.binary), ["batch", "--save", input.path], environment: environment, waiting: 120)
         #expect(process.isRunning, "the batch finished before it could be interrupted")
         process.interrupt()
         let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
@@ -153,20 +164,10 @@ import Testing
         #expect(device.status == 1 && device.stderr.contains("cannot read /dev/zero: it is a device, not a file of records"), "\(device.stderr)")
         let folder = try CLI.temporaryFolder()
         let output = folder.appendingPathComponent("out.jsonl")
-        #expect(FileManager.default.createFile(atPath: output.path, contents: nil))
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        // exec: the signal goes to backcheck itself, with /dev/zero's bytes piped in.
-        process.arguments = ["-c", "exec \"$0\" batch < /dev/zero", try #require(CLI.binary)]
-        process.standardOutput = try FileHandle(forWritingTo: output)
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
-        // The error record is written once the line passes the 8 MiB limit, long before its end.
-        let deadline = Date().addingTimeInterval(60)
-        while process.isRunning, Date() < deadline, (try? FileManager.default.attributesOfItem(atPath: output.path)[.size] as? Int) ?? 0 == 0 {
-            Thread.sleep(forTimeInterval: 0.05)
-        }
+        // exec: the signal goes to backcheck itself, reading /dev/zero. The error record is
+        // written once the line passes the 8 MiB limit, long before its end.
+        let (process, errors) = try Self.startWritingTo(
+            output, "/bin/sh", ["-c", "exec \"$0\" batch < /dev/zero", try #require(CLI.binary)], waiting: 60)
         #expect(process.isRunning, "the endless line ended")
         let reported = try String(contentsOf: output, encoding: .utf8)
         #expect(reported.contains("the line is longer than the 8388608 bytes allowed"), "\(reported)")
