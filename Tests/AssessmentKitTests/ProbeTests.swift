@@ -93,6 +93,32 @@ import Testing
         #expect(try Self.flagged("steps", sampling: true) == [335...1000])
     }
 
+    /// Every flagged zone of `yaml`'s report against `catalogue`, by input (and side).
+    static func zones(_ yaml: String, in catalogue: Catalogue) throws -> [String: [ClosedRange<Double>]] {
+        let set = try AnswersFile.read(Array(yaml.utf8), file: "me.answers.yaml", catalogue: catalogue).get()
+        let report = ReportBuilder(catalogue: catalogue).report(for: set, generatedAt: "2026-01-02T03:04:05Z")
+        var zones: [String: [ClosedRange<Double>]] = [:]
+        for (input, side) in [("reps", nil), ("steps", nil), ("gap", nil), ("pull", Side.left), ("pull", .right)] as [(String, Side?)] {
+            zones[input + (side.map { ".\($0)" } ?? "")] = try #require(report.assessment("probed")?.input(input)?.flagged(on: side)).intervals
+        }
+        return zones
+    }
+
+    /// Change points that depend on the input alone are worked out for the first person and
+    /// kept with the assessment; those that read another answer are each person's own.
+    @Test("scans shared between people give a later person the zones a fresh catalogue gives")
+    func sharedScansGiveEachPersonTheirOwnZones() throws {
+        let catalogue = TestCatalogue.load(Self.probed)
+        let first = try Self.zones("answers: {probed: {reps: 5, steps: 100, gap: 10, pull: {left: 30, right: 60}}}", in: catalogue)
+        let later = "answers: {probed: {reps: 13, steps: 400, gap: 50, pull: {left: 70, right: 20}}}"
+        let shared = try Self.zones(later, in: catalogue)
+        #expect(shared == (try Self.zones(later, in: TestCatalogue.load(Self.probed))))
+        #expect(shared["gap"] == first["gap"] && shared["gap"] == [30...32.5, 40.2...40.6])
+        // Lopsided reads the other side: right tried with left at 70, not 30.
+        #expect(first["pull.right"] == [0...40, 55...100])
+        #expect(shared["pull.right"] == [0...45, 95...100], "\(shared)")
+    }
+
     @Test func bothWaysAgreeWhereSamplingCanSeeTheZones() throws {
         for (input, side) in [("reps", nil), ("pull", Side.left), ("pull", .right)] as [(String, Side?)] {
             let exact = try Self.flagged(input, on: side)

@@ -16,6 +16,8 @@ struct ChangePointFinder {
 
     final class Memo {
         var depends: [DerivedKey: Bool] = [:]
+        /// Which derived values read nothing but the input (see `readsOnlyTheInput`).
+        var readsOnlyTheInput: [DerivedKey: Bool] = [:]
         var directions: [DerivedKey: Direction] = [:]
         /// The derived values already cut where they cannot be computed, on `piece`.
         var defined: Set<DerivedKey> = []

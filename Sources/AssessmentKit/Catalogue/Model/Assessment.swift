@@ -56,6 +56,8 @@ public struct Assessment: Sendable {
     package var digestNeedsParse: Bool { definitionDigest.needsParse }
     /// Where the document starts.
     public var mark: SourceMark
+    /// The exact scans' change points that every person shares (see ``ExactScanMemo``).
+    let exactScans = ExactScanMemo()
 
     /// The finding with `id`.
     public func finding(_ id: String) -> AssessmentFinding? { findings.first { $0.id == id } }

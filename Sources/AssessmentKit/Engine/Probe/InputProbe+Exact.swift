@@ -12,10 +12,12 @@ extension InputProbe {
         guard let stated else { return nil }
         let variation = Variation(name: input.name, side: side)
         let setTo = bindingSetter(of: input, side: side)
-        guard var located = ChangePoints.locate(
-            in: stated.expressions, varying: variation, over: domain, derived: derived,
-            bindings: { trials.bindings(setting: input.name, to: setTo($0)) })
-        else { return nil }
+        let memo = assessment.exactScans.located(stated, varying: variation, over: domain, declared: input.range == domain, derived: derived) {
+            ChangePoints.locate(
+                in: stated.expressions, varying: variation, over: domain, derived: derived,
+                bindings: { trials.bindings(setting: input.name, to: setTo($0)) })
+        }
+        guard var located = memo else { return nil }
         for cutOff in stated.cutOffs where cutOff.input == input.name && cutOff.side == side {
             let pair = ChangePoints.change(of: { cutOff.raises($0, profile) }, in: domain)
             located.points += pair
