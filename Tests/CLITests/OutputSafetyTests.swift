@@ -166,9 +166,22 @@ import Testing
             let result = try CLI.run(["lint", path, "--reporter", "json", "--output", output], directory: folder)
             #expect(result.status != 0 && result.stderr.contains(refusal), "\(path) \(output): \(result.stderr)")
         }
+        // Nor when the declaration has an error (when its author lints it), or a file that
+        // names the evaluator only by id is checked.
+        let declaration = folder.appendingPathComponent("linear-curve.yaml")
+        let sound = try String(contentsOf: declaration, encoding: .utf8)
+        try sound.replacingOccurrences(of: "sha256: ", with: "sha: ").write(to: declaration, atomically: true, encoding: .utf8)
+        for (path, refusal) in [
+            ("linear-curve.yaml", "--output linear-curve.wasm is also a module the checked files use"),
+            ("side-bridge-curve.yaml", "--output linear-curve.wasm is a WebAssembly module, which the report would replace"),
+        ] {
+            let result = try CLI.run(["lint", path, "--output", "linear-curve.wasm"], directory: folder)
+            #expect(result.status != 0 && result.stderr.contains(refusal), "\(path): \(result.stderr)")
+        }
         #expect(try Data(contentsOf: module) == before)
         #expect(try String(contentsOf: notes, encoding: .utf8) == "the author's notes\n")
         // A new file beside a file checked alone is fine.
+        try sound.write(to: declaration, atomically: true, encoding: .utf8)
         let written = try CLI.run(["lint", "linear-curve.yaml", "--reporter", "json", "--output", "lint.json"], directory: folder)
         #expect(written.status == 0 && FileManager.default.fileExists(atPath: folder.appendingPathComponent("lint.json").path), "\(written.stderr)")
     }

@@ -60,8 +60,12 @@ struct LintCommand: ParsableCommand {
         // once read, hence `consume`): memory stays flat for any size.
         let result = CatalogueLoader(registry: ProgramRegistry.current).lint(consume layers)
         log.append(contentsOf: result.diagnostics)
-        // A file checked alone may name a module beside it.
+        // A file checked alone may name a module beside it; and a report is never a module,
+        // so one is not replaced even when no checked file names it (a broken one, say).
         try FileStatus.refuseOverwriting(output, option: "--output", inputs: result.modules.map { ("a module the checked files use", $0) })
+        if let output, output.hasSuffix(".wasm"), FileStatus.exists(output) {
+            throw ValidationError("--output \(output) is a WebAssembly module, which the report would replace; write the report to another file.")
+        }
 
         var standardError = StandardError()
         let errors = log.distinctErrorCount

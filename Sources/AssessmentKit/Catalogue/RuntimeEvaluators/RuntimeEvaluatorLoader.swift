@@ -45,6 +45,11 @@ struct RuntimeEvaluatorLoader {
                 for document in result.documents {
                     guard let header = CatalogueDocument(document, layer: number, reader: NodeReader()),
                           header.kind == .evaluator else { continue }
+                    // Named even when the document has errors, which is when its author lints it.
+                    if let module = header.root["module"]?.scalar?.text,
+                       let path = ModulePath.resolve(module, besides: file.path, inside: layer.folder) {
+                        modules.append(path)
+                    }
                     guard let declaration = EvaluatorDeclaration(header, file: file.path, folder: layer.folder, reader: reader) else {
                         unusable[header.id] = header.root["id"]?.mark ?? header.root.mark
                         continue
@@ -66,7 +71,6 @@ struct RuntimeEvaluatorLoader {
                         order.append(declaration.id)
                     }
                     declarations[declaration.id] = declaration
-                    modules.append(declaration.modulePath)
                 }
             }
         }
