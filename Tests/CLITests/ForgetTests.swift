@@ -73,4 +73,36 @@ import Testing
         let people = try CLI.run(["history", "people"], environment: environment).stdout
         #expect(people.contains("Client 8") && !people.contains("Client 7"), "\(people)")
     }
+
+    @Test("forget names the check-ins under other names before asking, finds a name with a stray tab or invisible character, and points out one in other capitals")
+    func forgetSaysWhatItTakesAndWhatItLeaves() throws {
+        let (folder, environment) = try HistoryTests.home()
+        let story = try String(contentsOf: CLI.root.appendingPathComponent("Assessments/stories/new-back-pain-at-58.answers.yaml"), encoding: .utf8)
+        for (number, (named, person)) in [(#""alan""#, "Client 9"), (#""Alan\t""#, "Client 10"), (#""Al\u200Ban""#, "Client 11")].enumerated() {
+            let answers = folder.deletingLastPathComponent().appendingPathComponent("a\(number).answers.yaml")
+            try story.replacingOccurrences(of: "{name: Alan,", with: "{name: \(named),").write(to: answers, atomically: true, encoding: .utf8)
+            let saved = try CLI.run(["run", "--answers", answers.path, "--save", "--person", person], environment: environment)
+            #expect(saved.status == 0, "\(saved.stderr)")
+        }
+        let asked = try CLI.run(["history", "forget", "Alan"], environment: environment)
+        #expect(asked.status == 1)
+        #expect(
+            asked.stderr.contains("forgetting 'Alan' deletes their check-ins for good, with check-in 2 saved under 'Client 10', check-in 3 saved under 'Client 11' (their answers name them); confirm at a terminal, or pass --yes. Nothing was deleted."),
+            "\(asked.stderr)")
+        let forgot = try CLI.run(["history", "forget", "Alan", "--yes"], environment: environment)
+        #expect(forgot.stdout.contains("forgot Alan: 2 check-ins deleted (with those saved under 'Client 10', 'Client 11' whose answers name them)"), "\(forgot.stdout)")
+        #expect(
+            forgot.stderr.contains("note: check-in 1, saved under 'Client 9', names 'alan' and is kept (names must match exactly, capitals included); `backcheck history delete 1` deletes it"),
+            "\(forgot.stderr)")
+        let people = try CLI.run(["history", "people"], environment: environment).stdout
+        #expect(people.contains("Client 9") && !people.contains("Client 10") && !people.contains("Client 11"), "\(people)")
+    }
+
+    @Test("forget where no history was ever kept says so and makes no store")
+    func forgetWithoutAStoreMakesNone() throws {
+        let (folder, environment) = try HistoryTests.home()
+        let result = try CLI.run(["history", "forget", "Alan", "--yes"], environment: environment)
+        #expect(result.status == 1 && !result.stderr.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("history.sqlite").path))
+    }
 }

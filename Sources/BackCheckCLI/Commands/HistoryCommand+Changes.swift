@@ -169,12 +169,22 @@ struct HistoryForget: ParsableCommand {
     @Flag(help: "Do not ask (needed when standard input is not a terminal).") var yes = false
 
     func run() throws {
-        if !yes {
-            try HistoryCommand.confirm(
-                "forgetting '\(VisibleText.escaped(person))' deletes their check-ins for good, with any saved under another name whose answers name them",
-                question: "Delete every check-in of '\(VisibleText.escaped(person))' for good? Type the name to confirm: ", answer: person)
+        // Nothing to forget where no history was ever kept: said, and no empty store made.
+        guard FileStatus.exists(StoreLocation.path(environment: HistoryCommand.environment)) else {
+            throw HistoryCommand.fail(HistoryError.noPerson(person, similar: []))
         }
         let store = try HistoryCommand.store()
+        if !yes {
+            // Check-ins under other names go too: listed before the question, not after.
+            let elsewhere: [HistoryStore.NamedElsewhere]
+            do { elsewhere = try store.checkInsNaming(person).same } catch { throw HistoryCommand.fail(error) }
+            let others = elsewhere.isEmpty ? "" : ", with "
+                + elsewhere.map { "check-in \($0.id) saved under '\(VisibleText.escaped($0.savedUnder))'" }.joined(separator: ", ")
+                + " (\(elsewhere.count == 1 ? "its answers name" : "their answers name") them)"
+            try HistoryCommand.confirm(
+                "forgetting '\(VisibleText.escaped(person))' deletes their check-ins for good\(others)",
+                question: "Delete every check-in of '\(VisibleText.escaped(person))'\(others) for good? Type the name to confirm: ", answer: person)
+        }
         let forgotten: HistoryStore.Forgotten
         do { forgotten = try store.forget(person) } catch { throw HistoryCommand.fail(error) }
         let name = VisibleText.escaped(forgotten.person)
@@ -193,6 +203,12 @@ struct HistoryForget: ParsableCommand {
             var standardError = StandardError()
             print(
                 "note: '\(VisibleText.escaped(variant))' is kept as another person (names must match exactly, capitals included); `backcheck history forget '\(VisibleText.escaped(variant))'` forgets those check-ins too",
+                to: &standardError)
+        }
+        for kept in forgotten.kept {
+            var standardError = StandardError()
+            print(
+                "note: check-in \(kept.id), saved under '\(VisibleText.escaped(kept.savedUnder))', names '\(VisibleText.escaped(kept.named))' and is kept (names must match exactly, capitals included); `backcheck history delete \(kept.id)` deletes it",
                 to: &standardError)
         }
     }

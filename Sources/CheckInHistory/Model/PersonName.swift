@@ -35,6 +35,20 @@ enum PersonName {
         return name
     }
 
+    /// A name found in answers (`profile.name`) as the store would keep it, after dropping the
+    /// control, text-direction and invisible characters ``normalised(_:)`` refuses: a saved
+    /// report may hold them, and `forget` must still find it. `nil` when nothing is left.
+    static func leniently(_ raw: String) -> String? {
+        if let name = try? normalised(raw) { return name }
+        // A tab or line break parts words as a space does; the rest is dropped.
+        let kept = raw.unicodeScalars.compactMap { scalar -> Unicode.Scalar? in
+            if scalar.properties.isWhitespace { return " " }
+            let hidden = isControl(scalar) || VisibleText.isDirectionControl(scalar) || scalar.properties.generalCategory == .format
+            return hidden ? nil : scalar
+        }
+        return try? normalised(String(String.UnicodeScalarView(kept)))
+    }
+
     /// `text` in Unicode's composed form (NFC), from the standard library's normaliser: the
     /// one in Foundation would load Foundation and ICU at every start of the program.
     private static func composed(_ text: String) -> String {

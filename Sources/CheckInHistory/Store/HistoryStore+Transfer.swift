@@ -1,6 +1,5 @@
 public import AssessmentKit
 internal import BackCheckYAML
-internal import Synchronization
 
 extension HistoryStore {
     /// The JSON Lines schema of exported check-ins.
@@ -78,92 +77,6 @@ extension HistoryStore {
             }
         }
         return (saved, already)
-    }
-
-    /// Deletes every check-in of `person`, and every check-in saved under another name
-    /// (`run --save --person "Client 7"`) whose report names them in its profile, with the
-    /// records of their clinician checks, so that nothing of them is left in the file: rows
-    /// deleted with `secure_delete` on (freed pages zeroed), the file vacuumed, and the
-    /// write-ahead log checkpointed and truncated. Throws
-    /// ``HistoryError/noPerson(_:similar:)`` when the store holds nothing of them.
-    public func forget(_ person: String) throws(HistoryError) -> Forgotten {
-        let person = try PersonName.normalised(person)
-        do {
-            let forgotten = try writing { db in
-                // The profile's name is compared as the store compares names, so "Zoë" typed
-                // either way, or with a stray space, in the answers is found.
-                let elsewhere = try db.rows(
-                    "SELECT id, person, json_extract(report, '$.profile.name') AS named FROM checkIn WHERE person <> ? AND named IS NOT NULL",
-                    [.text(person)]
-                ).filter { row in row.text("named").flatMap { try? PersonName.normalised($0) } == person }
-                try db.execute("DELETE FROM checkIn WHERE person = ?", [.text(person)])
-                var removed = db.changes
-                for row in elsewhere {
-                    try db.execute("DELETE FROM checkIn WHERE id = ?", [.integer(row.integer("id") ?? 0)])
-                    removed += db.changes
-                }
-                try db.execute("DELETE FROM checked WHERE person = ?", [.text(person)])
-                let checks = db.changes
-                try Self.dropChecksOfNoOne(db)
-                let names = Set(elsewhere.compactMap { $0.text("person") }).sorted()
-                return Forgotten(person: person, checkIns: removed, checks: checks, savedUnder: names)
-            }
-            guard forgotten.checkIns > 0 || forgotten.checks > 0 else {
-                throw HistoryError.noPerson(person, similar: try namesLike(person))
-            }
-            try scrub()
-            return forgotten
-        } catch let error as HistoryError {
-            throw error
-        } catch {
-            throw .cannotOpen(path: path, reason: "\(error)")
-        }
-    }
-
-    /// What ``forget(_:)`` deleted.
-    public struct Forgotten: Sendable, Equatable {
-        /// The person's name as the store keeps it (spaces trimmed, composed), as shown back.
-        public var person: String
-        /// How many check-ins were deleted, those under other names among them.
-        public var checkIns: Int
-        /// How many records of a clinician's check (`history checked`) were deleted.
-        public var checks: Int
-        /// The other names (client codes, say) under which check-ins naming the person were
-        /// saved and deleted, sorted.
-        public var savedUnder: [String]
-    }
-
-    /// Deletes the one check-in `id` (a report saved under the wrong name, say) as ``forget(_:)``
-    /// deletes a person's: nothing of it is left in the file, nor, when it was the person's
-    /// last, the record that they were checked (which names them). Answers what was deleted.
-    @discardableResult
-    public func delete(checkIn id: Int64) throws(HistoryError) -> CheckIn {
-        let checkIn = try self.checkIn(id)
-        do {
-            try writing { db in
-                try db.execute("DELETE FROM checkIn WHERE id = ?", [.integer(id)])
-                try Self.dropChecksOfNoOne(db)
-            }
-            try scrub()
-        } catch {
-            throw .cannotOpen(path: path, reason: "\(error)")
-        }
-        return checkIn
-    }
-
-    /// Deletes the records of clinician checks of people with no check-in left: a review found
-    /// one, with the person's name, outliving their last check-in's deletion.
-    private static func dropChecksOfNoOne(_ db: SQLiteConnection) throws {
-        try db.execute("DELETE FROM checked WHERE person NOT IN (SELECT person FROM checkIn)")
-    }
-
-    /// Rewrites the file without the freed pages and empties the write-ahead log, so deleted
-    /// rows cannot be read back from either.
-    private func scrub() throws {
-        try lock.withLock { _ in
-            try database.execute("VACUUM")
-            _ = try database.rows("PRAGMA wal_checkpoint(TRUNCATE)")
-        }
     }
 }
 
