@@ -105,17 +105,19 @@ import Testing
         #expect(one.stdout.split(separator: "\n").count == 30)
     }
 
-    /// Starts `executable` with standard output to `output` (created empty) and standard error
-    /// to a pipe, and waits until some output has been written, the process has ended, or
+    /// Starts `executable` with standard output to `output` (created empty), standard error to
+    /// a pipe and standard input from `input` when given, and waits until some output has been written, the process has ended, or
     /// `waiting` seconds have passed.
     static func startWritingTo(
-        _ output: URL, _ executable: String, _ arguments: [String], environment: [String: String]? = nil, waiting: TimeInterval
+        _ output: URL, _ executable: String, _ arguments: [String], environment: [String: String]? = nil, input: Pipe? = nil,
+        waiting: TimeInterval
     ) throws -> (process: Process, errors: Pipe) {
         #expect(FileManager.default.createFile(atPath: output.path, contents: nil))
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         if let environment { process.environment = environment }
+        if let input { process.standardInput = input }
         process.standardOutput = try FileHandle(forWritingTo: output)
         let errors = Pipe()
         process.standardError = errors
@@ -178,6 +180,34 @@ import Testing
         #expect(Date().timeIntervalSince(started) < 10, "one interrupt stops it promptly")
         #expect(process.terminationStatus == 130, "\(stderr)")
         #expect(stderr.contains("interrupted: stopped after input line 1"), "\(stderr)")
+    }
+
+    /// Found by a review: a record was written only when the next line came, and one Ctrl-C
+    /// did not stop a batch waiting for input.
+    @Test("while the input pauses, every record read is written and one Ctrl-C stops the batch; /dev/null is an empty input")
+    func aPausedInputIsWrittenAndOneInterruptStopsIt() throws {
+        let empty = try CLI.run(["batch", "/dev/null"])
+        #expect(empty.status == 0 && empty.stderr.contains("0 records"), "\(empty.stderr)")
+        let output = try CLI.temporaryFolder().appendingPathComponent("out.jsonl")
+        let input = Pipe()
+        input.fileHandleForWriting.write(Data((Self.bad + "\n" + Self.good + "\n").utf8))
+        let (process, errors) = try Self.startWritingTo(output, try #require(CLI.binary), ["batch", "-"], input: input, waiting: 60)
+        // Both written while the input is still open, the second after the first.
+        let deadline = Date().addingTimeInterval(60)
+        while process.isRunning, Date() < deadline, (try String(contentsOf: output, encoding: .utf8)).split(separator: "\n").count < 2 {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        let lines = try String(contentsOf: output, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 2 && lines[0].contains(#""id":"bob""#) && lines[1].contains(#""id":"anna""#), "\(lines)")
+        #expect(process.isRunning, "the batch ended with its input open")
+        process.interrupt()
+        let started = Date()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        input.fileHandleForWriting.closeFile()
+        #expect(Date().timeIntervalSince(started) < 10, "one interrupt stops it promptly")
+        #expect(process.terminationStatus == 130, "\(stderr)")
+        #expect(stderr.contains("interrupted: stopped after input line 2"), "\(stderr)")
     }
 
     @Test func allowErrorsExitsZeroButStillWritesTheErrorRecord() throws {

@@ -26,14 +26,16 @@ public enum BatchRunner {
     /// lines are skipped) through `write`, in input order, and answers the counts. `progress`
     /// is called after each record is written. Both closures run on the calling thread.
     ///
-    /// `shouldStop` is asked before each record is read: once it answers `true`, no more are
-    /// read, the records already in flight are finished and written (so every report kept
-    /// elsewhere through ``BatchProcessor/keep`` has its output line), and the summary says
-    /// the batch stopped early and after which input line.
+    /// `shouldStop` is asked before each record is read, and while the input pauses: once it
+    /// answers `true`, no more are read, the records already in flight are finished and written
+    /// (so every report kept elsewhere through ``BatchProcessor/keep`` has its output line), and
+    /// the summary says the batch stopped early and after which input line. When the input
+    /// pauses (a pipe with nothing in it for now), every record read so far is written and
+    /// then `idle` is called, so output buffered further on can be sent on.
     public static func run(
         reading descriptor: Int32, processor: BatchProcessor, workers: Int = defaultWorkers,
         window: Int = 64, maximumLineLength: Int = 8 << 20,
-        write: (String) -> Void, progress: ((Progress) -> Void)? = nil, shouldStop: @escaping () -> Bool = { false }
+        write: (String) -> Void, progress: ((Progress) -> Void)? = nil, shouldStop: () -> Bool = { false }, idle: () -> Void = {}
     ) -> BatchSummary {
         let pipeline = OrderedPipeline(workers: workers) { (line: LineReader.Line) -> BatchResult in
             switch line {
@@ -47,7 +49,7 @@ public enum BatchRunner {
                 return .failure(id: BatchProcessor.leadingID(head), line: number, [problem])
             }
         }
-        var reader = LineReader(descriptor: descriptor, maximumLength: maximumLineLength, shouldStop: shouldStop)
+        var reader = LineReader(descriptor: descriptor, maximumLength: maximumLineLength)
         var summary = BatchSummary()
         // Where each record in flight ends in the input and how long it is, oldest first. The
         // window is counted in bytes too: 64 lines of 8 MB would otherwise be half a gigabyte.
@@ -73,7 +75,12 @@ public enum BatchRunner {
                 summary.stoppedEarly = true
                 break
             }
-            guard let line = reader.next() else {
+            // While the input pauses, what was read so far is finished and written.
+            let next = reader.next(shouldStop: shouldStop) {
+                while pipeline.inFlight > 0, let result = pipeline.waitNext() { deliver(result) }
+                idle()
+            }
+            guard let line = next else {
                 // The reader stops, mid-line even, when asked to.
                 summary.stoppedEarly = shouldStop()
                 break

@@ -35,24 +35,22 @@ package struct LineReader {
     private var dropped = 0
     /// Whether the rest of a line reported too long is still to be skipped.
     private var skippingRest = false
-    /// Asked before each block is read: once it answers `true`, ``next()`` answers `nil`.
-    private let shouldStop: () -> Bool
 
     /// How much of a skipped line is kept, to find its `id`.
     package static let headLength = 4096
 
-    /// Reads from `descriptor` (not closed by the reader), until its end or until
-    /// `shouldStop` answers `true` (asked before each block is read, so even a line that never
-    /// ends can be stopped).
-    package init(descriptor: Int32, maximumLength: Int = 8 << 20, shouldStop: @escaping () -> Bool = { false }) {
+    /// Reads from `descriptor` (not closed by the reader).
+    package init(descriptor: Int32, maximumLength: Int = 8 << 20) {
         self.descriptor = descriptor
         self.maximumLength = maximumLength
-        self.shouldStop = shouldStop
     }
 
-    /// The next line, or `nil` at the end of the input (or on a read error, or once told to
-    /// stop).
-    package mutating func next() -> Line? {
+    /// The next line, or `nil` at the end of the input (or on a read error). `shouldStop` is
+    /// asked before each block is read and while the input has nothing to give (every tenth
+    /// of a second), so even a line that never ends, or an input that pauses, can be stopped:
+    /// it answers `nil` then. `whenIdle` is called once each time the input has nothing to
+    /// give for now, before waiting for it.
+    package mutating func next(shouldStop: () -> Bool = { false }, whenIdle: () -> Void = {}) -> Line? {
         while true {
             if let newline = buffer[max(start, searchFrom)...].firstIndex(of: UInt8(ascii: "\n")) {
                 if skippingRest {
@@ -89,8 +87,28 @@ package struct LineReader {
                 if buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
                 return .text(Array(buffer[start..<end]), number: number)
             }
-            if shouldStop() { return nil }
+            guard waitForInput(shouldStop: shouldStop, whenIdle: whenIdle) else { return nil }
             fill()
+        }
+    }
+
+    /// Waits until the descriptor has something to read (or is at its end, or failed),
+    /// telling `whenIdle` once when it has nothing now; `false` when `shouldStop` answers
+    /// `true` first. A signal does not end a blocked read (handlers restart it), so the wait
+    /// is in slices, asking each time.
+    private func waitForInput(shouldStop: () -> Bool, whenIdle: () -> Void) -> Bool {
+        var toldIdle = false
+        while true {
+            if shouldStop() { return false }
+            var state = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&state, 1, toldIdle ? 100 : 0)
+            if ready < 0, errno == EINTR { continue }
+            // Readable, at its end, or failed: the read tells which.
+            if ready != 0 { return true }
+            if !toldIdle {
+                whenIdle()
+                toldIdle = true
+            }
         }
     }
 

@@ -92,7 +92,7 @@ struct BatchCommand: ParsableCommand {
                 if bar.isDue || state.failures > failures { output.flush() }
                 failures = state.failures
                 bar.update(state)
-            }, shouldStop: { StopRequest.requested != nil })
+            }, shouldStop: { StopRequest.requested != nil }, idle: { output.flush() })
         output.flush()
         bar.finish()
         print(Self.describe(summary, saving: save), to: &standardError)
@@ -131,8 +131,11 @@ struct BatchCommand: ParsableCommand {
             print("error: cannot read \(input): it is a folder; give a JSON Lines file, or - for standard input", to: &standardError)
             throw ExitCode(1)
         }
-        // A device (a terminal, /dev/zero) is no file of records: /dev/zero's one line never ends.
-        if [S_IFCHR, S_IFBLK].contains(status.st_mode & S_IFMT) {
+        // A device (a terminal, /dev/zero) is no file of records: /dev/zero's one line never
+        // ends. /dev/null, an empty input scripts pass, is one.
+        var null = stat()
+        let isNull = stat("/dev/null", &null) == 0 && status.st_rdev == null.st_rdev && (status.st_mode & S_IFMT) == S_IFCHR
+        if [S_IFCHR, S_IFBLK].contains(status.st_mode & S_IFMT), !isNull {
             close(descriptor)
             var standardError = StandardError()
             print("error: cannot read \(input): it is a device, not a file of records; give a JSON Lines file, or - for standard input", to: &standardError)
