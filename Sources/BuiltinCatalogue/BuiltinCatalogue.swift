@@ -61,10 +61,40 @@ public struct CatalogueFile: Sendable, Hashable {
     /// the definition it used without parsing the file again. Empty when not worked out.
     public let digests: [String]
 
-    /// Creates a file record; `digests` as described at ``digests``, or none.
-    public init(path: String, text: String, digests: [String] = []) {
+    /// What each of the file's documents is, in order, as read when the program was built: a
+    /// run that needs a few assessments picks their files without parsing the others. Empty
+    /// when not worked out (then the file is always read).
+    public let documents: [EmbeddedDocument]
+
+    /// Creates a file record; `digests` and `documents` as described at ``digests`` and
+    /// ``documents``, or none.
+    public init(path: String, text: String, digests: [String] = [], documents: [EmbeddedDocument] = []) {
         self.path = path
         self.text = text
         self.digests = digests
+        self.documents = documents
+    }
+}
+
+/// One document of an embedded file, as written in it (see ``CatalogueFile/documents``).
+public struct EmbeddedDocument: Sendable, Hashable {
+    /// `kind`: `assessment`, `exercise`, `norms`, `vocabulary`…; empty when it has none.
+    public let kind: String
+    /// `id`; empty when it has none.
+    public let id: String
+    /// `evaluator`, the plugin that scores an assessment (`red-flags` for a screen); empty
+    /// for other kinds.
+    public let evaluator: String
+    /// The ids of the exercises the document names: every exercise whose id any of its
+    /// scalars equals (its recommendations, an exercise's `regression` and `progression`, and
+    /// any other mention), so never fewer than it can lead to.
+    public let exercises: [String]
+
+    /// Creates a record.
+    public init(kind: String, id: String, evaluator: String, exercises: [String] = []) {
+        self.kind = kind
+        self.id = id
+        self.evaluator = evaluator
+        self.exercises = exercises
     }
 }
