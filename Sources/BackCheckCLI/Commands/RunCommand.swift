@@ -96,19 +96,23 @@ struct RunCommand: ParsableCommand {
             case .failure(let problem): problems.append(problem)
             }
         }
-        let catalogue = try catalogue.load(forReports: true)
+        let catalogue: Catalogue
         var answerSet: AnswerSet
         // Opened before a guided session asks anything, else once the owner is known.
         var store: HistoryStore?
         if let path = answers {
+            // Parsed before the catalogue is loaded: only the assessments it answers are read.
+            let file = path == "-" ? StandardInput.name : path
+            let parsed = (path == "-" ? StandardInput.bytes() : FileBytes.load(path, limit: YAMLLimits.default.maxFileBytes))
+                .map { AnswersFile.parse($0, file: file) }
+            let named = Set(ids + parsedOverrides.map(\.assessment))
+            catalogue = try self.catalogue.load(forReports: true, answering: ((try? parsed.get())?.answered ?? []).union(named))
             // An unknown id is a mistake in the command, as in a guided run (exit 64), not in
             // the answers (found by an app developer's review).
             _ = try SessionOrder.assessments(ids, in: catalogue)
-            let loaded = path == "-"
-                ? StandardInput.bytes().mapError { AnswerProblems(DiagnosticLog([$0])) }.flatMap { bytes in
-                    AnswersFile.read(bytes, file: StandardInput.name, catalogue: catalogue, overrides: parsedOverrides, only: ids)
-                }
-                : AnswersFile.load(path, catalogue: catalogue, overrides: parsedOverrides, only: ids)
+            let loaded = parsed.mapError { AnswerProblems(DiagnosticLog([$0])) }.flatMap { parsed in
+                AnswersFile.read(parsed, catalogue: catalogue, overrides: parsedOverrides, only: ids)
+            }
             switch loaded {
             case .success(let set) where problems.isEmpty: answerSet = set
             case .success: throw fail(problems, &standardError)
@@ -117,6 +121,7 @@ struct RunCommand: ParsableCommand {
                 throw fail(problems, &standardError)
             }
         } else {
+            catalogue = try self.catalogue.load(forReports: true)
             // A session can take half an hour: every path, the name and the store are checked
             // before the first question, so none of it is lost to a typo in an option.
             do {

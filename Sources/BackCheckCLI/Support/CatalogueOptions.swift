@@ -36,8 +36,13 @@ struct CatalogueOptions: ParsableArguments {
     /// works out each assessment's digest from the first read (see
     /// ``CatalogueLoader/digestsAtLoad``) and leaves the built-in examples unread (see
     /// ``CatalogueLoader/skipsBuiltInExamples``), for commands that write reports.
-    func load(forReports: Bool = false) throws -> Catalogue {
-        var layers = [CatalogueLayer.builtIn]
+    ///
+    /// Given `answering`, the ids of the assessments a run scores, and no `--catalog`, only
+    /// the part of the built-in catalogue those need is read (``CatalogueLayer/builtIn(answering:)``):
+    /// the catalogue is then good for scoring those answers and nothing else.
+    func load(forReports: Bool = false, answering ids: Set<String>? = nil) throws -> Catalogue {
+        let builtIn = ids.flatMap { catalogs.isEmpty ? CatalogueLayer.builtIn(answering: $0) : nil } ?? .builtIn
+        var layers = [builtIn]
         var problems = DiagnosticLog()
         for path in catalogs {
             let (layer, unreadable) = CatalogueLayer.fromDisk(path)

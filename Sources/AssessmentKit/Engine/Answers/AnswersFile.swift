@@ -29,10 +29,7 @@ public enum AnswersFile {
     public static func read(
         _ bytes: [UInt8], file: String, catalogue: Catalogue, overrides: [AnswerOverride] = [], only: [String] = []
     ) -> Result<AnswerSet, AnswerProblems> {
-        let (parsed, syntax) = parse(bytes, file: file)
-        guard let root = parsed else { return .failure(AnswerProblems(syntax)) }
-        let answers = read(root, file: file, catalogue: catalogue, overrides: overrides, only: only)
-        return syntax.hasErrors ? .failure(AnswerProblems(syntax).merged(with: answers)) : answers
+        read(parse(bytes, file: file), catalogue: catalogue, overrides: overrides, only: only)
     }
 
     /// Reads and checks answers already parsed into `root`.
@@ -130,7 +127,7 @@ public enum AnswersFile {
     /// The file's one document and what is wrong with it, from one parse, on the error path too.
     /// The document comes back despite errors only when it was read to its end (a duplicate
     /// key, say), so its answers can be checked too and every problem shown in one pass.
-    private static func parse(_ bytes: [UInt8], file: String) -> (YAMLNode?, DiagnosticLog) {
+    static func parseDocument(_ bytes: [UInt8], file: String) -> (YAMLNode?, DiagnosticLog) {
         if isJSON(bytes, file: file) {
             return JSONReader.parse(bytes, file: file)
         }
