@@ -136,7 +136,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "BackCheckYAMLTests", dependencies: ["BackCheckYAML"]),
         .testTarget(name: "BackCheckExpressionsTests", dependencies: ["BackCheckExpressions", "TestSupport"]),
-        .testTarget(name: "CatalogueTests", dependencies: ["AssessmentKit", "BackCheckYAML", "BackCheckPluginAPI", "BuiltinEvaluators", "TestSupport"]),
+        .testTarget(name: "CatalogueTests", dependencies: ["AssessmentKit", "BackCheckYAML", "BackCheckPluginAPI", "BuiltinCatalogue", "BuiltinEvaluators", "TestSupport"]),
         .testTarget(
             name: "AssessmentKitTests",
             dependencies: ["AssessmentKit", "BackCheckYAML", "BackCheckExpressions", "BackCheckPluginAPI", "BuiltinEvaluators"]

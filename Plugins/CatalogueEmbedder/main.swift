@@ -79,10 +79,16 @@ func contents(of path: String) -> String {
     return text
 }
 
+/// What an input file is for.
+enum Role { case catalogue, template, article }
+
 let inputs = arguments.dropFirst(3).map { path in
-    (path: path, relative: path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path, text: contents(of: path))
+    let relative = path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path
+    // Templates for `backcheck new` and guides (Markdown) are kept apart from the catalogue.
+    let role: Role = relative.contains("Authoring/Templates/") ? .template : path.hasSuffix(".md") ? .article : .catalogue
+    return (path: path, relative: relative, text: contents(of: path), role: role)
 }
-let catalogueInputs = inputs.filter { !$0.relative.contains("Authoring/Templates/") && !$0.path.hasSuffix(".md") }
+let catalogueInputs = inputs.filter { $0.role == .catalogue }
 // Parsed as the catalogue loader parses it, so the digests are the ones a load would give.
 let parsed = Dictionary(catalogueInputs.map { input in
     (input.path, YAMLParser(allowsTags: false).parse(input.text, file: input.relative).documents)
@@ -104,17 +110,12 @@ extension BuiltinCatalogue {
     static let embeddedFiles: [CatalogueFile] = [
 
 """
-for (path, relative, text) in inputs {
-    // Templates for `backcheck new` and guides (Markdown) are kept apart from the catalogue.
-    if relative.contains("Authoring/Templates/") {
-        let name = String(relative.split(separator: "/").last ?? "").dropLast(5)
-        templates.append((String(name), text))
-        continue
-    }
-    if path.hasSuffix(".md") {
-        let name = String(relative.split(separator: "/").last ?? "").dropLast(3)
-        articles.append((String(name), text))
-        continue
+for (path, relative, text, role) in inputs {
+    let name = String(relative.split(separator: "/").last ?? "")
+    switch role {
+    case .template: templates.append((String(name.dropLast(5)), text)); continue
+    case .article: articles.append((String(name.dropLast(3)), text)); continue
+    case .catalogue: break
     }
     let documents = parsed[path] ?? []
     let digests = documents.map { rawLiteral(Digest.of($0.root)) }.joined(separator: ", ")

@@ -90,7 +90,8 @@ public struct EmbeddedDocument: Sendable, Hashable {
     /// any other mention), so never fewer than it can lead to.
     public let exercises: [String]
 
-    /// Creates a record.
+    /// Creates a record of one document; `exercises` as described at ``exercises``, or none
+    /// (the document then names no exercise).
     public init(kind: String, id: String, evaluator: String, exercises: [String] = []) {
         self.kind = kind
         self.id = id

@@ -11,7 +11,10 @@ import Testing
 @Suite struct PartialCatalogueTests {
     static let full = CatalogueLoader(registry: .builtIn).load([.builtIn]).catalogue!
 
-    static let assessmentIDs = BuiltinCatalogue.listing.map(\.id)
+    static let assessmentIDs = full.assessments.map(\.id)
+
+    /// Loads as `run` does: digests from the first read, no built-in examples.
+    static let reportLoader = CatalogueLoader(registry: .builtIn, digestsAtLoad: true, skipsBuiltInExamples: true)
 
     static let stories: [String] = {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -59,6 +62,37 @@ import Testing
         #expect(layer.files.count < CatalogueLayer.builtIn.files.count)
     }
 
+    @Test func answeringNothingStillKeepsTheScreensAndWhatTheyName() throws {
+        let layer = try #require(CatalogueLayer.builtIn(answering: []))
+        let part = try #require(CatalogueLoader(registry: .builtIn).load([layer]).catalogue)
+        #expect(part.assessments.map(\.id) == Self.full.assessments.filter { $0.evaluatorID == "red-flags" }.map(\.id))
+        #expect(Self.reachableExercises(from: []).isSubset(of: part.exercises.keys))
+    }
+
+    /// A file kept for one document brings its others, and what they name must come too.
+    @Test func aFileKeptForOneDocumentBringsWhatItsOthersName() throws {
+        func file(_ name: String, _ documents: [EmbeddedDocument]) -> CatalogueFile {
+            CatalogueFile(path: "Assessments/\(name).yaml", text: "", documents: documents)
+        }
+        let files = [
+            file("screen", [EmbeddedDocument(kind: "assessment", id: "screen", evaluator: "red-flags")]),
+            file("two-tests", [
+                EmbeddedDocument(kind: "assessment", id: "asked", evaluator: "thresholds", exercises: ["a"]),
+                EmbeddedDocument(kind: "assessment", id: "not-asked", evaluator: "thresholds", exercises: ["b"]),
+            ]),
+            file("a-and-c", [EmbeddedDocument(kind: "exercise", id: "a", evaluator: ""), EmbeddedDocument(kind: "exercise", id: "c", evaluator: "", exercises: ["d"])]),
+            file("b", [EmbeddedDocument(kind: "exercise", id: "b", evaluator: "")]),
+            file("d", [EmbeddedDocument(kind: "exercise", id: "d", evaluator: "")]),
+            file("e", [EmbeddedDocument(kind: "exercise", id: "e", evaluator: "")]),
+            file("warm-up", [EmbeddedDocument(kind: "exercise", id: "warm-up-routine", evaluator: "")]),
+            file("norms", [EmbeddedDocument(kind: "norms", id: "table", evaluator: "")]),
+        ]
+        let kept = try #require(CatalogueLayer.builtIn(answering: ["asked"], from: files)).files.map(\.path)
+        #expect(kept == ["screen", "two-tests", "a-and-c", "b", "d", "warm-up", "norms"].map { "Assessments/\($0).yaml" })
+        let unrecorded = files + [file("unknown", [])]
+        #expect(CatalogueLayer.builtIn(answering: ["asked"], from: unrecorded) == nil, "a file the build could not read is never left out")
+    }
+
     @Test func anIDThatIsNotABuiltInAssessmentMeansTheWholeCatalogue() {
         #expect(CatalogueLayer.builtIn(answering: ["squat-frm"]) == nil)
         #expect(CatalogueLayer.builtIn(answering: ["squat-form", "box-squat"]) == nil, "an exercise is not an assessment")
@@ -67,6 +101,10 @@ import Testing
 
     /// Each story, and each of its tests answered alone, reports the same (in every format)
     /// from the part its answers need as from the whole catalogue.
+    @Test func theStoriesAreThere() {
+        #expect(Self.stories.count >= 9, "the stories in Assessments/stories were not found")
+    }
+
     @Test(arguments: stories)
     func reportsFromThePartMatchTheWhole(story: String) throws {
         let bytes = try FileBytes.load(story, limit: YAMLLimits.default.maxFileBytes).get()
@@ -79,17 +117,20 @@ import Testing
             let text = profile + "answers: {\(JSONValue.string(id).serialized()): \(block.jsonValue.serialized())}\n"
             files.append(AnswersFile.parse(Array(text.utf8), file: "\(story)#\(id)"))
         }
-        let loader = CatalogueLoader(registry: .builtIn, digestsAtLoad: true, skipsBuiltInExamples: true)
+        let full = try #require(Self.reportLoader.load([.builtIn]).catalogue)
         for answers in files {
             let layer = try #require(CatalogueLayer.builtIn(answering: answers.answered))
-            let part = try #require(loader.load([layer]).catalogue)
-            let whole = try AnswersFile.read(answers, catalogue: Self.full).get()
+            let part = try #require(Self.reportLoader.load([layer]).catalogue)
+            let whole = try AnswersFile.read(answers, catalogue: full).get()
             let fromPart = try AnswersFile.read(answers, catalogue: part).get()
-            let expected = ReportBuilder(catalogue: Self.full).report(for: whole, generatedAt: "2026-12-04T10:00:00Z")
-            let got = ReportBuilder(catalogue: part).report(for: fromPart, generatedAt: "2026-12-04T10:00:00Z")
-            for format in ReportFormat.allCases {
-                let difference = Self.firstDifference(format.render(got), format.render(expected))
-                #expect(difference == nil, "\(answers.file) as \(format): \(difference ?? "")")
+            // The default plan, and a short one that leaves more out (plan_left_out).
+            for maxExercises in [6, 2] {
+                let expected = ReportBuilder(catalogue: full, maxExercises: maxExercises).report(for: whole, generatedAt: "2026-12-04T10:00:00Z")
+                let got = ReportBuilder(catalogue: part, maxExercises: maxExercises).report(for: fromPart, generatedAt: "2026-12-04T10:00:00Z")
+                for format in ReportFormat.allCases {
+                    let difference = Self.firstDifference(format.render(got), format.render(expected))
+                    #expect(difference == nil, "\(answers.file), \(maxExercises) exercises, as \(format): \(difference ?? "")")
+                }
             }
         }
     }

@@ -53,41 +53,8 @@ public struct CatalogueLayer: Sendable {
         builtIn(keeping: BuiltinCatalogue.files)
     }
 
-    /// The built-in catalogue as far as answers to the assessments `ids` need it: their files,
-    /// every red-flag screen (a report always screens), the exercises these name (and those
-    /// name in turn, and the warm-up a program adds), the norms and the vocabulary; the other
-    /// files are left unread, so a run of a few tests parses about half the catalogue. What a
-    /// document names was worked out when the program was built (``EmbeddedDocument``). `nil`
-    /// when an id is not a built-in assessment: the whole catalogue is then loaded, and the
-    /// mistake reported as always, with a suggestion among every id.
-    ///
-    /// A catalogue loaded from it holds only those documents: use it only to score answers to
-    /// `ids`, with no other layer on top.
-    public static func builtIn(answering ids: Set<String>) -> CatalogueLayer? {
-        let files = BuiltinCatalogue.files
-        let documents = files.flatMap(\.documents)
-        guard ids.isSubset(of: Set(documents.filter { $0.kind == "assessment" }.map(\.id))) else { return nil }
-        let assessments = documents.filter { $0.kind == "assessment" && (ids.contains($0.id) || $0.evaluator == "red-flags") }
-        let exercises = documents.filter { $0.kind == "exercise" }
-        var wanted = Set(assessments.flatMap(\.exercises) + [ProgramBuilder.warmUpID])
-        while true {
-            let more = wanted.union(exercises.filter { wanted.contains($0.id) }.flatMap(\.exercises))
-            if more.count == wanted.count { break }
-            wanted = more
-        }
-        return builtIn(keeping: files.filter { file in
-            // A file whose documents were not worked out at build time is always read.
-            file.documents.isEmpty || file.documents.contains { document in
-                switch document.kind {
-                case "assessment": ids.contains(document.id) || document.evaluator == "red-flags"
-                case "exercise": wanted.contains(document.id)
-                default: true
-                }
-            }
-        })
-    }
-
-    private static func builtIn(keeping embedded: [CatalogueFile]) -> CatalogueLayer {
+    /// The built-in layer made of `embedded`, with their digests.
+    static func builtIn(keeping embedded: [CatalogueFile]) -> CatalogueLayer {
         CatalogueLayer(name: builtInName, files: embedded.map { embedded in
             var file = File(path: embedded.path, bytes: Array(embedded.text.utf8))
             file.knownDigests = embedded.digests

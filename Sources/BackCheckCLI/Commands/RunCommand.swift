@@ -101,18 +101,8 @@ struct RunCommand: ParsableCommand {
         // Opened before a guided session asks anything, else once the owner is known.
         var store: HistoryStore?
         if let path = answers {
-            // Parsed before the catalogue is loaded: only the assessments it answers are read.
-            let file = path == "-" ? StandardInput.name : path
-            let parsed = (path == "-" ? StandardInput.bytes() : FileBytes.load(path, limit: YAMLLimits.default.maxFileBytes))
-                .map { AnswersFile.parse($0, file: file) }
-            let named = Set(ids + parsedOverrides.map(\.assessment))
-            catalogue = try self.catalogue.load(forReports: true, answering: ((try? parsed.get())?.answered ?? []).union(named))
-            // An unknown id is a mistake in the command, as in a guided run (exit 64), not in
-            // the answers (found by an app developer's review).
-            _ = try SessionOrder.assessments(ids, in: catalogue)
-            let loaded = parsed.mapError { AnswerProblems(DiagnosticLog([$0])) }.flatMap { parsed in
-                AnswersFile.read(parsed, catalogue: catalogue, overrides: parsedOverrides, only: ids)
-            }
+            let loaded: Result<AnswerSet, AnswerProblems>
+            (catalogue, loaded) = try catalogueAndAnswers(path, overrides: parsedOverrides)
             switch loaded {
             case .success(let set) where problems.isEmpty: answerSet = set
             case .success: throw fail(problems, &standardError)

@@ -38,7 +38,7 @@ struct CatalogueOptions: ParsableArguments {
     /// ``CatalogueLoader/skipsBuiltInExamples``), for commands that write reports.
     ///
     /// Given `answering`, the ids of the assessments a run scores, and no `--catalog`, only
-    /// the part of the built-in catalogue those need is read (``CatalogueLayer/builtIn(answering:)``):
+    /// the part of the built-in catalogue those need is read (``CatalogueLayer/builtIn(answering:from:)``):
     /// the catalogue is then good for scoring those answers and nothing else.
     func load(forReports: Bool = false, answering ids: Set<String>? = nil) throws -> Catalogue {
         let builtIn = ids.flatMap { catalogs.isEmpty ? CatalogueLayer.builtIn(answering: $0) : nil } ?? .builtIn

@@ -2,8 +2,8 @@ import BackCheckYAML
 
 extension AnswersFile {
     /// An answers file parsed but not yet checked against a catalogue: what it answers is
-    /// known before the catalogue is loaded (so a run loads only what it needs, see
-    /// ``CatalogueLayer/builtIn(answering:)``), and the file is still parsed once.
+    /// known before the catalogue is loaded (so `backcheck run` reads only the part of the
+    /// built-in catalogue it needs), and the file is still parsed once.
     public struct Parsed: Sendable {
         /// The file's name, as messages give it.
         public let file: String
