@@ -42,8 +42,8 @@ struct ListedRow {
 
 /// The assessments of a file, each with every list field present (an assessment missing one
 /// is left out; the loader reports it, and the tests compare this listing with a full load).
-func listedAssessments(in text: String, path: String) -> [ListedRow] {
-    YAMLParser().parse(text, file: path).documents.compactMap { document in
+func listedAssessments(in documents: [YAMLDocument]) -> [ListedRow] {
+    documents.compactMap { document in
         let root = document.root
         guard root["kind"]?.scalar?.text == "assessment", let id = root["id"]?.scalar?.text,
               let title = root["title"]?.scalar?.text, let category = root["category"]?.scalar?.text,
@@ -125,7 +125,7 @@ for (path, relative, text, role) in inputs {
         return "EmbeddedDocument(kind: \(fields[0]), id: \(fields[1]), evaluator: \(fields[2]), exercises: [\(named.joined(separator: ", "))])"
     }.joined(separator: ", ")
     source += "        CatalogueFile(path: \(rawLiteral(relative)), text: \(rawLiteral(text)), digests: [\(digests)], documents: [\(kinds)]),\n"
-    listing += listedAssessments(in: text, path: relative)
+    listing += listedAssessments(in: documents)
 }
 source += "    ]\n\n    static let embeddedListing: [ListedAssessment] = [\n"
 for row in listing.sorted(by: { $0.id < $1.id }) {
