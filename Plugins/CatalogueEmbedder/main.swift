@@ -4,7 +4,8 @@ import Foundation
 // Writes a Swift source file holding the text of each catalogue file, and the fields
 // `backcheck list` shows of each assessment (so listing the built-in catalogue parses nothing),
 // and the digest of each document (so a report names its definitions without parsing again),
-// and each document's kind, id and evaluator (so a run picks the files it needs unparsed).
+// and each document's kind, id and evaluator (so a run picks the files it needs unparsed),
+// and where a file's trailing examples start (so a run parses only the text before them).
 // Usage: catalogue-embedder OUTPUT PACKAGE_ROOT FILE...
 // Paths in the output are relative to PACKAGE_ROOT, so diagnostics name `Assessments/...`.
 
@@ -61,6 +62,32 @@ func scalars(of node: YAMLNode) -> [String] {
     if let scalar = node.scalar { return [scalar.text] }
     if let items = node.sequence { return items.flatMap(scalars) }
     return (node.mapping ?? []).flatMap { scalars(of: $0.key) + scalars(of: $0.value) }
+}
+
+/// The UTF-8 offset of the line that opens the file's `examples:` block, when that block is
+/// the last key of the file's only document and written at the start of a line; `nil`
+/// otherwise. A load that leaves the built-in examples unread parses only the text before it:
+/// examples are a fifth of an assessment's text and, being many small flow mappings, nearly
+/// half its parsing. The text before is parsed here to prove it reads as the same document
+/// without `examples` (every other key in order, each value with the same digest); if not,
+/// `nil`, and the whole file is parsed.
+func examplesStart(of text: String, documents: [YAMLDocument], file: String) -> Int? {
+    guard documents.count == 1, let pairs = documents[0].root.mapping, let last = pairs.last,
+          last.key.scalar?.text == "examples", last.key.mark.column == 1, !text.utf8.contains(UInt8(ascii: "\r"))
+    else { return nil }
+    var line = 1
+    var offset = 0
+    for byte in text.utf8 where line < last.key.mark.line {
+        offset += 1
+        if byte == UInt8(ascii: "\n") { line += 1 }
+    }
+    guard line == last.key.mark.line else { return nil }
+    let before = YAMLParser(allowsTags: false).parse(Array(text.utf8.prefix(offset)), file: file)
+    guard before.diagnostics.isEmpty, before.documents.count == 1, let kept = before.documents[0].root.mapping else { return nil }
+    let expected = pairs.dropLast().map { ($0.key.scalar?.text, Digest.of($0.value)) }
+    let found = kept.map { ($0.key.scalar?.text, Digest.of($0.value)) }
+    guard expected.count == found.count, zip(expected, found).allSatisfy({ $0.0 == $1.0 && $0.1 == $1.1 }) else { return nil }
+    return offset
 }
 
 /// The file's text, or the reason it cannot be used (and the embedder stops).
@@ -124,7 +151,9 @@ for (path, relative, text, role) in inputs {
         let named = Set(scalars(of: document.root)).intersection(exerciseIDs).sorted().map(rawLiteral)
         return "EmbeddedDocument(kind: \(fields[0]), id: \(fields[1]), evaluator: \(fields[2]), exercises: [\(named.joined(separator: ", "))])"
     }.joined(separator: ", ")
-    source += "        CatalogueFile(path: \(rawLiteral(relative)), text: \(rawLiteral(text)), digests: [\(digests)], documents: [\(kinds)]),\n"
+    let examples = examplesStart(of: text, documents: documents, file: relative).map(String.init) ?? "nil"
+    source += "        CatalogueFile(path: \(rawLiteral(relative)), text: \(rawLiteral(text)), digests: [\(digests)], "
+        + "documents: [\(kinds)], examplesStart: \(examples)),\n"
     listing += listedAssessments(in: documents)
 }
 source += "    ]\n\n    static let embeddedListing: [ListedAssessment] = [\n"

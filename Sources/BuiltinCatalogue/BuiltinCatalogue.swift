@@ -66,13 +66,23 @@ public struct CatalogueFile: Sendable, Hashable {
     /// when not worked out (then the file is always read).
     public let documents: [EmbeddedDocument]
 
-    /// Creates a file record; `digests` and `documents` as described at ``digests`` and
-    /// ``documents``, or none.
-    public init(path: String, text: String, digests: [String] = [], documents: [EmbeddedDocument] = []) {
+    /// The UTF-8 offset of the line that opens the file's `examples:` block, found when the
+    /// program was built, when that block ends the file's only document: a load that leaves
+    /// the built-in examples unread (one for reports) parses only the text before it, which
+    /// the build checked reads as the same document without them. `nil` when there is no such
+    /// block (then the whole file is parsed).
+    public let examplesStart: Int?
+
+    /// Creates a file record; `digests`, `documents` and `examplesStart` as described at
+    /// ``digests``, ``documents`` and ``examplesStart``, or none.
+    public init(
+        path: String, text: String, digests: [String] = [], documents: [EmbeddedDocument] = [], examplesStart: Int? = nil
+    ) {
         self.path = path
         self.text = text
         self.digests = digests
         self.documents = documents
+        self.examplesStart = examplesStart
     }
 }
 

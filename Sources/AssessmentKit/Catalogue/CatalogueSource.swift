@@ -7,14 +7,22 @@ public struct CatalogueLayer: Sendable {
     public struct File: Sendable {
         /// The path shown in diagnostics.
         public var path: String
-        /// The file's bytes. Changing them forgets the digests worked out at build time.
-        public var bytes: [UInt8] { didSet { knownDigests = [] } }
+        /// The file's bytes. Changing them forgets what was worked out at build time.
+        public var bytes: [UInt8] {
+            didSet {
+                knownDigests = []
+                examplesStart = nil
+            }
+        }
         /// Whether the bytes were read from `path` on disk (``CatalogueLayer/fromDisk(_:maxFileBytes:)``),
         /// so they can be read again: `lint` then lets them go once read.
         var readFromDisk = false
         /// The digest of each document, worked out when the program was built (the built-in
         /// catalogue's files); empty for any other file.
         var knownDigests: [String] = []
+        /// Where the trailing `examples:` block starts, as the build found it (the built-in
+        /// catalogue's files; see `CatalogueFile.examplesStart`); `nil` for any other file.
+        var examplesStart: Int?
 
         /// Creates a file record.
         public init(path: String, bytes: [UInt8]) {
@@ -58,6 +66,7 @@ public struct CatalogueLayer: Sendable {
         CatalogueLayer(name: builtInName, files: embedded.map { embedded in
             var file = File(path: embedded.path, bytes: Array(embedded.text.utf8))
             file.knownDigests = embedded.digests
+            file.examplesStart = embedded.examplesStart
             return file
         })
     }

@@ -48,6 +48,13 @@ public struct CatalogueLoader: Sendable {
             source: DefinitionDigest.Source(bytes: file.bytes, path: file.path, document: document, limits: limits))
     }
 
+    /// What of `file` is parsed: a built-in file's text before its trailing examples when they
+    /// are left unread and the build found where they start, else all of it.
+    private func bytesToParse(_ file: CatalogueLayer.File, builtIn: Bool) -> [UInt8] {
+        guard builtIn, skipsBuiltInExamples, let start = file.examplesStart, start <= file.bytes.count else { return file.bytes }
+        return Array(file.bytes[..<start])
+    }
+
     /// What loading gave.
     public struct Result: Sendable {
         /// The catalogue, or `nil` when there was any error.
@@ -154,7 +161,7 @@ public struct CatalogueLoader: Sendable {
                     let file = files[index]
                     // A file the evaluator pass parsed is not parsed again.
                     let parsed = preparsed[RuntimeEvaluatorLoader.FileKey(layer: layer, file: number)]
-                        ?? parser.parse(file.bytes, file: file.path)
+                        ?? parser.parse(bytesToParse(file, builtIn: builtIn[index]), file: file.path)
                     let fingerprint = releasingBytes && ReleasedFiles.canRelease(file) ? ReleasedFiles.fingerprint(of: file.bytes) : nil
                     // The built-in catalogue is finished text; only an author's files are searched.
                     var diagnostics = parsed.diagnostics
@@ -224,7 +231,7 @@ public struct CatalogueLoader: Sendable {
             var entry = stale[index]
             let location = entry.location
             guard let file = staleFiles[staleKeys[index]], !file.bytes.isEmpty else { return nil }
-            let documents = parser.parse(file.bytes, file: file.path).documents
+            let documents = parser.parse(bytesToParse(file, builtIn: staleBuiltIn[index]), file: file.path).documents
             guard location.document < documents.count,
                   var document = CatalogueDocument(documents[location.document], layer: location.layer, reader: NodeReader())
             else { return nil }
