@@ -29,6 +29,8 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        // Starting a helper thread on another core than its parent's (see CThreads.h).
+        .target(name: "CThreads"),
         // YAML nodes with source marks, diagnostics, typed reading, JSON conversion.
         .target(name: "BackCheckYAML", dependencies: ["CYAML"]),
         // The expression language of the catalogue format (spec section 4).
@@ -93,7 +95,7 @@ let package = Package(
         .target(
             name: "AssessmentKit",
             dependencies: [
-"BackCheckYAML", "BackCheckExpressions", "BackCheckPluginAPI", "BuiltinCatalogue"],
+"BackCheckYAML", "BackCheckExpressions", "BackCheckPluginAPI", "BuiltinCatalogue", "CThreads"],
             // The skeletons of `backcheck new` are data, embedded by the EmbedCatalogue plugin.
             exclude: ["Authoring/Templates"]
         ),
@@ -139,7 +141,7 @@ let package = Package(
         .testTarget(name: "CatalogueTests", dependencies: ["AssessmentKit", "BackCheckYAML", "BackCheckPluginAPI", "BuiltinCatalogue", "BuiltinEvaluators", "TestSupport"]),
         .testTarget(
             name: "AssessmentKitTests",
-            dependencies: ["AssessmentKit", "BackCheckYAML", "BackCheckExpressions", "BackCheckPluginAPI", "BuiltinEvaluators"]
+            dependencies: ["AssessmentKit", "BackCheckYAML", "BackCheckExpressions", "BackCheckPluginAPI", "BuiltinEvaluators", "CThreads"]
         ),
         // End-to-end tests through the built `backcheck` binary (found next to the test bundle).
         .testTarget(name: "CLITests", exclude: ["Fixtures", "Scripts"]),

@@ -40,9 +40,9 @@ package final class OrderedPipeline<Input: Sendable, Output: Sendable>: @uncheck
         self.transform = transform
         pthread_mutex_init(mutex, nil)
         pthread_cond_init(changed, nil)
-        for _ in 0..<max(1, workers) {
+        for worker in 0..<max(1, workers) {
             // The thread keeps the pipeline alive until it stops, after `close()`.
-            if let thread = Threads.start({ self.work() }) { threads.append(thread) }
+            if let thread = Threads.start(spread: worker, { self.work() }) { threads.append(thread) }
         }
         if threads.isEmpty { closed = true }
     }

@@ -20,7 +20,7 @@ enum ParallelMap {
         let threads = min(Threads.coreCount, count)
         guard threads > 1, count >= minimumCount else { return (0..<count).map(transform) }
         let job = Job(count: count, transform: transform)
-        let helpers = (1..<threads).compactMap { _ in Threads.start { job.work() } }
+        let helpers = (1..<threads).compactMap { helper in Threads.start(spread: helper - 1) { job.work() } }
         job.work()
         for helper in helpers { Threads.join(helper) }
         return job.results()

@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CThreads
 
 /// Plain POSIX threads: no Foundation or Dispatch, which would slow every command's start.
 enum Threads {
@@ -24,8 +25,10 @@ enum Threads {
     }
 
     /// A new thread running `body`, or `nil` when the system refuses one (callers then do the
-    /// work on the threads they have).
-    static func start(_ body: @escaping () -> Void) -> pthread_t? {
+    /// work on the threads they have). On Linux it starts on another core than the caller's,
+    /// the `spread`-th other one, so that helpers started together go to different cores: left
+    /// to the kernel, it often waited behind its busy parent for milliseconds (see `CThreads.h`).
+    static func start(spread: Int = 0, _ body: @escaping () -> Void) -> pthread_t? {
         let context = Unmanaged.passRetained(Box(body)).toOpaque()
         #if canImport(Darwin)
         var handle: pthread_t?
@@ -40,10 +43,10 @@ enum Threads {
         return handle
         #else
         var handle = pthread_t()
-        let status = pthread_create(&handle, nil, { raw in
+        let status = backcheck_thread_create_elsewhere(&handle, { raw in
             if let raw { Unmanaged<Box>.fromOpaque(raw).takeRetainedValue().body() }
             return nil
-        }, context)
+        }, context, Int32(clamping: spread))
         guard status == 0 else {
             Unmanaged<Box>.fromOpaque(context).release()
             return nil
