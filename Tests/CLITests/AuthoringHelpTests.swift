@@ -53,6 +53,18 @@ import Testing
         #expect(!builtIn.stdout.contains("warning"), "\(builtIn.stdout)")
     }
 
+    /// The built-in catalogue is known by how it was loaded, not by its name: a folder called
+    /// `built-in` is checked like any other (it once lost its warnings).
+    @Test func aFolderCalledBuiltInIsCheckedLikeAnyOther() throws {
+        let folder = try CLI.temporaryFolder()
+        let inside = folder.appendingPathComponent("built-in")
+        try FileManager.default.createDirectory(at: inside, withIntermediateDirectories: true)
+        #expect(try CLI.run(["new", "wall-sit"], directory: inside).status == 0)
+        let lint = try CLI.run(["lint", "built-in"], directory: folder)
+        #expect(lint.stderr.contains("built-in/wall-sit.yaml:46:5: warning: placeholder text"), "\(lint.stderr)")
+        #expect(lint.stdout.contains("0 errors, 9 warnings"), "\(lint.stdout)")
+    }
+
     @Test func replacingABuiltInSaysSoUnlessReplacesIsGiven() throws {
         let folder = try CLI.temporaryFolder()
         let file = folder.appendingPathComponent("mine.yaml")

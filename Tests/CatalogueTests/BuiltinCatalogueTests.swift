@@ -127,6 +127,17 @@ struct OneReadTests {
         #expect(authored.assessments.map(\.examples.count) == whole.assessments.map(\.examples.count))
     }
 
+    @Test("an author's layer named 'built-in' is read and checked as an author's")
+    func aLayerCalledBuiltInIsNotTheBuiltInCatalogue() throws {
+        let squat = try #require(CatalogueLayer.builtIn.files.first { $0.path.hasSuffix("squat-form.yaml") })
+        let text = String(decoding: squat.bytes, as: UTF8.self).replacingOccurrences(of: "\nid: squat-form\n", with: "\nid: my-squat\n")
+        let named = CatalogueLayer(name: "built-in", files: [.init(path: "built-in/my-squat.yaml", bytes: Array(text.utf8))])
+        let result = CatalogueLoader(registry: .builtIn, skipsBuiltInExamples: true).load([.builtIn, named])
+        let mine = try #require(result.catalogue?.assessment("my-squat"))
+        #expect(!mine.examples.isEmpty, "an author's examples are read, whatever the folder is called")
+        #expect(result.catalogue?.assessment("squat-form")?.examples.isEmpty == true)
+    }
+
     @Test("the built-in catalogue's digests were worked out when the program was built, and match a load's")
     func builtInDigestsAreKnown() throws {
         let builtIn = try #require(CatalogueLoader(registry: .builtIn).load([.builtIn]).catalogue)

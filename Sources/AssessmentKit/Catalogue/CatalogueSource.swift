@@ -35,6 +35,10 @@ public struct CatalogueLayer: Sendable {
     public var name: String
     /// The files, in load order.
     public var files: [File]
+    /// Whether this is the catalogue compiled into the program (``builtIn``): finished text,
+    /// checked when the program was tested. Known by how the layer was made, never by its
+    /// name, so an author's folder called `built-in` is read and checked as any other.
+    private(set) var isBuiltIn = false
     /// The folder on disk the layer was read from: evaluator modules (`kind: evaluator`) are
     /// read from inside it and nowhere else. `nil` for a layer held in memory, which can then
     /// bring no modules.
@@ -53,7 +57,7 @@ public struct CatalogueLayer: Sendable {
 
     /// The positions of the built-in catalogue among `layers`.
     static func builtInLayers(of layers: [CatalogueLayer]) -> Set<Int> {
-        Set(layers.indices.filter { layers[$0].name == builtInName })
+        Set(layers.indices.filter { layers[$0].isBuiltIn })
     }
 
     /// The catalogue compiled into the program.
@@ -63,12 +67,14 @@ public struct CatalogueLayer: Sendable {
 
     /// The built-in layer made of `embedded`, with their digests.
     static func builtIn(keeping embedded: [CatalogueFile]) -> CatalogueLayer {
-        CatalogueLayer(name: builtInName, files: embedded.map { embedded in
+        var layer = CatalogueLayer(name: builtInName, files: embedded.map { embedded in
             var file = File(path: embedded.path, bytes: Array(embedded.text.utf8))
             file.knownDigests = embedded.digests
             file.examplesStart = embedded.examplesStart
             return file
         })
+        layer.isBuiltIn = true
+        return layer
     }
 
     private static func parentFolder(of path: String) -> String {

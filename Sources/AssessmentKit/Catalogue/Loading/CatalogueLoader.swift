@@ -155,7 +155,7 @@ public struct CatalogueLoader: Sendable {
             // In a scope of its own, so that nothing of the batch outlives it when bytes are let go.
             do {
                 let files = batch.files.map { layers[$0.layer].files[$0.file] }
-                let builtIn = batch.files.map { layers[$0.layer].name == CatalogueLayer.builtInName }
+                let builtIn = batch.files.map { layers[$0.layer].isBuiltIn }
                 let prepared = ParallelMap.map(batch.files.count, minimumCount: 4) { index -> PreparedFile in
                     let (layer, number) = batch.files[index]
                     let file = files[index]
@@ -222,7 +222,7 @@ public struct CatalogueLoader: Sendable {
         let stale = store.staleAssessments.compactMap { store.assessments[$0] }
         let assessmentReader = AssessmentReader(registry: registry, norms: store.normsTables, unusableEvaluators: unusable, unusableNorms: store.unusableNorms)
         let withoutExamples = assessmentReader.withoutExamples
-        let staleBuiltIn = stale.map { layers[$0.location.layer].name == CatalogueLayer.builtInName && skipsBuiltInExamples }
+        let staleBuiltIn = stale.map { layers[$0.location.layer].isBuiltIn && skipsBuiltInExamples }
         let generation = store.normsGeneration
         let runsExamples = store.runsExamplesAndDrops
         let staleKeys = stale.map { RuntimeEvaluatorLoader.FileKey(layer: $0.location.layer, file: $0.location.file) }
