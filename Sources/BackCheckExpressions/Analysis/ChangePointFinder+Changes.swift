@@ -55,35 +55,34 @@ extension ChangePointFinder {
         try definedness(left, side, piece)
         try definedness(right, side, piece)
         guard difference != .constant else { return [] }
-        // The comparison and its two sides at each end, from one set of bindings per end.
-        let (lowerTruth, a, b) = sides(node, left, right, side, at: piece.lowerBound)
-        let (upperTruth, c, d) = sides(node, left, right, side, at: piece.upperBound)
+        // The comparison and its two sides at each end, from one set of bindings per end; the
+        // difference of the sides guides the search, and is exact when it is a straight line.
+        let atLower = look(node, left, right, side, at: piece.lowerBound)
+        let atUpper = look(node, left, right, side, at: piece.upperBound)
         // An end where the comparison does not apply (a denominator reaching 0 there) is a
         // point of its own; the change inside is looked for between points where it does.
         let inset = (piece.upperBound - piece.lowerBound) * 1e-6
-        let low = lowerTruth != nil ? piece.lowerBound : piece.lowerBound + inset
-        let high = upperTruth != nil ? piece.upperBound : piece.upperBound - inset
+        let low = atLower.outcome != nil ? piece.lowerBound : piece.lowerBound + inset
+        let high = atUpper.outcome != nil ? piece.upperBound : piece.upperBound - inset
         guard low < high else { return [] }
-        var guess: Double?
-        if lowerTruth != nil, upperTruth != nil, let a, let b, let c, let d, (c - d) != (a - b) {
-            // Where the difference would reach 0 were it a straight line: exact when it is one.
-            guess = low + (high - low) * (b - a) / ((c - d) - (a - b))
-        }
-        let truth = { (x: Double) -> Bool? in try? evaluator(at: x, side).boolean(node) }
-        let known = lowerTruth != nil && upperTruth != nil ? (lowerTruth, upperTruth) : nil
-        let found = ChangePoints.bracket(in: low...high, guess: guess, ends: known, outcome: truth)
+        let known = atLower.outcome != nil && atUpper.outcome != nil ? (atLower, atUpper) : nil
+        let found = ChangePoints.bracket(in: low...high, ends: known) { look(node, left, right, side, at: $0) }
         if found.count == 2 { memo.brackets.append(found[0]...found[1]) }
         return found
     }
 
-    /// Whether comparison `node` holds at `value`, and the numbers its two sides give there.
-    private func sides(_ node: Node, _ left: Node, _ right: Node, _ side: Side?, at value: Double) -> (Bool?, Double?, Double?) {
+    /// Whether comparison `node` holds at `value` (`nil` where it does not apply), with the
+    /// difference of the numbers its two sides give there.
+    private func look(_ node: Node, _ left: Node, _ right: Node, _ side: Side?, at value: Double) -> ChangePoints.Look<Bool?> {
         let evaluator = evaluator(at: value, side)
         let (a, b) = (try? evaluator.number(left), try? evaluator.number(right))
+        let difference = a.flatMap { a in b.map { a - $0 } }
         // An ordering is decided by its two numbers alone: no third walk of the same parts.
-        guard case .ordering(let op, _, _) = node.operation else { return (try? evaluator.boolean(node), a, b) }
-        guard let a, let b else { return (nil, a, b) }
-        return (NumericTolerance.holds(op, a, b), a, b)
+        guard case .ordering(let op, _, _) = node.operation else {
+            return ChangePoints.Look(outcome: try? evaluator.boolean(node), measure: difference)
+        }
+        guard let a, let b else { return ChangePoints.Look(outcome: nil, measure: nil) }
+        return ChangePoints.Look(outcome: NumericTolerance.holds(op, a, b), measure: difference)
     }
 
     /// Cuts `piece` where a part of numeric `node` cannot be computed: at a denominator's 0.

@@ -193,7 +193,10 @@ struct ChangePointFinder {
     /// Stops with a split at the zero of `part`, monotone on `piece`, that passes through 0
     /// inside it: `part(x)` found by bracketing the sign change.
     func splitAtZero(_ piece: ClosedRange<Double>, of part: (Double) -> Double?) -> Stop {
-        let bracket = ChangePoints.bracket(in: piece, guess: nil) { x in part(x).map { $0 > 0 } }
+        let bracket = ChangePoints.bracket(in: piece) { x in
+            let number = part(x)
+            return ChangePoints.Look(outcome: number.map { $0 > 0 }, measure: number)
+        }
         guard bracket.count == 2 else { return .unsupported }
         let point = (bracket[0] + bracket[1]) / 2
         return point > piece.lowerBound && point < piece.upperBound ? .split(point) : .unsupported

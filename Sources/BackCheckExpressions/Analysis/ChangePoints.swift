@@ -97,34 +97,7 @@ public enum ChangePoints {
     /// The two points, within ``resolution`` of each other, between which the monotone
     /// `outcome` changes in `range` (an evaluator's cut-off on one input); `[]` when it does not.
     public static func change(of outcome: (Double) -> Bool, in range: ClosedRange<Double>) -> [Double] {
-        bracket(in: range, guess: nil, ends: nil, outcome: outcome)
-    }
-
-    /// The bracket around the single place in `range` where the monotone `outcome` changes:
-    /// two points within ``resolution`` of each other with different outcomes, or `[]` when
-    /// the ends agree. `guess` (inside the range) is tried first, as a secant step would give;
-    /// `ends`, when known, are the outcomes at the range's ends.
-    static func bracket<Outcome: Equatable>(
-        in range: ClosedRange<Double>, guess: Double?, ends: (Outcome, Outcome)? = nil, outcome: (Double) -> Outcome
-    ) -> [Double] {
-        var (low, high) = (range.lowerBound, range.upperBound)
-        let (atLow, atHigh) = ends ?? (outcome(low), outcome(high))
-        guard atHigh != atLow else { return [] }
-        if let guess, guess > low, guess < high {
-            let step = width(at: guess) / 2
-            let below = max(low, guess - step)
-            let above = min(high, guess + step)
-            let belowOutcome = outcome(below)
-            if belowOutcome == atLow, outcome(above) != atLow { return [below, above] }
-            // The guess missed: it still narrows the bracket.
-            if belowOutcome == atLow { low = below } else { high = below }
-        }
-        while high - low > width(at: (low + high) / 2) {
-            let middle = low + (high - low) / 2
-            guard middle > low, middle < high else { break }
-            if outcome(middle) == atLow { low = middle } else { high = middle }
-        }
-        return [low, high]
+        bracket(in: range, outcome: outcome)
     }
 
     /// How wide a bracket may be around `value`.
