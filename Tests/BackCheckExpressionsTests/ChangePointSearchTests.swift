@@ -76,3 +76,48 @@ struct ChangePointSearchTests {
         #expect(looks <= 70, "\(looks) looks")
     }
 }
+
+/// The search's promise, over many monotone outcomes and the numbers beside them (straight,
+/// curved, near a pole, flat in a band around the change, or pointing elsewhere): a bracket
+/// whose ends see the two outcomes, no wider than the resolution, in at most about twice the
+/// looks of plain halving.
+@Suite("Change-point search, many shapes")
+struct ChangePointSearchShapeTests {
+    /// A small deterministic generator, so a failure names its case.
+    struct Generator {
+        var state: UInt64
+        mutating func next() -> Double {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Double(state >> 11) / Double(1 << 53)
+        }
+    }
+
+    @Test(arguments: 0..<5)
+    func everyBracketHoldsTheChange(shape: Int) {
+        var random = Generator(state: UInt64(shape + 1) * 0x9E37_79B9)
+        for trial in 0..<200 {
+            let low = random.next() * 200 - 100
+            let high = low + 0.001 + random.next() * 1000
+            let change = low + (high - low) * (0.001 + 0.998 * random.next())
+            let measure: (Double) -> Double = switch shape {
+            case 0: { ($0 - change) * 3 }
+            case 1: { x in 1 / (change - low + 1) - 1 / (x - low + 1) }
+            case 2: { x in (x - low) * (x - low) - (change - low) * (change - low) }
+            case 3: { x in abs(x - change) < 1e-9 * max(1, abs(change)) ? 0 : x - change }
+            default: { x in x - (low + (high - low) * 0.9) }
+            }
+            var looks = 0
+            let bracket = ChangePoints.bracket(in: low...high) { (x: Double) -> ChangePoints.Look<Bool> in
+                looks += 1
+                return ChangePoints.Look(outcome: x > change, measure: measure(x))
+            }
+            let context = "shape \(shape), trial \(trial): \(low)...\(high), change at \(change)"
+            #expect(bracket.count == 2, "\(context)")
+            guard bracket.count == 2 else { continue }
+            #expect(bracket[0] <= change && bracket[1] > change, "\(context): \(bracket)")
+            #expect(bracket[1] - bracket[0] <= 1.01 * ChangePoints.resolution * max(1, abs(bracket[0])), "\(context): \(bracket)")
+            let halvings = ((high - low) / (ChangePoints.resolution * max(1, abs(change)))).exponent + 1
+            #expect(looks <= 2 * halvings + 6, "\(context): \(looks) looks, halving takes \(halvings)")
+        }
+    }
+}
