@@ -12,10 +12,17 @@ struct NormativeScoring: Evaluator {
     /// computed), so it decides nothing.
     let statedConditions: StatedConditions?
 
+    /// The rules indexed by the names they read, and the names each measure's part reads (its
+    /// input and its severity's names), for the report's trials of one input.
+    let ruleParts: PartitionedRules
+    let measureNames: [Set<String>]
+
     init(table: NormsTable, measures: [NormativeMeasure], rules: [ScoringRule]) {
         self.table = table
         self.measures = measures
         self.rules = rules
+        ruleParts = PartitionedRules(rules)
+        measureNames = measures.map { Set([$0.input.name]).union($0.severity?.names ?? []) }
         let cutOffs = measures.flatMap { measure in
             measure.input.scoredSides.map { side in
                 CutOff(input: measure.input.name, side: side) { value, profile in
@@ -92,6 +99,27 @@ struct NormativeScoring: Evaluator {
     /// severity that cannot be computed falls back to the default with a note, since the
     /// measure is below its cut-off either way. `bindings` is the input's bindings with
     /// `percentile` added, made on the first call of an evaluation and reused by the rest.
+    /// Each measure and each rule is a part: the findings are the measures' findings below
+    /// their cut-offs and the rules' findings, the most severe kept, as in ``evaluate(_:)``.
+    func findings(_ input: EvaluationInput, parts selection: EvaluatorParts) -> [RaisedFinding]? {
+        var found: [RaisedFinding] = []
+        var ignoredNotes: [String] = []
+        var severityBindings: Bindings?
+        for (index, measure) in measures.enumerated() where selection.includes(partReading: measureNames[index]) {
+            for side in measure.input.scoredSides {
+                guard let number = input.value(of: measure.input.name, on: side)?.numberValue,
+                      let comparison = NormComparison(
+                        value: number, measure: measure.norm(on: side), profile: input.profile, lowerIsBetter: measure.lowerIsBetter),
+                      comparison.percentile < measure.belowPercentile
+                else { continue }
+                let severity = severity(
+                    of: measure, side: side, comparison: comparison, input: input, bindings: &severityBindings, notes: &ignoredNotes)
+                found.append(RaisedFinding(id: measure.finding, side: side, severity: severity, evidence: ""))
+            }
+        }
+        return found + ruleParts.findings(input, parts: selection)
+    }
+
     private func severity(
         of measure: NormativeMeasure, side: Side?, comparison: NormComparison, input: EvaluationInput,
         bindings: inout Bindings?, notes: inout [String]

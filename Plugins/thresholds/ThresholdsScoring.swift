@@ -9,10 +9,19 @@ struct ThresholdsScoring: Evaluator {
     /// here, as the report asks for it for every person.
     let statedConditions: StatedConditions?
 
+    /// The rules indexed by the names they read, for the report's trials of one input.
+    let parts: PartitionedRules
+
     init(rules: [ScoringRule], formula: ScoreFormula?) {
         self.rules = rules
         self.formula = formula
         statedConditions = rules.statedConditions
+        parts = PartitionedRules(rules)
+    }
+
+    /// Each rule is a part: the findings are the rules' findings, the most severe kept.
+    func findings(_ input: EvaluationInput, parts selection: EvaluatorParts) -> [RaisedFinding]? {
+        parts.findings(input, parts: selection)
     }
 
     func evaluate(_ input: EvaluationInput) -> Evaluation {

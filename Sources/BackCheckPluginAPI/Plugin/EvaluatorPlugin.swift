@@ -47,9 +47,21 @@ public protocol Evaluator: Sendable {
     /// report then works out exactly which values of each input raise a finding. `nil` (the
     /// default) makes the report sample instead.
     var statedConditions: StatedConditions? { get }
+
+    /// The findings (ids, sides and severities; evidence may be empty) raised by `parts` of
+    /// this evaluator alone, or `nil` (the default) when its findings do not split into
+    /// parts. An evaluator that answers promises that, for any input, the findings of
+    /// `.reading(names)` and of `.notReading(names)` together, the most severe kept per id
+    /// and side, are the findings ``evaluate(_:)`` gives; and that a part's findings depend
+    /// on nothing but the names it reads and the profile. The report then runs, for each
+    /// value it tries of one input, only the parts that read it.
+    func findings(_ input: EvaluationInput, parts: EvaluatorParts) -> [RaisedFinding]?
 }
 
 extension Evaluator {
     /// States nothing: the report samples each input's range to find where findings change.
     public var statedConditions: StatedConditions? { nil }
+
+    /// Does not split: the report runs the whole evaluator for every value it tries.
+    public func findings(_ input: EvaluationInput, parts: EvaluatorParts) -> [RaisedFinding]? { nil }
 }

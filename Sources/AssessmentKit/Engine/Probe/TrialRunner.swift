@@ -26,6 +26,14 @@ final class TrialRunner {
     private var trialDependents: [Int] = []
     /// The trial input's binding now.
     private var trialBinding: Binding?
+    /// The trial input and the derived values reading it, when the evaluator splits into
+    /// parts by the names they read (see ``Evaluator/findings(_:parts:)``).
+    private var trialNames: Set<String> = []
+    /// What the parts reading none of `trialNames` raise: the same for every trial value, so
+    /// worked out once per trial input; `nil` until then, or when the evaluator does not split.
+    private var heldFindings: FindingSet?
+    /// Whether the evaluator was found not to split, so every trial runs all of it.
+    private var runsWhole = false
     /// Why the evaluator failed on a trial value (see `Evaluation.failure`), the first time it
     /// did; no trial is run after that. A module out of its budget for one value is most likely
     /// out of it for the next, and hundreds of trials each spending the whole budget would
@@ -48,13 +56,28 @@ final class TrialRunner {
     func findings(setting name: String, to binding: Binding) -> FindingSet {
         guard failure == nil else { return FindingSet() }
         set(name, to: binding)
-        let evaluation = assessment.evaluator.evaluate(EvaluationInput(bindings: bindings, profile: profile, explains: false))
+        let input = EvaluationInput(bindings: bindings, profile: profile, explains: false)
+        if !runsWhole {
+            if heldFindings == nil, let held = assessment.evaluator.findings(input, parts: .notReading(trialNames)) {
+                heldFindings = members(held)
+            }
+            if let held = heldFindings, let varying = assessment.evaluator.findings(input, parts: .reading(trialNames)) {
+                return held.union(members(varying))
+            }
+            runsWhole = true
+        }
+        let evaluation = assessment.evaluator.evaluate(input)
         if let reason = evaluation.failure {
             failure = reason
             return FindingSet()
         }
+        return members(evaluation.findings)
+    }
+
+    /// `findings` as ``FindingSet`` members.
+    private func members(_ findings: [RaisedFinding]) -> FindingSet {
         var raised = FindingSet()
-        for finding in evaluation.findings {
+        for finding in findings {
             // Findings the assessment does not declare are dropped, as in a full run.
             guard let index = assessment.findings.firstIndex(where: { $0.id == finding.id }) else { continue }
             raised.insert(FindingSet.member(index, side: finding.side))
@@ -77,6 +100,8 @@ final class TrialRunner {
             trialInput = name
             trialSlot = bindings.slot(for: name)
             trialDependents = derived(readingOf: name)
+            trialNames = Set(trialDependents.map { assessment.derived[$0].name }).union([name])
+            heldFindings = nil
         }
         bindings[slot: trialSlot] = binding
         for index in trialDependents { compute(index) }
