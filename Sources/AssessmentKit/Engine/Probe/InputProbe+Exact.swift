@@ -24,7 +24,7 @@ extension InputProbe {
             if pair.count == 2 { located.brackets.append(pair[0]...pair[1]) }
         }
         let points = Array(Set(located.points)).sorted()
-        return input.type == .integer ? integerSamples(input, side: side, points: points, domain: domain)
+        return input.type == .integer ? integerSamples(input, side: side, points: points, located: located, domain: domain)
             : decimalSamples(input, side: side, points: points, located: located)
     }
 
@@ -54,18 +54,39 @@ extension InputProbe {
     }
 
     /// The integers on each side of every point, and one integer inside each run of integers
-    /// between them.
-    private func integerSamples(_ input: AssessmentInput, side: Side?, points: [Double], domain: ClosedRange<Double>) -> [Sample] {
+    /// between them. No point lies inside such a run, so its integers share one stretch with
+    /// an end of the run that is neither a point nor inside a bracket: the evaluator is asked
+    /// about the run only when both ends may be changes of their own.
+    private func integerSamples(
+        _ input: AssessmentInput, side: Side?, points: [Double], located: ChangePoints.Located, domain: ClosedRange<Double>
+    ) -> [Sample] {
         let lowest = domain.lowerBound.rounded(.up)
         let highest = domain.upperBound.rounded(.down)
         guard lowest <= highest else { return [] }
         let candidates = Set(points.flatMap { [$0.rounded(.down), $0.rounded(.up)] } + [lowest, highest])
             .filter { $0 >= lowest && $0 <= highest }.sorted()
+        let pointSet = Set(points)
+        let insideAStretch = { (value: Double) in
+            !pointSet.contains(value) && !located.brackets.contains { $0.contains(value) }
+        }
         var samples: [Sample] = []
+        // A run's sample waiting for the findings of the candidate after it.
+        var waiting: Int?
         for (index, value) in candidates.enumerated() {
-            samples.append(Sample(value: value, findings: findings(setting: input, side: side, to: value)))
+            let raised = findings(setting: input, side: side, to: value)
+            if let run = waiting { samples[run].findings = raised }
+            waiting = nil
+            samples.append(Sample(value: value, findings: raised))
             guard index + 1 < candidates.count, candidates[index + 1] - value >= 2 else { continue }
-            samples.append(Sample(value: value + 1, findings: findings(setting: input, side: side, to: value + 1), standsForStretch: true))
+            let next = candidates[index + 1]
+            if insideAStretch(value) {
+                samples.append(Sample(value: value + 1, findings: raised, standsForStretch: true))
+            } else if insideAStretch(next) {
+                samples.append(Sample(value: value + 1, findings: FindingSet(), standsForStretch: true))
+                waiting = samples.count - 1
+            } else {
+                samples.append(Sample(value: value + 1, findings: findings(setting: input, side: side, to: value + 1), standsForStretch: true))
+            }
         }
         return samples
     }
