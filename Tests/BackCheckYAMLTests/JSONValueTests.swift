@@ -45,6 +45,36 @@ struct JSONValueTests {
         #expect(JSONValue.string(text).serialized() == #""quote \" backslash \\ newline \n tab \t bell \u0007 ø""#)
     }
 
+    @Test("every byte that needs an escape is escaped wherever it sits in a long string")
+    func escapesAreFoundAtEveryPlace() {
+        // The writer skips eight plain bytes at a time: put each character that needs an
+        // escape at every offset of strings long enough to take that path, beside multibyte text.
+        let needing: [Character] = ["\"", "\\", "\n", "\u{1}", "\u{1F}", "\t"]
+        let plain = Array("héllo wörld, a plain run of text ~}|{ ].")
+        for special in needing {
+            for length in [7, 8, 9, 16, 17, 40] {
+                for offset in 0..<length {
+                    var characters = Array(plain.prefix(length))
+                    characters[offset] = special
+                    let text = String(characters)
+                    let written = JSONValue.string(text).serialized()
+                    let expected = "\"" + text.map { character -> String in
+                        switch character {
+                        case "\"": "\\\""
+                        case "\\": "\\\\"
+                        case "\n": "\\n"
+                        case "\t": "\\t"
+                        case "\u{1}": "\\u0001"
+                        case "\u{1F}": "\\u001f"
+                        default: String(character)
+                        }
+                    }.joined() + "\""
+                    #expect(written == expected, "\(special.debugDescription) at \(offset) of \(length)")
+                }
+            }
+        }
+    }
+
     @Test func equalityIsStructuralAndEquivalenceIgnoresOrder() {
         let a: JSONValue = .object([("x", .integer(1)), ("y", .integer(2))])
         let b: JSONValue = .object([("y", .integer(2)), ("x", .number(1))])
