@@ -12,9 +12,9 @@ struct NormativeScoring: Evaluator {
     /// computed), so it decides nothing.
     let statedConditions: StatedConditions?
 
-    /// The rules indexed by the names they read, and the names each measure's part reads (its
-    /// input and its severity's names), for the report's trials of one input.
+    /// The rules indexed by the names they read, for the report's trials of one input.
     let ruleParts: PartitionedRules
+    /// The names each measure's part reads: its input and its severity's names.
     let measureNames: [Set<String>]
 
     init(table: NormsTable, measures: [NormativeMeasure], rules: [ScoringRule]) {
@@ -95,10 +95,6 @@ struct NormativeScoring: Evaluator {
         return Evaluation(score: min(100, max(0, score)), findings: kept, notes: notes)
     }
 
-    /// The measure's own `severity` (which may read `percentile`), or the default; a
-    /// severity that cannot be computed falls back to the default with a note, since the
-    /// measure is below its cut-off either way. `bindings` is the input's bindings with
-    /// `percentile` added, made on the first call of an evaluation and reused by the rest.
     /// Each measure and each rule is a part: the findings are the measures' findings below
     /// their cut-offs and the rules' findings, the most severe kept, as in ``evaluate(_:)``.
     func findings(_ input: EvaluationInput, parts selection: EvaluatorParts) -> [RaisedFinding]? {
@@ -120,6 +116,10 @@ struct NormativeScoring: Evaluator {
         return found + ruleParts.findings(input, parts: selection)
     }
 
+    /// The measure's own `severity` (which may read `percentile`), or the default; a
+    /// severity that cannot be computed falls back to the default with a note, since the
+    /// measure is below its cut-off either way. `bindings` is the input's bindings with
+    /// `percentile` added, made on the first call of an evaluation and reused by the rest.
     private func severity(
         of measure: NormativeMeasure, side: Side?, comparison: NormComparison, input: EvaluationInput,
         bindings: inout Bindings?, notes: inout [String]

@@ -35,9 +35,10 @@ extension ChangePoints {
         // Which end the last look replaced: a second replacement of the same end halves the
         // other end's number (the Illinois correction), so a curved number cannot pin one end.
         var replacedLow: Bool?
-        // A secant step whose number did not fall to half the last one's is followed by
-        // halvings until the bracket is an eighth as wide, so a number that curves hard (near
-        // a pole) costs little more than plain halving, and one closing in keeps its speed.
+        // A secant step whose number did not fall to half the last one's is followed by a
+        // halving, and a second such step in a row by halvings until the bracket is an eighth
+        // as wide: a number that curves hard (near a pole) costs little more than plain
+        // halving, and one closing in keeps the secant's speed.
         var halveUntil = Double.infinity
         var lastSize = Double.infinity
         var poorBefore = false

@@ -9,10 +9,11 @@
 /// input is shown to be monotone (a sum of parts moving the same way, a quotient whose
 /// denominator keeps its sign, …). Where a part is not — `abs(x - 5)` around 5, `min` where
 /// its arguments cross, a denominator through 0, `asymmetry` where the sides are equal — the
-/// stretch is split at that point, found by bisection of a monotone function, and each piece
-/// is reasoned about again. On a monotone stretch a comparison changes at most once, and the
-/// place is solved for (a secant step checked by evaluating on both sides of it, bisection
-/// when that check fails) to within ``ChangePoints/resolution`` of its value.
+/// stretch is split at that point, where the monotone part crosses 0, and each piece is
+/// reasoned about again. On a monotone stretch a comparison changes at most once. Both places
+/// are closed on to within ``ChangePoints/resolution`` by the search in
+/// `ChangePoints+Bracket.swift`: secant steps on the number that crosses 0 there, the outcomes
+/// alone deciding the bracket.
 public enum ChangePoints {
     /// How closely a change point is located, relative to its size (absolute below 1): far
     /// finer than any measurement, and coarse enough to sit outside the 1e-9 band within which
