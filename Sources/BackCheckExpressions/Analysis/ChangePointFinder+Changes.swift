@@ -46,8 +46,9 @@ extension ChangePointFinder {
         }
     }
 
-    /// Where comparison `node` of `left` with `right` changes on `piece`: at most once, as
-    /// their difference is monotone there.
+    /// Shows that comparison `node` of `left` with `right` changes at most once on `piece`
+    /// (their difference is monotone there) and leaves the search for where to run once the
+    /// whole piece is shown monotone (see `Memo.deferred`); its points come from there.
     private func ordering(_ node: Node, _ left: Node, _ right: Node, _ side: Side?, _ piece: ClosedRange<Double>) throws(Stop) -> [Double] {
         guard let difference = try direction(left, side, piece).plus(direction(right, side, piece).flipped) else {
             throw .unsupported
@@ -55,6 +56,13 @@ extension ChangePointFinder {
         try definedness(left, side, piece)
         try definedness(right, side, piece)
         guard difference != .constant else { return [] }
+        memo.deferred.append { [self] in bracket(node, left, right, side, piece) }
+        return []
+    }
+
+    /// The two points around the change of comparison `node` on `piece`, where its sides'
+    /// difference is monotone; `[]` when it does not change there.
+    private func bracket(_ node: Node, _ left: Node, _ right: Node, _ side: Side?, _ piece: ClosedRange<Double>) -> [Double] {
         // The comparison and its two sides at each end, from one set of bindings per end; the
         // difference of the sides guides the search, and is exact when it is a straight line.
         let atLower = look(node, left, right, side, at: piece.lowerBound)

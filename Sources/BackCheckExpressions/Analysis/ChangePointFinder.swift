@@ -28,6 +28,10 @@ struct ChangePointFinder {
         var brackets: [ClosedRange<Double>] = []
         /// The points where an outcome may change exactly: ends of stretches, where a text flips.
         var exact: Set<Double> = []
+        /// The searches for the comparisons' changes on the stretch being reasoned about, run
+        /// once every part has been shown monotone on it: a part that must be cut first would
+        /// throw their looks away.
+        var deferred: [() -> [Double]] = []
 
         /// Forgets what held on another stretch.
         func enter(_ stretch: ClosedRange<Double>) {

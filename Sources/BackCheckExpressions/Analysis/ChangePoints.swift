@@ -73,10 +73,14 @@ public enum ChangePoints {
         while let piece = pending.popLast() {
             pieces += 1
             guard pieces <= maximumPieces else { return nil }
+            // The searches hold the caller's bindings, which must not outlive `locate`.
+            defer { finder.memo.deferred = [] }
             do throws(ChangePointFinder.Stop) {
                 for (expression, sides) in expressions {
                     for side in sides { points += try finder.changes(expression.root, side, piece) }
                 }
+                // Every part is monotone on the piece: now the comparisons' changes are sought.
+                for search in finder.memo.deferred { points += search() }
                 points += [piece.lowerBound, piece.upperBound]
                 finder.memo.exact.formUnion([piece.lowerBound, piece.upperBound])
             } catch .split(let point) {
