@@ -33,6 +33,15 @@ final class NormativeMeasure: Sendable {
     /// The norm that applies on `side`.
     func norm(on side: Side?) -> NormMeasure { side == .right ? rightNorm : leftNorm }
 
+    /// `value` on `side` against this measure's norm for `profile`; `nil` when the norm has
+    /// no usable mean and SD for the profile.
+    func comparison(of value: Double, on side: Side?, profile: Profile) -> NormComparison? {
+        NormComparison(value: value, measure: norm(on: side), profile: profile, lowerIsBetter: lowerIsBetter)
+    }
+
+    /// Whether `comparison` falls below this measure's cut-off, which raises its finding.
+    func raises(_ comparison: NormComparison) -> Bool { comparison.percentile < belowPercentile }
+
     /// Reads the `measures` mapping, in the order written; `nil` when any measure is bad.
     static func readAll(
         _ node: YAMLNode, table: NormsTable?, context: AssessmentContext, reader: NodeReader

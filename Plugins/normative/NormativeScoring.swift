@@ -26,10 +26,7 @@ struct NormativeScoring: Evaluator {
         let cutOffs = measures.flatMap { measure in
             measure.input.scoredSides.map { side in
                 CutOff(input: measure.input.name, side: side) { value, profile in
-                    guard let comparison = NormComparison(
-                        value: value, measure: measure.norm(on: side), profile: profile, lowerIsBetter: measure.lowerIsBetter)
-                    else { return false }
-                    return comparison.percentile < measure.belowPercentile
+                    measure.comparison(of: value, on: side, profile: profile).map(measure.raises) ?? false
                 }
             }
         }
@@ -56,10 +53,7 @@ struct NormativeScoring: Evaluator {
                         "\(measure.input.name) was answered \(value), not a number, so it is left out of the score.")
                     continue
                 }
-                let norm = measure.norm(on: side)
-                guard let comparison = NormComparison(
-                    value: number, measure: norm, profile: input.profile, lowerIsBetter: measure.lowerIsBetter)
-                else {
+                guard let comparison = measure.comparison(of: number, on: side, profile: input.profile) else {
                     notes.append(
                         "\(table.id) has no usable mean and SD for \(measure.input.name) and this profile, "
                             + "so it is left out of the score.")
@@ -69,11 +63,11 @@ struct NormativeScoring: Evaluator {
                 ageAssumed = ageAssumed || (input.profile.age == nil && comparison.band.ages != nil)
                 if let age = input.profile.age, let ages = comparison.band.ages, !ages.contains(age) { ageOutside = true }
                 subScores.append(comparison.subScore)
-                guard comparison.percentile < measure.belowPercentile else { continue }
+                guard measure.raises(comparison) else { continue }
                 let severity = severity(
                     of: measure, side: side, comparison: comparison, input: input, bindings: &severityBindings, notes: &notes)
                 let evidence = !input.explains ? "" : NormEvidence.sentence(
-                    measure: measure, side: side, comparison: comparison, table: table.citation, meanUnit: norm.unit)
+                    measure: measure, side: side, comparison: comparison, table: table.citation, meanUnit: measure.norm(on: side).unit)
                 findings.append(RaisedFinding(id: measure.finding, side: side, severity: severity, evidence: evidence))
             }
         }
@@ -104,9 +98,7 @@ struct NormativeScoring: Evaluator {
         for (index, measure) in measures.enumerated() where selection.includes(partReading: measureNames[index]) {
             for side in measure.input.scoredSides {
                 guard let number = input.value(of: measure.input.name, on: side)?.numberValue,
-                      let comparison = NormComparison(
-                        value: number, measure: measure.norm(on: side), profile: input.profile, lowerIsBetter: measure.lowerIsBetter),
-                      comparison.percentile < measure.belowPercentile
+                      let comparison = measure.comparison(of: number, on: side, profile: input.profile), measure.raises(comparison)
                 else { continue }
                 let severity = severity(
                     of: measure, side: side, comparison: comparison, input: input, bindings: &severityBindings, notes: &ignoredNotes)

@@ -21,11 +21,9 @@ public enum EvaluatorParts: Sendable, Hashable {
 }
 
 extension ScoringRule {
-    /// Every name the rule reads: its condition's, its severity's and its computed side's.
+    /// Every name the rule reads: the names of its ``decidingExpressions``.
     public var namesRead: Set<String> {
-        var names = condition.names.union(severity.names)
-        if case .computed(let expression)? = side { names.formUnion(expression.names) }
-        return names
+        Set(decidingExpressions.flatMap(\.expression.names))
     }
 }
 
