@@ -21,21 +21,86 @@ struct RawMark {
     }
 }
 
-/// One libyaml event, copied into Swift values so that the C event is freed at once.
-struct ParseEvent {
-    /// What happened, with the event's own data.
+/// One libyaml event, read in place: valid only inside the ``LibYAMLEvents/next(_:)`` call that
+/// hands it out.
+///
+/// Copying each event into an enum of Swift strings cost the parser a copy, a retain and a
+/// release of every payload per event; the builder now takes from the C event only what it
+/// keeps, and an absent anchor or tag costs nothing.
+struct ParseEvent: ~Copyable {
+    /// What happened; the data that goes with it is read through the properties below.
     enum Kind {
-        case streamStart, streamEnd, documentEnd, sequenceEnd, mappingEnd
-        case documentStart
-        case alias(String)
-        case scalar(text: String, style: YAMLScalar.Style, anchor: String?, tag: String?)
-        case sequenceStart(anchor: String?, tag: String?)
-        case mappingStart(anchor: String?, tag: String?)
+        case streamStart, streamEnd, documentStart, documentEnd
+        case alias, scalar, sequenceStart, sequenceEnd, mappingStart, mappingEnd
     }
 
-    var kind: Kind
-    var start: RawMark
-    var end: RawMark
+    fileprivate let event: UnsafePointer<yaml_event_t>
+    let kind: Kind
+
+    fileprivate init(_ event: UnsafePointer<yaml_event_t>) {
+        self.event = event
+        kind = switch event.pointee.type {
+        case YAML_STREAM_START_EVENT: .streamStart
+        case YAML_DOCUMENT_START_EVENT: .documentStart
+        case YAML_DOCUMENT_END_EVENT: .documentEnd
+        case YAML_ALIAS_EVENT: .alias
+        case YAML_SCALAR_EVENT: .scalar
+        case YAML_SEQUENCE_START_EVENT: .sequenceStart
+        case YAML_SEQUENCE_END_EVENT: .sequenceEnd
+        case YAML_MAPPING_START_EVENT: .mappingStart
+        case YAML_MAPPING_END_EVENT: .mappingEnd
+        // YAML_NO_EVENT: libyaml answers it only after the stream has ended.
+        default: .streamEnd
+        }
+    }
+
+    var start: RawMark { RawMark(event.pointee.start_mark) }
+    var end: RawMark { RawMark(event.pointee.end_mark) }
+
+    /// A scalar's text.
+    var scalarText: String {
+        let data = event.pointee.data.scalar
+        guard let value = data.value else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: value, count: data.length), as: UTF8.self)
+    }
+
+    /// How a scalar was written.
+    var scalarStyle: YAMLScalar.Style {
+        switch event.pointee.data.scalar.style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: .literal
+        case YAML_FOLDED_SCALAR_STYLE: .folded
+        default: .plain
+        }
+    }
+
+    /// The anchor an alias names.
+    var aliasName: String { Self.string(event.pointee.data.alias.anchor) ?? "" }
+
+    /// The anchor written on a scalar or a collection's start, if any.
+    var anchor: String? {
+        switch kind {
+        case .scalar: Self.string(event.pointee.data.scalar.anchor)
+        case .sequenceStart: Self.string(event.pointee.data.sequence_start.anchor)
+        case .mappingStart: Self.string(event.pointee.data.mapping_start.anchor)
+        default: nil
+        }
+    }
+
+    /// The tag written on a scalar or a collection's start, if any.
+    var tag: String? {
+        switch kind {
+        case .scalar: Self.string(event.pointee.data.scalar.tag)
+        case .sequenceStart: Self.string(event.pointee.data.sequence_start.tag)
+        case .mappingStart: Self.string(event.pointee.data.mapping_start.tag)
+        default: nil
+        }
+    }
+
+    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        pointer.map { String(cString: $0) }
+    }
 }
 
 /// What libyaml reported when it gave up.
@@ -72,58 +137,16 @@ final class LibYAMLEvents {
         parser.deallocate()
     }
 
-    /// The next event, or why there is none.
-    func next() -> Result<ParseEvent, LibYAMLFailure> {
+    /// Hands the next event to `body` and answers what it did, or why there is no event.
+    /// The event is freed when `body` returns.
+    func next<Answer>(_ body: (borrowing ParseEvent) -> Answer) -> Result<Answer, LibYAMLFailure> {
         guard isInitialised else {
             return .failure(LibYAMLFailure(problem: "libyaml could not start (out of memory)"))
         }
         var event = yaml_event_t()
         guard yaml_parser_parse(parser, &event) != 0 else { return .failure(failure()) }
         defer { yaml_event_delete(&event) }
-        return .success(ParseEvent(
-            kind: Self.kind(of: event), start: RawMark(event.start_mark), end: RawMark(event.end_mark)))
-    }
-
-    private static func kind(of event: yaml_event_t) -> ParseEvent.Kind {
-        switch event.type {
-        case YAML_STREAM_START_EVENT: return .streamStart
-        case YAML_STREAM_END_EVENT: return .streamEnd
-        case YAML_DOCUMENT_START_EVENT: return .documentStart
-        case YAML_DOCUMENT_END_EVENT: return .documentEnd
-        case YAML_SEQUENCE_END_EVENT: return .sequenceEnd
-        case YAML_MAPPING_END_EVENT: return .mappingEnd
-        case YAML_ALIAS_EVENT: return .alias(string(event.data.alias.anchor) ?? "")
-        case YAML_SCALAR_EVENT:
-            let data = event.data.scalar
-            let text = data.value.map {
-                String(decoding: UnsafeBufferPointer(start: $0, count: data.length), as: UTF8.self)
-            } ?? ""
-            return .scalar(text: text, style: style(data.style), anchor: string(data.anchor), tag: string(data.tag))
-        case YAML_SEQUENCE_START_EVENT:
-            let data = event.data.sequence_start
-            return .sequenceStart(anchor: string(data.anchor), tag: string(data.tag))
-        case YAML_MAPPING_START_EVENT:
-            let data = event.data.mapping_start
-            return .mappingStart(anchor: string(data.anchor), tag: string(data.tag))
-        default:
-            // YAML_NO_EVENT: libyaml answers it only after the stream has ended.
-            return .streamEnd
-        }
-    }
-
-    private static func style(_ style: yaml_scalar_style_t) -> YAMLScalar.Style {
-        switch style {
-        case YAML_SINGLE_QUOTED_SCALAR_STYLE: return .singleQuoted
-        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return .doubleQuoted
-        case YAML_LITERAL_SCALAR_STYLE: return .literal
-        case YAML_FOLDED_SCALAR_STYLE: return .folded
-        default: return .plain
-        }
-    }
-
-    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
-        guard let pointer else { return nil }
-        return String(cString: pointer)
+        return withUnsafePointer(to: &event) { .success(body(ParseEvent($0))) }
     }
 
     private static func string(_ pointer: UnsafePointer<CChar>?) -> String? {

@@ -74,6 +74,9 @@ struct KeyIdentity: Hashable {
     static func ofUntagged(_ text: String, style: YAMLScalar.Style) -> KeyIdentity? {
         if style != .plain { return KeyIdentity(kind: "str", text: text) }
         guard let first = text.utf8.first, (first | 0x20) >= UInt8(ascii: "a"), (first | 0x20) <= UInt8(ascii: "z") else { return nil }
+        // The null and boolean words are 4 or 5 letters: any other key skips the string switch.
+        let length = text.utf8.count
+        guard length == 4 || length == 5 else { return KeyIdentity(kind: "str", text: text) }
         switch text {
         case "null", "Null", "NULL": return KeyIdentity(kind: "null", text: "")
         case "true", "True", "TRUE": return KeyIdentity(kind: "bool", text: "true")

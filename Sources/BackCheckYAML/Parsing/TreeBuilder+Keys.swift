@@ -44,7 +44,7 @@ extension TreeBuilder {
     /// Whether the node at `index` is the merge key: a plain `<<` with no tag but the merge tag.
     private func isMergeKey(_ index: Int32) -> Bool {
         let record = records[Int(index)]
-        guard record.kind == .scalar, record.style == .plain, texts[Int(record.first)] == "<<" else { return false }
+        guard record.kind == .scalar, record.style == .plain, texts[Int(record.first)].isSameText(as: "<<") else { return false }
         let tag = properties(of: index)?.tag
         return tag == nil || tag == "tag:yaml.org,2002:merge"
     }

@@ -98,9 +98,10 @@ struct TreeBuilder {
     }
 
     /// Takes one event; answers `false` when a limit was hit and reading must stop.
-    mutating func consume(_ event: ParseEvent) -> Bool {
+    mutating func consume(_ event: borrowing ParseEvent) -> Bool {
         // Built only by the events that keep it: records store their line and column directly.
-        var mark: SourceMark { event.start.sourceMark(in: file) }
+        let start = event.start
+        var mark: SourceMark { start.sourceMark(in: file) }
         switch event.kind {
         case .streamStart, .streamEnd:
             return true
@@ -117,25 +118,29 @@ struct TreeBuilder {
         case .documentEnd:
             if let root { documents.append((root, documentMark ?? self.mark(of: root))) }
             root = nil
-        case .scalar(let text, let style, let anchor, let tag):
+        case .scalar:
             guard countNode() else {
                 diagnostics.error(tooManyNodes, at: mark)
                 return false
             }
+            let tag = event.tag
             if let tag, !allowsTags { refuse(tag, at: mark) }
+            let text = event.scalarText
+            let end = event.end
             texts.append(text)
             let index = add(NodeRecord(
-                kind: .scalar, style: style, line: Int32(clamping: event.start.line + 1), column: Int32(clamping: event.start.column + 1),
-                endLine: Int32(clamping: event.end.line), endColumn: Int32(clamping: event.end.column), first: Int32(texts.count - 1),
-                count: 0, properties: slot(for: NodeProperties.make(tag: tag, anchor: anchor))))
+                kind: .scalar, style: event.scalarStyle, line: Int32(clamping: start.line + 1), column: Int32(clamping: start.column + 1),
+                endLine: Int32(clamping: end.line), endColumn: Int32(clamping: end.column), first: Int32(texts.count - 1),
+                count: 0, properties: slot(for: NodeProperties.make(tag: tag, anchor: event.anchor))))
             finish(BuiltNode(index: index, size: 1, height: 0, bytes: text.utf8.count))
-        case .alias(let name):
-            return alias(name, at: mark)
-        case .sequenceStart(let anchor, let tag), .mappingStart(let anchor, let tag):
+        case .alias:
+            return alias(event.aliasName, at: mark)
+        case .sequenceStart, .mappingStart:
             guard countNode() else {
                 diagnostics.error(tooManyNodes, at: mark)
                 return false
             }
+            let tag = event.tag
             if let tag, !allowsTags { refuse(tag, at: mark) }
             guard stack.count < limits.maxDepth else {
                 diagnostics.error(
@@ -143,11 +148,10 @@ struct TreeBuilder {
                     at: mark)
                 return false
             }
-            var isMapping = false
-            if case .mappingStart = event.kind { isMapping = true }
+            let isMapping = event.kind == .mappingStart
             stack.append(OpenCollection(
-                isMapping: isMapping, line: Int32(clamping: event.start.line + 1), column: Int32(clamping: event.start.column + 1),
-                properties: NodeProperties.make(tag: tag, anchor: anchor), start: isMapping ? pairs.count : items.count,
+                isMapping: isMapping, line: Int32(clamping: start.line + 1), column: Int32(clamping: start.column + 1),
+                properties: NodeProperties.make(tag: tag, anchor: event.anchor), start: isMapping ? pairs.count : items.count,
                 keysStart: keys.count))
         case .sequenceEnd, .mappingEnd:
             guard let collection = stack.popLast() else { return true }

@@ -58,13 +58,13 @@ public struct YAMLParser: Sendable {
         bytes.withUnsafeBufferPointer { buffer in
             let events = LibYAMLEvents(buffer: buffer)
             while true {
-                switch events.next() {
+                let goesOn = events.next { event in event.kind != .streamEnd && builder.consume(event) }
+                switch goesOn {
                 case .failure(let failure):
                     builder.fail(failure.diagnostic(file: file, source: source))
                     return
-                case .success(let event):
-                    if case .streamEnd = event.kind { return }
-                    guard builder.consume(event) else { return }
+                case .success(let goesOn):
+                    guard goesOn else { return }
                 }
             }
         }
