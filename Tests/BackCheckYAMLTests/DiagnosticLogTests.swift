@@ -55,6 +55,35 @@ import Testing
         #expect(outer.all.contains { $0.message == "... and 5 more like this: id 'Ex_21' is not kebab-case" })
     }
 
+    /// The loader hands each file's log over in one piece. Taken over whole, it must give what
+    /// the same messages appended one by one give, and its file's kinds go on counting.
+    @Test func aFilesLogTakenOverWholeGoesOnCountingItsKinds() {
+        func unsourced(_ line: Int) -> (String, SourceMark) { ("the number \(line) in scoring is in no reference", mark(line, 9)) }
+        var inner = DiagnosticLog()
+        var direct = DiagnosticLog()
+        direct.error("elsewhere", at: mark(1, 1, in: "b.yaml"))
+        for line in 1...15 {
+            inner.warning(unsourced(line).0, at: unsourced(line).1)
+        }
+        inner.error("bad", at: mark(3, 3))
+        inner.error("bad", at: mark(3, 3))
+        var whole = DiagnosticLog()
+        whole.error("elsewhere", at: mark(1, 1, in: "b.yaml"))
+        whole.append(contentsOf: inner)
+        for line in 1...15 { direct.warning(unsourced(line).0, at: unsourced(line).1) }
+        direct.error("bad", at: mark(3, 3))
+        direct.error("bad", at: mark(3, 3))
+        for line in 16...30 {
+            whole.warning(unsourced(line).0, at: unsourced(line).1)
+            direct.warning(unsourced(line).0, at: unsourced(line).1)
+        }
+        #expect(whole.all.map(\.description) == direct.all.map(\.description))
+        #expect(whole.all.contains { $0.message == "... and 10 more like this: the number 21 in scoring is in no reference" })
+        #expect(whole.count == direct.count)
+        #expect(whole.errorCount == 3)
+        #expect(whole.distinctErrorCount == 2)
+    }
+
     @Test func messagesWithoutAPlaceAreAllKept() {
         var log = DiagnosticLog()
         log.error("no catalogue given", at: nil)

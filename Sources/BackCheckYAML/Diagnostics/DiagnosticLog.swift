@@ -71,6 +71,16 @@ public struct DiagnosticLog: Sendable, Sequence {
             severity = diagnostic.severity
             message = diagnostic.message
         }
+
+        // Hashes the place and the texts' lengths, not the texts: a repeat is rare, and
+        // hashing every message and path in full was most of what keeping a warning cost.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(line)
+            hasher.combine(column)
+            hasher.combine(severity)
+            hasher.combine(message.utf8.count)
+            hasher.combine(file.utf8.count)
+        }
     }
 
     /// Messages left out, summed up in one line at the first one's place.
@@ -131,6 +141,18 @@ public struct DiagnosticLog: Sendable, Sequence {
     /// Appends another log, keeping its counts: a line that sums up messages left out there
     /// counts as all of them here too, not as one (a summary said "21 errors" for 25).
     public mutating func append(contentsOf other: DiagnosticLog) {
+        // A log of files this one has no message from (one file's, read on another thread)
+        // would be admitted message by message exactly as it was there: its tallies are taken
+        // over instead of worked out again.
+        if other.suppressed.isEmpty, other.files.keys.allSatisfy({ files[$0] == nil }) {
+            kept.append(contentsOf: other.kept)
+            files.merge(other.files) { mine, _ in mine }
+            keptMessages.formUnion(other.keptMessages)
+            total += other.total
+            totalErrors += other.totalErrors
+            repeatedErrors += other.repeatedErrors
+            return
+        }
         for diagnostic in other.kept { append(diagnostic) }
         for group in other.suppressed {
             total += group.count

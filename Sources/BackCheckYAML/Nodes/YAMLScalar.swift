@@ -71,7 +71,9 @@ public struct YAMLScalar: Hashable, Sendable {
         guard line < lineMarks.count else { return first.advanced(byColumns: offset) }
         let start = lineMarks[line]
         // The text differs from its source where an escape was written or a line break folded.
-        if style != .literal, column > 0, case .inSource(let place) = marks,
+        // A plain scalar on one line has neither: its characters are the source's, and the
+        // walk (which needs the file's line table) is not made.
+        if style != .literal, column > 0, case .inSource(let place) = marks, !place.isPlainOnOneLine(style),
            let exact = place.sourceMark(after: column, from: start, style: style) {
             return exact
         }

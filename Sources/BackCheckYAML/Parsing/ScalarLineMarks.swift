@@ -150,6 +150,11 @@ struct ScalarPlace: Sendable {
     let end: RawMark
     let hasProperties: Bool
 
+    /// Whether a scalar written in `style` here is plain and starts and ends on one line.
+    func isPlainOnOneLine(_ style: YAMLScalar.Style) -> Bool {
+        style == .plain && start.line == end.line
+    }
+
     /// The line marks of `text`, written in `style` at this place.
     func marks(text: String, style: YAMLScalar.Style) -> [SourceMark] {
         lineMarks.marks(text: text, style: style, start: start, end: end, hasProperties: hasProperties)
