@@ -39,6 +39,30 @@ struct YAMLNodeValueTests {
         #expect(second.sequence?.map { $0.scalar?.text } == ["1", "2"])
     }
 
+    /// A check that looks for words in a whole block walks the texts in the arena; it must see
+    /// what the walk through nodes sees (aliases and merged entries too, in document order),
+    /// for a node built in code as well, and stop when told to.
+    @Test func aWalkOverScalarTextsSeesWhatTheNodeWalkSees() throws {
+        let document = try #require(root(text))
+        var built = document
+        built.mark = SourceMark(file: "moved.yaml", line: 1, column: 1)
+        for includingKeys in [false, true] {
+            var viaNodes: [String] = []
+            document.forEachScalar(includingKeys: includingKeys) { scalar, _ in viaNodes.append(scalar.text) }
+            for node in [document, built] {
+                var viaTexts: [String] = []
+                #expect(node.forEachScalarText(includingKeys: includingKeys) { viaTexts.append($0); return true })
+                #expect(viaTexts == viaNodes)
+            }
+        }
+        var all: [String] = []
+        _ = document.forEachScalarText(includingKeys: true) { all.append($0); return true }
+        #expect(all == ["base", "a", "1", "b", "2", "list", "x", "y", "z", "merged", "a", "1", "b", "3"])
+        var seen = 0
+        #expect(!document.forEachScalarText { _ in seen += 1; return seen < 3 })
+        #expect(seen == 3)
+    }
+
     @Test func builtNodesReadTheSame() {
         let mark = SourceMark(file: "b.yaml", line: 4, column: 2)
         let key = YAMLNode(.scalar(YAMLScalar(text: "b", style: .plain)), mark: mark)

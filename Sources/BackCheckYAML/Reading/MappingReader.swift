@@ -143,7 +143,7 @@ public final class MappingReader {
     @inlinable
     public func required<T: YAMLReadable>(_ key: String, as type: T.Type = T.self) -> T? {
         guard let node = requiredNode(key), let value = reader.read(T.self, from: node) else { return nil }
-        if let text = value as? String, text.allSatisfy(\.isWhitespace) {
+        if let text = value as? String, text.isBlank {
             reader.error("'\(key)' in \(what) is empty; write the text it should show", at: node.mark)
             return nil
         }
@@ -246,5 +246,15 @@ extension String {
     /// full comparison: most keys a reader compares differ in length.
     @inline(__always) func isSameText(as other: String) -> Bool {
         utf8.count == other.utf8.count && self == other
+    }
+
+    /// Whether the text is empty or only white space. Text that starts with a visible ASCII
+    /// character (nearly all of it) is answered at its first byte, without the Unicode lookup.
+    @usableFromInline var isBlank: Bool {
+        for byte in utf8 {
+            if byte >= 0x80 { return allSatisfy(\.isWhitespace) }
+            if byte != 0x20, !(0x09...0x0D).contains(byte) { return false }
+        }
+        return true
     }
 }

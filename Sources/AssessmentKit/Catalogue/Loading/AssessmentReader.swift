@@ -89,9 +89,13 @@ struct AssessmentReader {
         // A finding the scoring block never names can never be raised, nor its exercises
         // recommended. (A WebAssembly module names its findings in its code: not checked.)
         if let evaluator, evaluator.sha256 == nil, let scoringNode {
-            var named: Set<String> = []
-            scoringNode.forEachScalar(includingKeys: true) { scalar, _ in named.insert(scalar.text) }
-            for finding in readFindings where !named.contains(finding.id) {
+            // A finding is usually named within the first few rules: the walk stops once all are.
+            var unnamed = readFindings.map(\.id)
+            _ = scoringNode.forEachScalarText(includingKeys: true) { text in
+                unnamed.removeAll { $0.utf8.count == text.utf8.count && $0 == text }
+                return !unnamed.isEmpty
+            }
+            for finding in readFindings where unnamed.contains(finding.id) {
                 body.warning(
                     "finding '\(finding.id)' is never raised: no part of 'scoring' names it, so it and its exercises never reach a report; raise it from a rule, or remove it",
                     at: finding.mark)
