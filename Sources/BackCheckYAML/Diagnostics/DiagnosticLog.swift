@@ -19,13 +19,13 @@ public struct DiagnosticLog: Sendable, Sequence {
     private var total = 0
     private var totalErrors = 0
     private var repeatedErrors = 0
-    /// The messages kept that have a place, so a repeat is told apart; at most
-    /// ``perFileLimit`` a file, as only kept messages are remembered.
-    private var keptMessages: Set<KeptMessage> = []
 
     /// How many messages of one file and kind were kept, and where the rest are summed up.
     private struct FileTally: Sendable {
         var kept = 0
+        /// The file's messages kept, so a repeat is told apart; at most ``perFileLimit``, as
+        /// only kept messages are remembered.
+        var keptMessages: Set<KeptMessage> = []
         var kinds: [String: Int] = [:]
         var summaryIndex: [String: Int] = [:]
         var overflowIndex: Int?
@@ -33,12 +33,16 @@ public struct DiagnosticLog: Sendable, Sequence {
         /// What becomes of a message of `kind`: kept, counted in the summary line at index
         /// `summary`, or the first of a new summary line (which will be at `nextSummary`).
         enum Admission {
+            case repeated
             case keep
             case counted(summary: Int)
             case summarised(ofKind: Bool)
         }
 
-        mutating func admit(kind: String, nextSummary: Int) -> Admission {
+        mutating func admit(_ diagnostic: Diagnostic, nextSummary: Int) -> Admission {
+            let message = KeptMessage(diagnostic)
+            if keptMessages.contains(message) { return .repeated }
+            let kind = DiagnosticLog.kind(of: diagnostic)
             let seen = kinds[kind, default: 0]
             kinds[kind] = seen + 1
             if seen >= DiagnosticLog.perKindLimit {
@@ -52,34 +56,33 @@ public struct DiagnosticLog: Sendable, Sequence {
                 return .summarised(ofKind: false)
             }
             kept += 1
+            keptMessages.insert(message)
             return .keep
         }
     }
 
-    /// A kept message's place, severity and text.
+    /// A kept message's place in its file, severity and text.
     private struct KeptMessage: Hashable, Sendable {
-        let file: String
         let line: Int
         let column: Int
         let severity: Diagnostic.Severity
         let message: String
 
-        init(_ diagnostic: Diagnostic, file: String) {
-            self.file = file
+        init(_ diagnostic: Diagnostic) {
             line = diagnostic.mark?.line ?? 0
             column = diagnostic.mark?.column ?? 0
             severity = diagnostic.severity
             message = diagnostic.message
         }
 
-        // Hashes the place and the texts' lengths, not the texts: a repeat is rare, and
-        // hashing every message and path in full was most of what keeping a warning cost.
+        // Hashes the place and the message's length, not its text: within one file messages
+        // seldom share all three, and hashing every message in full was most of what keeping
+        // a warning cost.
         func hash(into hasher: inout Hasher) {
             hasher.combine(line)
             hasher.combine(column)
             hasher.combine(severity)
             hasher.combine(message.utf8.count)
-            hasher.combine(file.utf8.count)
         }
     }
 
@@ -117,15 +120,11 @@ public struct DiagnosticLog: Sendable, Sequence {
             return
         }
         // Changed in place: a copy of the tally would copy its dictionaries at every message.
-        let message = KeptMessage(diagnostic, file: file)
-        if keptMessages.contains(message) {
+        switch files[file, default: FileTally()].admit(diagnostic, nextSummary: suppressed.count) {
+        case .repeated:
             if diagnostic.severity == .error { repeatedErrors += 1 }
-            return
-        }
-        switch files[file, default: FileTally()].admit(kind: Self.kind(of: diagnostic), nextSummary: suppressed.count) {
         case .keep:
             kept.append(diagnostic)
-            keptMessages.insert(message)
         case .counted(let summary):
             suppressed[summary].count += 1
         case .summarised(let ofKind):
@@ -147,7 +146,6 @@ public struct DiagnosticLog: Sendable, Sequence {
         if other.suppressed.isEmpty, other.files.keys.allSatisfy({ files[$0] == nil }) {
             kept.append(contentsOf: other.kept)
             files.merge(other.files) { mine, _ in mine }
-            keptMessages.formUnion(other.keptMessages)
             total += other.total
             totalErrors += other.totalErrors
             repeatedErrors += other.repeatedErrors
