@@ -6,9 +6,13 @@ extension DocumentStore {
     /// kind in file order), builds the catalogue from what read cleanly, and checks the
     /// references between documents.
     func finish(registry: PluginRegistry, reader: NodeReader) -> Catalogue {
+        // The marks are sorted, not the entries: an entry is large, and moving one at every
+        // step of the sort cost more than comparing.
         func inFileOrder<Value>(_ entries: [String: Entry<Value>]) -> [Entry<Value>] {
-            entries.values.sorted { $0.mark < $1.mark }
+            entries.map { (mark: $0.value.mark, id: $0.key) }.sorted { $0.mark < $1.mark }.compactMap { entries[$0.id] }
         }
+        let assessmentsInOrder = inFileOrder(assessments)
+        let exercisesInOrder = inFileOrder(exercises)
         reader.report(contentsOf: replacedDiagnostics)
         var tables: [String: NormsTable] = [:]
         for entry in inFileOrder(norms) {
@@ -16,13 +20,13 @@ extension DocumentStore {
             if let table = entry.value { tables[table.id] = table }
         }
         var exerciseValues: [String: Exercise] = [:]
-        for entry in inFileOrder(exercises) {
+        for entry in exercisesInOrder {
             reader.report(contentsOf: entry.diagnostics)
             if let exercise = entry.value { exerciseValues[exercise.id] = exercise }
         }
         var assessmentValues: [Assessment] = []
         var recommendations: [Recommendation] = []
-        for entry in inFileOrder(assessments) {
+        for entry in assessmentsInOrder {
             reader.report(contentsOf: entry.diagnostics)
             recommendations += entry.recommendations
             if let assessment = entry.value { assessmentValues.append(assessment) }
@@ -34,14 +38,14 @@ extension DocumentStore {
         }
         // Words outside the vocabulary are warnings, only when the catalogue has one.
         if !vocabularies.isEmpty {
-            for entry in inFileOrder(assessments) { known.check(entry.words, against: known.regions, what: "region", reader: reader) }
-            for entry in inFileOrder(exercises) { known.check(entry.words, against: known.targets, what: "target", reader: reader) }
+            for entry in assessmentsInOrder { known.check(entry.words, against: known.regions, what: "region", reader: reader) }
+            for entry in exercisesInOrder { known.check(entry.words, against: known.targets, what: "target", reader: reader) }
         }
         let catalogue = Catalogue(
             assessments: assessmentValues.sorted { $0.id < $1.id }, exercises: exerciseValues, norms: tables,
             replacements: replacements, registry: registry)
         ReferenceCheck.run(
-            catalogue, recommendations: recommendations, unreadLinks: inFileOrder(exercises).flatMap(\.links),
+            catalogue, recommendations: recommendations, unreadLinks: exercisesInOrder.flatMap(\.links),
             exerciseIDs: Set(exercises.keys), reader: reader)
         return catalogue
     }
