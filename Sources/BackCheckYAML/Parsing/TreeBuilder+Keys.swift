@@ -1,3 +1,6 @@
+// The helpers below only read, but are `mutating`: called from the builder's mutating methods,
+// a non-mutating method is handed a copy of the whole builder (a 265-byte copy and a retain of
+// every array, for every key of every mapping).
 extension TreeBuilder {
     /// What to do with the pair whose key is the node at `key`, in the open mapping at `index`:
     /// merge (`<<`), drop it (its key repeats one, reported) or keep it.
@@ -35,14 +38,14 @@ extension TreeBuilder {
     }
 
     /// The line where the open mapping at `index` first has a key with `identity`, if it has one.
-    private func firstLine(of identity: KeyIdentity, in index: Int) -> Int? {
+    private mutating func firstLine(of identity: KeyIdentity, in index: Int) -> Int? {
         if let keyIndex = stack[index].keyIndex { return keyIndex[identity] }
         for seen in keys[stack[index].keysStart...] where seen.identity == identity { return seen.line }
         return nil
     }
 
     /// Whether the node at `index` is the merge key: a plain `<<` with no tag but the merge tag.
-    private func isMergeKey(_ index: Int32) -> Bool {
+    private mutating func isMergeKey(_ index: Int32) -> Bool {
         let record = records[Int(index)]
         guard record.kind == .scalar, record.style == .plain, texts[Int(record.first)].isSameText(as: "<<") else { return false }
         let tag = properties(of: index)?.tag
@@ -51,7 +54,7 @@ extension TreeBuilder {
 
     /// What makes the key at `index` the same as another (see ``YAMLNode/keyIdentity``), or
     /// `nil` for a collection.
-    func keyIdentity(of index: Int32) -> KeyIdentity? {
+    mutating func keyIdentity(of index: Int32) -> KeyIdentity? {
         let record = records[Int(index)]
         guard record.kind == .scalar else { return nil }
         // Nearly every key is an untagged word: answered without making a node.
@@ -63,7 +66,7 @@ extension TreeBuilder {
     }
 
     /// The scalar at `index` as a node of its own, for the rare checks that need a whole node.
-    private func temporaryScalar(at index: Int32) -> YAMLNode {
+    private mutating func temporaryScalar(at index: Int32) -> YAMLNode {
         let record = records[Int(index)]
         let properties = properties(of: index)
         return YAMLNode(
@@ -94,7 +97,7 @@ extension TreeBuilder {
     /// The explicit keys and values of `collection` (in turns) with each merged mapping's
     /// entries inserted where its `<<` was. Explicit keys win over merged ones, and an earlier
     /// merged mapping over a later one.
-    func mergedPairs(of collection: OpenCollection) -> [Int32] {
+    mutating func mergedPairs(of collection: OpenCollection) -> [Int32] {
         let explicit = pairs[collection.start...]
         var taken = Set(keys[collection.keysStart...].map(\.identity))
         var result: [Int32] = []

@@ -39,11 +39,12 @@ struct TreeBuilder {
         self.limits = limits
         self.allowsTags = allowsTags
         lineMarks = ScalarLineMarks(source: source, file: file)
-        // Room for a typical file's nodes (one per 20-odd bytes), so the arrays seldom regrow.
-        let expected = source.bytes.count / 24
-        records.reserveCapacity(expected)
-        texts.reserveCapacity(expected)
-        children.reserveCapacity(expected)
+        // Room for a typical file's nodes, so the arrays seldom regrow: a catalogue file has a
+        // node per 19 bytes or so, and a scalar or a child per 23 (generated files; the
+        // built-in ones, with more prose, fewer). Growing once copies everything built so far.
+        records.reserveCapacity(source.bytes.count / 16)
+        texts.reserveCapacity(source.bytes.count / 20)
+        children.reserveCapacity(source.bytes.count / 20)
     }
 
     /// The documents read to their end, whose nodes now share one arena, and every problem.
@@ -72,8 +73,9 @@ struct TreeBuilder {
         return SourceMark(file: file, line: Int(record.line), column: Int(record.column))
     }
 
-    /// The tag and anchor of the node at `index`, if it has either.
-    func properties(of index: Int32) -> NodeProperties? {
+    /// The tag and anchor of the node at `index`, if it has either. (`mutating` so that the
+    /// builder's mutating methods call it without copying the builder: see TreeBuilder+Keys.)
+    mutating func properties(of index: Int32) -> NodeProperties? {
         let slot = records[Int(index)].properties
         return slot < 0 ? nil : properties[Int(slot)]
     }
@@ -86,7 +88,8 @@ struct TreeBuilder {
     }
 
     /// The run of `children` that holds the items, or the keys and values, of `record`.
-    func children(of record: NodeRecord) -> ArraySlice<Int32> {
+    /// (`mutating` for the same reason as ``properties(of:)``.)
+    mutating func children(of record: NodeRecord) -> ArraySlice<Int32> {
         let first = Int(record.first)
         return children[first..<first + Int(record.count) * (record.kind == .mapping ? 2 : 1)]
     }
