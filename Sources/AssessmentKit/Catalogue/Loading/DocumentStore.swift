@@ -17,38 +17,6 @@ struct DocumentStore {
     /// The layers that are the built-in catalogue, whose documents a user's may replace with
     /// a warning; a user's own documents are never replaced without `replaces`.
     var builtInLayers: Set<Int> = []
-    /// One surviving document: its tree until it is read, then what reading it gave.
-    struct Entry<Value: Sendable>: Sendable {
-        var id: String
-        var layer: Int
-        var mark: SourceMark
-        /// Where its id is written: what a later duplicate's message points back to.
-        var idMark: SourceMark
-        var location: DocumentLocation
-        /// The `regions` (assessments) or `targets` (exercises) it uses, with their places,
-        /// kept after the body is dropped, for the vocabulary check.
-        var words: [(text: String, mark: SourceMark)] = []
-        var document: CatalogueDocument?
-        var value: Value?
-        var diagnostics = DiagnosticLog()
-        /// For assessments: the recommendations read (checked even when the assessment failed).
-        var recommendations: [Recommendation] = []
-        /// For exercises that could not be read: their `regression` and `progression` as
-        /// written, so a misspelt one is reported in the same pass as the exercise's other errors.
-        var links: [ExerciseLink] = []
-        /// For assessments: the norms generation they were read against.
-        var normsGeneration = 0
-        /// For assessments, when examples run as they are read: whether it read cleanly, how
-        /// many examples ran, and what failed (the model itself is then not kept).
-        var readCleanly = false
-        var examplesRun = 0
-        var exampleDiagnostics = DiagnosticLog()
-        var exampleOutcomes: [ExampleOutcome] = []
-        /// For assessments read cleanly: what a replacement is checked against, kept when the
-        /// model itself is dropped (lint).
-        var outline: AssessmentOutline?
-    }
-
     /// What a replacement must keep of an assessment: its input names (answers files use
     /// them) and whether it is the red-flag screen.
     struct AssessmentOutline: Sendable {
@@ -291,13 +259,11 @@ struct DocumentStore {
         if examples, let assessment = entry.value {
             let exampleReader = NodeReader()
             // An assessment read again (its norms came later) starts its outcomes afresh.
-            entry.exampleOutcomes = []
-            for example in assessment.examples {
+            entry.exampleOutcomes = assessment.examples.map { example in
                 let before = exampleReader.diagnostics.errorCount
                 ExampleRunner.check(example, of: assessment, reader: exampleReader)
                 let failures = Array(exampleReader.diagnostics.all.dropFirst(before))
-                entry.exampleOutcomes.append(ExampleOutcome(
-                    assessment: assessment.id, name: example.name, mark: example.mark, failures: failures))
+                return ExampleOutcome(assessment: assessment.id, name: example.name, mark: example.mark, failures: failures)
             }
             entry.examplesRun = assessment.examples.count
             entry.exampleDiagnostics = exampleReader.diagnostics

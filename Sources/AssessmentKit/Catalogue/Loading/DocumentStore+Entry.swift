@@ -1,0 +1,67 @@
+import BackCheckPluginAPI
+import BackCheckYAML
+
+extension DocumentStore {
+    /// One surviving document: its tree until it is read, then what reading it gave.
+    ///
+    /// Its fields live in one box shared by its copies and copied only when a shared one is
+    /// changed. The store hands entries around (into file order, through the layer rules, to
+    /// and from the reading threads), and an entry is some 840 bytes holding thirty-odd
+    /// references: copying them each time cost more than the rest of the store's own work.
+    @dynamicMemberLookup
+    struct Entry<Value: Sendable>: Sendable {
+        /// What an entry holds.
+        struct Fields: Sendable {
+            var id: String
+            var layer: Int
+            var mark: SourceMark
+            /// Where its id is written: what a later duplicate's message points back to.
+            var idMark: SourceMark
+            var location: DocumentLocation
+            /// The `regions` (assessments) or `targets` (exercises) it uses, with their places,
+            /// kept after the body is dropped, for the vocabulary check.
+            var words: [(text: String, mark: SourceMark)] = []
+            var document: CatalogueDocument?
+            var value: Value?
+            var diagnostics = DiagnosticLog()
+            /// For assessments: the recommendations read (checked even when the assessment failed).
+            var recommendations: [Recommendation] = []
+            /// For exercises that could not be read: their `regression` and `progression` as
+            /// written, so a misspelt one is reported in the same pass as the exercise's other errors.
+            var links: [ExerciseLink] = []
+            /// For assessments: the norms generation they were read against.
+            var normsGeneration = 0
+            /// For assessments, when examples run as they are read: whether it read cleanly, how
+            /// many examples ran, and what failed (the model itself is then not kept).
+            var readCleanly = false
+            var examplesRun = 0
+            var exampleDiagnostics = DiagnosticLog()
+            var exampleOutcomes: [ExampleOutcome] = []
+            /// For assessments read cleanly: what a replacement is checked against, kept when the
+            /// model itself is dropped (lint).
+            var outline: AssessmentOutline?
+        }
+
+        // Changed only while uniquely referenced (see the setter), as Array's storage is: the
+        // box itself is never changed where another copy of the entry can see it.
+        private final class Box: @unchecked Sendable {
+            var fields: Fields
+            init(_ fields: Fields) { self.fields = fields }
+        }
+
+        private var box: Box
+
+        init(id: String, layer: Int, mark: SourceMark, idMark: SourceMark, location: DocumentLocation, document: CatalogueDocument?) {
+            box = Box(Fields(id: id, layer: layer, mark: mark, idMark: idMark, location: location, document: document))
+        }
+
+        /// A field of the entry, read from the shared box or set in a box of its own.
+        subscript<Field>(dynamicMember field: WritableKeyPath<Fields, Field>) -> Field {
+            get { box.fields[keyPath: field] }
+            set {
+                if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+                box.fields[keyPath: field] = newValue
+            }
+        }
+    }
+}
