@@ -105,7 +105,9 @@ enum UnsourcedNumberCheck {
     {
         var text = text
         return text.withUTF8 { bytes in
-            var found: [(Double, String, Int, Bool)] = []
+            // Labelled as the answer is: an unlabelled array would be converted element by
+            // element, through a dynamic cast each.
+            var found: [(value: Double, text: String, offset: Int, percent: Bool)] = []
             var index = 0, scalarOffset = 0
             var quote: UInt8?
             func isDigit(_ at: Int) -> Bool { at < bytes.count && bytes[at] >= 0x30 && bytes[at] <= 0x39 }

@@ -21,16 +21,20 @@ private struct SubtreeCopy {
     var texts: [String] = []
     var children: [Int32] = []
     var properties: [NodeProperties] = []
-    /// Where each node already copied went: an anchored node read again through an alias.
-    var copied: [Int32: Int32] = [:]
+    /// Where each node already copied went, by its index in the source (-1 for not yet): an
+    /// anchored node read again through an alias is copied once. (A flat array: hashing every
+    /// index was a quarter of the copy.)
+    var copied: [Int32]
 
     init(from source: NodeArena) {
         self.source = source
+        copied = Array(repeating: -1, count: source.records.count)
     }
 
     /// Copies the node at `index` (of the source) and everything under it; its new index.
     mutating func copy(_ index: Int32) -> Int32 {
-        if let done = copied[index] { return done }
+        let done = copied[Int(index)]
+        if done >= 0 { return done }
         var record = source.records[Int(index)]
         if record.properties >= 0 {
             properties.append(source.properties[Int(record.properties)])
@@ -49,7 +53,7 @@ private struct SubtreeCopy {
         }
         records.append(record)
         let placed = Int32(records.count - 1)
-        copied[index] = placed
+        copied[Int(index)] = placed
         return placed
     }
 
