@@ -252,7 +252,8 @@ public struct CatalogueLoader: Sendable {
     static func batches(_ layers: [CatalogueLayer]) -> [Batch] {
         var batches: [Batch] = []
         for (layer, content) in layers.enumerated() {
-            let holdsNorms = content.files.map { KindScan.mentions("norms", in: $0.bytes) }
+            let files = content.files
+            let holdsNorms = ParallelMap.map(files.count, minimumCount: 64) { KindScan.mentions("norms", in: files[$0].bytes) }
             let norms = content.files.indices.filter { holdsNorms[$0] }
             let rest = content.files.indices.filter { !holdsNorms[$0] }
             for (group, areNorms) in [(norms, true), (rest, false)] where !group.isEmpty {

@@ -39,7 +39,9 @@ struct RuntimeEvaluatorLoader {
         var order: [String] = []
         var modules: [String] = []
         for (number, layer) in layers.enumerated() {
-            for (index, file) in layer.files.enumerated() where KindScan.mentions("evaluator", in: file.bytes) {
+            let files = layer.files
+            let mentions = ParallelMap.map(files.count, minimumCount: 64) { KindScan.mentions("evaluator", in: files[$0].bytes) }
+            for (index, file) in files.enumerated() where mentions[index] {
                 let result = parser.parse(file.bytes, file: file.path)
                 parsed[FileKey(layer: number, file: index)] = result
                 for document in result.documents {
