@@ -79,22 +79,20 @@ struct ParseEvent: ~Copyable {
     var aliasName: String { Self.string(event.pointee.data.alias.anchor) ?? "" }
 
     /// The anchor written on a scalar or a collection's start, if any.
-    var anchor: String? {
-        switch kind {
-        case .scalar: Self.string(event.pointee.data.scalar.anchor)
-        case .sequenceStart: Self.string(event.pointee.data.sequence_start.anchor)
-        case .mappingStart: Self.string(event.pointee.data.mapping_start.anchor)
-        default: nil
-        }
-    }
+    var anchor: String? { Self.string(properties.anchor) }
 
     /// The tag written on a scalar or a collection's start, if any.
-    var tag: String? {
-        switch kind {
-        case .scalar: Self.string(event.pointee.data.scalar.tag)
-        case .sequenceStart: Self.string(event.pointee.data.sequence_start.tag)
-        case .mappingStart: Self.string(event.pointee.data.mapping_start.tag)
-        default: nil
+    var tag: String? { Self.string(properties.tag) }
+
+    /// The C strings of the anchor and tag, from the event's own kind of data (null when not
+    /// written): no string is made unless one is asked for.
+    private var properties: (anchor: UnsafeMutablePointer<yaml_char_t>?, tag: UnsafeMutablePointer<yaml_char_t>?) {
+        let data = event.pointee.data
+        return switch kind {
+        case .scalar: (data.scalar.anchor, data.scalar.tag)
+        case .sequenceStart: (data.sequence_start.anchor, data.sequence_start.tag)
+        case .mappingStart: (data.mapping_start.anchor, data.mapping_start.tag)
+        default: (nil, nil)
         }
     }
 
