@@ -244,7 +244,7 @@ struct PairSet {
 extension String {
     /// `==`, telling strings of different lengths apart without calling the standard library's
     /// full comparison: most keys a reader compares differ in length.
-    @inline(__always) func isSameText(as other: String) -> Bool {
+    @inline(__always) package func isSameText(as other: String) -> Bool {
         utf8.count == other.utf8.count && self == other
     }
 

@@ -92,7 +92,7 @@ struct AssessmentReader {
             // A finding is usually named within the first few rules: the walk stops once all are.
             var unnamed = readFindings.map(\.id)
             _ = scoringNode.forEachScalarText(includingKeys: true) { text in
-                unnamed.removeAll { $0.utf8.count == text.utf8.count && $0 == text }
+                unnamed.removeAll { $0.isSameText(as: text) }
                 return !unnamed.isEmpty
             }
             for finding in readFindings where unnamed.contains(finding.id) {
