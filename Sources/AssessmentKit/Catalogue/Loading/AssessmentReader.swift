@@ -108,14 +108,13 @@ struct AssessmentReader {
               let references, let evaluatorNode, let (evaluatorID, evaluator, evaluatorSHA256) = evaluator, !readFailed(examples)
         else { return nil }
         _ = evaluatorNode
-        var assessment = Assessment(
+        let assessment = Assessment(Assessment.Fields(
             id: document.id, version: version, title: title, category: category, regions: regions,
             durationMinutes: duration, retestWeeks: retestWeeks ?? 4, summary: summary, equipment: equipment, instructions: instructions,
-            inputs: inputs, derived: (derived ?? nil) ?? [], evaluatorID: evaluatorID, evaluator: evaluator,
+            inputs: inputs, derived: (derived ?? nil) ?? [], evaluatorID: evaluatorID, evaluator: evaluator, evaluatorSHA256: evaluatorSHA256,
             findings: findings, evidence: evidence, references: references, examples: (examples ?? nil) ?? [],
             definitionDigest: document.digest ?? DefinitionDigest(known: Digest.of(document.root)),
-            mark: document.root.mark)
-        assessment.evaluatorSHA256 = evaluatorSHA256
+            mark: document.root.mark))
         refused = false
         return assessment
     }

@@ -25,7 +25,9 @@ extension DocumentStore {
             if let exercise = entry.value { exerciseValues[exercise.id] = exercise }
         }
         var assessmentValues: [Assessment] = []
+        assessmentValues.reserveCapacity(assessmentsInOrder.count)
         var recommendations: [Recommendation] = []
+        recommendations.reserveCapacity(assessmentsInOrder.reduce(0) { $0 + $1.recommendations.count })
         for entry in assessmentsInOrder {
             reader.report(contentsOf: entry.diagnostics)
             recommendations += entry.recommendations
@@ -41,8 +43,9 @@ extension DocumentStore {
             for entry in assessmentsInOrder { known.check(entry.words, against: known.regions, what: "region", reader: reader) }
             for entry in exercisesInOrder { known.check(entry.words, against: known.targets, what: "target", reader: reader) }
         }
+        assessmentValues.sort { $0.id < $1.id }
         let catalogue = Catalogue(
-            assessments: assessmentValues.sorted { $0.id < $1.id }, exercises: exerciseValues, norms: tables,
+            assessments: assessmentValues, exercises: exerciseValues, norms: tables,
             replacements: replacements, registry: registry)
         ReferenceCheck.run(
             catalogue, recommendations: recommendations, unreadLinks: exercisesInOrder.flatMap(\.links),
