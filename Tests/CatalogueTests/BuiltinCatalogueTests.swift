@@ -19,6 +19,26 @@ struct BuiltinCatalogueTests {
         #expect(catalogue.exercises.count >= 25)
     }
 
+    /// Copies of an assessment share their storage, but it is still a value: changing a copy
+    /// leaves the catalogue's as it was, field by field.
+    @Test func aChangedCopyOfAnAssessmentLeavesTheOriginalAsItWas() throws {
+        let catalogue = try #require(result.catalogue)
+        let original = try #require(catalogue.assessments.first { $0.id == "hip-flexor-thomas" })
+        var copy = original
+        copy.title = "Renamed"
+        copy.inputs.removeLast()
+        copy.retestWeeks += 1
+        #expect(copy.title == "Renamed")
+        #expect(copy.inputs.count == original.inputs.count - 1)
+        #expect(copy.retestWeeks == original.retestWeeks + 1)
+        let again = try #require(catalogue.assessments.first { $0.id == "hip-flexor-thomas" })
+        #expect(again.title == original.title && again.title != "Renamed")
+        #expect(again.inputs.map(\.name) == original.inputs.map(\.name))
+        #expect(again.retestWeeks == original.retestWeeks)
+        // The rest of the copy is still the original's.
+        #expect(copy.id == original.id && copy.findings.map(\.id) == original.findings.map(\.id))
+    }
+
     @Test func everyExamplePasses() throws {
         let catalogue = try #require(result.catalogue)
         #expect(ExampleRunner.check(catalogue).map(\.description) == [])
