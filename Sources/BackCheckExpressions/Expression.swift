@@ -47,6 +47,12 @@ public struct Expression: Sendable, Hashable, CustomStringConvertible {
     public static func compile(
         _ source: String, scope: Scope, markAt: (Int) -> SourceMark?
     ) -> (Expression?, [Diagnostic]) {
+        // A lone number (every `severity: 0.6`) is a good part of what a catalogue compiles,
+        // and the lexer, parser and resolver would only make this same literal of it.
+        if let value = plainNumber(source) {
+            let root = Node(operation: .literal(.number(value)), kind: .number, span: Span(start: 0, end: source.utf8.count))
+            return (Expression(source: source, root: root, isPerSide: false, names: [], perSideNames: []), [])
+        }
         let text = ExpressionText(source)
         func diagnostic(_ error: CompileError) -> Diagnostic {
             var message = error.message
@@ -87,6 +93,22 @@ public struct Expression: Sendable, Hashable, CustomStringConvertible {
             names: resolver.names, perSideNames: resolver.perSideNames)
         return (expression, [])
     }
+
+    /// The value of `source` when it is only digits, with at most one point between digits
+    /// (`12`, `0.6`): what the lexer reads as one number token and nothing else. Anything more
+    /// (a sign, an exponent, spaces, a point at either end) goes the whole way.
+    private static func plainNumber(_ source: String) -> Double? {
+        let bytes = source.utf8
+        guard bytes.count <= 32, let first = bytes.first, let last = bytes.last, isDigit(first), isDigit(last) else { return nil }
+        var points = 0
+        for byte in bytes where !isDigit(byte) {
+            guard byte == UInt8(ascii: "."), points == 0 else { return nil }
+            points += 1
+        }
+        return Double(source)
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     /// The words of the language itself (`and`, `or`, `not`, `true`, `false`): an input or
     /// derived value of one of these names could never be used in an expression.
