@@ -9,7 +9,7 @@ import Darwin
 /// Searches for byte strings in a file's bytes before anything parses it: the loader's scans
 /// for `kind: norms` and the placeholder check run over every byte of every author's file, so
 /// they must cost a fraction of parsing.
-enum ByteSearch {
+package enum ByteSearch {
     /// Calls `body` with each offset at which `needle` starts in `haystack`, in order, while it
     /// returns `true`.
     static func forEachOffset(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Bool) {
@@ -36,40 +36,59 @@ enum ByteSearch {
         return found
     }
 
-    /// `needles` indexed by their first byte, built once for a search that runs on many files.
-    struct NeedleTable: Sendable {
+    /// `needles` indexed by their first byte and by how far a window may skip, built once for
+    /// a search that runs on many files.
+    package struct NeedleTable: Sendable {
         fileprivate let needles: [[UInt8]]
         /// Bit `n` of entry `b` is set when needle `n` starts with byte `b` (up to 64 needles).
         fileprivate let startingWith: [UInt64]
+        /// The length of the shortest needle: the width of the window the search slides.
+        fileprivate let window: Int
+        /// For each byte, how far the window may slide when the byte is its last: no needle's
+        /// first `window` bytes can then fit over the window any nearer (Horspool's rule, over
+        /// every needle at once).
+        fileprivate let skip: [Int]
 
-        init(_ needles: [[UInt8]]) {
+        package init(_ needles: [[UInt8]]) {
             precondition(needles.count <= 64, "a NeedleTable holds at most 64 needles")
+            precondition(!needles.isEmpty && needles.allSatisfy { !$0.isEmpty }, "a NeedleTable needs needles of one byte or more")
             var table = [UInt64](repeating: 0, count: 256)
-            for (number, needle) in needles.enumerated() where !needle.isEmpty { table[Int(needle[0])] |= 1 << UInt64(number) }
+            for (number, needle) in needles.enumerated() { table[Int(needle[0])] |= 1 << UInt64(number) }
+            let window = needles.map(\.count).min()!
+            var skip = [Int](repeating: window, count: 256)
+            for needle in needles {
+                for (place, byte) in needle.prefix(window - 1).enumerated() { skip[Int(byte)] = min(skip[Int(byte)], window - 1 - place) }
+            }
             self.needles = needles
             startingWith = table
+            self.window = window
+            self.skip = skip
         }
     }
 
-    /// Whether any needle of `table` occurs in `haystack`: one pass over the bytes, each looked
-    /// up in the table, so a byte that starts no needle (nearly every byte of prose when the
-    /// needles start with capitals) costs one load and one test.
-    static func containsAny(of table: NeedleTable, in haystack: [UInt8]) -> Bool {
+    /// Whether any needle of `table` occurs in `haystack`. A window as wide as the shortest
+    /// needle slides over the bytes, checked at each stop by its first byte and moved on by
+    /// its last: prose that holds no needle is passed over several bytes at a time.
+    package static func containsAny(of table: NeedleTable, in haystack: [UInt8]) -> Bool {
         haystack.withUnsafeBufferPointer { bytes in
             table.startingWith.withUnsafeBufferPointer { startingWith in
-                guard let base = bytes.baseAddress else { return false }
-                for index in 0..<bytes.count {
-                    var candidates = startingWith[Int(base[index])]
-                    while candidates != 0 {
-                        let needle = table.needles[candidates.trailingZeroBitCount]
-                        candidates &= candidates - 1
-                        if needle.count <= bytes.count - index,
-                           needle.withUnsafeBufferPointer({ memcmp(base + index, $0.baseAddress!, $0.count) }) == 0 {
-                            return true
+                table.skip.withUnsafeBufferPointer { skip in
+                    guard let base = bytes.baseAddress else { return false }
+                    var start = 0
+                    while start + table.window <= bytes.count {
+                        var candidates = startingWith[Int(base[start])]
+                        while candidates != 0 {
+                            let needle = table.needles[candidates.trailingZeroBitCount]
+                            candidates &= candidates - 1
+                            if needle.count <= bytes.count - start,
+                               needle.withUnsafeBufferPointer({ memcmp(base + start, $0.baseAddress!, $0.count) }) == 0 {
+                                return true
+                            }
                         }
+                        start += skip[Int(base[start + table.window - 1])]
                     }
+                    return false
                 }
-                return false
             }
         }
     }
