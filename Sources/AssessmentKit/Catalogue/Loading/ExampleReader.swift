@@ -46,12 +46,16 @@ enum ExampleReader {
     }
 
     private static func readExpectation(_ fields: MappingReader, findings: [AssessmentFinding], reader: NodeReader) -> Expectation? {
-        let raised = fields.node("findings").map { readReferences($0, findings: findings, reader: reader) }
+        // Each key is looked up once: its node gives both the value and, below, its mark.
+        let findingsNode = fields.node("findings")
+        let raised = findingsNode.map { readReferences($0, findings: findings, reader: reader) }
         let notRaised = fields.node("not_findings").map { readReferences($0, findings: findings, reader: reader) }
-        let status = fields.optional("status", as: Status.self)
+        let statusNode = fields.node("status")
+        let status = statusNode.flatMap { reader.read(Status.self, from: $0) }
+        let scoreNode = fields.node("score")
         var minimum: Double?
         var maximum: Double?
-        if let score = fields.optionalMapping("score", of: "a score expectation") {
+        if let score = scoreNode.flatMap({ reader.mapping($0, of: "a score expectation") }) {
             minimum = score.optional("min", as: Double.self, in: 0...100)
             maximum = score.optional("max", as: Double.self, in: 0...100)
             score.rejectUnknownKeys()
@@ -63,7 +67,8 @@ enum ExampleReader {
             }
         }
         var referral: Urgency??
-        if let referralNode = fields.node("referral") {
+        let referralNode = fields.node("referral")
+        if let referralNode {
             if referralNode.scalar?.text == "none" {
                 referral = .some(nil)
             } else if let text = referralNode.scalar?.text, let urgency = Urgency(rawValue: text) {
@@ -87,12 +92,13 @@ enum ExampleReader {
         var expectation = Expectation(
             findings: (raised ?? nil) ?? [], notFindings: (notRaised ?? nil) ?? [], status: status,
             minimumScore: minimum, maximumScore: maximum, referral: referral)
-        expectation.raisesNothing = fields.node("findings")?.sequence?.isEmpty == true
-        for key in ["findings", "status", "referral"] {
-            if let node = fields.node(key) { expectation.marks[key] = node.mark }
+        expectation.raisesNothing = findingsNode?.sequence?.isEmpty == true
+        for (key, node) in [("findings", findingsNode), ("status", statusNode), ("referral", referralNode)] {
+            if let node { expectation.marks[key] = node.mark }
         }
-        if let score = fields.node("score") {
-            for bound in ["min", "max"] { expectation.marks["score.\(bound)"] = score[bound]?.mark ?? score.mark }
+        if let scoreNode {
+            expectation.marks["score.min"] = scoreNode["min"]?.mark ?? scoreNode.mark
+            expectation.marks["score.max"] = scoreNode["max"]?.mark ?? scoreNode.mark
         }
         return expectation
     }
