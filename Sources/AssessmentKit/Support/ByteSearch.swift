@@ -44,20 +44,26 @@ package enum ByteSearch {
         fileprivate let startingWith: [UInt64]
         /// The length of the shortest needle: the width of the window the search slides.
         fileprivate let window: Int
-        /// For each byte, how far the window may slide when the byte is its last: no needle's
-        /// first `window` bytes can then fit over the window any nearer (Horspool's rule, over
-        /// every needle at once).
-        fileprivate let skip: [Int]
+        /// For each pair of bytes (folded into 12 bits), how far the window may slide when the
+        /// pair ends it: no needle's first `window` bytes can fit over the window any nearer.
+        /// (Wu and Manber's rule over byte pairs: single bytes of prose are nearly all in some
+        /// phrase, and let it move on by a byte or two; pairs let it move on by most of a window.)
+        fileprivate let skip: [UInt8]
 
         package init(_ needles: [[UInt8]]) {
             precondition(needles.count <= 64, "a NeedleTable holds at most 64 needles")
             precondition(!needles.isEmpty && needles.allSatisfy { !$0.isEmpty }, "a NeedleTable needs needles of one byte or more")
             var table = [UInt64](repeating: 0, count: 256)
             for (number, needle) in needles.enumerated() { table[Int(needle[0])] |= 1 << UInt64(number) }
-            let window = needles.map(\.count).min()!
-            var skip = [Int](repeating: window, count: 256)
-            for needle in needles {
-                for (place, byte) in needle.prefix(window - 1).enumerated() { skip[Int(byte)] = min(skip[Int(byte)], window - 1 - place) }
+            let window = min(needles.map(\.count).min()!, 256)
+            // A window of one byte has no pairs: it moves on a byte at a time.
+            var skip = [UInt8](repeating: UInt8(max(1, window - 1)), count: 4096)
+            for needle in needles where window >= 2 {
+                // A pair ending at `place` (1...window - 2) lets the window move on by window - 1 - place.
+                for place in stride(from: 1, through: window - 2, by: 1) {
+                    let slot = ByteSearch.pairSlot(needle[place - 1], needle[place])
+                    skip[slot] = min(skip[slot], UInt8(window - 1 - place))
+                }
             }
             self.needles = needles
             startingWith = table
@@ -66,9 +72,15 @@ package enum ByteSearch {
         }
     }
 
+    /// Where the pair `first`, `second` is kept in a ``NeedleTable``'s skips. Pairs that share
+    /// a slot share the smaller skip, which is always safe.
+    fileprivate static func pairSlot(_ first: UInt8, _ second: UInt8) -> Int {
+        (Int(first) << 4 ^ Int(second)) & 0xFFF
+    }
+
     /// Whether any needle of `table` occurs in `haystack`. A window as wide as the shortest
     /// needle slides over the bytes, checked at each stop by its first byte and moved on by
-    /// its last: prose that holds no needle is passed over several bytes at a time.
+    /// its last two: prose that holds no needle is passed over many bytes at a time.
     package static func containsAny(of table: NeedleTable, in haystack: [UInt8]) -> Bool {
         haystack.withUnsafeBufferPointer { bytes in
             table.startingWith.withUnsafeBufferPointer { startingWith in
@@ -85,7 +97,8 @@ package enum ByteSearch {
                                 return true
                             }
                         }
-                        start += skip[Int(base[start + table.window - 1])]
+                        let end = start + table.window - 1
+                        start += table.window < 2 ? 1 : Int(skip[pairSlot(base[end - 1], base[end])])
                     }
                     return false
                 }
