@@ -140,6 +140,9 @@ public struct DiagnosticLog: Sendable, Sequence {
     /// Appends another log, keeping its counts: a line that sums up messages left out there
     /// counts as all of them here too, not as one (a summary said "21 errors" for 25).
     public mutating func append(contentsOf other: DiagnosticLog) {
+        // Every message appended is counted, so a log that counts none holds nothing: most
+        // documents' logs, handed on one by one by the loader.
+        guard other.total > 0 else { return }
         // A log of files this one has no message from (one file's, read on another thread)
         // would be admitted message by message exactly as it was there: its tallies are taken
         // over instead of worked out again.

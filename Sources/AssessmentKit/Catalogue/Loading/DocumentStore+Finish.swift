@@ -26,11 +26,8 @@ extension DocumentStore {
         }
         var assessmentValues: [Assessment] = []
         assessmentValues.reserveCapacity(assessmentsInOrder.count)
-        var recommendations: [Recommendation] = []
-        recommendations.reserveCapacity(assessmentsInOrder.reduce(0) { $0 + $1.recommendations.count })
         for entry in assessmentsInOrder {
             reader.report(contentsOf: entry.diagnostics)
-            recommendations += entry.recommendations
             if let assessment = entry.value { assessmentValues.append(assessment) }
         }
         var known = Vocabulary(regions: [], targets: [])
@@ -47,8 +44,10 @@ extension DocumentStore {
         let catalogue = Catalogue(
             assessments: assessmentValues, exercises: exerciseValues, norms: tables,
             replacements: replacements, registry: registry)
+        // The recommendations are handed on where they are, not gathered into one array first:
+        // copying each cost more than checking it.
         ReferenceCheck.run(
-            catalogue, recommendations: recommendations, unreadLinks: exercisesInOrder.flatMap(\.links),
+            catalogue, recommendations: assessmentsInOrder.lazy.flatMap(\.recommendations), unreadLinks: exercisesInOrder.flatMap(\.links),
             exerciseIDs: Set(exercises.keys), reader: reader)
         return catalogue
     }

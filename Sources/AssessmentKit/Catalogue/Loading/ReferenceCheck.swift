@@ -8,7 +8,7 @@ enum ReferenceCheck {
     /// `exerciseIDs` holds every exercise document's id, even one that failed to read, so a
     /// broken exercise is reported once, not again at every recommendation.
     static func run(
-        _ catalogue: Catalogue, recommendations: [Recommendation], unreadLinks: [ExerciseLink] = [], exerciseIDs: Set<String>,
+        _ catalogue: Catalogue, recommendations: some Sequence<Recommendation>, unreadLinks: [ExerciseLink] = [], exerciseIDs: Set<String>,
         reader: NodeReader
     ) {
         let known = exerciseIDs.sorted()
