@@ -93,9 +93,9 @@ enum ExampleReader {
             findings: (raised ?? nil) ?? [], notFindings: (notRaised ?? nil) ?? [], status: status,
             minimumScore: minimum, maximumScore: maximum, referral: referral)
         expectation.raisesNothing = findingsNode?.sequence?.isEmpty == true
-        for (key, node) in [("findings", findingsNode), ("status", statusNode), ("referral", referralNode)] {
-            if let node { expectation.marks[key] = node.mark }
-        }
+        if let findingsNode { expectation.marks["findings"] = findingsNode.mark }
+        if let statusNode { expectation.marks["status"] = statusNode.mark }
+        if let referralNode { expectation.marks["referral"] = referralNode.mark }
         if let scoreNode {
             expectation.marks["score.min"] = scoreNode["min"]?.mark ?? scoreNode.mark
             expectation.marks["score.max"] = scoreNode["max"]?.mark ?? scoreNode.mark
