@@ -11,7 +11,7 @@ import Darwin
 /// Loading a catalogue parses files and reads documents that do not depend on each other;
 /// spreading them over the cores roughly halves the load on a two-core machine. Small jobs
 /// stay on the calling thread, where starting a thread would cost more than it saves.
-enum ParallelMap {
+package enum ParallelMap {
     /// `transform(0) ..< transform(count - 1)`, computed on up to `Threads.coreCount` threads (the
     /// calling one included) when there are at least `minimumCount` items.
     static func map<Output: Sendable>(

@@ -42,7 +42,7 @@ public struct CatalogueLoader: Sendable {
     /// A definition's digest: known when the build worked it out (the built-in catalogue),
     /// else worked out from its file when first asked for; `nil` (so it is worked out now,
     /// from the tree) when ``digestsAtLoad`` is on.
-    private func digest(of file: CatalogueLayer.File, document: Int) -> DefinitionDigest? {
+    func digest(of file: CatalogueLayer.File, document: Int) -> DefinitionDigest? {
         if document < file.knownDigests.count { return DefinitionDigest(known: file.knownDigests[document]) }
         return digestsAtLoad ? nil : DefinitionDigest(
             source: DefinitionDigest.Source(bytes: file.bytes, path: file.path, document: document, limits: limits))
@@ -50,7 +50,7 @@ public struct CatalogueLoader: Sendable {
 
     /// What of `file` is parsed: a built-in file's text before its trailing examples when they
     /// are left unread and the build found where they start, else all of it.
-    private func bytesToParse(_ file: CatalogueLayer.File, builtIn: Bool) -> [UInt8] {
+    func bytesToParse(_ file: CatalogueLayer.File, builtIn: Bool) -> [UInt8] {
         guard builtIn, skipsBuiltInExamples, let start = file.examplesStart, start <= file.bytes.count else { return file.bytes }
         return Array(file.bytes[..<start])
     }
@@ -72,7 +72,7 @@ public struct CatalogueLoader: Sendable {
     /// Loads `layers` in order: a later layer's document replaces an earlier one with the
     /// same kind and id; within one layer a repeated id is an error naming both places.
     ///
-    /// Files are parsed and documents read a batch at a time, spread over the cores, and each
+    /// Files are parsed and documents read a few at a time, spread over the cores, and each
     /// document's YAML tree is dropped once it is read, so memory stays flat in the number of
     /// files. Within each layer the files holding norms are read first, so an assessment is
     /// parsed and read once; only one read before a later layer's norms is read again at the
@@ -112,7 +112,7 @@ public struct CatalogueLoader: Sendable {
     /// however many files there are, as no catalogue is built. For `backcheck lint`.
     ///
     /// Pass the layers with `consume` when they are not needed afterwards: each file's bytes
-    /// are then let go once its batch is read, so a big folder is never held whole.
+    /// are then let go once it is read, so a big folder is never held whole.
     public func lint(_ layers: consuming [CatalogueLayer]) -> LintResult {
         let reader = NodeReader()
         var store = DocumentStore()
@@ -129,96 +129,75 @@ public struct CatalogueLoader: Sendable {
             examples: read.reduce(0) { $0 + $1.examplesRun }, exampleOutcomes: read.flatMap(\.exampleOutcomes), modules: modules)
     }
 
-    /// Parses the files and reads their documents into `store`, a batch at a time. Each file's
-    /// documents are read on the thread that parsed it, at once, while its tree is still in the
-    /// cache; the tree is freed there too. The calling thread only applies the layer rules.
+    /// Parses the files and reads their documents into `store`. Each file's documents are read
+    /// on the thread that parsed it, at once, while its tree is still in the cache; the tree is
+    /// freed there too. The calling thread only applies the layer rules, in file order.
     ///
-    /// With `releasingBytes`, the bytes of a file read from disk are let go once its batch is
-    /// read, unless a later batch brings norms (its assessments may then be read again). Should
+    /// Up to the last batch holding norms, batches are read one at a time, each against the
+    /// norms of the batches before it. After it, no file changes how the next is read, so the
+    /// rest are streamed over every core, the calling thread taking each file's documents in
+    /// turn and reading files itself while the next is not ready: no core waits at the end of
+    /// a batch, or while documents are added.
+    ///
+    /// With `releasingBytes`, the bytes of a file read from disk are let go once it is read,
+    /// unless a later batch brings norms (its assessments may then be read again). Should
     /// that happen anyway (a norms document the scan missed), the file is read once more.
     private func read(
         _ layers: inout [CatalogueLayer], into store: DocumentStore, registry: PluginRegistry, unusable: [String: SourceMark],
         parsed preparsed: [RuntimeEvaluatorLoader.FileKey: YAMLParseResult], reader: NodeReader,
         releasingBytes: Bool
     ) -> DocumentStore {
-        let parser = YAMLParser(limits: limits, allowsTags: false)
         var store = store
         let batches = Self.batches(layers)
         let lastNormsBatch = batches.lastIndex { $0.holdsNorms } ?? -1
-        var released = ReleasedFiles()
-        for (batchNumber, batch) in batches.enumerated() {
-            let assessmentReader = AssessmentReader(registry: registry, norms: store.normsTables, unusableEvaluators: unusable, unusableNorms: store.unusableNorms)
-            let withoutExamples = assessmentReader.withoutExamples
-            let generation = store.normsGeneration
-            let runsExamples = store.runsExamplesAndDrops
-            var fingerprints: [Int?] = []
-            // In a scope of its own, so that nothing of the batch outlives it when bytes are let go.
+        let preparation = { (store: DocumentStore) in
+            FilePreparation(
+                loader: self, parser: YAMLParser(limits: limits, allowsTags: false), preparsed: preparsed, releasingBytes: releasingBytes,
+                assessmentReader: AssessmentReader(
+                    registry: registry, norms: store.normsTables, unusableEvaluators: unusable, unusableNorms: store.unusableNorms),
+                generation: store.normsGeneration, runsExamples: store.runsExamplesAndDrops)
+        }
+        for batch in batches.prefix(lastNormsBatch + 1) {
+            let preparing = preparation(store)
+            // In a scope of its own, so that nothing of the batch outlives it.
             do {
                 let files = batch.files.map { layers[$0.layer].files[$0.file] }
                 let builtIn = batch.files.map { layers[$0.layer].isBuiltIn }
-                let prepared = ParallelMap.map(batch.files.count, minimumCount: 4) { index -> PreparedFile in
-                    let (layer, number) = batch.files[index]
-                    let file = files[index]
-                    // A file the evaluator pass parsed is not parsed again.
-                    let parsed = preparsed[RuntimeEvaluatorLoader.FileKey(layer: layer, file: number)]
-                        ?? parser.parse(bytesToParse(file, builtIn: builtIn[index]), file: file.path)
-                    let fingerprint = releasingBytes && ReleasedFiles.canRelease(file) ? ReleasedFiles.fingerprint(of: file.bytes) : nil
-                    // The built-in catalogue is finished text; only an author's files are searched.
-                    var diagnostics = parsed.diagnostics
-                    if !builtIn[index] {
-                        // Passing because there was nothing in it must not look like passing.
-                        if parsed.documents.isEmpty, parsed.diagnostics.isEmpty {
-                            diagnostics.warning(
-                                "the file holds no YAML document (it is empty or only comments); write one, or delete the file",
-                                at: SourceMark(file: file.path, line: 1, column: 1))
-                        }
-                        diagnostics.append(contentsOf: PlaceholderCheck.warnings(parsed.documents, bytes: file.bytes))
-                        diagnostics.append(contentsOf: UnsourcedNumberCheck.warnings(parsed.documents))
-                    }
-                    return PreparedFile(diagnostics: diagnostics, fingerprint: fingerprint, documents: parsed.documents.enumerated().map { place, document in
-                        let headerReader = NodeReader()
-                        var header = CatalogueDocument(document, layer: layer, reader: headerReader)
-                        header?.digest = digest(of: file, document: place)
-                        let location = DocumentLocation(layer: layer, file: number, document: place)
-                        // Evaluator documents were read first, with their diagnostics — unless the
-                        // first pass's scan for `kind: evaluator` missed this file.
-                        if let header, header.kind == .evaluator {
-                            var missed = DiagnosticLog()
-                            if !KindScan.mentions("evaluator", in: file.bytes) {
-                                missed.append(.error(
-                                    "this evaluator document could not be found before the assessments were read; write its kind on one line as 'kind: evaluator'",
-                                    at: header.root["kind"]?.mark ?? header.root.mark))
-                            }
-                            return (missed, nil)
-                        }
-                        return (headerReader.diagnostics, header.map {
-                            PreparedDocument(
-                                $0, at: location, assessmentReader: builtIn[index] && skipsBuiltInExamples ? withoutExamples : assessmentReader,
-                                generation: generation,
-                                runsExamples: runsExamples)
-                        })
-                    })
+                let prepared = ParallelMap.map(batch.files.count, minimumCount: 4) { index in
+                    preparing.prepare(files[index], layer: batch.files[index].layer, number: batch.files[index].file, builtIn: builtIn[index])
                 }
-                for file in prepared {
-                    reader.report(contentsOf: file.diagnostics)
-                    for (headerDiagnostics, document) in file.documents {
-                        reader.report(contentsOf: headerDiagnostics)
-                        guard let document else { continue }
-                        if document.idIsValid { store.add(document, reader: reader) } else { reader.report(contentsOf: document.bodyDiagnostics) }
-                    }
-                }
-                fingerprints = prepared.map(\.fingerprint)
+                for file in prepared { file.merge(into: &store, reader: reader) }
             }
             store.readNewNorms()
-            if batchNumber > lastNormsBatch {
-                for ((layer, number), fingerprint) in zip(batch.files, fingerprints) {
-                    guard let fingerprint else { continue }
-                    released.release(RuntimeEvaluatorLoader.FileKey(layer: layer, file: number), in: &layers, fingerprint: fingerprint)
+        }
+        let rest = batches.dropFirst(lastNormsBatch + 1).flatMap(\.files)
+        var released = ReleasedFiles()
+        if !rest.isEmpty {
+            let preparing = preparation(store)
+            let chunks = stride(from: 0, to: rest.count, by: Self.filesPerHandOver).map { start in
+                FilesHandedOver(rest[start..<min(rest.count, start + Self.filesPerHandOver)].map { layer, number in
+                    (layers[layer].files[number], layer, number, layers[layer].isBuiltIn)
+                })
+            }
+            var taken = 0
+            ParallelMap.forEachInOrder(chunks.count, window: Self.filesInFlight / Self.filesPerHandOver) { chunk in
+                chunks[chunk].take().map { preparing.prepare($0.file, layer: $0.layer, number: $0.number, builtIn: $0.builtIn) }
+            } consume: { files in
+                for file in files {
+                    file.merge(into: &store, reader: reader)
+                    if let fingerprint = file.fingerprint {
+                        let (layer, number) = rest[taken]
+                        released.release(RuntimeEvaluatorLoader.FileKey(layer: layer, file: number), in: &layers, fingerprint: fingerprint)
+                    }
+                    taken += 1
                 }
             }
+            // A norms document the scan missed is read now; what was read before it is stale.
+            store.readNewNorms()
         }
         // Assessments read before a norms document arrived (the built-in ones, whose norms
         // come later in the same batch) are read again, their files parsed anew, on every core.
+        let parser = YAMLParser(limits: limits, allowsTags: false)
         let stale = store.staleAssessments.compactMap { store.assessments[$0] }
         let assessmentReader = AssessmentReader(registry: registry, norms: store.normsTables, unusableEvaluators: unusable, unusableNorms: store.unusableNorms)
         let withoutExamples = assessmentReader.withoutExamples
@@ -281,18 +260,30 @@ public struct CatalogueLoader: Sendable {
             .registry(adding: layers, reader: reader)
     }
 
-    /// How many files are parsed, and their documents read, at a time: enough to keep every
-    /// core busy, few enough that their trees take little memory. (Each batch starts and
-    /// joins its threads; at 64 files, 10 000 files took 157 of those waits. `lint` of them
-    /// peaks at 83 MiB either way.)
+    /// How many files holding norms are parsed, and their documents read, at a time (and how
+    /// the others are grouped in ``batches(_:)``): enough to keep every core busy, few enough
+    /// that their trees take little memory. Each batch starts and joins its threads.
     static let batchSize = 256
+
+    /// How many files a thread is given at a time after the last norms (see `read`). One at a
+    /// time, 10 000 files took 26 000 thread switches, which cost more than the waits saved.
+    static let filesPerHandOver = 16
+    /// How many files, after the last norms, may be read and not yet taken in by the
+    /// calling thread: enough to keep every core busy, few enough that memory stays flat.
+    static let filesInFlight = 128
 }
 
-/// What parsing one file and reading its documents gave: the parser's problems, and per
-/// document the problems with its header and the document, when the header was sound.
-private struct PreparedFile: Sendable {
-    var diagnostics: DiagnosticLog
-    /// The file's fingerprint, when its bytes are to be let go once read.
-    var fingerprint: Int?
-    var documents: [(header: DiagnosticLog, document: PreparedDocument?)]
+/// Files for one worker, taken once, by the thread that claimed them: so that `lint`, letting
+/// go of each file once read, is not kept from it by the list of files still to read.
+private final class FilesHandedOver: @unchecked Sendable {
+    typealias File = (file: CatalogueLayer.File, layer: Int, number: Int, builtIn: Bool)
+    // Set before any thread starts; read and cleared by one thread only.
+    private var files: [File]
+
+    init(_ files: [File]) { self.files = files }
+
+    func take() -> [File] {
+        defer { files = [] }
+        return files
+    }
 }
