@@ -413,3 +413,28 @@ struct NormsTableTests {
         #expect(!placed(result).contains { $0.contains("hold.female") })
     }
 }
+
+extension SpecStrictnessTests {
+    /// With hundreds of assessments the recommendations are looked up on another core: the
+    /// misspelt ones still come last, in file order, as with a few.
+    @Test("unknown recommended exercises are reported in file order, however many assessments there are", arguments: [3, 300])
+    func unknownExercisesInFileOrder(count: Int) {
+        let misspelt = Set(stride(from: 1, to: count, by: max(1, count / 7)))
+        var files: [String: String] = [:]
+        for number in 0..<count {
+            var text = validAssessment.replacing("id: single-leg-squat", with: "id: squat-\(number)")
+            if misspelt.contains(number) { text = text.replacing("exercise: goblet-squat", with: "exercise: goblet-squat-\(number)") }
+            files["coach-\(String(number).leftPadded(to: 3)).yaml"] = text
+        }
+        let result = load(files)
+        let reported = result.diagnostics.all.filter { $0.message.hasPrefix("recommended exercise") }
+        #expect(reported.map(\.message) == misspelt.sorted().map { "recommended exercise 'goblet-squat-\($0)' is not in the catalogue; did you mean 'goblet-squat'?" })
+        #expect(reported.map { $0.mark?.file } == misspelt.sorted().map { "coach-\(String($0).leftPadded(to: 3)).yaml" })
+        // Reported after every other problem, as the check runs last.
+        #expect(result.diagnostics.all.suffix(reported.count).map(\.message) == reported.map(\.message))
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+}

@@ -6,6 +6,13 @@ extension DocumentStore {
     /// kind in file order), builds the catalogue from what read cleanly, and checks the
     /// references between documents.
     func finish(registry: PluginRegistry, reader: NodeReader) -> Catalogue {
+        // Every recommendation is looked up on another core while the rest is done here; only
+        // those naming no exercise come back, to be reported last, as before.
+        let exerciseIDs = Set(exercises.keys)
+        let assessments = self.assessments
+        let unknownRecommendations = BackgroundWork(inline: assessments.count < 256) {
+            ReferenceCheck.unknownRecommendations(in: assessments, exerciseIDs: exerciseIDs)
+        }
         // The marks are sorted, not the entries: an entry is large, and moving one at every
         // step of the sort cost more than comparing.
         func inFileOrder<Value>(_ entries: [String: Entry<Value>]) -> [Entry<Value>] {
@@ -44,11 +51,9 @@ extension DocumentStore {
         let catalogue = Catalogue(
             assessments: assessmentValues, exercises: exerciseValues, norms: tables,
             replacements: replacements, registry: registry)
-        // The recommendations are handed on where they are, not gathered into one array first:
-        // copying each cost more than checking it.
         ReferenceCheck.run(
-            catalogue, recommendations: assessmentsInOrder.lazy.flatMap(\.recommendations), unreadLinks: exercisesInOrder.flatMap(\.links),
-            exerciseIDs: Set(exercises.keys), reader: reader)
+            catalogue, unknownRecommendations: unknownRecommendations.wait(), unreadLinks: exercisesInOrder.flatMap(\.links),
+            exerciseIDs: exerciseIDs, reader: reader)
         return catalogue
     }
 }

@@ -7,8 +7,10 @@ import BackCheckYAML
 enum ReferenceCheck {
     /// `exerciseIDs` holds every exercise document's id, even one that failed to read, so a
     /// broken exercise is reported once, not again at every recommendation.
+    /// `unknownRecommendations` are those naming an exercise `exerciseIDs` does not hold, in
+    /// file order (see ``unknownRecommendations(in:exerciseIDs:)``).
     static func run(
-        _ catalogue: Catalogue, recommendations: some Sequence<Recommendation>, unreadLinks: [ExerciseLink] = [], exerciseIDs: Set<String>,
+        _ catalogue: Catalogue, unknownRecommendations: [Recommendation], unreadLinks: [ExerciseLink] = [], exerciseIDs: Set<String>,
         reader: NodeReader
     ) {
         let known = exerciseIDs.sorted()
@@ -33,9 +35,26 @@ enum ReferenceCheck {
             }
             check(link.target, at: link.mark, what: "\(link.key) exercise", naming: link.exercise)
         }
-        for recommendation in recommendations {
+        for recommendation in unknownRecommendations {
             check(recommendation.exercise, at: recommendation.mark, what: "recommended exercise")
         }
+    }
+
+    /// The recommendations of `assessments` (each assessment's entry, however they are held)
+    /// naming an exercise that `exerciseIDs` does not hold, in file order: by where their
+    /// assessment starts, then as written. Looking at every recommendation of every assessment
+    /// is the slow part of the check, done apart from reporting so that it can run on another
+    /// core while the catalogue is put together.
+    static func unknownRecommendations(
+        in assessments: [String: DocumentStore.Entry<Assessment>], exerciseIDs: Set<String>
+    ) -> [Recommendation] {
+        var unknown: [(start: SourceMark, place: Int, recommendation: Recommendation)] = []
+        for entry in assessments.values {
+            for (place, recommendation) in entry.recommendations.enumerated() where !exerciseIDs.contains(recommendation.exercise) {
+                unknown.append((entry.mark, place, recommendation))
+            }
+        }
+        return unknown.sorted { ($0.start, $0.place) < ($1.start, $1.place) }.map(\.recommendation)
     }
 }
 
