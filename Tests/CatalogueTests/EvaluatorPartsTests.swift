@@ -68,3 +68,60 @@ struct EvaluatorPartsTests {
         #expect(compared > 500, "\(compared)")
     }
 }
+
+extension EvaluatorPartsTests {
+    /// A `thresholds` assessment of `count` rules over inputs `a`, `b`, `c` and `d = a + c`:
+    /// rule `i` reads `a`, `b`, `d`, or `a` and `b`, by `i % 4`, and raises `f-i`.
+    static func rulesFixture(count: Int) -> String {
+        let conditions = ["a > 1", "b > 1", "d > 1", "b > 2 and a > 5"]
+        let rules = (0..<count).map { "    - when: \(conditions[$0 % 4])\n      finding: f-\($0)\n      severity: 0.5" }
+        let findings = (0..<count).map { "  f-\($0):\n    title: Finding \($0)\n    explain: Finding \($0) of the fixture.\n    tier: technique" }
+        return """
+            kind: assessment
+            id: parts-fixture
+            version: 1
+            title: Parts fixture
+            category: technique
+            duration_min: 3
+            summary: Rules reading different inputs.
+            instructions: Measure a, b and c.
+            inputs:
+              a: {label: A, type: number, range: [0, 100]}
+              b: {label: B, type: number, range: [0, 100]}
+              c: {label: C, type: number, range: [0, 100]}
+            derived:
+              d: a + c
+            evaluator: thresholds
+            scoring:
+              rules:
+            \(rules.joined(separator: "\n"))
+            findings:
+            \(findings.joined(separator: "\n"))
+            evidence:
+              level: low
+              note: The cut-offs 2 and 5 are this test's own.
+            references:
+              - This test's own fixture.
+            """
+    }
+
+    /// The parts reading some names are exactly the rules reading any of them, in order, and
+    /// the other parts exactly the rest: with a few rules (looked up by name) and with more
+    /// than 64 (compared rule by rule).
+    @Test("each part is chosen by the names its rule reads, in the rules' order", arguments: [8, 70])
+    func partsFollowTheNamesRead(count: Int) throws {
+        let result = load(["parts.yaml": Self.rulesFixture(count: count)])
+        let assessment = try #require(result.catalogue?.assessment("parts-fixture"), "\(result.diagnostics.errors.prefix(3))")
+        let bindings: Bindings = ["a": .single(.number(10)), "b": .single(.number(10)), "c": .single(.number(10)), "d": .single(.number(20))]
+        let input = EvaluationInput(bindings: bindings, profile: Profile(), explains: false)
+        let all = (0..<count).map { "f-\($0)" }
+        let readingA = all.indices.filter { $0 % 4 != 1 && $0 % 4 != 2 }.map { all[$0] }
+        #expect(assessment.evaluator.findings(input, parts: .reading(["a"]))?.map(\.id) == readingA)
+        #expect(assessment.evaluator.findings(input, parts: .notReading(["a"]))?.map(\.id) == all.filter { !readingA.contains($0) })
+        let readingAOrD = all.indices.filter { $0 % 4 != 1 }.map { all[$0] }
+        #expect(assessment.evaluator.findings(input, parts: .reading(["a", "d"]))?.map(\.id) == readingAOrD)
+        #expect(assessment.evaluator.findings(input, parts: .notReading(["a", "d", "nothing"]))?.map(\.id) == all.filter { !readingAOrD.contains($0) })
+        #expect(assessment.evaluator.findings(input, parts: .reading(["nothing"]))?.map(\.id) == [])
+        #expect(assessment.evaluator.findings(input, parts: .notReading([]))?.map(\.id) == all)
+    }
+}

@@ -34,11 +34,24 @@ public struct PartitionedRules: Sendable {
     /// The rules, in order.
     public let rules: [ScoringRule]
     private let namesRead: [Set<String>]
+    /// For each name, the rules reading it as bits (rule `i` is bit `i`), when there are at
+    /// most 64 rules: a choice of parts is then a few lookups, one per name chosen, instead of
+    /// a set comparison (hashing every name again) per rule, for every value tried.
+    private let rulesReading: [String: UInt64]?
 
     /// Indexes `rules` by the names each reads.
     public init(_ rules: [ScoringRule]) {
         self.rules = rules
         namesRead = rules.map(\.namesRead)
+        if rules.count <= UInt64.bitWidth {
+            var reading: [String: UInt64] = [:]
+            for (index, names) in namesRead.enumerated() {
+                for name in names { reading[name, default: 0] |= 1 << UInt64(index) }
+            }
+            rulesReading = reading
+        } else {
+            rulesReading = nil
+        }
     }
 
     /// The findings, without evidence, that the rules among `parts` raise for `input`: the
@@ -46,8 +59,24 @@ public struct PartitionedRules: Sendable {
     public func findings(_ input: EvaluationInput, parts: EvaluatorParts) -> [RaisedFinding] {
         var results = RuleResults()
         rules.withUnsafeBufferPointer { rules in
-            for index in rules.indices where parts.includes(partReading: namesRead[index]) {
-                rules[index].apply(input.bindings, explaining: false, into: &results)
+            guard let rulesReading else {
+                for index in rules.indices where parts.includes(partReading: namesRead[index]) {
+                    rules[index].apply(input.bindings, explaining: false, into: &results)
+                }
+                return
+            }
+            var chosen: UInt64
+            switch parts {
+            case .reading(let names):
+                chosen = names.reduce(0) { $0 | (rulesReading[$1] ?? 0) }
+            case .notReading(let names):
+                let all: UInt64 = rules.count == UInt64.bitWidth ? ~0 : (1 << UInt64(rules.count)) - 1
+                chosen = all & ~names.reduce(0) { $0 | (rulesReading[$1] ?? 0) }
+            }
+            // In order, as `apply` would run them.
+            while chosen != 0 {
+                rules[chosen.trailingZeroBitCount].apply(input.bindings, explaining: false, into: &results)
+                chosen &= chosen - 1
             }
         }
         return results.findings
