@@ -43,7 +43,7 @@ struct PlanAlternatives {
                 alternatives.append(Alternative(draft: draft, kept: kept[index].exercise))
             }
         }
-        return (kept.sorted(by: PlanDraft.ranksBefore), alternatives)
+        return (PlanDraft.ranked(kept), alternatives)
     }
 
     /// What an exercise is for, when two of it would be one too many.

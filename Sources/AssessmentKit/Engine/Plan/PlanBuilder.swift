@@ -65,7 +65,7 @@ struct PlanBuilder {
         for id in allowed.keys { leftOut[id] = nil }
 
         let alternativeRule = PlanAlternatives(exercise: catalogue.exercise)
-        let folded = alternativeRule.fold(allowed.values.sorted(by: PlanDraft.ranksBefore))
+        let folded = alternativeRule.fold(PlanDraft.ranked(allowed.values))
         let capped = PlanCap.apply(folded.kept, majors: majors, limit: maxExercises)
         for draft in capped.cut { leftOut[draft.exercise.id] = .cap }
         // The alternative to an exercise the cap then left out was left out for room.
@@ -134,7 +134,8 @@ struct PlanBuilder {
         var majors: [MajorFinding] = []
         for assessment in scored {
             let result = assessment.result
-            let bindings = Self.bindings(result, profile: assessment.profile)
+            // Built for the first recommendation with a `when`: most have none.
+            var bindings: Bindings?
             let weight = result.assessment.evidence.level.weight
             for raised in result.findings {
                 guard let finding = result.assessment.finding(raised.id) else { continue }
@@ -145,8 +146,12 @@ struct PlanBuilder {
                     contribution: Rounding.twoDecimals(raised.severity * weight * (asymmetric ? Asymmetry.factor : 1)))
                 var asked: [String] = []
                 for recommendation in finding.recommend {
-                    guard applies(recommendation, bindings: bindings, side: raised.side, finding: finding.id, notes: &notes),
-                          let exercise = catalogue.exercise(recommendation.exercise) else { continue }
+                    if recommendation.condition != nil {
+                        let known = bindings ?? Self.bindings(result, profile: assessment.profile)
+                        bindings = known
+                        guard applies(recommendation, bindings: known, side: raised.side, finding: finding.id, notes: &notes) else { continue }
+                    }
+                    guard let exercise = catalogue.exercise(recommendation.exercise) else { continue }
                     var draft = drafts[exercise.id] ?? PlanDraft(exercise: exercise)
                     draft.add(reason, tier: finding.tier)
                     drafts[exercise.id] = draft
@@ -159,7 +164,7 @@ struct PlanBuilder {
                 }
             }
         }
-        let ordered = drafts.values.sorted(by: PlanDraft.ranksBefore)
+        let ordered = PlanDraft.ranked(drafts.values)
         return (ordered, majors.enumerated().sorted { a, b in
             a.element.contribution != b.element.contribution ? a.element.contribution > b.element.contribution : a.offset < b.offset
         }.map(\.element))

@@ -32,9 +32,9 @@ enum PlanCap {
             let displaced = chosen[victim]
             chosen[victim] = cut.remove(at: candidate)
             cut.append(displaced)
-            chosen.sort(by: PlanDraft.ranksBefore)
+            chosen = PlanDraft.ranked(chosen)
         }
-        cut.sort(by: PlanDraft.ranksBefore)
+        cut = PlanDraft.ranked(cut)
         return Outcome(chosen: chosen, cut: cut, uncovered: uncovered)
     }
 

@@ -45,13 +45,18 @@ struct PlanDraft {
         reasons.contains { $0.reason.names(finding.assessment, finding.finding, finding.side) }
     }
 
-    /// Priority first, then the tier order, then the id: the same answers always give the
-    /// same plan (spec 7, second edition). Priorities compare as shown, to 2 decimals.
-    static func ranksBefore(_ a: PlanDraft, _ b: PlanDraft) -> Bool {
-        let (pa, pb) = (Rounding.twoDecimals(a.priority), Rounding.twoDecimals(b.priority))
-        if pa != pb { return pa > pb }
-        if a.tier != b.tier { return a.tier < b.tier }
-        return a.exercise.id < b.exercise.id
+    /// `drafts` in rank order: priority first, then the tier order, then the id, so the same
+    /// answers always give the same plan (spec 7, second edition). Priorities compare as
+    /// shown, to 2 decimals. Each draft's priority and tier are worked out once, not at every
+    /// comparison (the tier takes a pass over its findings).
+    static func ranked(_ drafts: some Sequence<PlanDraft>) -> [PlanDraft] {
+        drafts.map { (draft: $0, priority: Rounding.twoDecimals($0.priority), tier: $0.tier) }
+            .sorted { a, b in
+                if a.priority != b.priority { return a.priority > b.priority }
+                if a.tier != b.tier { return a.tier < b.tier }
+                return a.draft.exercise.id < b.draft.exercise.id
+            }
+            .map(\.draft)
     }
 }
 
