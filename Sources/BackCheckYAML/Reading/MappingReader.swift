@@ -13,12 +13,15 @@ public final class MappingReader {
     /// The text of each pair's key ("" for a key that is not a scalar, which is no entry),
     /// taken out of the nodes once: every read searches them.
     private let keyTexts: [String]
+    // The mutable state below is not checked for exclusive access at run time: a reader is
+    // used by one thread, and no access to it spans a call out of this class. The checks on
+    // every field looked up were about 1% of loading a catalogue.
     /// The pairs that are entries, by index: all of them unless some key was bad or repeated.
-    private var entryIndices: [Int]?
+    @exclusivity(unchecked) private var entryIndices: [Int]?
     /// Which pairs a read asked for (so they are not unknown), by index.
-    private var known = PairSet()
+    @exclusivity(unchecked) private var known = PairSet()
     /// Every key asked for, present or not: the candidates for "did you mean".
-    private var asked: [String] = []
+    @exclusivity(unchecked) private var asked: [String] = []
 
     init(node: YAMLNode, what: String, reader: NodeReader) {
         self.node = node
@@ -120,7 +123,7 @@ public final class MappingReader {
     }
 
     /// Missing-key errors waiting on a key that may be their misspelling, with its index.
-    private var deferred: [(message: String, similar: Int)] = []
+    @exclusivity(unchecked) private var deferred: [(message: String, similar: Int)] = []
 
     /// Reports the missing-key errors whose look-alike key turned out to be a real one.
     private func settleDeferred(unknownReported: Bool, alsoKnown: [String] = []) {
