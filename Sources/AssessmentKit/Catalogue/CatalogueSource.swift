@@ -102,7 +102,10 @@ public struct CatalogueLayer: Sendable {
                 at: SourceMark(file: path, line: 1, column: 1)))
         }
         let wanted = found.filter { file in
-            (file == path && !answersFile) || isCatalogueFile(String(file[(file.lastIndex(of: "/").map(file.index(after:)) ?? file.startIndex)...]))
+            // The name found through the bytes: by characters, this was a quarter of the time
+            // spent listing 10 000 files.
+            (file == path && !answersFile)
+                || isCatalogueFile(String(file[(file.utf8.lastIndex(of: UInt8(ascii: "/")).map(file.utf8.index(after:)) ?? file.startIndex)...]))
         }
         // Reading is mostly system calls and copying: spread over the cores, in order.
         let loaded = ParallelMap.map(wanted.count, minimumCount: 16) { FileBytes.load(wanted[$0], limit: maxFileBytes) }
