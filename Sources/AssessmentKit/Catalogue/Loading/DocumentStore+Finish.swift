@@ -14,11 +14,14 @@ extension DocumentStore {
             ReferenceCheck.unknownRecommendations(in: assessments, exerciseIDs: exerciseIDs)
         }
         // The marks are sorted, not the entries: an entry is large, and moving one at every
-        // step of the sort cost more than comparing.
-        func inFileOrder<Value>(_ entries: [String: Entry<Value>]) -> [Entry<Value>] {
-            entries.map { (mark: $0.value.mark, id: $0.key) }.sorted { $0.mark < $1.mark }.compactMap { entries[$0.id] }
+        // step of the sort cost more than comparing. Given in the order they were added (nearly
+        // file order: the sort then merges a run per layer), not the dictionary's, 10 000
+        // assessments take a few thousand comparisons of paths instead of some 130 000.
+        func inFileOrder<Value>(_ entries: [String: Entry<Value>], added: [String] = []) -> [Entry<Value>] {
+            let ids = added.count == entries.count ? added : Array(entries.keys)
+            return ids.compactMap { id in entries[id].map { (mark: $0.mark, id: id) } }.sorted { $0.mark < $1.mark }.compactMap { entries[$0.id] }
         }
-        let assessmentsInOrder = inFileOrder(assessments)
+        let assessmentsInOrder = inFileOrder(assessments, added: assessmentsAdded)
         let exercisesInOrder = inFileOrder(exercises)
         reader.report(contentsOf: replacedDiagnostics)
         var tables: [String: NormsTable] = [:]

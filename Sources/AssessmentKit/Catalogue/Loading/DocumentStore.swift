@@ -32,6 +32,9 @@ struct DocumentStore {
     private(set) var norms: [String: Entry<NormsTable>] = [:]
     private(set) var exercises: [String: Entry<Exercise>] = [:]
     private(set) var assessments: [String: Entry<Assessment>] = [:]
+    /// The ids of `assessments` in the order they were first added: file order within each
+    /// layer's stream of files, so putting them in file order merges a few runs.
+    private(set) var assessmentsAdded: [String] = []
     private(set) var vocabularies: [String: Entry<Vocabulary>] = [:]
     private(set) var replacements: [Replacement] = []
     /// The problems of documents a later layer replaced, and of documents dropped for a
@@ -132,7 +135,7 @@ struct DocumentStore {
             norms[document.id] = entry
             normsGeneration += 1
         case .exercise(let entry): exercises[document.id] = entry
-        case .assessment(let entry): assessments[document.id] = entry
+        case .assessment(let entry): if assessments.updateValue(entry, forKey: document.id) == nil { assessmentsAdded.append(document.id) }
         case .vocabulary(let entry): vocabularies[document.id] = entry
         }
     }
