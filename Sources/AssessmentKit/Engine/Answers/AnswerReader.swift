@@ -21,7 +21,7 @@ enum AnswerReader {
         var values: [String: Binding] = [:]
         var skipped: [String] = []
         for input in inputs {
-            let what = "'\(id)' input '\(input.name)'"
+            let what = AnswerPlace.input(assessment: id, input: input.name)
             guard let answer = fields.node(input.name), !answer.isNull else {
                 if input.optional || isRedFlagScreen {
                     values[input.name] = input.bilateral ? .bilateral(left: nil, right: nil) : .single(nil)
@@ -47,7 +47,7 @@ enum AnswerReader {
     }
 
     private static func sideValue(
-        _ sides: MappingReader, _ side: Side, input: AssessmentInput, isRedFlagScreen: Bool, what: String,
+        _ sides: MappingReader, _ side: Side, input: AssessmentInput, isRedFlagScreen: Bool, what: AnswerPlace,
         reader: NodeReader
     ) -> Value? {
         guard let node = sides.node(side.rawValue), !node.isNull else {
@@ -56,6 +56,6 @@ enum AnswerReader {
             }
             return nil
         }
-        return ValueReader.read(node, input: input, what: "\(what) (\(side.rawValue))", reader: reader)
+        return ValueReader.read(node, input: input, what: what.on(side), reader: reader)
     }
 }

@@ -30,7 +30,7 @@ package enum PromptAnswer {
         let reader = NodeReader()
         var single = input
         single.spec.bilateral = false
-        guard let value = ValueReader.read(node, input: single, what: "'\(input.label)'", reader: reader) else {
+        guard let value = ValueReader.read(node, input: single, what: .question(label: input.label), reader: reader) else {
             let message = reader.diagnostics.all.first?.message ?? "not accepted"
             return .failure(PromptProblem(message: message))
         }

@@ -4,7 +4,7 @@ import BackCheckYAML
 
 /// Reads one answer value by its input's type.
 enum ValueReader {
-    static func read(_ node: YAMLNode, input: AssessmentInput, what: String, reader: NodeReader) -> Value? {
+    static func read(_ node: YAMLNode, input: AssessmentInput, what: AnswerPlace, reader: NodeReader) -> Value? {
         switch input.type {
         case .number:
             return typed(Double.self, node, what: what, unit: input.unit, reader: reader).flatMap { checkRange($0, node: node, input: input, what: what, reader: reader) }
@@ -63,7 +63,7 @@ enum ValueReader {
 
     /// Reads `node` as `T`; a problem names the assessment and input (`what`), and the input's
     /// `unit` when it is known (`40kg` for a field in cm is told "in cm").
-    private static func typed<T: YAMLReadable>(_ type: T.Type, _ node: YAMLNode, what: String, unit: String? = nil, reader: NodeReader) -> T? {
+    private static func typed<T: YAMLReadable>(_ type: T.Type, _ node: YAMLNode, what: AnswerPlace, unit: String? = nil, reader: NodeReader) -> T? {
         let scratch = NodeReader()
         if let value = scratch.read(T.self, from: node) { return value }
         for problem in scratch.diagnostics {
@@ -78,7 +78,7 @@ enum ValueReader {
         return nil
     }
 
-    private static func readSequence(_ node: YAMLNode, input: AssessmentInput, what: String, reader: NodeReader) -> Value? {
+    private static func readSequence(_ node: YAMLNode, input: AssessmentInput, what: AnswerPlace, reader: NodeReader) -> Value? {
         guard let items = node.sequence else {
             reader.error("expected a list for \(what), in order, from: \(input.spec.choices.joined(separator: ", ")); found \(node.kindDescription)", at: node.mark)
             return nil
@@ -99,7 +99,7 @@ enum ValueReader {
         return .sequence(ids)
     }
 
-    private static func checkRange(_ value: Double, node: YAMLNode, input: AssessmentInput, what: String, reader: NodeReader) -> Value? {
+    private static func checkRange(_ value: Double, node: YAMLNode, input: AssessmentInput, what: AnswerPlace, reader: NodeReader) -> Value? {
         let unit = input.unit.map { " \($0)" } ?? ""
         // A negative time is a typo, not a measurement; say so before the range does.
         if input.type == .duration, value < 0 {
