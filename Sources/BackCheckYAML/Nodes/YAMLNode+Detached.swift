@@ -8,7 +8,7 @@ extension YAMLNode {
     /// shares stays shared. A node built in code is returned as it is.
     package var detached: YAMLNode {
         guard case .parsed(let arena, let index) = storage else { return self }
-        var copy = SubtreeCopy(from: arena)
+        var copy = SubtreeCopy(from: arena, root: index)
         let root = copy.copy(index)
         return YAMLNode(arena: copy.arena(), index: root)
     }
@@ -21,19 +21,34 @@ private struct SubtreeCopy {
     var texts: [String] = []
     var children: [Int32] = []
     var properties: [NodeProperties] = []
-    /// Where each node already copied went, by its index in the source (-1 for not yet): an
-    /// anchored node read again through an alias is copied once. (A flat array: hashing every
-    /// index was a quarter of the copy.)
+    /// Where each node already copied went (-1 for not yet), for the source's nodes from
+    /// `lowest` to the root: a node is built after everything under it, so a subtree is one
+    /// run of the arena ending at its root. An anchored node read again through an alias is
+    /// copied once. (A flat array: hashing every index was a quarter of the copy; sized to the
+    /// whole file, as it was, making it for each example's answers was nearly half.)
     var copied: [Int32]
+    let lowest: Int32
+    /// Where each node outside that run went: one an alias reaches, anchored earlier.
+    var copiedOutside: [Int32: Int32] = [:]
 
-    init(from source: NodeArena) {
+    init(from source: NodeArena, root: Int32) {
         self.source = source
-        copied = Array(repeating: -1, count: source.records.count)
+        // The run starts at the subtree's first leaf, down the first item (or key) of each
+        // collection. Every step goes to an earlier node, so the walk ends.
+        var first = root
+        while case let record = source.records[Int(first)], record.kind != .scalar, record.count > 0,
+              case let next = source.children[Int(record.first)], next < first {
+            first = next
+        }
+        lowest = first
+        copied = Array(repeating: -1, count: Int(root - first) + 1)
     }
 
     /// Copies the node at `index` (of the source) and everything under it; its new index.
     mutating func copy(_ index: Int32) -> Int32 {
-        let done = copied[Int(index)]
+        let slot = Int(index) - Int(lowest)
+        let inRun = slot >= 0 && slot < copied.count
+        let done = inRun ? copied[slot] : copiedOutside[index] ?? -1
         if done >= 0 { return done }
         var record = source.records[Int(index)]
         if record.properties >= 0 {
@@ -53,7 +68,7 @@ private struct SubtreeCopy {
         }
         records.append(record)
         let placed = Int32(records.count - 1)
-        copied[Int(index)] = placed
+        if inRun { copied[slot] = placed } else { copiedOutside[index] = placed }
         return placed
     }
 
