@@ -85,6 +85,50 @@ struct JSONValueTests {
         #expect(a["y"] == .integer(2))
     }
 
+    /// A document with every kind of value, nested empty containers, and objects inside arrays,
+    /// written into whatever sink is given.
+    static func writeDocument(into sink: inout some JSONSink) {
+        sink.object { root in
+            root.member("id", "p-1")
+            root.member("line", 7)
+            root.member("rows") { rows in
+                rows.array {
+                    $0.object { $0.member("ok", true); $0.key("none"); $0.writeNull(); $0.key("x"); $0.write(1.5) }
+                    $0.object { _ in }
+                    $0.array { _ in }
+                    $0.write(strings: ["a", "quote \" here"])
+                    $0.write(Double.nan)
+                }
+            }
+            root.member("empty") { $0.object { _ in } }
+            root.key("nothing")
+            root.write(nil as String?)
+            root.key("built")
+            root.write(JSONValueTests.sample)
+        }
+    }
+
+    @Test("a document written straight to text reads as its tree serialized, compact and pretty")
+    func theWriterAndTheTreeAgree() {
+        var builder = JSONTreeBuilder()
+        Self.writeDocument(into: &builder)
+        let tree = builder.value
+        #expect(tree["line"] == .integer(7))
+        #expect(tree["rows"] == .array([
+            .object([("ok", .bool(true)), ("none", .null), ("x", .number(1.5))]), .object([]), .array([]),
+            .array([.string("a"), .string("quote \" here")]), .number(.nan),
+        ]))
+        #expect(tree["built"] == Self.sample)
+        for pretty in [false, true] {
+            var writer = JSONWriter(pretty: pretty)
+            Self.writeDocument(into: &writer)
+            #expect(writer.text == tree.serialized(pretty: pretty))
+        }
+        var compact = JSONWriter()
+        Self.writeDocument(into: &compact)
+        #expect(compact.text == #"{"id":"p-1","line":7,"rows":[{"ok":true,"none":null,"x":1.5},{},[],["a","quote \" here"],null],"empty":{},"nothing":null,"built":{"zeta":3,"alpha":[1.5,null,true,"x"],"empty":{},"none":[]}}"#)
+    }
+
     @Test func yamlNodesConvertByTheCoreSchema() throws {
         let document = try #require(root("""
             - [null, ~, true, False, 12, -7, 0x1F, 0o17, 1.5e3, .inf]

@@ -89,9 +89,17 @@ public struct BatchProcessor: Sendable {
                     return .failure(id: id, line: line, [.error("the report was made but could not be saved: \(error)", at: nil)])
                 }
             }
+            // Written straight to text: a report's tree is thousands of values made only to be printed.
+            var writer = JSONWriter()
+            writer.object {
+                $0.key("id")
+                $0.write(id)
+                $0.member("line", line)
+                $0.member("report") { report.write(to: &$0) }
+            }
+            writer.append(raw: "\n")
             return BatchResult(
-                line: line, succeeded: true, referral: report.referral?.urgency.rawValue, id: Self.key(of: id),
-                output: JSONValue.object([("id", id), ("line", .integer(line)), ("report", report.json)]).serialized() + "\n")
+                line: line, succeeded: true, referral: report.referral?.urgency.rawValue, id: Self.key(of: id), output: writer.text)
         case .failure(let problems):
             return .failure(id: id, line: line, problems.diagnostics.errors)
         }

@@ -21,7 +21,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     public func render(_ report: Report, colour: Bool = false, explain: Bool = false, width: Int = 80, person: String? = nil) -> String {
         switch self {
         case .text: TextExport(width: width, colour: colour, explain: explain).render(report)
-        case .json: report.json.serialized(pretty: true) + "\n"
+        case .json: report.jsonText(pretty: true) + "\n"
         case .markdown: MarkdownExport(explain: explain).render(report)
         case .html: HTMLExport(explain: explain).render(report)
         case .ics: CalendarExport(person: person).render(report)

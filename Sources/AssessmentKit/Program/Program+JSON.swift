@@ -4,46 +4,58 @@ import BackCheckPluginAPI
 extension Program {
     /// The program as the report's `program` member: keys in a fixed order, optional ones
     /// (`sides`, `change`, `move_on`) left out when empty.
-    public var json: JSONValue {
-        .object([
-            ("start", .string(start)),
-            ("training_days", .array(trainingDays.map { .string($0.rawValue) })),
-            ("training_days_assumed", .bool(trainingDaysAssumed)),
-            ("weeks", .array(weeks.map(Self.week))),
-            ("retest", .string(retest)),
-            ("notes", .array(notes.map(JSONValue.string))),
-            ("pain_rules", .array(painRules.map(JSONValue.string))),
-        ])
+    public var json: JSONValue { JSONValue.build { write(to: &$0) } }
+
+    /// Writes the program's JSON (see ``json``) into `sink`.
+    public func write(to sink: inout some JSONSink) {
+        sink.beginObject()
+        sink.member("start", start)
+        sink.key("training_days")
+        sink.write(strings: trainingDays.map(\.rawValue))
+        sink.member("training_days_assumed", trainingDaysAssumed)
+        sink.member("weeks") { $0.array { for week in weeks { Self.week(week, into: &$0) } } }
+        sink.member("retest", retest)
+        sink.key("notes")
+        sink.write(strings: notes)
+        sink.key("pain_rules")
+        sink.write(strings: painRules)
+        sink.endObject()
     }
 
-    private static func week(_ week: ProgramWeek) -> JSONValue {
-        .object([
-            ("week", .integer(week.week)),
-            ("notes", .array(week.notes.map(JSONValue.string))),
-            ("sessions", .array(week.sessions.map(session))),
-        ])
+    private static func week(_ week: ProgramWeek, into sink: inout some JSONSink) {
+        sink.beginObject()
+        sink.member("week", week.week)
+        sink.key("notes")
+        sink.write(strings: week.notes)
+        sink.member("sessions") { $0.array { for session in week.sessions { self.session(session, into: &$0) } } }
+        sink.endObject()
     }
 
-    private static func session(_ session: ProgramSession) -> JSONValue {
-        .object([
-            ("date", .string(session.date)), ("day", .string(session.day.rawValue)),
-            ("training_day", .bool(session.trainingDay)), ("minutes", .integer(session.minutes)),
-            ("items", .array(session.items.map(item))),
-        ])
+    private static func session(_ session: ProgramSession, into sink: inout some JSONSink) {
+        sink.beginObject()
+        sink.member("date", session.date); sink.member("day", session.day.rawValue)
+        sink.member("training_day", session.trainingDay); sink.member("minutes", session.minutes)
+        sink.member("items") { $0.array { for item in session.items { self.item(item, into: &$0) } } }
+        sink.endObject()
     }
 
-    private static func item(_ item: ProgramItem) -> JSONValue {
-        var members: [(key: String, value: JSONValue)] = [
-            ("exercise", .string(item.exercise)), ("name", .string(item.name)), ("block", .string(item.block.rawValue)),
-            ("dose", ReportJSON.dosage(item.dose)),
-        ]
-        if !item.sides.isEmpty { members.append(("sides", .array(item.sides.map { .string($0.rawValue) }))) }
-        if let change = item.change { members.append(("change", .string(change))) }
-        if let next = item.moveOn {
-            members.append(("move_on", .object([
-                ("exercise", .string(next.exercise)), ("name", .string(next.name)), ("dose", ReportJSON.dosage(next.dose)),
-            ])))
+    private static func item(_ item: ProgramItem, into sink: inout some JSONSink) {
+        sink.beginObject()
+        sink.member("exercise", item.exercise); sink.member("name", item.name); sink.member("block", item.block.rawValue)
+        sink.member("dose") { ReportJSON.dosage(item.dose, into: &$0) }
+        if !item.sides.isEmpty {
+            sink.key("sides")
+            sink.write(strings: item.sides.map(\.rawValue))
         }
-        return .object(members)
+        if let change = item.change { sink.member("change", change) }
+        if let next = item.moveOn {
+            sink.member("move_on") {
+                $0.object {
+                    $0.member("exercise", next.exercise); $0.member("name", next.name)
+                    $0.member("dose") { ReportJSON.dosage(next.dose, into: &$0) }
+                }
+            }
+        }
+        sink.endObject()
     }
 }

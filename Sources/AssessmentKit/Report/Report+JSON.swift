@@ -5,226 +5,227 @@ import BackCheckPluginAPI
 extension Report {
     /// The report as JSON in the `backcheck.report/1` shape (spec 7.1): keys in a fixed
     /// order, optional keys left out when empty, computed numbers already rounded.
-    public var json: JSONValue {
-        var members: ReportJSON.Members = [
-            ("schema", .string(Self.schemaName)),
-            ("generated_at", .string(generatedAt)),
-            ("tool", .object([("name", .string(tool.name)), ("version", .string(tool.version))])),
-            ("profile", ReportJSON.profile(profile)),
-            ("referral", referral.map(ReportJSON.referral) ?? .null),
-        ]
-        if let screening { members.append(("screening", ReportJSON.screening(screening))) }
-        members += [
-            ("assessments", .array(assessments.map(ReportJSON.assessment))),
-            ("withheld", .array(withheld.map(JSONValue.string))),
-            ("run_for_referral", .array(runForReferral.map(JSONValue.string))),
-            ("plan", .array(plan.map(ReportJSON.planItem))),
-            ("plan_notes", .array(planNotes.map(JSONValue.string))),
-            ("plan_left_out", .array(planLeftOut.map(ReportJSON.leftOut))),
-            ("plan_alternatives", .array(planAlternatives.map(ReportJSON.alternative))),
-            ("program", program?.json ?? .null),
-            ("reassurance", reassurance.map(JSONValue.string) ?? .null),
-            ("retest_due", retestDue.map(JSONValue.string) ?? .null),
-            ("notes", .array(notes.map(JSONValue.string))),
-        ]
-        return .object(members)
+    public var json: JSONValue { JSONValue.build { write(to: &$0) } }
+
+    /// The text of ``json``, written without building the tree first (the same text as
+    /// `json.serialized(pretty:)`).
+    public func jsonText(pretty: Bool = false) -> String {
+        var writer = JSONWriter(pretty: pretty)
+        write(to: &writer)
+        return writer.text
+    }
+
+    /// Writes the report's JSON (see ``json``) into `sink`.
+    public func write(to sink: inout some JSONSink) {
+        sink.beginObject()
+        sink.member("schema", Self.schemaName)
+        sink.member("generated_at", generatedAt)
+        sink.member("tool") { $0.object { $0.member("name", tool.name); $0.member("version", tool.version) } }
+        sink.member("profile") { ReportJSON.profile(profile, into: &$0) }
+        sink.key("referral")
+        if let referral { ReportJSON.referral(referral, into: &sink) } else { sink.writeNull() }
+        if let screening { sink.member("screening") { ReportJSON.screening(screening, into: &$0) } }
+        sink.member("assessments") { $0.array { for report in assessments { ReportJSON.assessment(report, into: &$0) } } }
+        sink.key("withheld")
+        sink.write(strings: withheld)
+        sink.key("run_for_referral")
+        sink.write(strings: runForReferral)
+        sink.member("plan") { $0.array { for item in plan { ReportJSON.planItem(item, into: &$0) } } }
+        sink.key("plan_notes")
+        sink.write(strings: planNotes)
+        sink.member("plan_left_out") { $0.array { for entry in planLeftOut { ReportJSON.leftOut(entry, into: &$0) } } }
+        sink.member("plan_alternatives") { $0.array { for entry in planAlternatives { ReportJSON.alternative(entry, into: &$0) } } }
+        sink.key("program")
+        if let program { program.write(to: &sink) } else { sink.writeNull() }
+        sink.key("reassurance")
+        sink.write(reassurance)
+        sink.key("retest_due")
+        sink.write(retestDue)
+        sink.key("notes")
+        sink.write(strings: notes)
+        sink.endObject()
     }
 }
 
-/// The JSON form of each part of a report.
+/// The JSON form of each part of a report, written into a sink (see ``JSONSink``), so one
+/// description gives both the tree and the text.
 package enum ReportJSON {
-    typealias Members = [(key: String, value: JSONValue)]
-
     /// A number as every report writes it: a whole one without ".0".
     package static func number(_ value: Double) -> JSONValue {
-        if value.isFinite, value.rounded() == value, abs(value) < 1e15 { return .integer(Int(value)) }
-        return .number(value)
+        JSONValue.build { number(value, into: &$0) }
     }
 
-    static func profile(_ profile: Profile) -> JSONValue {
-        var members: Members = []
-        if let name = profile.name { members.append(("name", .string(name))) }
-        if let sex = profile.sex { members.append(("sex", .string(sex.rawValue))) }
-        if let age = profile.age { members.append(("age", number(age))) }
-        if let weight = profile.bodyweightKg { members.append(("bodyweight_kg", number(weight))) }
-        if let days = profile.trainingDaysPerWeek { members.append(("training_days_per_week", number(days))) }
-        if !profile.backHistory.isEmpty {
-            members.append(("back_history", .array(profile.backHistory.map { .string($0.rawValue) })))
+    /// Writes `value` as every report writes a number: a whole one without ".0".
+    static func number(_ value: Double, into sink: inout some JSONSink) {
+        if value.isFinite, value.rounded() == value, abs(value) < 1e15 {
+            sink.write(Int(value))
+        } else {
+            sink.write(value)
         }
-        if let recent = profile.backHistoryRecent { members.append(("back_history_recent", .bool(recent))) }
-        return .object(members)
+    }
+
+    /// Writes the member `key` with a number as every report writes it.
+    static func member(_ key: String, number value: Double, into sink: inout some JSONSink) {
+        sink.key(key)
+        number(value, into: &sink)
+    }
+
+    static func profile(_ profile: Profile, into sink: inout some JSONSink) {
+        sink.beginObject()
+        if let name = profile.name { sink.member("name", name) }
+        if let sex = profile.sex { sink.member("sex", sex.rawValue) }
+        if let age = profile.age { member("age", number: age, into: &sink) }
+        if let weight = profile.bodyweightKg { member("bodyweight_kg", number: weight, into: &sink) }
+        if let days = profile.trainingDaysPerWeek { member("training_days_per_week", number: days, into: &sink) }
+        if !profile.backHistory.isEmpty {
+            sink.key("back_history")
+            sink.write(strings: profile.backHistory.map(\.rawValue))
+        }
+        if let recent = profile.backHistoryRecent { sink.member("back_history_recent", recent) }
+        sink.endObject()
     }
 
     static func screening(_ screening: Screening) -> JSONValue {
-        .object([
-            ("status", .string(screening.status.rawValue)),
-            ("unanswered", .array(screening.unanswered.map { .string($0.id) })),
-            ("questions", .array(screening.unanswered.map { .object([("id", .string($0.id)), ("label", .string($0.label))]) })),
-        ])
+        JSONValue.build { self.screening(screening, into: &$0) }
     }
 
-    static func leftOut(_ entry: PlanLeftOut) -> JSONValue {
-        .object([("exercise", .string(entry.exercise)), ("name", .string(entry.name)), ("reason", .string(entry.reason.rawValue))])
+    static func screening(_ screening: Screening, into sink: inout some JSONSink) {
+        sink.beginObject()
+        sink.member("status", screening.status.rawValue)
+        sink.key("unanswered")
+        sink.write(strings: screening.unanswered.map(\.id))
+        sink.member("questions") {
+            $0.array { for question in screening.unanswered { $0.object { $0.member("id", question.id); $0.member("label", question.label) } } }
+        }
+        sink.endObject()
     }
 
-    static func alternative(_ entry: PlanAlternative) -> JSONValue {
-        .object([("exercise", .string(entry.exercise)), ("name", .string(entry.name)), ("alternative_to", .string(entry.alternativeTo))])
+    static func leftOut(_ entry: PlanLeftOut, into sink: inout some JSONSink) {
+        sink.object { $0.member("exercise", entry.exercise); $0.member("name", entry.name); $0.member("reason", entry.reason.rawValue) }
+    }
+
+    static func alternative(_ entry: PlanAlternative, into sink: inout some JSONSink) {
+        sink.object {
+            $0.member("exercise", entry.exercise); $0.member("name", entry.name); $0.member("alternative_to", entry.alternativeTo)
+        }
     }
 
     static func referral(_ referral: Referral) -> JSONValue {
-        .object([
-            ("urgency", .string(referral.urgency.rawValue)),
-            ("message", .string(referral.message)),
-            ("reasons", .array(referral.reasons.map { reason in
-                var members: Members = [
-                    ("assessment", .string(reason.assessment)), ("finding", .string(reason.finding)),
-                    ("title", .string(reason.title)),
-                ]
-                if let side = reason.side { members.append(("side", .string(side.rawValue))) }
-                members += [("urgency", .string(reason.urgency.rawValue)), ("advice", .string(reason.advice))]
-                return .object(members)
-            })),
-        ] + (referral.standing.map { standing in
-            [("standing_from", .object([("check_in", .integer(Int(standing.checkIn))), ("generated_at", .string(standing.generatedAt))]))]
-        } ?? []))
+        JSONValue.build { self.referral(referral, into: &$0) }
+    }
+
+    static func referral(_ referral: Referral, into sink: inout some JSONSink) {
+        sink.beginObject()
+        sink.member("urgency", referral.urgency.rawValue)
+        sink.member("message", referral.message)
+        sink.member("reasons") {
+            $0.array {
+                for reason in referral.reasons {
+                    $0.object {
+                        $0.member("assessment", reason.assessment); $0.member("finding", reason.finding); $0.member("title", reason.title)
+                        if let side = reason.side { $0.member("side", side.rawValue) }
+                        $0.member("urgency", reason.urgency.rawValue); $0.member("advice", reason.advice)
+                    }
+                }
+            }
+        }
+        if let standing = referral.standing {
+            sink.member("standing_from") { $0.object { $0.member("check_in", Int(standing.checkIn)); $0.member("generated_at", standing.generatedAt) } }
+        }
+        sink.endObject()
     }
 
     static func value(_ value: Value?) -> JSONValue {
+        JSONValue.build { self.value(value, into: &$0) }
+    }
+
+    static func value(_ value: Value?, into sink: inout some JSONSink) {
         switch value {
-        case nil: .null
-        case .number(let number)?: Self.number(number)
-        case .bool(let flag)?: .bool(flag)
-        case .string(let text)?: .string(text)
-        case .sequence(let items)?: .array(items.map(JSONValue.string))
+        case nil: sink.writeNull()
+        case .number(let number)?: Self.number(number, into: &sink)
+        case .bool(let flag)?: sink.write(flag)
+        case .string(let text)?: sink.write(text)
+        case .sequence(let items)?: sink.write(strings: items)
         }
     }
 
-    static func binding(_ binding: Binding) -> JSONValue {
+    static func binding(_ binding: Binding, into sink: inout some JSONSink) {
         switch binding {
-        case .single(let single): value(single)
-        case .bilateral(let left, let right): .object([("left", value(left)), ("right", value(right))])
+        case .single(let single): value(single, into: &sink)
+        case .bilateral(let left, let right):
+            sink.object { $0.key("left"); value(left, into: &$0); $0.key("right"); value(right, into: &$0) }
         }
     }
 
-    static func assessment(_ report: AssessmentReport) -> JSONValue {
-        var members: Members = [
-            ("id", .string(report.id)), ("version", .integer(report.version)), ("digest", .string(report.digest)),
-            ("title", .string(report.title)), ("category", .string(report.category)),
-            ("evaluator", .string(report.evaluator)),
-        ]
-        if let sha256 = report.evaluatorSHA256 { members.append(("evaluator_sha256", .string(sha256))) }
-        members += [("evidence", .string(report.evidence.rawValue))]
-        if let note = report.evidenceNote { members.append(("evidence_note", .string(note))) }
-        members += [
-            ("answers", .object(report.answers.map { ($0.name, binding($0.value)) })),
-            ("derived", .object(report.derived.map { ($0.name, binding($0.value)) })),
-            ("score", report.score.map(JSONValue.integer) ?? .null),
-            ("status", .string(report.status.rawValue)),
-            ("findings", .array(report.findings.map(finding))),
-            ("notes", .array(report.notes.map(JSONValue.string))),
-            ("inputs", .array(report.inputs.map(input))),
-        ]
-        if let weeks = report.retestWeeks { members.append(("retest_weeks", .integer(weeks))) }
+    static func assessment(_ report: AssessmentReport, into sink: inout some JSONSink) {
+        sink.beginObject()
+        sink.member("id", report.id); sink.member("version", report.version); sink.member("digest", report.digest)
+        sink.member("title", report.title); sink.member("category", report.category)
+        sink.member("evaluator", report.evaluator)
+        if let sha256 = report.evaluatorSHA256 { sink.member("evaluator_sha256", sha256) }
+        sink.member("evidence", report.evidence.rawValue)
+        if let note = report.evidenceNote { sink.member("evidence_note", note) }
+        sink.member("answers") { $0.object { for answer in report.answers { $0.key(answer.name); binding(answer.value, into: &$0) } } }
+        sink.member("derived") { $0.object { for value in report.derived { $0.key(value.name); binding(value.value, into: &$0) } } }
+        sink.key("score")
+        if let score = report.score { sink.write(score) } else { sink.writeNull() }
+        sink.member("status", report.status.rawValue)
+        sink.member("findings") { $0.array { for finding in report.findings { self.finding(finding, into: &$0) } } }
+        sink.key("notes")
+        sink.write(strings: report.notes)
+        sink.member("inputs") { $0.array { for input in report.inputs { self.input(input, into: &$0) } } }
+        if let weeks = report.retestWeeks { sink.member("retest_weeks", weeks) }
         // Written only when true, so every other report reads as before.
-        if report.voided { members.append(("voided", .bool(true))) }
-        return .object(members)
+        if report.voided { sink.member("voided", true) }
+        sink.endObject()
     }
 
-    static func finding(_ finding: ReportFinding) -> JSONValue {
-        var members: Members = [("id", .string(finding.id)), ("title", .string(finding.title)), ("tier", .string(finding.tier.rawValue))]
-        if let side = finding.side { members.append(("side", .string(side.rawValue))) }
-        members += [
-            ("severity", number(finding.severity)), ("evidence", .string(finding.evidence)),
-            ("explain", .string(finding.explain)),
-        ]
-        return .object(members)
+    static func finding(_ finding: ReportFinding, into sink: inout some JSONSink) {
+        sink.beginObject()
+        sink.member("id", finding.id); sink.member("title", finding.title); sink.member("tier", finding.tier.rawValue)
+        if let side = finding.side { sink.member("side", side.rawValue) }
+        member("severity", number: finding.severity, into: &sink)
+        sink.member("evidence", finding.evidence)
+        sink.member("explain", finding.explain)
+        sink.endObject()
     }
 
-    static func range(_ range: ClosedRange<Double>) -> JSONValue {
-        .array([number(range.lowerBound), number(range.upperBound)])
+    static func range(_ range: ClosedRange<Double>, into sink: inout some JSONSink) {
+        sink.array { number(range.lowerBound, into: &$0); number(range.upperBound, into: &$0) }
     }
 
-    static func input(_ input: ReportInput) -> JSONValue {
-        var members: Members = [("name", .string(input.name)), ("label", .string(input.label)), ("type", .string(input.type.rawValue))]
-        if let unit = input.unit { members.append(("unit", .string(unit))) }
-        if let range = input.range { members.append(("range", Self.range(range))) }
-        if let mdc = input.mdc { members.append(("mdc", number(mdc))) }
-        members.append(("bilateral", .bool(input.bilateral)))
-        if let lower = input.lowerIsBetter { members.append(("lower_is_better", .bool(lower))) }
+    static func input(_ input: ReportInput, into sink: inout some JSONSink) {
+        sink.beginObject()
+        sink.member("name", input.name); sink.member("label", input.label); sink.member("type", input.type.rawValue)
+        if let unit = input.unit { sink.member("unit", unit) }
+        if let range = input.range { sink.member("range") { self.range(range, into: &$0) } }
+        if let mdc = input.mdc { member("mdc", number: mdc, into: &sink) }
+        sink.member("bilateral", input.bilateral)
+        if let lower = input.lowerIsBetter { sink.member("lower_is_better", lower) }
         if let gap = input.leftRight {
-            members.append(("left_right", .object([
-                ("difference", number(gap.difference)),
-                ("lower_side", gap.lowerSide.map { .string($0.rawValue) } ?? .null),
-                ("beyond_mdc", gap.beyondMDC.map(JSONValue.bool) ?? .null),
-            ])))
+            sink.member("left_right") {
+                $0.object {
+                    member("difference", number: gap.difference, into: &$0)
+                    $0.key("lower_side")
+                    $0.write(gap.lowerSide?.rawValue)
+                    $0.key("beyond_mdc")
+                    if let beyond = gap.beyondMDC { $0.write(beyond) } else { $0.writeNull() }
+                }
+            }
         }
         if !input.flagged.isEmpty {
-            members.append(("flagged", .array(input.flagged.map { flagged in
-                var entry: Members = []
-                if let side = flagged.side { entry.append(("side", .string(side.rawValue))) }
-                entry += [("domain", range(flagged.domain)), ("intervals", .array(flagged.intervals.map(range)))]
-                return .object(entry)
-            })))
+            sink.member("flagged") {
+                $0.array {
+                    for flagged in input.flagged {
+                        $0.object {
+                            if let side = flagged.side { $0.member("side", side.rawValue) }
+                            $0.member("domain") { range(flagged.domain, into: &$0) }
+                            $0.member("intervals") { $0.array { for interval in flagged.intervals { range(interval, into: &$0) } } }
+                        }
+                    }
+                }
+            }
         }
-        return .object(members)
-    }
-
-    static func planItem(_ item: PlanItem) -> JSONValue {
-        let exercise = item.exercise
-        // Spec 7.1: `sides` only for work done per side, so a two-legged squat is never labelled.
-        let sides: Members = item.dosage.perSide == true || !item.sides.isEmpty
-            ? [("sides", .array(item.sides.map { .string($0.rawValue) }))] : []
-        return .object([
-            ("rank", .integer(item.rank)),
-            ("exercise", .object([
-                ("id", .string(exercise.id)), ("name", .string(exercise.name)), ("type", .string(exercise.type)),
-                ("targets", .array(exercise.targets.map(JSONValue.string))), ("loaded", .bool(exercise.loaded)),
-                ("instructions", .string(exercise.instructions)),
-                ("cues", .array(exercise.cues.map(JSONValue.string))),
-                ("cautions", .array(exercise.cautions.map(JSONValue.string))),
-            ] + (exercise.poses.map { [("poses", poses($0))] } ?? []))),
-            ("tier", .string(item.tier.rawValue)),
-            ("priority", number(item.priority)),
-        ] + sides + [
-            ("dosage", dosage(item.dosage)),
-            ("because", .array(item.because.map(reason))),
-        ])
-    }
-
-    static func poses(_ poses: ExercisePoses) -> JSONValue {
-        func pose(_ pose: Pose) -> JSONValue {
-            var members: Members = [("trunk", number(pose.trunk))]
-            let near = [("hip", pose.hip), ("knee", pose.knee), ("shoulder", pose.shoulder), ("elbow", pose.elbow)]
-            let far = [("far_hip", pose.farHip), ("far_knee", pose.farKnee), ("far_shoulder", pose.farShoulder), ("far_elbow", pose.farElbow)]
-            for (key, angle) in near where angle != 0 { members.append((key, number(angle))) }
-            for ((key, angle), (_, nearAngle)) in zip(far, near) where angle != nearAngle { members.append((key, number(angle))) }
-            return .object(members)
-        }
-        return .object([("start", pose(poses.start)), ("end", pose(poses.end))])
-    }
-
-    static func dosage(_ dosage: Dosage) -> JSONValue {
-        var members: Members = []
-        if let sets = dosage.sets { members.append(("sets", .integer(sets))) }
-        if let reps = dosage.reps { members.append(("reps", .integer(reps))) }
-        if dosage.pyramid { members.append(("pyramid", .bool(true))) }
-        if let hold = dosage.holdSeconds { members.append(("hold_s", number(hold))) }
-        if let perSide = dosage.perSide { members.append(("per_side", .bool(perSide))) }
-        if let frequency = dosage.frequency { members.append(("frequency", .string(frequency))) }
-        if let minutes = dosage.durationMinutes { members.append(("duration_min", number(minutes))) }
-        if let note = dosage.note { members.append(("note", .string(note))) }
-        return .object(members)
-    }
-
-    static func reason(_ reason: PlanReason) -> JSONValue {
-        var members: Members = [
-            ("assessment", .string(reason.assessment)), ("finding", .string(reason.finding)), ("title", .string(reason.title)),
-        ]
-        if let side = reason.side { members.append(("side", .string(side.rawValue))) }
-        members += [
-            ("severity", number(reason.severity)), ("weight", number(reason.weight)),
-            ("asymmetry", .bool(reason.asymmetry)), ("contribution", number(reason.contribution)),
-        ]
-        return .object(members)
+        sink.endObject()
     }
 }

@@ -33,7 +33,7 @@ extension HistoryStore {
     public func save(_ report: Report, person: String) throws(HistoryError) -> SaveOutcome {
         let person = try PersonName.normalised(person)
         let fingerprint = Self.fingerprint(report, person: person)
-        let json = report.json.serialized()
+        let json = report.jsonText()
         let measurements = Self.measurements(of: report)
         do {
             return try writing { db in
@@ -86,7 +86,7 @@ extension HistoryStore {
         measured.planLeftOut = []
         measured.planAlternatives = []
         measured.assessments.sort { $0.id < $1.id }
-        return SHA256.hex(of: Array((person + "\n" + measured.json.serialized()).utf8))
+        return SHA256.hex(of: Array((person + "\n" + measured.jsonText()).utf8))
     }
 
     /// Every numeric answer of the report, per side.
