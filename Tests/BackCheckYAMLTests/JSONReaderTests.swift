@@ -73,6 +73,24 @@ struct JSONReaderTests {
         #expect(line.all.map(\.description) == ["r.jsonl:4:18: error: duplicate key 'a': first at column 2 of line 4, again here"])
     }
 
+    @Test("a repeated member is found in an object of any size, before and after its keys go into a table")
+    func duplicateMembersOfLargeObjects() throws {
+        // (At most 20, the repeats of one problem a log lists before folding the rest.)
+        for count in [2, 15, 16, 17, 20] {
+            let keys = (0..<count).map { "k\($0)" }
+            // Each key repeated once, at the end, in order: every repeat is an error at its own
+            // line, naming the line of the first.
+            let members = (keys.enumerated().map { "\"\($1)\": \($0)" } + keys.map { "\"\($0)\": -1" })
+            let (node, diagnostics) = JSONReader.parse("{" + members.joined(separator: ",\n") + "}", file: "d.json")
+            let expected = keys.indices.map { index in
+                "d.json:\(count + index + 1):1: error: duplicate key 'k\(index)': first at line \(index + 1), again at line \(count + index + 1)"
+            }
+            #expect(diagnostics.all.map(\.description) == expected, "\(count) members")
+            #expect(node?.mapping?.count == count)
+            #expect(node?["k\(count - 1)"]?.scalar?.text == "\(count - 1)")
+        }
+    }
+
     @Test func sequencesOfValuesAndLineOffsets() {
         let (nodes, diagnostics) = JSONReader.parseSequence("{\"a\": 1}\n[2]\n3 \"four\"\n", file: "many.json")
         #expect(diagnostics.isEmpty)

@@ -81,7 +81,10 @@ struct JSONScanner {
 
     private mutating func object(_ mark: SourceMark) -> YAMLNode? {
         var pairs: [YAMLPair] = []
-        var firstPlace: [String: SourceMark] = [:]
+        // Repeated keys are found by looking back over the members of a small object (most
+        // are: `{"left": 8, "right": 12}`), and through a table once it grows: making and
+        // hashing into a table for every object was a third of reading a batch's records.
+        var firstPlace: [String: SourceMark]?
         if take(UInt8(ascii: "}")) { return YAMLNode(.mapping(YAMLNode.Pairs(pairs)), mark: mark) }
         while true {
             skipSpace()
@@ -93,17 +96,28 @@ struct JSONScanner {
             guard let key = value(), let text = key.scalar?.text else { return nil }
             guard take(UInt8(ascii: ":")) else { return fail("expected ':' after the member name, found \(found)") }
             guard let member = value() else { return nil }
-            if let first = firstPlace[text] {
+            if let first = firstPlace?[text] ?? (firstPlace == nil ? Self.place(of: text, in: pairs) : nil) {
                 diagnostics.error(
                     DuplicateKey.message(text, first: (first.line, first.column), again: key.mark.line), at: key.mark)
             } else {
-                firstPlace[text] = key.mark
+                firstPlace?[text] = key.mark
                 pairs.append(YAMLPair(key: key, value: member))
+                if firstPlace == nil, pairs.count == Self.membersLookedOver {
+                    firstPlace = Dictionary(pairs.map { ($0.key.scalar?.text ?? "", $0.key.mark) }, uniquingKeysWith: { first, _ in first })
+                }
             }
             if take(UInt8(ascii: ",")) { continue }
             if take(UInt8(ascii: "}")) { return YAMLNode(.mapping(YAMLNode.Pairs(pairs)), mark: mark) }
             return fail("expected ',' or '}' after an object member, found \(found)")
         }
+    }
+
+    /// How many members an object may have before its keys go into a table.
+    static let membersLookedOver = 16
+
+    /// Where the member named `text` is among `pairs`, when it is there.
+    private static func place(of text: String, in pairs: [YAMLPair]) -> SourceMark? {
+        pairs.first { $0.key.scalar?.text == text }?.key.mark
     }
 
     /// `50.5` when the digits at `index` came straight after a comma that followed the whole

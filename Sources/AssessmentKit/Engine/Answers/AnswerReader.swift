@@ -19,6 +19,7 @@ enum AnswerReader {
         guard let fields = reader.mapping(node, of: "the answers for '\(id)'") else { return nil }
         let before = reader.diagnostics.count
         var values: [String: Binding] = [:]
+        values.reserveCapacity(inputs.count)
         var skipped: [String] = []
         for input in inputs {
             let what = AnswerPlace.input(assessment: id, input: input.name)
