@@ -152,9 +152,8 @@ struct PlanBuilder {
                         guard applies(recommendation, bindings: known, side: raised.side, finding: finding.id, notes: &notes) else { continue }
                     }
                     guard let exercise = catalogue.exercise(recommendation.exercise) else { continue }
-                    var draft = drafts[exercise.id] ?? PlanDraft(exercise: exercise)
-                    draft.add(reason, tier: finding.tier)
-                    drafts[exercise.id] = draft
+                    // Changed in place: taking a draft out and putting it back copied it and its exercise.
+                    drafts[exercise.id, default: PlanDraft(exercise: exercise)].add(reason, tier: finding.tier)
                     asked.append(exercise.id)
                 }
                 if finding.tier != .refer, reason.severity >= MajorFinding.severity, !asked.isEmpty {

@@ -107,10 +107,11 @@ final class TrialRunner {
         for index in trialDependents { compute(index) }
     }
 
-    /// Puts the person's own answer for `name` back, and the derived values that read it.
+    /// Puts the person's own answer for `name`, the trial input until now, back, and the
+    /// derived values that read it.
     private func restore(_ name: String) {
         bindings[slot: trialSlot] = answers[name]
-        for index in derived(readingOf: name) { compute(index) }
+        for index in trialDependents { compute(index) }
     }
 
     /// Computes the derived value declared at `index` and keeps it in its place.
