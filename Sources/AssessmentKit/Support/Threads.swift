@@ -8,9 +8,9 @@ import Darwin
 import CThreads
 
 /// Plain POSIX threads: no Foundation or Dispatch, which would slow every command's start.
-enum Threads {
+package enum Threads {
     /// The number of cores online (at least 1).
-    static let coreCount: Int = {
+    package static let coreCount: Int = {
         #if canImport(Darwin)
         let count = sysconf(_SC_NPROCESSORS_ONLN)
         #else

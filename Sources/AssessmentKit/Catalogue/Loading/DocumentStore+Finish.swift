@@ -10,7 +10,7 @@ extension DocumentStore {
         // those naming no exercise come back, to be reported last, as before.
         let exerciseIDs = Set(exercises.keys)
         let assessments = self.assessments
-        let unknownRecommendations = BackgroundWork(inline: assessments.count < 256) {
+        let unknownRecommendations = BackgroundWork(inline: assessments.count < Self.worthAnotherCore) {
             ReferenceCheck.unknownRecommendations(in: assessments, exerciseIDs: exerciseIDs)
         }
         // The marks are sorted, not the entries: an entry is large, and moving one at every

@@ -14,6 +14,10 @@ struct DocumentLocation: Sendable {
 /// own reader; ``finish(reader:)`` hands on their problems in the order a whole-catalogue
 /// read gives them (norms, exercises, then assessments, each kind in file order).
 struct DocumentStore {
+    /// How many assessments make work on the store worth another thread (starting one costs
+    /// about as much as checking or freeing a few hundred entries).
+    static let worthAnotherCore = 256
+
     /// The layers that are the built-in catalogue, whose documents a user's may replace with
     /// a warning; a user's own documents are never replaced without `replaces`.
     var builtInLayers: Set<Int> = []
