@@ -10,23 +10,19 @@ extension Program {
     public func write(to sink: inout some JSONSink) {
         sink.beginObject()
         sink.member("start", start)
-        sink.key("training_days")
-        sink.write(strings: trainingDays.map(\.rawValue))
+        sink.member("training_days", strings: trainingDays.map(\.rawValue))
         sink.member("training_days_assumed", trainingDaysAssumed)
         sink.member("weeks") { $0.array { for week in weeks { Self.week(week, into: &$0) } } }
         sink.member("retest", retest)
-        sink.key("notes")
-        sink.write(strings: notes)
-        sink.key("pain_rules")
-        sink.write(strings: painRules)
+        sink.member("notes", strings: notes)
+        sink.member("pain_rules", strings: painRules)
         sink.endObject()
     }
 
     private static func week(_ week: ProgramWeek, into sink: inout some JSONSink) {
         sink.beginObject()
         sink.member("week", week.week)
-        sink.key("notes")
-        sink.write(strings: week.notes)
+        sink.member("notes", strings: week.notes)
         sink.member("sessions") { $0.array { for session in week.sessions { self.session(session, into: &$0) } } }
         sink.endObject()
     }
@@ -44,8 +40,7 @@ extension Program {
         sink.member("exercise", item.exercise); sink.member("name", item.name); sink.member("block", item.block.rawValue)
         sink.member("dose") { ReportJSON.dosage(item.dose, into: &$0) }
         if !item.sides.isEmpty {
-            sink.key("sides")
-            sink.write(strings: item.sides.map(\.rawValue))
+            sink.member("sides", strings: item.sides.map(\.rawValue))
         }
         if let change = item.change { sink.member("change", change) }
         if let next = item.moveOn {

@@ -26,23 +26,17 @@ extension Report {
         if let referral { ReportJSON.referral(referral, into: &sink) } else { sink.writeNull() }
         if let screening { sink.member("screening") { ReportJSON.screening(screening, into: &$0) } }
         sink.member("assessments") { $0.array { for report in assessments { ReportJSON.assessment(report, into: &$0) } } }
-        sink.key("withheld")
-        sink.write(strings: withheld)
-        sink.key("run_for_referral")
-        sink.write(strings: runForReferral)
+        sink.member("withheld", strings: withheld)
+        sink.member("run_for_referral", strings: runForReferral)
         sink.member("plan") { $0.array { for item in plan { ReportJSON.planItem(item, into: &$0) } } }
-        sink.key("plan_notes")
-        sink.write(strings: planNotes)
+        sink.member("plan_notes", strings: planNotes)
         sink.member("plan_left_out") { $0.array { for entry in planLeftOut { ReportJSON.leftOut(entry, into: &$0) } } }
         sink.member("plan_alternatives") { $0.array { for entry in planAlternatives { ReportJSON.alternative(entry, into: &$0) } } }
         sink.key("program")
         if let program { program.write(to: &sink) } else { sink.writeNull() }
-        sink.key("reassurance")
-        sink.write(reassurance)
-        sink.key("retest_due")
-        sink.write(retestDue)
-        sink.key("notes")
-        sink.write(strings: notes)
+        sink.member("reassurance", orNull: reassurance)
+        sink.member("retest_due", orNull: retestDue)
+        sink.member("notes", strings: notes)
         sink.endObject()
     }
 }
@@ -78,8 +72,7 @@ package enum ReportJSON {
         if let weight = profile.bodyweightKg { member("bodyweight_kg", number: weight, into: &sink) }
         if let days = profile.trainingDaysPerWeek { member("training_days_per_week", number: days, into: &sink) }
         if !profile.backHistory.isEmpty {
-            sink.key("back_history")
-            sink.write(strings: profile.backHistory.map(\.rawValue))
+            sink.member("back_history", strings: profile.backHistory.map(\.rawValue))
         }
         if let recent = profile.backHistoryRecent { sink.member("back_history_recent", recent) }
         sink.endObject()
@@ -92,8 +85,7 @@ package enum ReportJSON {
     static func screening(_ screening: Screening, into sink: inout some JSONSink) {
         sink.beginObject()
         sink.member("status", screening.status.rawValue)
-        sink.key("unanswered")
-        sink.write(strings: screening.unanswered.map(\.id))
+        sink.member("unanswered", strings: screening.unanswered.map(\.id))
         sink.member("questions") {
             $0.array { for question in screening.unanswered { $0.object { $0.member("id", question.id); $0.member("label", question.label) } } }
         }
@@ -171,8 +163,7 @@ package enum ReportJSON {
         if let score = report.score { sink.write(score) } else { sink.writeNull() }
         sink.member("status", report.status.rawValue)
         sink.member("findings") { $0.array { for finding in report.findings { self.finding(finding, into: &$0) } } }
-        sink.key("notes")
-        sink.write(strings: report.notes)
+        sink.member("notes", strings: report.notes)
         sink.member("inputs") { $0.array { for input in report.inputs { self.input(input, into: &$0) } } }
         if let weeks = report.retestWeeks { sink.member("retest_weeks", weeks) }
         // Written only when true, so every other report reads as before.
@@ -206,8 +197,7 @@ package enum ReportJSON {
             sink.member("left_right") {
                 $0.object {
                     member("difference", number: gap.difference, into: &$0)
-                    $0.key("lower_side")
-                    $0.write(gap.lowerSide?.rawValue)
+                    $0.member("lower_side", orNull: gap.lowerSide?.rawValue)
                     $0.key("beyond_mdc")
                     if let beyond = gap.beyondMDC { $0.write(beyond) } else { $0.writeNull() }
                 }

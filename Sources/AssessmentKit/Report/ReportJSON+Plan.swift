@@ -9,14 +9,11 @@ extension ReportJSON {
         sink.member("exercise") {
             $0.object {
                 $0.member("id", exercise.id); $0.member("name", exercise.name); $0.member("type", exercise.type)
-                $0.key("targets")
-                $0.write(strings: exercise.targets)
+                $0.member("targets", strings: exercise.targets)
                 $0.member("loaded", exercise.loaded)
                 $0.member("instructions", exercise.instructions)
-                $0.key("cues")
-                $0.write(strings: exercise.cues)
-                $0.key("cautions")
-                $0.write(strings: exercise.cautions)
+                $0.member("cues", strings: exercise.cues)
+                $0.member("cautions", strings: exercise.cautions)
                 if let poses = exercise.poses { $0.member("poses") { self.poses(poses, into: &$0) } }
             }
         }
@@ -24,8 +21,7 @@ extension ReportJSON {
         member("priority", number: item.priority, into: &sink)
         // Spec 7.1: `sides` only for work done per side, so a two-legged squat is never labelled.
         if item.dosage.perSide == true || !item.sides.isEmpty {
-            sink.key("sides")
-            sink.write(strings: item.sides.map(\.rawValue))
+            sink.member("sides", strings: item.sides.map(\.rawValue))
         }
         sink.member("dosage") { dosage(item.dosage, into: &$0) }
         sink.member("because") { $0.array { for reason in item.because { self.reason(reason, into: &$0) } } }

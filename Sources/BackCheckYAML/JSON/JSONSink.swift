@@ -117,6 +117,18 @@ extension JSONSink {
         write(value)
     }
 
+    /// Writes the member `key` with an array of strings.
+    public mutating func member(_ key: String, strings: some Sequence<String>) {
+        self.key(key)
+        write(strings: strings)
+    }
+
+    /// Writes the member `key` with `text`, or `null` when there is none.
+    public mutating func member(_ key: String, orNull text: String?) {
+        self.key(key)
+        write(text)
+    }
+
     /// Writes the member `key` with the value `body` writes.
     public mutating func member(_ key: String, _ body: (inout Self) -> Void) {
         self.key(key)
