@@ -46,16 +46,17 @@ extension Report {
 package enum ReportJSON {
     /// A number as every report writes it: a whole one without ".0".
     package static func number(_ value: Double) -> JSONValue {
-        JSONValue.build { number(value, into: &$0) }
+        whole(value).map(JSONValue.integer) ?? .number(value)
     }
 
     /// Writes `value` as every report writes a number: a whole one without ".0".
     static func number(_ value: Double, into sink: inout some JSONSink) {
-        if value.isFinite, value.rounded() == value, abs(value) < 1e15 {
-            sink.write(Int(value))
-        } else {
-            sink.write(value)
-        }
+        if let whole = whole(value) { sink.write(whole) } else { sink.write(value) }
+    }
+
+    /// `value` as an integer, when it is a whole number that prints the same either way.
+    private static func whole(_ value: Double) -> Int? {
+        value.isFinite && value.rounded() == value && abs(value) < 1e15 ? Int(value) : nil
     }
 
     /// Writes the member `key` with a number as every report writes it.

@@ -96,7 +96,7 @@ struct JSONScanner {
             guard let key = value(), let text = key.scalar?.text else { return nil }
             guard take(UInt8(ascii: ":")) else { return fail("expected ':' after the member name, found \(found)") }
             guard let member = value() else { return nil }
-            if let first = firstPlace?[text] ?? (firstPlace == nil ? Self.place(of: text, in: pairs) : nil) {
+            if let first = firstPlace.map({ $0[text] }) ?? Self.place(of: text, in: pairs) {
                 diagnostics.error(
                     DuplicateKey.message(text, first: (first.line, first.column), again: key.mark.line), at: key.mark)
             } else {

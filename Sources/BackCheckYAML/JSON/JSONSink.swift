@@ -89,14 +89,7 @@ extension JSONSink {
     }
 }
 
-extension JSONValue {
-    /// The value `body` writes into a sink, as a tree.
-    public static func build(_ body: (inout JSONTreeBuilder) -> Void) -> JSONValue {
-        var builder = JSONTreeBuilder()
-        body(&builder)
-        return builder.value
-    }
-}
+// MARK: Members
 
 extension JSONSink {
     /// Writes the member `key` with a string value.

@@ -2,11 +2,15 @@
 /// comparisons) rather than printing it.
 public struct JSONTreeBuilder: JSONSink {
     /// An open array or object, with what it holds so far.
-    private enum Open {
-        case array([JSONValue])
-        case object([(key: String, value: JSONValue)], pendingKey: String?)
+    private struct Open {
+        var isObject: Bool
+        var items: [JSONValue] = []
+        var members: [(key: String, value: JSONValue)] = []
+        var pendingKey: String?
     }
 
+    // Each open container is changed where it stands, so adding a value never copies what
+    // the container already holds.
     private var open: [Open] = []
     private var finished: JSONValue?
 
@@ -17,18 +21,17 @@ public struct JSONTreeBuilder: JSONSink {
     public var value: JSONValue { finished ?? .null }
 
     private mutating func add(_ value: JSONValue) {
-        guard let innermost = open.popLast() else {
+        guard !open.isEmpty else {
             finished = value
             return
         }
-        switch innermost {
-        case .array(var items):
-            items.append(value)
-            open.append(.array(items))
-        case .object(var members, let pendingKey):
+        let innermost = open.count - 1
+        if open[innermost].isObject {
             // A value with no key before it breaks the protocol's rule; it is kept under "".
-            members.append((pendingKey ?? "", value))
-            open.append(.object(members, pendingKey: nil))
+            open[innermost].members.append((open[innermost].pendingKey ?? "", value))
+            open[innermost].pendingKey = nil
+        } else {
+            open[innermost].items.append(value)
         }
     }
 
@@ -37,22 +40,30 @@ public struct JSONTreeBuilder: JSONSink {
     public mutating func write(_ value: Int) { add(.integer(value)) }
     public mutating func write(_ value: Double) { add(.number(value)) }
     public mutating func write(_ value: String) { add(.string(value)) }
-    public mutating func beginArray() { open.append(.array([])) }
+    public mutating func beginArray() { open.append(Open(isObject: false)) }
+    public mutating func beginObject() { open.append(Open(isObject: true)) }
 
     public mutating func endArray() {
-        guard case .array(let items)? = open.popLast() else { return }
-        add(.array(items))
+        guard let closed = open.popLast(), !closed.isObject else { return }
+        add(.array(closed.items))
     }
 
-    public mutating func beginObject() { open.append(.object([], pendingKey: nil)) }
-
     public mutating func endObject() {
-        guard case .object(let members, _)? = open.popLast() else { return }
-        add(.object(members))
+        guard let closed = open.popLast(), closed.isObject else { return }
+        add(.object(closed.members))
     }
 
     public mutating func key(_ key: String) {
-        guard case .object(let members, _)? = open.popLast() else { return }
-        open.append(.object(members, pendingKey: key))
+        guard let innermost = open.indices.last, open[innermost].isObject else { return }
+        open[innermost].pendingKey = key
+    }
+}
+
+extension JSONValue {
+    /// The value `body` writes into a sink, as a tree.
+    public static func build(_ body: (inout JSONTreeBuilder) -> Void) -> JSONValue {
+        var builder = JSONTreeBuilder()
+        body(&builder)
+        return builder.value
     }
 }
