@@ -89,6 +89,44 @@ public struct Bindings: Sendable {
         return values[index]
     }
 
+    // The three readings below are a compiled program's: each looks at the binding where it
+    // is kept and takes out numbers only, so no text a value holds is retained and released.
+
+    /// The number, or 1 or 0 for a truth value, that `name` (whose hash is `hash`) has on
+    /// `side` (`nil`: read whole, so a bilateral name has none); NaN when it has no value of `kind`.
+    func number(named name: String, hash: Int, on side: Side?, kind: ValueKind) -> Double {
+        guard let index = position(of: name, hash: hash) else { return .nan }
+        switch (values[index], side) {
+        case (.single(.number(let number)?)?, _), (.bilateral(.number(let number)?, _)?, .left?),
+             (.bilateral(_, .number(let number)?)?, .right?):
+            return kind == .number ? number : .nan
+        case (.single(.bool(let flag)?)?, _), (.bilateral(.bool(let flag)?, _)?, .left?), (.bilateral(_, .bool(let flag)?)?, .right?):
+            return kind == .boolean ? (flag ? 1 : 0) : .nan
+        default:
+            return .nan
+        }
+    }
+
+    /// Whether `name` has a value: on `pinned` when given, else its one value or both sides'.
+    func isAnswered(named name: String, hash: Int, pinned: Side?) -> Bool {
+        guard let index = position(of: name, hash: hash) else { return false }
+        switch (values[index], pinned) {
+        case (nil, _), (.single(nil)?, _), (.bilateral(nil, _)?, .left?), (.bilateral(_, nil)?, .right?),
+             (.bilateral(nil, _)?, nil), (.bilateral(_, nil)?, nil):
+            return false
+        default:
+            return true
+        }
+    }
+
+    /// The two numbers of bilateral `name`, when it has a number on each side.
+    func numbers(named name: String, hash: Int) -> (left: Double, right: Double)? {
+        guard let index = position(of: name, hash: hash),
+              case .bilateral(.number(let left)?, .number(let right)?)? = values[index]
+        else { return nil }
+        return (left, right)
+    }
+
     private func position(of name: String) -> Int? {
         position(of: name, hash: Self.hash(name))
     }

@@ -8,6 +8,9 @@ extension Program {
     func run(_ bindings: Bindings, side: Side?) -> Double {
         withUnsafeTemporaryAllocation(of: Double.self, capacity: max(depth, 1)) { stack in
             var top = -1
+            // Names are read through their buffer, in place: copying one out of the array
+            // retained and released its text on every load, in every trial the report runs.
+            names.withUnsafeBufferPointer { names in
             code.withUnsafeBufferPointer { code in
                 for instruction in code {
                     switch instruction {
@@ -18,15 +21,15 @@ extension Program {
                     case .load(let index):
                         top += 1
                         precondition(top < stack.count, "a program's stack is deeper than it was compiled for")
-                        stack[top] = load(names[index], bindings, side: side)
+                        stack[top] = load(names.baseAddress! + index, bindings, side: side)
                     case .answered(let index):
                         top += 1
                         precondition(top < stack.count, "a program's stack is deeper than it was compiled for")
-                        stack[top] = answered(names[index], bindings) ? 1 : 0
+                        stack[top] = answered(names.baseAddress! + index, bindings) ? 1 : 0
                     case .asymmetry(let index):
                         top += 1
                         precondition(top < stack.count, "a program's stack is deeper than it was compiled for")
-                        stack[top] = asymmetry(names[index], bindings)
+                        stack[top] = asymmetry(names.baseAddress! + index, bindings)
                     case .negate:
                         stack[top] = -stack[top]
                     case .not:
@@ -55,6 +58,7 @@ extension Program {
                         stack[top] = Self.binary(instruction, a, b)
                     }
                 }
+            }
             }
             return stack[0]
         }
@@ -86,43 +90,25 @@ extension Program {
     private static func finite(_ value: Double) -> Double { value.isFinite ? value : .nan }
 
     /// A name's number, or 1 or 0 for a truth value; NaN when it has no value of its kind.
-    private func load(_ name: ProgramName, _ bindings: Bindings, side: Side?) -> Double {
-        let reference = name.reference
+    private func load(_ name: UnsafePointer<ProgramName>, _ bindings: Bindings, side: Side?) -> Double {
         let chosen: Side?
-        switch reference.access {
+        switch name.pointee.reference.access {
         case .whole: chosen = nil
         case .perSide: chosen = side
         case .pinned(let pinned): chosen = pinned
         }
-        let found: Value?
-        switch bindings.binding(named: reference.name, hash: name.hash) {
-        case nil: return .nan
-        case .single(let value)?: found = value
-        case .bilateral(let left, let right)?:
-            guard let chosen else { return .nan }
-            found = chosen == .left ? left : right
-        }
-        switch found {
-        case .number(let number)? where reference.kind == .number: return number
-        case .bool(let flag)? where reference.kind == .boolean: return flag ? 1 : 0
-        default: return .nan
-        }
+        return bindings.number(named: name.pointee.reference.name, hash: name.pointee.hash, on: chosen, kind: name.pointee.reference.kind)
     }
 
     /// `answered(x)`, as ``Evaluator/answered(_:)`` decides it.
-    private func answered(_ name: ProgramName, _ bindings: Bindings) -> Bool {
-        guard let binding = bindings.binding(named: name.reference.name, hash: name.hash) else { return false }
-        switch (name.reference.access, binding) {
-        case (.pinned(let side), _): return binding.value(on: side) != nil
-        case (_, .single(let value)): return value != nil
-        case (_, .bilateral(let left, let right)): return left != nil && right != nil
-        }
+    private func answered(_ name: UnsafePointer<ProgramName>, _ bindings: Bindings) -> Bool {
+        let pinned: Side? = if case .pinned(let side) = name.pointee.reference.access { side } else { nil }
+        return bindings.isAnswered(named: name.pointee.reference.name, hash: name.pointee.hash, pinned: pinned)
     }
 
     /// `asymmetry(x)`: |left − right| / max(|left|, |right|), 0 when both are 0.
-    private func asymmetry(_ name: ProgramName, _ bindings: Bindings) -> Double {
-        guard case .bilateral(.number(let left)?, .number(let right)?)? = bindings.binding(named: name.reference.name, hash: name.hash)
-        else { return .nan }
+    private func asymmetry(_ name: UnsafePointer<ProgramName>, _ bindings: Bindings) -> Double {
+        guard let (left, right) = bindings.numbers(named: name.pointee.reference.name, hash: name.pointee.hash) else { return .nan }
         let larger = Swift.max(Swift.abs(left), Swift.abs(right))
         return larger == 0 ? 0 : Swift.abs(left - right) / larger
     }
