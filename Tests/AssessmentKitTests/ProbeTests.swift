@@ -119,6 +119,21 @@ import Testing
         #expect(shared["pull.right"] == [0...45, 95...100], "\(shared)")
     }
 
+    /// The shared points belong to the assessment as it was when they were worked out: a copy
+    /// given another evaluator is scanned afresh, while the first keeps its own.
+    @Test("a copy of an assessment with another evaluator does not reuse the first one's scans")
+    func aChangedCopyIsScannedAfresh() throws {
+        let catalogue = TestCatalogue.load(Self.probed)
+        let moved = TestCatalogue.load(Self.probed.replacing("gap > 40.2 and gap < 40.6", with: "gap > 50.2 and gap < 50.6"))
+        let person = "answers: {probed: {reps: 5, steps: 100, gap: 10, pull: {left: 30, right: 60}}}"
+        #expect(try Self.zones(person, in: catalogue)["gap"] == [30...32.5, 40.2...40.6])
+        var changed = catalogue
+        let index = try #require(changed.assessments.firstIndex { $0.id == "probed" })
+        changed.assessments[index].evaluator = try #require(moved.assessment("probed")).evaluator
+        #expect(try Self.zones(person, in: changed)["gap"] == [30...32.5, 50.2...50.6])
+        #expect(try Self.zones(person, in: catalogue)["gap"] == [30...32.5, 40.2...40.6])
+    }
+
     @Test func bothWaysAgreeWhereSamplingCanSeeTheZones() throws {
         for (input, side) in [("reps", nil), ("pull", Side.left), ("pull", .right)] as [(String, Side?)] {
             let exact = try Self.flagged(input, on: side)

@@ -26,13 +26,15 @@ extension Assessment {
         var examples: [AssessmentExample]
         var definitionDigest: DefinitionDigest
         var mark: SourceMark
-        let exactScans = ExactScanMemo()
     }
 
     /// Never changed once made: a change to a field makes a new box (changes are rare, at
     /// load), so reading one needs no exclusivity check and a copy of the assessment is one retain.
     final class Box: Sendable {
         let fields: Fields
+        /// The exact scans' shared change points, worked out from these fields: a changed
+        /// copy, in a box of its own, starts with none.
+        let exactScans = ExactScanMemo()
         init(_ fields: Fields) { self.fields = fields }
     }
 }

@@ -135,7 +135,7 @@ public struct Assessment: Sendable {
         set { update { $0.mark = newValue } }
     }
     /// The exact scans' change points that every person shares (see ``ExactScanMemo``).
-    var exactScans: ExactScanMemo { box.fields.exactScans }
+    var exactScans: ExactScanMemo { box.exactScans }
 
     /// The finding with `id`.
     public func finding(_ id: String) -> AssessmentFinding? { findings.first { $0.id == id } }
