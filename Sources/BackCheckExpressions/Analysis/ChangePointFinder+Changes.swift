@@ -12,8 +12,8 @@ extension ChangePointFinder {
         }
         switch node.operation {
         case .name(let reference):
-            guard let (expression, chosen) = derivedTarget(reference, side) else { return [] }
-            return try changes(expression.root, chosen, piece)
+            guard let target = derivedTarget(reference, side) else { return [] }
+            return try changes(target.expression.root, target.side, piece)
         case .not(let operand):
             return try changes(operand, side, piece)
         case .and(let left, let right), .or(let left, let right):
@@ -38,8 +38,8 @@ extension ChangePointFinder {
             return [other]
         case .nameCall(.answered, let reference):
             // A derived value is unanswered where it cannot be computed.
-            guard let (expression, chosen) = derivedTarget(reference, side) else { return [] }
-            try definedness(expression.root, chosen, piece)
+            guard let target = derivedTarget(reference, side) else { return [] }
+            try definedness(target.expression.root, target.side, piece)
             return []
         default:
             throw .unsupported
@@ -99,12 +99,11 @@ extension ChangePointFinder {
         try visit()
         switch node.operation {
         case .name(let reference):
-            guard let (expression, chosen) = derivedTarget(reference, side) else { return }
+            guard let target = derivedTarget(reference, side) else { return }
             memo.enter(piece)
-            let key = DerivedKey(name: reference.name, side: chosen)
-            guard !memo.defined.contains(key) else { return }
-            try definedness(expression.root, chosen, piece)
-            memo.defined.insert(key)
+            guard !memo.defined[target.place] else { return }
+            try definedness(target.expression.root, target.side, piece)
+            memo.defined[target.place] = true
         case .negate(let operand):
             try definedness(operand, side, piece)
         case .arithmetic(let op, let left, let right):

@@ -8,12 +8,11 @@ extension ChangePointFinder {
         switch node.operation {
         case .name(let reference):
             if readsInput(reference, side) { return .increasing }
-            guard let (expression, chosen) = derivedTarget(reference, side) else { return .constant }
+            guard let target = derivedTarget(reference, side) else { return .constant }
             memo.enter(piece)
-            let key = DerivedKey(name: reference.name, side: chosen)
-            if let known = memo.directions[key] { return known }
-            let found = try direction(expression.root, chosen, piece)
-            memo.directions[key] = found
+            if let known = memo.directions[target.place] { return known }
+            let found = try direction(target.expression.root, target.side, piece)
+            memo.directions[target.place] = found
             return found
         case .negate(let operand):
             return try direction(operand, side, piece).flipped

@@ -3,24 +3,37 @@
 /// where their outcome changes.
 struct ChangePointFinder {
     let variation: Variation
-    let derived: [String: Expression]
+    let derived: DerivedTable
     /// The bindings at some value of the input, for parts that do not read it.
     let held: Bindings
     let bindingsAt: (Double) -> Bindings
     /// What is known about derived values so far, and the work done: a derived value read
     /// twice by the next one, down a chain, must not make the reasoning exponential.
-    let memo = Memo()
+    let memo: Memo
+    /// ``Bindings/hash(_:)`` of the varied input's name, to tell most other names apart at once.
+    private let variationHash: Int
+
+    init(variation: Variation, derived: [String: Expression], held: Bindings, bindingsAt: @escaping (Double) -> Bindings) {
+        self.variation = variation
+        self.derived = DerivedTable(derived)
+        self.held = held
+        self.bindingsAt = bindingsAt
+        memo = Memo(places: self.derived.places)
+        variationHash = Bindings.hash(variation.name)
+    }
 
     /// The most parts the reasoning visits before it gives up (and the caller samples).
     static let maximumVisits = 50_000
 
+    /// What is known about each derived value read on each side, by its place in
+    /// ``DerivedTable`` (see ``DerivedTarget/place``).
     final class Memo {
-        var depends: [DerivedKey: Bool] = [:]
+        var depends: [Bool?]
         /// Which derived values read nothing but the input (see `readsOnlyTheInput`).
-        var readsOnlyTheInput: [DerivedKey: Bool] = [:]
-        var directions: [DerivedKey: Direction] = [:]
+        var readsOnlyTheInput: [Bool?]
+        var directions: [Direction?]
         /// The derived values already cut where they cannot be computed, on `piece`.
-        var defined: Set<DerivedKey> = []
+        var defined: [Bool]
         /// The stretch `directions` and `defined` hold for.
         var piece: ClosedRange<Double>?
         var visits = 0
@@ -33,19 +46,32 @@ struct ChangePointFinder {
         /// throw their looks away.
         var deferred: [() -> [Double]] = []
 
+        init(places: Int) {
+            depends = Array(repeating: nil, count: places)
+            readsOnlyTheInput = depends
+            directions = Array(repeating: nil, count: places)
+            defined = Array(repeating: false, count: places)
+        }
+
         /// Forgets what held on another stretch.
         func enter(_ stretch: ClosedRange<Double>) {
             guard piece != stretch else { return }
-            directions = [:]
-            defined = []
+            if !directions.isEmpty {
+                for place in directions.indices {
+                    directions[place] = nil
+                    defined[place] = false
+                }
+            }
             piece = stretch
         }
     }
 
-    /// A derived value read on a side.
-    struct DerivedKey: Hashable {
-        var name: String
+    /// A derived value read on a side: its expression, the side it is evaluated on, and its
+    /// place in the memo.
+    struct DerivedTarget {
+        var expression: Expression
         var side: Side?
+        var place: Int
     }
 
     /// Counts one more part visited; stops when there have been too many.
@@ -100,7 +126,7 @@ struct ChangePointFinder {
 
     /// Whether `reference` reads the varied input itself.
     func readsInput(_ reference: NameReference, _ side: Side?) -> Bool {
-        guard reference.name == variation.name else { return false }
+        guard reference.hash == variationHash, reference.name == variation.name else { return false }
         // A single value stands for both sides; a bilateral one is read on one side at a time.
         guard let varied = variation.side else { return true }
         return self.side(of: reference, evaluatedOn: side) == varied
@@ -108,11 +134,12 @@ struct ChangePointFinder {
 
     /// The derived value `reference` reads, with the side its expression is evaluated on;
     /// `nil` when the name is not derived or the read cannot succeed (a per-side value read whole).
-    func derivedTarget(_ reference: NameReference, _ side: Side?) -> (expression: Expression, side: Side?)? {
-        guard !derived.isEmpty, let expression = derived[reference.name] else { return nil }
-        guard expression.isPerSide else { return (expression, nil) }
+    func derivedTarget(_ reference: NameReference, _ side: Side?) -> DerivedTarget? {
+        guard !derived.isEmpty, let index = derived.index(of: reference) else { return nil }
+        let expression = derived.expressions[index]
+        guard expression.isPerSide else { return DerivedTarget(expression: expression, side: nil, place: DerivedTable.place(index, nil)) }
         guard let chosen = self.side(of: reference, evaluatedOn: side) else { return nil }
-        return (expression, chosen)
+        return DerivedTarget(expression: expression, side: chosen, place: DerivedTable.place(index, chosen))
     }
 
     /// Whether the value of `node`, evaluated on `side`, can depend on the input. Written out
@@ -125,11 +152,10 @@ struct ChangePointFinder {
             return false
         case .name(let reference):
             if readsInput(reference, side) { return true }
-            guard let (expression, chosen) = derivedTarget(reference, side) else { return false }
-            let key = DerivedKey(name: reference.name, side: chosen)
-            if let known = memo.depends[key] { return known }
-            let answer = depends(expression.root, chosen)
-            memo.depends[key] = answer
+            guard let target = derivedTarget(reference, side) else { return false }
+            if let known = memo.depends[target.place] { return known }
+            let answer = depends(target.expression.root, target.side)
+            memo.depends[target.place] = answer
             return answer
         case .negate(let operand), .not(let operand):
             return depends(operand, side)
@@ -139,11 +165,12 @@ struct ChangePointFinder {
         case .call(_, let arguments):
             return arguments.contains { depends($0, side) }
         case .nameCall(let function, let reference):
-            if reference.name == variation.name {
+            if reference.hash == variationHash, reference.name == variation.name {
                 // The input always has a value while it is varied, so `answered` cannot change.
                 return function != .answered && variation.side != nil
             }
-            guard !derived.isEmpty, let expression = derived[reference.name] else { return false }
+            guard !derived.isEmpty, let index = derived.index(of: reference) else { return false }
+            let expression = derived.expressions[index]
             return expression.isPerSide
                 ? depends(expression.root, .left) || depends(expression.root, .right)
                 : depends(expression.root, nil)

@@ -25,8 +25,8 @@ extension ChangePointFinder {
         if node.kind == .number { return readsOnlyTheInput(node, side) }
         switch node.operation {
         case .name(let reference):
-            guard let (expression, chosen) = derivedTarget(reference, side) else { return true }
-            return changesDependOnTheInputAlone(expression.root, chosen)
+            guard let target = derivedTarget(reference, side) else { return true }
+            return changesDependOnTheInputAlone(target.expression.root, target.side)
         case .not(let operand):
             return changesDependOnTheInputAlone(operand, side)
         case .and(let left, let right), .or(let left, let right):
@@ -45,11 +45,10 @@ extension ChangePointFinder {
             return true
         case .name(let reference):
             if readsInput(reference, side) { return true }
-            guard let (expression, chosen) = derivedTarget(reference, side) else { return false }
-            let key = DerivedKey(name: reference.name, side: chosen)
-            if let known = memo.readsOnlyTheInput[key] { return known }
-            let answer = readsOnlyTheInput(expression.root, chosen)
-            memo.readsOnlyTheInput[key] = answer
+            guard let target = derivedTarget(reference, side) else { return false }
+            if let known = memo.readsOnlyTheInput[target.place] { return known }
+            let answer = readsOnlyTheInput(target.expression.root, target.side)
+            memo.readsOnlyTheInput[target.place] = answer
             return answer
         case .negate(let operand), .not(let operand):
             return readsOnlyTheInput(operand, side)
