@@ -54,4 +54,23 @@ import Testing
         #expect(pipeline.waitNext() == nil)
         #expect(pipeline.inFlight == 0)
     }
+
+    /// A caller that has to wait is woken for a run of results, not for each one: waking it
+    /// per result cost the worker a system call per item.
+    @Test("a waiting caller is woken once a run of results is ready")
+    func aWaitingCallerIsWokenForARun() {
+        let pipeline = OrderedPipeline(workers: 1) { (number: Int) -> Int in
+            usleep(500)
+            return number
+        }
+        for number in 0..<20 { pipeline.submit(number) }
+        #expect(pipeline.waitNext() == 0)
+        var ready = 0
+        while pipeline.next() != nil { ready += 1 }
+        #expect(ready >= 15, "only \(ready) more were ready when the caller was woken")
+        pipeline.close()
+        var rest = 0
+        while pipeline.waitNext() != nil { rest += 1 }
+        #expect(1 + ready + rest == 20)
+    }
 }
