@@ -32,11 +32,7 @@ extension ScoringRule {
 /// value it tries, so the names are not gathered again each time.
 public struct PartitionedRules: Sendable {
     /// The rules, in order.
-    public var rules: [ScoringRule] { held.map(\.rule) }
-    /// Each rule in a box of its own: a rule read from an array (even through its buffer) was
-    /// copied for every call, a retain and release of each of its many references, for every
-    /// value the report tries; read from a box's constant it is used in place.
-    private let held: [HeldRule]
+    public let rules: [ScoringRule]
     private let namesRead: [Set<String>]
     /// For each name, the rules reading it as bits (rule `i` is bit `i`), when there are at
     /// most 64 rules: a choice of parts is then a few lookups, one per name chosen, instead of
@@ -45,7 +41,7 @@ public struct PartitionedRules: Sendable {
 
     /// Indexes `rules` by the names each reads.
     public init(_ rules: [ScoringRule]) {
-        held = rules.map(HeldRule.init)
+        self.rules = rules
         namesRead = rules.map(\.namesRead)
         if rules.count <= UInt64.bitWidth {
             var reading: [String: UInt64] = [:]
@@ -62,36 +58,27 @@ public struct PartitionedRules: Sendable {
     /// findings `rules.apply(input)` gives, restricted to those rules.
     public func findings(_ input: EvaluationInput, parts: EvaluatorParts) -> [RaisedFinding] {
         var results = RuleResults()
-        guard let rulesReading else {
-            for index in held.indices where parts.includes(partReading: namesRead[index]) {
-                held[index].raise(input.bindings, into: &results)
+        rules.withUnsafeBufferPointer { rules in
+            guard let rulesReading else {
+                for index in rules.indices where parts.includes(partReading: namesRead[index]) {
+                    rules[index].apply(input.bindings, explaining: false, into: &results)
+                }
+                return
             }
-            return results.findings
-        }
-        var chosen: UInt64
-        switch parts {
-        case .reading(let names):
-            chosen = names.reduce(0) { $0 | (rulesReading[$1] ?? 0) }
-        case .notReading(let names):
-            let all: UInt64 = held.count == UInt64.bitWidth ? ~0 : (1 << UInt64(held.count)) - 1
-            chosen = all & ~names.reduce(0) { $0 | (rulesReading[$1] ?? 0) }
-        }
-        // In order, as `apply` would run them.
-        while chosen != 0 {
-            held[chosen.trailingZeroBitCount].raise(input.bindings, into: &results)
-            chosen &= chosen - 1
+            var chosen: UInt64
+            switch parts {
+            case .reading(let names):
+                chosen = names.reduce(0) { $0 | (rulesReading[$1] ?? 0) }
+            case .notReading(let names):
+                let all: UInt64 = rules.count == UInt64.bitWidth ? ~0 : (1 << UInt64(rules.count)) - 1
+                chosen = all & ~names.reduce(0) { $0 | (rulesReading[$1] ?? 0) }
+            }
+            // In order, as `apply` would run them.
+            while chosen != 0 {
+                rules[chosen.trailingZeroBitCount].apply(input.bindings, explaining: false, into: &results)
+                chosen &= chosen - 1
+            }
         }
         return results.findings
-    }
-}
-
-/// A rule kept by reference (see ``PartitionedRules``).
-private final class HeldRule: Sendable {
-    let rule: ScoringRule
-    init(_ rule: ScoringRule) { self.rule = rule }
-
-    /// The rule's findings, without evidence, added to `results`.
-    func raise(_ bindings: Bindings, into results: inout RuleResults) {
-        rule.apply(bindings, explaining: false, into: &results)
     }
 }

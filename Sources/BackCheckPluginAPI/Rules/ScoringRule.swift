@@ -13,20 +13,59 @@ public import BackCheckYAML
 /// A bare bilateral name makes the rule run once per side, and the finding carries that
 /// side unless `side:` pins another.
 public struct ScoringRule: Sendable, Hashable {
+    // A rule is copied wherever it is run from (an evaluator's list, the parts a trial runs),
+    // thousands of times a report: one shared box makes a copy one retain, not one per field.
+    private var box: Box
+
     /// The condition.
-    public var condition: Expression
+    public var condition: Expression {
+        get { box.fields.condition }
+        set { update { $0.condition = newValue } }
+    }
     /// The id of the finding raised when the condition holds.
-    public var finding: String
+    public var finding: String {
+        get { box.fields.finding }
+        set { update { $0.finding = newValue } }
+    }
     /// How strongly the finding applies, 0 to 1.
-    public var severity: Expression
+    public var severity: Expression {
+        get { box.fields.severity }
+        set { update { $0.severity = newValue } }
+    }
     /// The side the finding carries, when pinned.
-    public var side: SideSelector?
+    public var side: SideSelector? {
+        get { box.fields.side }
+        set { update { $0.side = newValue } }
+    }
     /// The evidence sentence, when the author wrote one.
-    public var evidence: EvidenceTemplate?
+    public var evidence: EvidenceTemplate? {
+        get { box.fields.evidence }
+        set { update { $0.evidence = newValue } }
+    }
     /// Where the rule is written.
-    public var mark: SourceMark
+    public var mark: SourceMark {
+        get { box.fields.mark }
+        set { update { $0.mark = newValue } }
+    }
     /// Units of the inputs, for the evidence sentence written when none is given.
-    var units: [String: String]
+    var units: [String: String] { box.fields.units }
+
+    /// Makes the change on a copy of the fields, in a box of its own.
+    private mutating func update(_ change: (inout Fields) -> Void) {
+        var fields = box.fields
+        change(&fields)
+        box = Box(fields)
+    }
+
+    /// Rules are equal when their fields are.
+    public static func == (lhs: ScoringRule, rhs: ScoringRule) -> Bool {
+        lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
+    }
+
+    /// Hashes the fields.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(box.fields)
+    }
 
     /// The keys of a rule, for plugin documentation.
     public static let keys: [ScoringKey] = [
@@ -56,13 +95,9 @@ public struct ScoringRule: Sendable, Hashable {
         fields.rejectUnknownKeys()
         guard let condition, condition.resultKind == nil || condition.resultKind == .boolean,
               let finding, let severity, side != .some(nil), evidence != .some(nil) else { return nil }
-        self.condition = condition
-        self.finding = finding
-        self.severity = severity
-        self.side = side ?? nil
-        self.evidence = evidence ?? nil
-        self.mark = node.mark
-        self.units = context.units
+        box = Box(Fields(
+            condition: condition, finding: finding, severity: severity, side: side ?? nil, evidence: evidence ?? nil,
+            mark: node.mark, units: context.units))
     }
 
     /// Reads a sequence of rules under a key; `nil` when any rule is bad (all are reported).
