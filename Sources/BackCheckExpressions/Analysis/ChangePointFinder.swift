@@ -56,11 +56,9 @@ struct ChangePointFinder {
         /// Forgets what held on another stretch.
         func enter(_ stretch: ClosedRange<Double>) {
             guard piece != stretch else { return }
-            if !directions.isEmpty {
-                for place in directions.indices {
-                    directions[place] = nil
-                    defined[place] = false
-                }
+            for place in directions.indices {
+                directions[place] = nil
+                defined[place] = false
             }
             piece = stretch
         }

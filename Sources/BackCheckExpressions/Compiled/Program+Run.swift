@@ -11,54 +11,54 @@ extension Program {
             // Names are read through their buffer, in place: copying one out of the array
             // retained and released its text on every load, in every trial the report runs.
             names.withUnsafeBufferPointer { names in
-            code.withUnsafeBufferPointer { code in
-                for instruction in code {
-                    switch instruction {
-                    case .constant(let number):
-                        top += 1
-                        precondition(top < stack.count, "a program's stack is deeper than it was compiled for")
-                        stack[top] = number
-                    case .load(let index):
-                        top += 1
-                        precondition(top < stack.count, "a program's stack is deeper than it was compiled for")
-                        stack[top] = load(names.baseAddress! + index, bindings, side: side)
-                    case .answered(let index):
-                        top += 1
-                        precondition(top < stack.count, "a program's stack is deeper than it was compiled for")
-                        stack[top] = answered(names.baseAddress! + index, bindings) ? 1 : 0
-                    case .asymmetry(let index):
-                        top += 1
-                        precondition(top < stack.count, "a program's stack is deeper than it was compiled for")
-                        stack[top] = asymmetry(names.baseAddress! + index, bindings)
-                    case .negate:
-                        stack[top] = -stack[top]
-                    case .not:
-                        stack[top] = stack[top].isNaN ? .nan : 1 - stack[top]
-                    case .minimum(let count), .maximum(let count):
-                        let first = top - count + 1
-                        var result = stack[first]
-                        let smallest = if case .minimum = instruction { true } else { false }
-                        for index in (first + 1)..<(top + 1) {
-                            let next = stack[index]
-                            if result.isNaN || next.isNaN { result = .nan; break }
-                            result = smallest ? Swift.min(result, next) : Swift.max(result, next)
+                code.withUnsafeBufferPointer { code in
+                    for instruction in code {
+                        switch instruction {
+                        case .constant(let number):
+                            top += 1
+                            precondition(top < stack.count, "a program's stack is deeper than it was compiled for")
+                            stack[top] = number
+                        case .load(let index):
+                            top += 1
+                            precondition(top < stack.count, "a program's stack is deeper than it was compiled for")
+                            stack[top] = load(names.baseAddress! + index, bindings, side: side)
+                        case .answered(let index):
+                            top += 1
+                            precondition(top < stack.count, "a program's stack is deeper than it was compiled for")
+                            stack[top] = answered(names.baseAddress! + index, bindings) ? 1 : 0
+                        case .asymmetry(let index):
+                            top += 1
+                            precondition(top < stack.count, "a program's stack is deeper than it was compiled for")
+                            stack[top] = asymmetry(names.baseAddress! + index, bindings)
+                        case .negate:
+                            stack[top] = -stack[top]
+                        case .not:
+                            stack[top] = stack[top].isNaN ? .nan : 1 - stack[top]
+                        case .minimum(let count), .maximum(let count):
+                            let first = top - count + 1
+                            var result = stack[first]
+                            let smallest = if case .minimum = instruction { true } else { false }
+                            for index in (first + 1)..<(top + 1) {
+                                let next = stack[index]
+                                if result.isNaN || next.isNaN { result = .nan; break }
+                                result = smallest ? Swift.min(result, next) : Swift.max(result, next)
+                            }
+                            top = first
+                            stack[top] = result
+                        case .absolute:
+                            stack[top] = Swift.abs(stack[top])
+                        case .clamp:
+                            let (value, lower, upper) = (stack[top - 2], stack[top - 1], stack[top])
+                            top -= 2
+                            stack[top] = value.isNaN || lower.isNaN || upper.isNaN || lower > upper
+                                ? .nan : Swift.min(Swift.max(value, lower), upper)
+                        default:
+                            let (a, b) = (stack[top - 1], stack[top])
+                            top -= 1
+                            stack[top] = Self.binary(instruction, a, b)
                         }
-                        top = first
-                        stack[top] = result
-                    case .absolute:
-                        stack[top] = Swift.abs(stack[top])
-                    case .clamp:
-                        let (value, lower, upper) = (stack[top - 2], stack[top - 1], stack[top])
-                        top -= 2
-                        stack[top] = value.isNaN || lower.isNaN || upper.isNaN || lower > upper
-                            ? .nan : Swift.min(Swift.max(value, lower), upper)
-                    default:
-                        let (a, b) = (stack[top - 1], stack[top])
-                        top -= 1
-                        stack[top] = Self.binary(instruction, a, b)
                     }
                 }
-            }
             }
             return stack[0]
         }
