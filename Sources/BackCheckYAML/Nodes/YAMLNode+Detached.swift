@@ -42,6 +42,11 @@ private struct SubtreeCopy {
         }
         lowest = first
         copied = Array(repeating: -1, count: Int(root - first) + 1)
+        // The run bounds what is copied (an alias may reach a node outside it, which is rare),
+        // and the copy is kept for as long as the catalogue: sized once, it keeps no slack.
+        records.reserveCapacity(copied.count)
+        texts.reserveCapacity(copied.count)
+        children.reserveCapacity(copied.count)
     }
 
     /// Copies the node at `index` (of the source) and everything under it; its new index.

@@ -93,6 +93,8 @@ enum ExampleReader {
             findings: (raised ?? nil) ?? [], notFindings: (notRaised ?? nil) ?? [], status: status,
             minimumScore: minimum, maximumScore: maximum, referral: referral)
         expectation.raisesNothing = findingsNode?.sequence?.isEmpty == true
+        // Sized once: every example's marks are kept with the catalogue.
+        expectation.marks.reserveCapacity([findingsNode, statusNode, referralNode].count { $0 != nil } + (scoreNode == nil ? 0 : 2))
         if let findingsNode { expectation.marks["findings"] = findingsNode.mark }
         if let statusNode { expectation.marks["status"] = statusNode.mark }
         if let referralNode { expectation.marks["referral"] = referralNode.mark }
@@ -109,6 +111,7 @@ enum ExampleReader {
             return nil
         }
         var references: [FindingReference] = []
+        references.reserveCapacity(items.count)
         var failed = false
         for item in items {
             // `- iliopsoas-tightness` is shorthand for `- {id: iliopsoas-tightness}`.

@@ -9,8 +9,11 @@ enum FindingReader {
     /// a missing title as the id), so the scoring and the recommendations are checked against
     /// it in the same pass; the assessment is refused all the same.
     static func readAll(_ fields: MappingReader, scope: Scope, reader: NodeReader, failed: inout Bool) -> [AssessmentFinding] {
+        let entries = fields.allEntries()
+        // Sized once: a catalogue keeps every list it reads, and a grown one keeps its slack.
         var findings: [AssessmentFinding] = []
-        for (id, keyNode, node) in fields.allEntries() {
+        findings.reserveCapacity(entries.count)
+        for (id, keyNode, node) in entries {
             guard Identifier.isKebabCase(id) else {
                 reader.error("finding id '\(id)' is not kebab-case; try '\(Identifier.kebabCased(id))'", at: keyNode.mark)
                 failed = true
@@ -86,6 +89,7 @@ enum FindingReader {
             return nil
         }
         var result: [Recommendation] = []
+        result.reserveCapacity(items.count)
         var failed = false
         for item in items {
             guard let fields = reader.mapping(item, of: "a recommendation") else { failed = true; continue }

@@ -37,8 +37,11 @@ enum InputReader {
     /// ``readAll(_:reader:failed:)``, also answering the well-named inputs that could not be
     /// read at all (their errors said why), so that uses of them need not be reported again.
     static func readAll(_ fields: MappingReader, reader: NodeReader, failed: inout Bool, unreadable: inout [String]) -> [AssessmentInput] {
+        let entries = fields.allEntries()
+        // Sized once: a catalogue keeps every list it reads, and a grown one keeps its slack.
         var inputs: [AssessmentInput] = []
-        for (name, keyNode, node) in fields.allEntries() {
+        inputs.reserveCapacity(entries.count)
+        for (name, keyNode, node) in entries {
             guard Identifier.isSnakeCase(name) else {
                 reader.error("input name '\(name)' must be snake_case: a lower-case letter, then letters, digits or '_'", at: keyNode.mark)
                 failed = true
