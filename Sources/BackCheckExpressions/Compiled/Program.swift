@@ -13,8 +13,34 @@ struct Program: Hashable, Sendable {
 
     /// Compiles `root`; `nil` when it reads or gives a text or a sequence.
     init?(_ root: Node) {
+        guard root.kind == .number || root.kind == .boolean else { return nil }
+        // Each node is one instruction: sized once, a program kept with its catalogue keeps
+        // no slack from growing.
+        let (nodes, names) = Self.count(root)
+        code.reserveCapacity(nodes)
+        self.names.reserveCapacity(names)
         var height = 0
-        guard root.kind == .number || root.kind == .boolean, emit(root, height: &height) else { return nil }
+        guard emit(root, height: &height) else { return nil }
+    }
+
+    /// How many nodes `node` has, and how many of them read a name.
+    private static func count(_ node: Node) -> (nodes: Int, names: Int) {
+        switch node.operation {
+        case .literal: return (1, 0)
+        case .name, .nameCall: return (1, 1)
+        case .negate(let operand), .not(let operand):
+            let inner = count(operand)
+            return (inner.nodes + 1, inner.names)
+        case .arithmetic(_, let left, let right), .ordering(_, let left, let right), .equality(_, let left, let right),
+             .and(let left, let right), .or(let left, let right):
+            let (a, b) = (count(left), count(right))
+            return (a.nodes + b.nodes + 1, a.names + b.names)
+        case .call(_, let arguments):
+            return arguments.reduce((1, 0)) { total, argument in
+                let inner = count(argument)
+                return (total.0 + inner.nodes, total.1 + inner.names)
+            }
+        }
     }
 
     private mutating func push(_ instruction: Instruction, pops: Int, height: inout Int) {

@@ -110,8 +110,9 @@ public struct ScoringRule: Sendable, Hashable {
         }
         if items.isEmpty { reader.error("the list of rules is empty; add at least one rule", at: node.mark) }
         let rules = items.map { ScoringRule(node: $0, context: context, scope: scope, reader: reader) }
-        let valid = rules.compactMap { $0 }
-        return valid.count == rules.count && !items.isEmpty ? valid : nil
+        guard !items.isEmpty, !rules.contains(where: { $0 == nil }) else { return nil }
+        // Mapped, not compacted: the list is kept with the catalogue, sized to its rules.
+        return rules.map { $0! }
     }
 
     /// Reads a finding id and checks it is declared.
