@@ -33,6 +33,8 @@ extension ScoringRule {
 public struct PartitionedRules: Sendable {
     /// The rules, in order.
     public let rules: [ScoringRule]
+    /// The names each rule reads, when there are too many rules for `rulesReading` (empty
+    /// otherwise: a catalogue keeps every evaluator, and a set per rule was 1% of its memory).
     private let namesRead: [Set<String>]
     /// For each name, the rules reading it as bits (rule `i` is bit `i`), when there are at
     /// most 64 rules: a choice of parts is then a few lookups, one per name chosen, instead of
@@ -42,15 +44,18 @@ public struct PartitionedRules: Sendable {
     /// Indexes `rules` by the names each reads.
     public init(_ rules: [ScoringRule]) {
         self.rules = rules
-        namesRead = rules.map(\.namesRead)
         if rules.count <= UInt64.bitWidth {
             var reading: [String: UInt64] = [:]
-            for (index, names) in namesRead.enumerated() {
-                for name in names { reading[name, default: 0] |= 1 << UInt64(index) }
+            for (index, rule) in rules.enumerated() {
+                for expression in rule.decidingExpressions {
+                    for name in expression.expression.names { reading[name, default: 0] |= 1 << UInt64(index) }
+                }
             }
             rulesReading = reading
+            namesRead = []
         } else {
             rulesReading = nil
+            namesRead = rules.map(\.namesRead)
         }
     }
 
