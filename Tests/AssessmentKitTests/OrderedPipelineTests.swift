@@ -59,8 +59,9 @@ import Testing
     /// per result cost the worker a system call per item.
     @Test("a waiting caller is woken once a run of results is ready")
     func aWaitingCallerIsWokenForARun() {
+        // The first item takes long enough that the caller is surely waiting for it.
         let pipeline = OrderedPipeline(workers: 1) { (number: Int) -> Int in
-            usleep(500)
+            usleep(number == 0 ? 100_000 : 500)
             return number
         }
         for number in 0..<20 { pipeline.submit(number) }

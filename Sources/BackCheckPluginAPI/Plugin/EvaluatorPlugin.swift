@@ -46,6 +46,10 @@ public protocol Evaluator: Sendable {
     /// What decides this evaluator's findings, when it can say (see ``StatedConditions``): the
     /// report then works out exactly which values of each input raise a finding. `nil` (the
     /// default) makes the report sample instead.
+    ///
+    /// It must give the same conditions every time it is asked: what the report works out
+    /// from them is kept with the assessment and shared by everyone scored against it. (A
+    /// cut-off's own test may read the profile; it is run for each person.)
     var statedConditions: StatedConditions? { get }
 
     /// The findings (ids, sides and severities; evidence may be empty) raised by `parts` of
