@@ -194,7 +194,7 @@ struct OneReadTests {
 
 /// The built-in McGill battery as an author's `my-mcgill`, using a copy of its norms as `my-norms`:
 /// an assessment whose norms only a file of the author's defines.
-private enum MyMcGill {
+enum MyMcGill {
     static func files() throws -> (assessment: String, norms: String) {
         func text(_ suffix: String) throws -> String {
             try String(decoding: #require(CatalogueLayer.builtIn.files.first { $0.path.hasSuffix(suffix) }).bytes, as: UTF8.self)

@@ -49,7 +49,10 @@ struct CatalogueOptions: ParsableArguments {
             layers.append(layer)
             problems.append(contentsOf: unreadable)
         }
-        let result = CatalogueLoader(registry: ProgramRegistry.current, digestsAtLoad: forReports, skipsBuiltInExamples: forReports).load(layers)
+        // No command but `lint` (which loads its own way) runs an example: they are checked, not kept.
+        let loader = CatalogueLoader(
+            registry: ProgramRegistry.current, digestsAtLoad: forReports, skipsBuiltInExamples: forReports, keepsExamples: false)
+        let result = loader.load(consume layers)
         problems.append(contentsOf: result.diagnostics)
         var standardError = StandardError()
         guard let catalogue = result.catalogue, !problems.hasErrors else {

@@ -14,6 +14,9 @@ struct AssessmentReader {
     /// Whether `examples` are read (see ``CatalogueLoader/skipsBuiltInExamples``); when not,
     /// the key is still allowed and the assessment has none.
     var readsExamples = true
+    /// Whether the examples read are kept in the model (see ``CatalogueLoader/keepsExamples``);
+    /// when not, they are still read and checked, so a broken one is reported all the same.
+    var keepsExamples = true
 
     /// This reader, leaving `examples` unread.
     var withoutExamples: AssessmentReader {
@@ -101,7 +104,7 @@ struct AssessmentReader {
                     at: finding.mark)
             }
         }
-        let examples = readsExamples ? examplesNode.map { ExampleReader.readAll($0, findings: readFindings, reader: body) } : nil
+        let examples = readsExamples ? examplesNode.map { ExampleReader.readAll($0, findings: readFindings, keeping: keepsExamples, reader: body) } : nil
         guard let inputs, !findingsFailed, !readFailed(derived) else { return nil }
         let findings = readFindings
         guard let version, let title, let category, let duration, let summary, let instructions, let evidence,

@@ -28,15 +28,24 @@ public struct CatalogueLoader: Sendable {
     /// commands that report turn it on: reading them is about a twentieth of a `run`. An
     /// author's `--catalog` layers are always read whole, so a broken example still stops a run.
     public var skipsBuiltInExamples: Bool
+    /// Whether each assessment keeps the examples it was read with (``Assessment/examples``).
+    /// Every example is read and checked either way, so a broken one is reported, and stops a
+    /// run, just the same; turned off, they are then let go (each assessment's list is empty)
+    /// and their answers never copied out of the file. Only running them needs them kept
+    /// (``ExampleRunner``): the commands that never do turn it off, and a large catalogue
+    /// then holds a seventh less memory. ``lint(_:)`` runs them whatever this says.
+    public var keepsExamples: Bool
 
     /// Creates a loader.
     public init(
-        registry: PluginRegistry, limits: YAMLLimits = .default, digestsAtLoad: Bool = false, skipsBuiltInExamples: Bool = false
+        registry: PluginRegistry, limits: YAMLLimits = .default, digestsAtLoad: Bool = false, skipsBuiltInExamples: Bool = false,
+        keepsExamples: Bool = true
     ) {
         self.registry = registry
         self.limits = limits
         self.digestsAtLoad = digestsAtLoad
         self.skipsBuiltInExamples = skipsBuiltInExamples
+        self.keepsExamples = keepsExamples
     }
 
     /// A definition's digest: known when the build worked it out (the built-in catalogue),
@@ -77,15 +86,19 @@ public struct CatalogueLoader: Sendable {
     /// files. Within each layer the files holding norms are read first, so an assessment is
     /// parsed and read once; only one read before a later layer's norms is read again at the
     /// end (its file parsed anew), so the result is the same as reading everything at once.
-    public func load(_ layers: [CatalogueLayer]) -> Result {
+    ///
+    /// With ``digestsAtLoad`` on, pass the layers with `consume` when they are not needed
+    /// afterwards: each file's bytes are then let go once it is read, as ``lint(_:)`` does, so
+    /// a big folder is not held whole beside the catalogue it becomes. (Otherwise every
+    /// assessment's digest keeps its file's bytes until it is asked for.)
+    public func load(_ layers: consuming [CatalogueLayer]) -> Result {
         let reader = NodeReader()
         let (registry, parsed, unusable, _) = registry(adding: layers, reader: reader)
-        var layers = layers
         var store = DocumentStore()
         store.builtInLayers = CatalogueLayer.builtInLayers(of: layers)
         store = read(
             &layers, into: store, registry: registry, unusable: unusable, parsed: parsed, reader: reader,
-            releasingBytes: false)
+            releasingBytes: digestsAtLoad)
         let catalogue = store.finish(registry: registry, reader: reader)
         var result = Result(catalogue: reader.hasErrors ? nil : catalogue, partial: catalogue, diagnostics: reader.diagnostics)
         result.assessmentsReadAgain = store.assessmentsReadAgain
@@ -156,8 +169,7 @@ public struct CatalogueLoader: Sendable {
         let preparation = { (store: DocumentStore) in
             FilePreparation(
                 loader: self, parser: YAMLParser(limits: limits, allowsTags: false), preparsed: preparsed, releasingBytes: releasingBytes,
-                assessmentReader: AssessmentReader(
-                    registry: registry, norms: store.normsTables, unusableEvaluators: unusable, unusableNorms: store.unusableNorms),
+                assessmentReader: readerOfAssessments(against: store, registry: registry, unusable: unusable),
                 generation: store.normsGeneration, runsExamples: store.runsExamplesAndDrops)
         }
         for batch in batches.prefix(lastNormsBatch + 1) {
@@ -202,7 +214,7 @@ public struct CatalogueLoader: Sendable {
         // come later in the same batch) are read again, their files parsed anew, on every core.
         let parser = YAMLParser(limits: limits, allowsTags: false)
         let stale = store.staleAssessments.compactMap { store.assessments[$0] }
-        let assessmentReader = AssessmentReader(registry: registry, norms: store.normsTables, unusableEvaluators: unusable, unusableNorms: store.unusableNorms)
+        let assessmentReader = readerOfAssessments(against: store, registry: registry, unusable: unusable)
         let withoutExamples = assessmentReader.withoutExamples
         let staleBuiltIn = stale.map { layers[$0.location.layer].isBuiltIn && skipsBuiltInExamples }
         let generation = store.normsGeneration
@@ -225,6 +237,15 @@ public struct CatalogueLoader: Sendable {
         for case let entry? in reread { store.replaceAssessment(entry) }
         store.assessmentsReadAgain = stale.count
         return store
+    }
+
+    /// The reader of assessments against `store`'s norms; examples are kept when asked to,
+    /// or when they are run as each assessment is read (`lint`).
+    private func readerOfAssessments(against store: DocumentStore, registry: PluginRegistry, unusable: [String: SourceMark]) -> AssessmentReader {
+        var reader = AssessmentReader(
+            registry: registry, norms: store.normsTables, unusableEvaluators: unusable, unusableNorms: store.unusableNorms)
+        reader.keepsExamples = keepsExamples || store.runsExamplesAndDrops
+        return reader
     }
 
     /// The files in the order they are read, a batch at a time: layer by layer, and within a
@@ -274,19 +295,4 @@ public struct CatalogueLoader: Sendable {
     /// How many files, after the last norms, may be read and not yet taken in by the
     /// calling thread: enough to keep every core busy, few enough that memory stays flat.
     static let filesInFlight = 128
-}
-
-/// Files for one worker, taken once, by the thread that claimed them: so that `lint`, letting
-/// go of each file once read, is not kept from it by the list of files still to read.
-private final class FilesHandedOver: @unchecked Sendable {
-    typealias File = (file: CatalogueLayer.File, layer: Int, number: Int, builtIn: Bool)
-    // Set before any thread starts; read and cleared by one thread only.
-    private var files: [File]
-
-    init(_ files: [File]) { self.files = files }
-
-    func take() -> [File] {
-        defer { files = [] }
-        return files
-    }
 }

@@ -4,12 +4,15 @@ import BackCheckYAML
 
 /// Reads an assessment's `examples` (spec 3.0).
 enum ExampleReader {
-    static func readAll(_ node: YAMLNode, findings: [AssessmentFinding], reader: NodeReader) -> [AssessmentExample]? {
+    /// The examples in `node`, every problem reported to `reader`; `nil` when any is broken.
+    /// Unless `keeping`, they are checked the same way and then let go (an empty list comes
+    /// back): their answers are not copied out of the document's tree.
+    static func readAll(_ node: YAMLNode, findings: [AssessmentFinding], keeping: Bool, reader: NodeReader) -> [AssessmentExample]? {
         guard let items = node.sequence else {
             reader.error("'examples' must be a list, found \(node.kindDescription)", at: node.mark)
             return nil
         }
-        let examples = items.map { read($0, findings: findings, reader: reader) }
+        let examples = items.map { read($0, findings: findings, detaching: keeping, reader: reader) }
         // A failing example is found by its name: two with one name cannot be told apart.
         var named: [String: SourceMark] = [:]
         for example in examples.compactMap({ $0 }) {
@@ -19,7 +22,8 @@ enum ExampleReader {
                 named[example.name] = example.mark
             }
         }
-        return examples.allSatisfy { $0 != nil } ? examples.compactMap { $0 } : nil
+        guard examples.allSatisfy({ $0 != nil }) else { return nil }
+        return keeping ? examples.compactMap { $0 } : []
     }
 
     /// Checks the answers of every example in `node` against `inputs`, for an assessment
@@ -32,7 +36,9 @@ enum ExampleReader {
         }
     }
 
-    private static func read(_ node: YAMLNode, findings: [AssessmentFinding], reader: NodeReader) -> AssessmentExample? {
+    /// One example; its answers are a copy detached from the document's tree only when
+    /// `detaching` (the example is to be kept).
+    private static func read(_ node: YAMLNode, findings: [AssessmentFinding], detaching: Bool, reader: NodeReader) -> AssessmentExample? {
         guard let fields = reader.mapping(node, of: "an example") else { return nil }
         let name = fields.required("name", as: String.self)
         let answers = fields.requiredNode("answers")
@@ -42,7 +48,7 @@ enum ExampleReader {
         }
         fields.rejectUnknownKeys()
         guard let name, let answers, let expect, !readFailed(profile) else { return nil }
-        return AssessmentExample(name: name, answers: answers.detached, profile: (profile ?? nil) ?? Profile(), expect: expect, mark: node.mark)
+        return AssessmentExample(name: name, answers: detaching ? answers.detached : answers, profile: (profile ?? nil) ?? Profile(), expect: expect, mark: node.mark)
     }
 
     private static func readExpectation(_ fields: MappingReader, findings: [AssessmentFinding], reader: NodeReader) -> Expectation? {

@@ -1,6 +1,6 @@
 import BackCheckYAML
 
-/// The files `lint` has let go of once read, each with a fingerprint of its bytes: one needed
+/// The files a load has let go of once read (`lint`, or a load for reports given its layers), each with a fingerprint of its bytes: one needed
 /// again (its assessment read against norms that came later) is read from disk once, and only
 /// used if it is still the file that was read.
 struct ReleasedFiles {
@@ -36,7 +36,7 @@ struct ReleasedFiles {
                 case .success(let bytes) where Self.fingerprint(of: bytes) == fingerprint:
                     file.bytes = bytes
                 case .success:
-                    reader.error("the file changed while it was being checked; run lint again", at: SourceMark(file: file.path, line: 1, column: 1))
+                    reader.error("the file changed while the catalogue was being read; run the command again once it is saved", at: SourceMark(file: file.path, line: 1, column: 1))
                 case .failure(let problem):
                     reader.report(problem)
                 }

@@ -1,0 +1,65 @@
+import AssessmentKit
+import BackCheckYAML
+import BuiltinEvaluators
+import Foundation
+import Testing
+
+@Suite("A load that keeps no more than a report needs")
+struct LeanLoadTests {
+    /// The author's McGill battery in folder `a` and its norms, spelt so the scan misses them,
+    /// in folder `b`: the assessment goes stale when the norms arrive and is read again.
+    static func folders(assessment: String, norms: String) throws -> (base: URL, layers: [CatalogueLayer]) {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("backcheck-lean-\(UUID().uuidString)")
+        for (folder, name, content) in [("a", "mine.yaml", assessment), ("b", "norms.yaml", norms)] {
+            try FileManager.default.createDirectory(at: base.appendingPathComponent(folder), withIntermediateDirectories: true)
+            try content.write(to: base.appendingPathComponent("\(folder)/\(name)"), atomically: true, encoding: .utf8)
+        }
+        let layers = [CatalogueLayer.builtIn, CatalogueLayer.fromDisk(base.path + "/a").layer, CatalogueLayer.fromDisk(base.path + "/b").layer]
+        return (base, layers)
+    }
+
+    /// With digests worked out at load, the layers given up with `consume` let go of each
+    /// file once read; the assessment that went stale is read again from disk, and the
+    /// catalogue is the one a load keeping every byte gives, digests and all.
+    @Test("a consumed load reads a stale assessment again from disk, with the same digests")
+    func consumedLoadMatchesAKeptOne() throws {
+        let (assessment, builtInNorms) = try MyMcGill.files()
+        let norms = builtInNorms.replacingOccurrences(of: "kind: norms", with: #"kind: "norm\x73""#)
+        let (base, layers) = try Self.folders(assessment: assessment, norms: norms)
+        defer { try? FileManager.default.removeItem(at: base) }
+        let kept = CatalogueLoader(registry: .builtIn).load(layers)
+        let consumed = CatalogueLoader(registry: .builtIn, digestsAtLoad: true).load(consume layers)
+        #expect(consumed.diagnostics.errorCount == 0, "\(consumed.diagnostics.all.prefix(3))")
+        #expect(consumed.assessmentsReadAgain > 0)
+        let keptCatalogue = try #require(kept.catalogue)
+        let consumedCatalogue = try #require(consumed.catalogue)
+        #expect(consumedCatalogue.assessments.map(\.id) == keptCatalogue.assessments.map(\.id))
+        #expect(consumedCatalogue.assessments.map(\.digest) == keptCatalogue.assessments.map(\.digest))
+        #expect(consumedCatalogue.assessments.contains { $0.id == "my-mcgill" })
+    }
+
+    /// Examples left out of the model are still read and checked: the same catalogue, the
+    /// same problems, and a broken example still refuses the catalogue.
+    @Test("examples not kept are still checked", arguments: [false, true])
+    func examplesNotKeptAreStillChecked(broken: Bool) throws {
+        var (assessment, norms) = try MyMcGill.files()
+        if broken {
+            assessment = assessment.replacingOccurrences(of: "not_findings: [{id: low-flexor-endurance}", with: "not_findings: [{id: low-flexor-endurence}")
+        }
+        let mine = CatalogueLayer(name: "mine", files: [
+            .init(path: "mine/norms.yaml", bytes: Array(norms.utf8)), .init(path: "mine/mine.yaml", bytes: Array(assessment.utf8)),
+        ])
+        let keeping = CatalogueLoader(registry: .builtIn).load([.builtIn, mine])
+        let checking = CatalogueLoader(registry: .builtIn, keepsExamples: false).load([.builtIn, mine])
+        #expect(checking.diagnostics.all.map(\.description) == keeping.diagnostics.all.map(\.description))
+        #expect(checking.partial.assessments.map(\.id) == keeping.partial.assessments.map(\.id))
+        #expect(checking.partial.assessments.allSatisfy { $0.examples.isEmpty })
+        if broken {
+            #expect(checking.catalogue == nil)
+            #expect(checking.diagnostics.all.contains { $0.message.contains("low-flexor-endurence") && $0.mark?.file == "mine/mine.yaml" })
+        } else {
+            #expect(checking.catalogue != nil, "\(checking.diagnostics.all.prefix(3))")
+            #expect(keeping.partial.assessments.first { $0.id == "my-mcgill" }?.examples.isEmpty == false)
+        }
+    }
+}
