@@ -1,4 +1,5 @@
 public import BackCheckYAML
+import Synchronization
 
 /// A compiled expression of the catalogue format (spec section 4): names resolved and
 /// kinds checked when the catalogue loads, so evaluating it never meets an unknown name.
@@ -32,7 +33,8 @@ public struct Expression: Sendable, Hashable, CustomStringConvertible {
     public var names: Set<String> { storage.names }
     /// The bare bilateral names that make the expression evaluate once per side.
     public var perSideNames: Set<String> { storage.perSideNames }
-    /// The flat form run by ``value(_:side:)``; `nil` for expressions over texts or sequences.
+    /// The flat form run by ``value(_:side:)``, compiled the first time it is asked for; `nil`
+    /// for expressions over texts or sequences.
     var program: Program? { storage.program }
 
     /// Statically known result kind when determinable (e.g. a comparison is boolean), else nil.
@@ -131,25 +133,43 @@ public struct Expression: Sendable, Hashable, CustomStringConvertible {
     }
 
     private init(source: String, root: Node, isPerSide: Bool, names: Set<String>, perSideNames: Set<String>) {
-        storage = Storage(
-            source: source, root: root, isPerSide: isPerSide, names: names, perSideNames: perSideNames, program: Program(root))
+        storage = Storage(source: source, root: root, isPerSide: isPerSide, names: names, perSideNames: perSideNames)
     }
 
-    private final class Storage: Sendable {
+    // `@unchecked`: the program is written once, by the one thread that moved `state` from
+    // `uncompiled`, before it says `compiled` (release); it is read only once `compiled` is
+    // seen (acquire).
+    private final class Storage: @unchecked Sendable {
         let source: String
         let root: Node
         let isPerSide: Bool
         let names: Set<String>
         let perSideNames: Set<String>
-        let program: Program?
+        // Compiled when first run, not at load: a catalogue holds thousands of expressions, a
+        // report runs a few dozen, and a held catalogue kept every program (a tenth of its
+        // memory). Read through a flag rather than a lazy reference, which cost a retain and
+        // release per run: a batch runs expressions by the million.
+        private let state = Atomic<UInt8>(uncompiled)
+        private nonisolated(unsafe) var compiledProgram: Program?
+        private static let uncompiled: UInt8 = 0, storing: UInt8 = 1, compiled: UInt8 = 2
 
-        init(source: String, root: Node, isPerSide: Bool, names: Set<String>, perSideNames: Set<String>, program: Program?) {
+        init(source: String, root: Node, isPerSide: Bool, names: Set<String>, perSideNames: Set<String>) {
             self.source = source
             self.root = root
             self.isPerSide = isPerSide
             self.names = names
             self.perSideNames = perSideNames
-            self.program = program
+        }
+
+        var program: Program? {
+            if state.load(ordering: .acquiring) == Self.compiled { return compiledProgram }
+            // A thread that finds another storing it runs its own copy this once: no waiting.
+            let program = Program(root)
+            if state.compareExchange(expected: Self.uncompiled, desired: Self.storing, ordering: .relaxed).exchanged {
+                compiledProgram = program
+                state.store(Self.compiled, ordering: .releasing)
+            }
+            return program
         }
     }
 

@@ -1,4 +1,7 @@
 import BackCheckExpressions
+import Dispatch
+import Foundation
+import Synchronization
 import Testing
 import TestSupport
 
@@ -85,6 +88,35 @@ struct CompiledProgramTests {
         // Both kinds of outcome are well represented.
         #expect(compared == 72_000)
         #expect(applied > 15_000 && applied < 60_000)
+    }
+
+    /// An expression is compiled to its flat form when first run; several threads running a
+    /// new one at the same moment (a batch's workers) each get the tree walk's value. (Run
+    /// under `--sanitize=thread`, this also finds any unguarded write of the program.)
+    @Test func aFirstRunOnManyThreadsAtOnceAgrees() throws {
+        var random = SeededGenerator(seed: 5)
+        let threads = 4
+        for round in 0..<100 {
+            let source = round.isMultiple(of: 2) ? Self.condition(3, &random) : Self.number(3, &random)
+            let compiled = try #require(Expression.compile(source, scope: scope) { _ in nil }.0)
+            let bindings = Self.bindings(&random)
+            let expected = compiled.evaluate(bindings, side: .left).value
+            let arrived = Atomic<Int>(0)
+            let differing = Atomic<Int>(0)
+            let finished = DispatchGroup()
+            for _ in 0..<threads {
+                finished.enter()
+                Thread.detachNewThread {
+                    // Every thread waits for the others, so their first runs overlap.
+                    arrived.add(1, ordering: .relaxed)
+                    while arrived.load(ordering: .relaxed) < threads {}
+                    if compiled.value(bindings, side: .left) != expected { differing.add(1, ordering: .relaxed) }
+                    finished.leave()
+                }
+            }
+            finished.wait()
+            #expect(differing.load(ordering: .relaxed) == 0, "\(source)")
+        }
     }
 
     @Test func textsAndSequencesStillEvaluate() throws {
