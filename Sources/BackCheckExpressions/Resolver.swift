@@ -177,14 +177,14 @@ struct Resolver {
 
     /// Resolves a written name: a declared name, or a bilateral name with `.left`/`.right`.
     private mutating func reference(_ written: String, at span: Span, wholeBilateral: Bool) -> NameReference? {
-        if let info = scope.info(for: written) {
-            names.insert(written)
+        if let (name, info) = scope.entry(for: written) {
+            names.insert(name)
             var access = Access.whole
             if info.bilateral, !wholeBilateral {
                 access = .perSide
-                perSideNames.insert(written)
+                perSideNames.insert(name)
             }
-            return NameReference(name: written, access: access, kind: info.kind, optional: info.optional)
+            return NameReference(name: name, access: access, kind: info.kind, optional: info.optional)
         }
         guard let dot = written.lastIndex(of: ".") else {
             unknownName(written, at: span.start)
@@ -193,7 +193,7 @@ struct Resolver {
         let base = String(written[..<dot])
         let suffix = String(written[written.index(after: dot)...])
         let dotOffset = span.start + base.unicodeScalars.count
-        guard let info = scope.info(for: base) else {
+        guard let (declared, info) = scope.entry(for: base) else {
             unknownName(Side(rawValue: suffix) == nil ? written : base, at: span.start)
             return nil
         }
@@ -206,8 +206,8 @@ struct Resolver {
             fail("'\(base)' has the sides .left and .right, not '.\(suffix)'\(hint)", at: dotOffset)
             return nil
         }
-        names.insert(base)
-        return NameReference(name: base, access: .pinned(side), kind: info.kind, optional: info.optional)
+        names.insert(declared)
+        return NameReference(name: declared, access: .pinned(side), kind: info.kind, optional: info.optional)
     }
 
     private mutating func unknownName(_ name: String, at offset: Int) {

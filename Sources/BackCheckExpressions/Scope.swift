@@ -53,6 +53,13 @@ public struct Scope: Sendable {
         table[name]
     }
 
+    /// `name` as the scope holds it, with what it means: a compiled expression keeps that
+    /// text (shared with the declaration) rather than its own copy of every name it reads.
+    func entry(for name: String) -> (name: String, info: NameInfo)? {
+        guard let index = table.index(forKey: name) else { return nil }
+        return (table[index].key, table[index].value)
+    }
+
     /// Every name in the scope, sorted.
     public var names: [String] {
         table.keys.sorted()

@@ -115,15 +115,16 @@ public struct ScoringRule: Sendable, Hashable {
         return rules.map { $0! }
     }
 
-    /// Reads a finding id and checks it is declared.
+    /// Reads a finding id and checks it is declared. The id given back is the declaration's
+    /// own text, so a catalogue keeps one copy of each id however many rules name it.
     public static func readFinding(_ node: YAMLNode, context: AssessmentContext, reader: NodeReader) -> String? {
         guard let id = reader.read(String.self, from: node) else { return nil }
-        guard context.finding(id) != nil else {
+        guard let declared = context.finding(id) else {
             let hint = Suggestion.hint(for: id, among: context.findings.map(\.id))
             reader.error("unknown finding '\(id)': declare it under 'findings'\(hint)", at: node.mark)
             return nil
         }
-        return id
+        return declared.id
     }
 
     /// Reads a severity: a number in 0...1 or an expression giving a number.
