@@ -33,7 +33,7 @@ public struct CatalogueLoader: Sendable {
     /// run, just the same; turned off, they are then let go (each assessment's list is empty)
     /// and their answers never copied out of the file. Only running them needs them kept
     /// (``ExampleRunner``): the commands that never do turn it off, and a large catalogue
-    /// then holds a seventh less memory. ``lint(_:)`` runs them whatever this says.
+    /// then holds about a sixth less memory. ``lint(_:)`` runs them whatever this says.
     public var keepsExamples: Bool
 
     /// Creates a loader.

@@ -1,8 +1,8 @@
 import BackCheckYAML
 
-/// The files a load has let go of once read (`lint`, or a load for reports given its layers), each with a fingerprint of its bytes: one needed
-/// again (its assessment read against norms that came later) is read from disk once, and only
-/// used if it is still the file that was read.
+/// The files a load has let go of once read (`lint`, or a load for reports given its layers),
+/// each with a fingerprint of its bytes: one needed again (its assessment read against norms
+/// that came later) is read from disk once, and only used if it is still the file that was read.
 struct ReleasedFiles {
     private var fingerprints: [RuntimeEvaluatorLoader.FileKey: Int] = [:]
 
