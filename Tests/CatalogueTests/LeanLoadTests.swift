@@ -38,6 +38,41 @@ struct LeanLoadTests {
         #expect(consumedCatalogue.assessments.contains { $0.id == "my-mcgill" })
     }
 
+    /// The bytes let go are read again from disk for the stale assessment: a file changed on
+    /// disk after it was read is found out, where a load keeping every byte reads what it was given.
+    @Test("a file changed on disk after it was read stops a consumed load")
+    func aFileChangedOnDiskIsFoundOut() throws {
+        let (assessment, builtInNorms) = try MyMcGill.files()
+        let norms = builtInNorms.replacingOccurrences(of: "kind: norms", with: #"kind: "norm\x73""#)
+        let (base, layers) = try Self.folders(assessment: assessment, norms: norms)
+        defer { try? FileManager.default.removeItem(at: base) }
+        let mine = base.appendingPathComponent("a/mine.yaml")
+        try (assessment + "\n# edited after it was read\n").write(to: mine, atomically: true, encoding: .utf8)
+        let kept = CatalogueLoader(registry: .builtIn).load(layers)
+        #expect(kept.catalogue != nil, "\(kept.diagnostics.all.prefix(3))")
+        let consumed = CatalogueLoader(registry: .builtIn, digestsAtLoad: true).load(consume layers)
+        let refused = consumed.catalogue == nil
+        #expect(refused)
+        let problem = consumed.diagnostics.all.first { $0.message.hasPrefix("the file changed while the catalogue was being read") }
+        #expect(problem?.mark?.file == mine.path)
+    }
+
+    /// Bytes changed in memory are no longer what the file on disk holds: they are kept, and
+    /// the stale assessment is read again from them, not from disk.
+    @Test("bytes changed in memory are kept by a load that lets files go")
+    func bytesChangedInMemoryAreKept() throws {
+        let (assessment, builtInNorms) = try MyMcGill.files()
+        let norms = builtInNorms.replacingOccurrences(of: "kind: norms", with: #"kind: "norm\x73""#)
+        var (base, layers) = try Self.folders(assessment: assessment, norms: norms)
+        defer { try? FileManager.default.removeItem(at: base) }
+        let title = try #require(assessment.split(separator: "\n").first { $0.hasPrefix("title: ") })
+        layers[1].files[0].bytes = Array(assessment.replacingOccurrences(of: String(title), with: "title: My own battery").utf8)
+        let result = CatalogueLoader(registry: .builtIn, digestsAtLoad: true).load(consume layers)
+        #expect(result.diagnostics.errorCount == 0, "\(result.diagnostics.all.prefix(3))")
+        #expect(result.assessmentsReadAgain > 0)
+        #expect(result.catalogue?.assessments.first { $0.id == "my-mcgill" }?.title == "My own battery")
+    }
+
     /// Examples left out of the model are still read and checked: the same catalogue, the
     /// same problems, and a broken example still refuses the catalogue.
     @Test("examples not kept are still checked", arguments: [false, true])

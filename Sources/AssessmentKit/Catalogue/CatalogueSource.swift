@@ -7,15 +7,19 @@ public struct CatalogueLayer: Sendable {
     public struct File: Sendable {
         /// The path shown in diagnostics.
         public var path: String
-        /// The file's bytes. Changing them forgets what was worked out at build time.
+        /// The file's bytes. Changing them forgets what was worked out at build time, and that
+        /// they are what is on disk (so a load keeps them: reading the file again would not
+        /// give them back).
         public var bytes: [UInt8] {
             didSet {
                 knownDigests = []
                 examplesStart = nil
+                readFromDisk = false
             }
         }
-        /// Whether the bytes were read from `path` on disk (``CatalogueLayer/fromDisk(_:maxFileBytes:)``),
-        /// so they can be read again: `lint` then lets them go once read.
+        /// Whether the bytes are what `path` held on disk (``CatalogueLayer/fromDisk(_:maxFileBytes:)``),
+        /// so they can be read again: `lint`, and a load with digests worked out at load, then
+        /// let them go once read.
         var readFromDisk = false
         /// The digest of each document, worked out when the program was built (the built-in
         /// catalogue's files); empty for any other file.

@@ -4,7 +4,8 @@ import BackCheckPluginAPI
 /// Runs an assessment's `examples` and reports each failing one at its place in the file,
 /// naming what was expected and what came out.
 public enum ExampleRunner {
-    /// Diagnostics for every failing example of every assessment in `catalogue`.
+    /// Diagnostics for every failing example of every assessment in `catalogue`. A catalogue
+    /// loaded without keeping its examples (``CatalogueLoader/keepsExamples``) has none to run.
     public static func check(_ catalogue: Catalogue) -> DiagnosticLog {
         let reader = NodeReader()
         for assessment in catalogue.assessments {

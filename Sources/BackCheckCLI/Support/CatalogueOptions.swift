@@ -35,7 +35,9 @@ struct CatalogueOptions: ParsableArguments {
     /// one line pointing at `lint`, so they do not push a report off the screen. `forReports`
     /// works out each assessment's digest from the first read (see
     /// ``CatalogueLoader/digestsAtLoad``) and leaves the built-in examples unread (see
-    /// ``CatalogueLoader/skipsBuiltInExamples``), for commands that write reports.
+    /// ``CatalogueLoader/skipsBuiltInExamples``), for commands that write reports. Every
+    /// example is checked and none is kept (``CatalogueLoader/keepsExamples``): no command
+    /// that loads this way runs one.
     ///
     /// Given `answering`, the ids of the assessments a run scores, and no `--catalog`, only
     /// the part of the built-in catalogue those need is read (``CatalogueLayer/builtIn(answering:from:)``):

@@ -87,10 +87,12 @@ public struct CatalogueLoader: Sendable {
     /// parsed and read once; only one read before a later layer's norms is read again at the
     /// end (its file parsed anew), so the result is the same as reading everything at once.
     ///
-    /// With ``digestsAtLoad`` on, pass the layers with `consume` when they are not needed
-    /// afterwards: each file's bytes are then let go once it is read, as ``lint(_:)`` does, so
-    /// a big folder is not held whole beside the catalogue it becomes. (Otherwise every
-    /// assessment's digest keeps its file's bytes until it is asked for.)
+    /// With ``digestsAtLoad`` on, the bytes of each file read from disk are let go once it is
+    /// read, as ``lint(_:)`` does: pass the layers with `consume` when they are not needed
+    /// afterwards, so a big folder is not held whole beside the catalogue it becomes. An
+    /// assessment read again at the end has its file read again from disk; if the file has
+    /// changed since, that is an error. (With digests worked out when asked for, each keeps its
+    /// file's bytes until then, and nothing is let go.)
     public func load(_ layers: consuming [CatalogueLayer]) -> Result {
         let reader = NodeReader()
         let (registry, parsed, unusable, _) = registry(adding: layers, reader: reader)

@@ -115,7 +115,9 @@ public struct Assessment: Sendable {
         get { box.fields.references }
         set { update { $0.references = newValue } }
     }
-    /// Answers with what they must produce, run by `lint` and the tests.
+    /// Answers with what they must produce, run by `lint` and the tests. Empty when the
+    /// loader checked them without keeping them (``CatalogueLoader/keepsExamples``) or left
+    /// the built-in ones unread (``CatalogueLoader/skipsBuiltInExamples``).
     public var examples: [AssessmentExample] {
         get { box.fields.examples }
         set { update { $0.examples = newValue } }
