@@ -7,15 +7,18 @@ import Testing
 @Suite("A load that keeps no more than a report needs")
 struct LeanLoadTests {
     /// The author's McGill battery in folder `a` and its norms, spelt so the scan misses them,
-    /// in folder `b`: the assessment goes stale when the norms arrive and is read again.
-    static func folders(assessment: String, norms: String) throws -> (base: URL, layers: [CatalogueLayer]) {
+    /// in folder `b` of a new temporary folder (`base`): the assessment goes stale when the
+    /// norms arrive and is read again. Also gives the assessment's text.
+    static func staleAssessment() throws -> (assessment: String, base: URL, layers: [CatalogueLayer]) {
+        let (assessment, builtInNorms) = try MyMcGill.files()
+        let norms = builtInNorms.replacingOccurrences(of: "kind: norms", with: #"kind: "norm\x73""#)
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("backcheck-lean-\(UUID().uuidString)")
         for (folder, name, content) in [("a", "mine.yaml", assessment), ("b", "norms.yaml", norms)] {
             try FileManager.default.createDirectory(at: base.appendingPathComponent(folder), withIntermediateDirectories: true)
             try content.write(to: base.appendingPathComponent("\(folder)/\(name)"), atomically: true, encoding: .utf8)
         }
         let layers = [CatalogueLayer.builtIn, CatalogueLayer.fromDisk(base.path + "/a").layer, CatalogueLayer.fromDisk(base.path + "/b").layer]
-        return (base, layers)
+        return (assessment, base, layers)
     }
 
     /// With digests worked out at load, the layers given up with `consume` let go of each
@@ -23,9 +26,7 @@ struct LeanLoadTests {
     /// catalogue is the one a load keeping every byte gives, digests and all.
     @Test("a consumed load reads a stale assessment again from disk, with the same digests")
     func consumedLoadMatchesAKeptOne() throws {
-        let (assessment, builtInNorms) = try MyMcGill.files()
-        let norms = builtInNorms.replacingOccurrences(of: "kind: norms", with: #"kind: "norm\x73""#)
-        let (base, layers) = try Self.folders(assessment: assessment, norms: norms)
+        let (_, base, layers) = try Self.staleAssessment()
         defer { try? FileManager.default.removeItem(at: base) }
         let kept = CatalogueLoader(registry: .builtIn).load(layers)
         let consumed = CatalogueLoader(registry: .builtIn, digestsAtLoad: true).load(consume layers)
@@ -42,9 +43,7 @@ struct LeanLoadTests {
     /// disk after it was read is found out, where a load keeping every byte reads what it was given.
     @Test("a file changed on disk after it was read stops a consumed load")
     func aFileChangedOnDiskIsFoundOut() throws {
-        let (assessment, builtInNorms) = try MyMcGill.files()
-        let norms = builtInNorms.replacingOccurrences(of: "kind: norms", with: #"kind: "norm\x73""#)
-        let (base, layers) = try Self.folders(assessment: assessment, norms: norms)
+        let (assessment, base, layers) = try Self.staleAssessment()
         defer { try? FileManager.default.removeItem(at: base) }
         let mine = base.appendingPathComponent("a/mine.yaml")
         try (assessment + "\n# edited after it was read\n").write(to: mine, atomically: true, encoding: .utf8)
@@ -61,9 +60,8 @@ struct LeanLoadTests {
     /// the stale assessment is read again from them, not from disk.
     @Test("bytes changed in memory are kept by a load that lets files go")
     func bytesChangedInMemoryAreKept() throws {
-        let (assessment, builtInNorms) = try MyMcGill.files()
-        let norms = builtInNorms.replacingOccurrences(of: "kind: norms", with: #"kind: "norm\x73""#)
-        var (base, layers) = try Self.folders(assessment: assessment, norms: norms)
+        let (assessment, base, read) = try Self.staleAssessment()
+        var layers = read
         defer { try? FileManager.default.removeItem(at: base) }
         let title = try #require(assessment.split(separator: "\n").first { $0.hasPrefix("title: ") })
         layers[1].files[0].bytes = Array(assessment.replacingOccurrences(of: String(title), with: "title: My own battery").utf8)
