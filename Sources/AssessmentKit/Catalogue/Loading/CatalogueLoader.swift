@@ -64,20 +64,6 @@ public struct CatalogueLoader: Sendable {
         return Array(file.bytes[..<start])
     }
 
-    /// What loading gave.
-    public struct Result: Sendable {
-        /// The catalogue, or `nil` when there was any error.
-        public var catalogue: Catalogue?
-        /// Everything that could be read, errors or not: for `lint`, which runs the examples
-        /// of the sound assessments even when others have errors. Never use it for a run.
-        public var partial: Catalogue
-        /// Every problem found, in file order.
-        public var diagnostics: DiagnosticLog
-        /// How many assessments had to be read again because norms they may use came after
-        /// them: 0 unless a later layer brings norms (for the tests).
-        package var assessmentsReadAgain = 0
-    }
-
     /// Loads `layers` in order: a later layer's document replaces an earlier one with the
     /// same kind and id; within one layer a repeated id is an error naming both places.
     ///
@@ -108,21 +94,6 @@ public struct CatalogueLoader: Sendable {
         // the last serial stretch of a large load (18 ms of 1.4 s for 10 000 files).
         if store.assessments.count >= DocumentStore.worthAnotherCore { Threads.release(store) }
         return result
-    }
-
-    /// What checking a catalogue gave (see ``lint(_:)``).
-    public struct LintResult: Sendable {
-        /// Every loading problem, then every failing example.
-        public var diagnostics: DiagnosticLog
-        /// The assessments that read without errors (their examples were run).
-        public var assessments: Int
-        /// The examples run.
-        public var examples: Int
-        /// Each example run, with what failed (nothing when it passed), in catalogue order.
-        public var exampleOutcomes: [ExampleOutcome] = []
-        /// The path of every WebAssembly module the checked documents name (as resolved from
-        /// their folders), read or not: `lint --output` must not write over one.
-        public var modules: [String] = []
     }
 
     /// Loads `layers` as ``load(_:)`` does and runs every cleanly read assessment's examples
