@@ -14,6 +14,16 @@ public struct Catalogue: Sendable {
     /// The evaluator plugins the catalogue was checked with: the program's, and the
     /// WebAssembly evaluators the catalogue brings (``evaluators``).
     public var registry: PluginRegistry
+    /// The ids of the assessments read, checked and then let go, sorted: a load that keeps
+    /// only some (``CatalogueLoader/keepsOnly``) holds none of these, and they are in no
+    /// list above. Empty when every assessment was kept.
+    public var assessmentsLeftOut: [String] = []
+
+    /// The id of every assessment the catalogue was loaded with, kept or left out: what an
+    /// unknown id is matched against for a suggestion.
+    package var everyAssessmentID: [String] {
+        assessmentsLeftOut.isEmpty ? assessments.map(\.id) : (assessments.map(\.id) + assessmentsLeftOut).sorted()
+    }
 
     /// The evaluators the catalogue brings as WebAssembly modules (`kind: evaluator`), by id.
     public var evaluators: [CatalogueEvaluator] {

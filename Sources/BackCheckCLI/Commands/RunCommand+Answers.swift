@@ -3,12 +3,14 @@ import BackCheckYAML
 
 extension RunCommand {
     /// The catalogue, and the answers of `--answers PATH` checked against it. The file is
-    /// parsed first where that is safe, so that only the part of the built-in catalogue its
-    /// tests need is read (``CatalogueLayer/builtIn(answering:from:)``).
+    /// parsed first where that is safe, so that the catalogue keeps only the tests it answers
+    /// (and the screens), and of the built-in one only the part those need is read
+    /// (``CatalogueLayer/builtIn(answering:from:)``).
     func catalogueAndAnswers(_ path: String, overrides: [AnswerOverride]) throws -> (Catalogue, Result<AnswerSet, AnswerProblems>) {
-        // A --catalog folder can fail to load, and an id can be unknown: both are found before
-        // the answers are read, so that `run typo --answers -` does not wait for its input.
-        let safe = catalogue.catalogs.isEmpty && Set(ids).isSubset(of: CatalogueLayer.builtInAssessmentIDs())
+        // Standard input is read once the catalogue is known to load and every id named on the
+        // command line is in it, so that `run typo --answers -` does not wait for its input. A
+        // file can be read at once: nothing waits on it.
+        let safe = path != "-" || catalogue.catalogs.isEmpty && Set(ids).isSubset(of: CatalogueLayer.builtInAssessmentIDs())
         let early = safe ? nil : try loadCheckingIDs(answering: nil)
         let file = path == "-" ? StandardInput.name : path
         let parsed = (path == "-" ? StandardInput.bytes() : FileBytes.load(path, limit: YAMLLimits.default.maxFileBytes))

@@ -272,7 +272,7 @@ enum SessionOrder {
         var chosen: [Assessment] = []
         for id in ids {
             guard let assessment = catalogue.assessment(id) else {
-                let hint = Suggestion.hint(for: id, among: catalogue.assessments.map(\.id))
+                let hint = Suggestion.hint(for: id, among: catalogue.everyAssessmentID)
                 throw ValidationError("unknown assessment '\(id)'\(hint)\(hint.isEmpty ? ";" : "") `backcheck list` shows them.")
             }
             chosen.append(assessment)

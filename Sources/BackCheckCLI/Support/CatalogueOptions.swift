@@ -39,9 +39,11 @@ struct CatalogueOptions: ParsableArguments {
     /// example is checked and none is kept (``CatalogueLoader/keepsExamples``): no command
     /// that loads this way runs one.
     ///
-    /// Given `answering`, the ids of the assessments a run scores, and no `--catalog`, only
-    /// the part of the built-in catalogue those need is read (``CatalogueLayer/builtIn(answering:from:)``):
-    /// the catalogue is then good for scoring those answers and nothing else.
+    /// Given `answering`, the ids of the assessments a run scores, only those and the red-flag
+    /// screens are kept (``CatalogueLoader/keepsOnly``); every other assessment is still read
+    /// and checked. Without `--catalog`, only the part of the built-in catalogue those need is
+    /// read (``CatalogueLayer/builtIn(answering:from:)``). Either way the catalogue is then
+    /// good for scoring those answers and nothing else.
     func load(forReports: Bool = false, answering ids: Set<String>? = nil) throws -> Catalogue {
         let builtIn = ids.flatMap { catalogs.isEmpty ? CatalogueLayer.builtIn(answering: $0) : nil } ?? .builtIn
         var layers = [builtIn]
@@ -53,7 +55,8 @@ struct CatalogueOptions: ParsableArguments {
         }
         // No command but `lint` (which loads its own way) runs an example: they are checked, not kept.
         let loader = CatalogueLoader(
-            registry: ProgramRegistry.current, digestsAtLoad: forReports, skipsBuiltInExamples: forReports, keepsExamples: false)
+            registry: ProgramRegistry.current, digestsAtLoad: forReports, skipsBuiltInExamples: forReports, keepsExamples: false,
+            keepsOnly: ids)
         let result = loader.load(consume layers)
         problems.append(contentsOf: result.diagnostics)
         var standardError = StandardError()

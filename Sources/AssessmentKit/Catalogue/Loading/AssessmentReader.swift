@@ -17,6 +17,13 @@ struct AssessmentReader {
     /// Whether the examples read are kept in the model (see ``CatalogueLoader/keepsExamples``);
     /// when not, they are still read and checked, so a broken one is reported all the same.
     var keepsExamples = true
+    /// The ids of the only assessments kept (see ``CatalogueLoader/keepsOnly``).
+    var keepsOnly: Set<String>?
+
+    /// Whether the assessment `id`, scored by `evaluatorID`, is kept once read.
+    func keeps(_ id: String, evaluatorID: String) -> Bool {
+        keepsOnly.map { $0.contains(id) || evaluatorID == "red-flags" } ?? true
+    }
 
     /// This reader, leaving `examples` unread.
     var withoutExamples: AssessmentReader {
@@ -116,7 +123,8 @@ struct AssessmentReader {
             durationMinutes: duration, retestWeeks: retestWeeks ?? 4, summary: summary, equipment: equipment, instructions: instructions,
             inputs: inputs, derived: (derived ?? nil) ?? [], evaluatorID: evaluatorID, evaluator: evaluator, evaluatorSHA256: evaluatorSHA256,
             findings: findings, evidence: evidence, references: references, examples: (examples ?? nil) ?? [],
-            definitionDigest: document.digest ?? DefinitionDigest(known: Digest.of(document.root)),
+            // One that is let go never reaches a report: its digest would be hashed for nothing.
+            definitionDigest: document.digest ?? DefinitionDigest(known: keeps(document.id, evaluatorID: evaluatorID) ? Digest.of(document.root) : ""),
             mark: document.root.mark))
         refused = false
         return assessment

@@ -35,17 +35,24 @@ public struct CatalogueLoader: Sendable {
     /// (``ExampleRunner``): the commands that never do turn it off, and a large catalogue
     /// then holds about a sixth less memory. ``lint(_:)`` runs them whatever this says.
     public var keepsExamples: Bool
+    /// The ids of the only assessments kept, with every red-flag screen (a report always
+    /// screens); `nil`, the default, keeps them all. Every other assessment is still read and
+    /// checked, so a broken one is reported, and stops a run, just the same; it is then let go
+    /// and only its id kept (``Catalogue/assessmentsLeftOut``). For a run that scores answers
+    /// to a few tests out of a large catalogue, which then holds those alone.
+    public var keepsOnly: Set<String>?
 
     /// Creates a loader.
     public init(
         registry: PluginRegistry, limits: YAMLLimits = .default, digestsAtLoad: Bool = false, skipsBuiltInExamples: Bool = false,
-        keepsExamples: Bool = true
+        keepsExamples: Bool = true, keepsOnly: Set<String>? = nil
     ) {
         self.registry = registry
         self.limits = limits
         self.digestsAtLoad = digestsAtLoad
         self.skipsBuiltInExamples = skipsBuiltInExamples
         self.keepsExamples = keepsExamples
+        self.keepsOnly = keepsOnly
     }
 
     /// A definition's digest: known when the build worked it out (the built-in catalogue),
@@ -218,6 +225,8 @@ public struct CatalogueLoader: Sendable {
         var reader = AssessmentReader(
             registry: registry, norms: store.normsTables, unusableEvaluators: unusable, unusableNorms: store.unusableNorms)
         reader.keepsExamples = keepsExamples || store.runsExamplesAndDrops
+        // `lint` keeps no assessment anyway, and counts every one it ran.
+        reader.keepsOnly = store.runsExamplesAndDrops ? nil : keepsOnly
         return reader
     }
 

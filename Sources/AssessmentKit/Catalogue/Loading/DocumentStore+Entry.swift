@@ -40,6 +40,9 @@ extension DocumentStore {
             /// For assessments read cleanly: what a replacement is checked against, kept when the
             /// model itself is dropped (lint).
             var outline: AssessmentOutline?
+            /// For assessments read cleanly and then let go, as the load keeps only some
+            /// (``CatalogueLoader/keepsOnly``).
+            var leftOut = false
         }
 
         // Changed only while uniquely referenced (see the setter), as Array's storage is: the

@@ -53,7 +53,8 @@ extension DocumentStore {
         assessmentValues.sort { $0.id < $1.id }
         let catalogue = Catalogue(
             assessments: assessmentValues, exercises: exerciseValues, norms: tables,
-            replacements: replacements, registry: registry)
+            replacements: replacements, registry: registry,
+            assessmentsLeftOut: assessmentsInOrder.filter(\.leftOut).map(\.id).sorted())
         ReferenceCheck.run(
             catalogue, unknownRecommendations: unknownRecommendations.wait(), unreadLinks: exercisesInOrder.flatMap(\.links),
             exerciseIDs: exerciseIDs, reader: reader)

@@ -276,6 +276,10 @@ struct DocumentStore {
             entry.exampleDiagnostics = exampleReader.diagnostics
             entry.value = nil
         }
+        if let assessment = entry.value, !assessmentReader.keeps(assessment.id, evaluatorID: assessment.evaluatorID) {
+            entry.value = nil
+            entry.leftOut = true
+        }
         entry.recommendations = recommendations
         entry.diagnostics = reader.diagnostics
         entry.normsGeneration = generation

@@ -39,7 +39,7 @@ public enum AnswersFile {
         let reader = NodeReader()
         let start = SourceMark(file: file, line: 1, column: 1)
         for id in only where catalogue.assessment(id) == nil {
-            let hint = Suggestion.hint(for: id, among: catalogue.assessments.map(\.id))
+            let hint = Suggestion.hint(for: id, among: catalogue.everyAssessmentID)
             reader.error("unknown assessment '\(id)' on the command line\(hint)\(hint.isEmpty ? ";" : "") `backcheck list` shows them", at: nil)
         }
         let empty = root.isNull && root.scalar?.text.isEmpty != false
@@ -78,7 +78,7 @@ public enum AnswersFile {
         if let blocks = fields.requiredMapping("answers", of: "the answers, by assessment id") {
             for (id, keyNode, block) in blocks.allEntries() {
                 guard let assessment = catalogue.assessment(id) else {
-                    let hint = Suggestion.hint(for: id, among: catalogue.assessments.map(\.id))
+                    let hint = Suggestion.hint(for: id, among: catalogue.everyAssessmentID)
                     reader.error("unknown assessment '\(id)'\(hint)\(hint.isEmpty ? ";" : "") `backcheck list` shows the assessments", at: keyNode.mark)
                     continue
                 }

@@ -9,7 +9,7 @@ enum OverrideApplier {
         for override in overrides {
             let mark = SourceMark(file: "--set '\(override.text)'", line: 1, column: 1)
             guard let assessment = catalogue.assessment(override.assessment) else {
-                var hint = Suggestion.hint(for: override.assessment, among: catalogue.assessments.map(\.id))
+                var hint = Suggestion.hint(for: override.assessment, among: catalogue.everyAssessmentID)
                 if override.assessment == "profile" { hint = "; --set changes answers only: change the profile in the answers file" }
                 reader.error("unknown assessment '\(override.assessment)'\(hint)", at: mark)
                 continue

@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+/// `run --answers` keeps only the tests its answers give and the screens, out of however large
+/// a `--catalog`: a misspelt id is still matched against every assessment for its suggestion.
+@Suite struct RunKeepsAnsweredTests {
+    @Test("a misspelt id is matched against the tests a run does not keep", arguments: ["answers", "command line"])
+    func aMisspeltIDFindsATestLeftOut(where written: String) throws {
+        let folder = try CatalogueExampleCheckTests.folder(broken: false)
+        let story = "Assessments/stories/sore-after-squats.answers.yaml"
+        var arguments = ["run", "--catalog", folder.path, "--format", "json"]
+        if written == "answers" {
+            // The catalogue never reads an answers file, even in its folder.
+            let answers = folder.appendingPathComponent("misspelt.answers.yaml")
+            try "answers:\n  my-mcgil:\n    flexor_hold_s: 60\n".write(to: answers, atomically: true, encoding: .utf8)
+            arguments += ["--answers", answers.path]
+            let result = try CLI.run(arguments)
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("error: unknown assessment 'my-mcgil'; did you mean 'my-mcgill'?"), "\(result.stderr.prefix(600))")
+        } else {
+            arguments += ["my-mcgil", "--answers", story]
+            let result = try CLI.run(arguments)
+            #expect(result.status == 64)
+            #expect(result.stderr.contains("unknown assessment 'my-mcgil'; did you mean 'my-mcgill'?"), "\(result.stderr.prefix(600))")
+        }
+    }
+
+    /// The same report as a run of the built-in catalogue alone: the author's test, not
+    /// answered, changes nothing.
+    @Test func aReportIsTheSameWithALargerCatalogue() throws {
+        let folder = try CatalogueExampleCheckTests.folder(broken: false)
+        let story = ["--answers", "Assessments/stories/sore-after-squats.answers.yaml", "--format", "json"]
+        let alone = try CLI.run(["run"] + story)
+        let withMine = try CLI.run(["run", "--catalog", folder.path] + story)
+        #expect(alone.status == 0 && withMine.status == 0, "\(withMine.stderr.prefix(600))")
+        func stable(_ json: String) -> String { json.split(separator: "\n").filter { !$0.contains("\"generated_at\"") }.joined(separator: "\n") }
+        #expect(stable(withMine.stdout) == stable(alone.stdout))
+    }
+}
