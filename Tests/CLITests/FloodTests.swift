@@ -69,4 +69,24 @@ import Testing
         #expect(errors.first?.contains("hostile.yaml:8:5: error: ") == true, "\(errors.first ?? "")")
         #expect(result.stdout.contains(", 1 error"), "\(result.stdout)")
     }
+
+    /// A command other than `lint` stopped by one error shows that error, not every warning of
+    /// a large catalogue around it: it counts them, as it does when there is no error.
+    @Test("one error in a catalogue of many warnings is not buried", arguments: ["run", "list"])
+    func oneErrorAmongManyWarningsIsNotBuried(command: String) throws {
+        let folder = try CatalogueExampleCheckTests.folder(broken: true)
+        for number in 0..<300 {
+            try "# nothing yet\n".write(to: folder.appendingPathComponent("draft-\(number).yaml"), atomically: true, encoding: .utf8)
+        }
+        let story = "Assessments/stories/sore-after-squats.answers.yaml"
+        let result = try CLI.run(command == "run" ? ["run", "--catalog", folder.path, "--answers", story] : ["list", "--catalog", folder.path])
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n")
+        // The two places the misspelt finding is named, the count of warnings, the summary.
+        #expect(lines.count == 4, "\(lines.prefix(5))")
+        #expect(lines.first?.hasSuffix("my-mcgill.yaml:223:22: error: unknown finding 'low-flexor-endurence'; did you mean 'low-flexor-endurance'?") == true)
+        #expect(lines.dropFirst().first?.contains("my-mcgill.yaml:231:22: error: unknown finding 'low-flexor-endurence'") == true)
+        #expect(lines.dropFirst(2).first == "note: the catalogue also has 300 warnings; `backcheck lint \(folder.path)` lists them")
+        #expect(lines.last == "error: the catalogue has 2 error(s); fix them and try again")
+    }
 }

@@ -30,9 +30,9 @@ struct CatalogueOptions: ParsableArguments {
     }
 
     /// The built-in catalogue plus every `--catalog` folder, loaded and checked. With an error,
-    /// prints every problem to standard error and exits 1, so a command never works on a
-    /// half-loaded catalogue. Warnings alone (an unfinished skeleton has a dozen) are counted in
-    /// one line pointing at `lint`, so they do not push a report off the screen. `forReports`
+    /// prints every error to standard error and exits 1, so a command never works on a
+    /// half-loaded catalogue. Warnings (an unfinished skeleton has a dozen) are counted in one
+    /// line pointing at `lint`, so they do not push a report, or an error, off the screen. `forReports`
     /// works out each assessment's digest from the first read (see
     /// ``CatalogueLoader/digestsAtLoad``) and leaves the built-in examples unread (see
     /// ``CatalogueLoader/skipsBuiltInExamples``), for commands that write reports. Every
@@ -60,15 +60,19 @@ struct CatalogueOptions: ParsableArguments {
         let result = loader.load(consume layers)
         problems.append(contentsOf: result.diagnostics)
         var standardError = StandardError()
+        let lint = (["backcheck", "lint"] + catalogs.map { $0.contains(" ") ? "'\($0)'" : $0 }).joined(separator: " ")
+        let warnings = problems.count - problems.errorCount
+        let counted = warnings == 1 ? "1 warning" : "\(warnings) warnings"
         guard let catalogue = result.catalogue, !problems.hasErrors else {
-            for problem in problems.sorted { print(problem, to: &standardError) }
+            // The errors alone: a large catalogue can have thousands of warnings (every number
+            // without a source), which would bury the one line that stopped the command.
+            for problem in problems.sorted where problem.severity == .error { print(problem, to: &standardError) }
+            if warnings > 0 { print("note: the catalogue also has \(counted); `\(lint)` lists them", to: &standardError) }
             print("error: the catalogue has \(problems.distinctErrorCount) error(s); fix them and try again", to: &standardError)
             throw ExitCode(1)
         }
-        if !problems.isEmpty {
-            let lint = (["backcheck", "lint"] + catalogs.map { $0.contains(" ") ? "'\($0)'" : $0 }).joined(separator: " ")
-            let count = problems.count == 1 ? "1 warning" : "\(problems.count) warnings"
-            print("note: the catalogue has \(count); `\(lint)` lists them", to: &standardError)
+        if warnings > 0 {
+            print("note: the catalogue has \(counted); `\(lint)` lists them", to: &standardError)
         }
         for replacement in catalogue.replacements {
             print("note: \(replacement)", to: &standardError)
