@@ -1,8 +1,18 @@
 /// A stretch of an expression's text, in Unicode scalars, used to quote a part of the
 /// expression in messages and to point at it in the author's file.
 struct Span: Hashable, Sendable {
-    var start: Int
-    var end: Int
+    // Offsets in an expression, which is at most `Expression.maximumLength` (4 096)
+    // characters: two bytes each keep a node of the held trees in 16 bytes rather than 32.
+    private let startOffset: UInt16
+    private let endOffset: UInt16
+
+    var start: Int { Int(startOffset) }
+    var end: Int { Int(endOffset) }
+
+    init(start: Int, end: Int) {
+        startOffset = UInt16(clamping: start)
+        endOffset = UInt16(clamping: end)
+    }
 }
 
 /// The operators with two operands.

@@ -138,6 +138,15 @@ struct CompileErrorTests {
         #expect(found.first?.mark?.column == 1)
     }
 
+    @Test("a mistake at the end of the longest expression points at its own column")
+    func endOfTheLongest() {
+        let source = "1" + String(repeating: " ", count: Expression.maximumLength - 12) + "+ hip_angel"
+        #expect(source.count == Expression.maximumLength)
+        let found = problems(source)
+        #expect(found.first?.message.hasPrefix("unknown name 'hip_angel'") == true, "\(found)")
+        #expect(found.first?.mark?.column == source.count - "hip_angel".count + 1)
+    }
+
     @Test("nesting deeper than 64 levels is refused at the first level too many")
     func tooDeep() throws {
         let deepest = String(repeating: "(", count: 64) + "1" + String(repeating: ")", count: 64)
