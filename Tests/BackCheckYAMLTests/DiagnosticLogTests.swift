@@ -90,4 +90,26 @@ import Testing
         log.error("no catalogue given", at: nil)
         #expect(log.all.count == 2)
     }
+
+    /// A log that counts warnings holds only its errors, however the warnings reach it: one
+    /// by one, in a log that keeps them, or summed up there in a line of their kind.
+    @Test func aLogThatCountsWarningsKeepsOnlyItsErrors() {
+        var keeping = DiagnosticLog()
+        keeping.error("bad", at: mark(1, 1, in: "k.yaml"))
+        for line in 2...30 { keeping.warning("the number \(line) is in no reference", at: mark(line, 1, in: "k.yaml")) }
+        var counting = DiagnosticLog(keepsWarnings: false)
+        counting.warning("lone", at: mark(1, 1))
+        counting.error("worse", at: mark(2, 1))
+        counting.append(contentsOf: keeping)
+        #expect(counting.all.map(\.description) == ["a.yaml:2:1: error: worse", "k.yaml:1:1: error: bad"])
+        #expect(counting.count == keeping.count + 2)
+        #expect(counting.errorCount == 2)
+        // Handed on to a log that keeps warnings, the ones counted stay counted.
+        var all = DiagnosticLog()
+        all.append(contentsOf: counting)
+        #expect(all.count == counting.count)
+        #expect(all.count - all.errorCount == 30)
+        #expect(counting.filtered { _ in true }.count == counting.count)
+        #expect(counting.filtered { $0.message != "bad" }.count == counting.count - 1)
+    }
 }

@@ -95,4 +95,25 @@ struct LeanLoadTests {
             #expect(keeping.partial.assessments.first { $0.id == "my-mcgill" }?.examples.isEmpty == false)
         }
     }
+
+    /// A load that counts warnings gives the same errors and the same count as one that keeps them.
+    @Test("warnings only counted give the same errors and the same count")
+    func warningsOnlyCounted() throws {
+        var (assessment, norms) = try MyMcGill.files()
+        assessment = assessment.replacingOccurrences(of: "finding: low-flexor-endurance", with: "finding: low-flexor-endurence")
+        // Warnings of a file (it holds nothing), and of the layer rules (a built-in exercise
+        // replaced without saying so).
+        let bridge = "kind: exercise\nid: glute-bridge\nname: My bridge\ntype: activation\ndosage: {sets: 2}\ninstructions: \"1. Bridge.\"\npattern: hip-thrust\n"
+        let mine = CatalogueLayer(name: "mine", files: [
+            .init(path: "mine/norms.yaml", bytes: Array(norms.utf8)), .init(path: "mine/mine.yaml", bytes: Array(assessment.utf8)),
+            .init(path: "mine/draft.yaml", bytes: Array("# nothing yet\n".utf8)), .init(path: "mine/bridge.yaml", bytes: Array(bridge.utf8)),
+        ])
+        let keeping = CatalogueLoader(registry: .builtIn).load([.builtIn, mine])
+        let counting = CatalogueLoader(registry: .builtIn, keepsWarnings: false).load([.builtIn, mine])
+        let warnings = keeping.diagnostics.all.filter { $0.severity == .warning }
+        #expect(warnings.count >= 2, "\(warnings)")
+        #expect(counting.diagnostics.all.map(\.description) == keeping.diagnostics.errors.map(\.description))
+        #expect(counting.diagnostics.count == keeping.diagnostics.count)
+        #expect(counting.diagnostics.errorCount == keeping.diagnostics.errorCount)
+    }
 }

@@ -53,10 +53,11 @@ struct CatalogueOptions: ParsableArguments {
             layers.append(layer)
             problems.append(contentsOf: unreadable)
         }
-        // No command but `lint` (which loads its own way) runs an example: they are checked, not kept.
+        // No command but `lint` (which loads its own way) runs an example or lists a warning:
+        // examples are checked, not kept, and warnings counted.
         let loader = CatalogueLoader(
             registry: ProgramRegistry.current, digestsAtLoad: forReports, skipsBuiltInExamples: forReports, keepsExamples: false,
-            keepsOnly: ids)
+            keepsOnly: ids, keepsWarnings: false)
         let result = loader.load(consume layers)
         problems.append(contentsOf: result.diagnostics)
         var standardError = StandardError()

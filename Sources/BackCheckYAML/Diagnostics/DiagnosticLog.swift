@@ -93,8 +93,15 @@ public struct DiagnosticLog: Sendable, Sequence {
         var ofKind: Bool
     }
 
+    /// Whether warnings are kept to be listed, or only counted (in ``count``): a command that
+    /// only says how many there are need not hold thousands of them. Errors are always kept.
+    public private(set) var keepsWarnings = true
+
     /// Creates an empty log.
     public init() {}
+
+    /// Creates an empty log that keeps warnings, or only counts them (see ``keepsWarnings``).
+    public init(keepsWarnings: Bool) { self.keepsWarnings = keepsWarnings }
 
     /// Creates a log holding `diagnostics` (capped as they are appended).
     public init(_ diagnostics: [Diagnostic]) { append(contentsOf: diagnostics) }
@@ -114,7 +121,7 @@ public struct DiagnosticLog: Sendable, Sequence {
     /// Appends one diagnostic, or counts it when its file has had enough of its kind.
     public mutating func append(_ diagnostic: Diagnostic) {
         total += 1
-        if diagnostic.severity == .error { totalErrors += 1 }
+        if diagnostic.severity == .error { totalErrors += 1 } else if !keepsWarnings { return }
         guard let file = diagnostic.mark?.file else {
             kept.append(diagnostic)
             return
@@ -146,7 +153,7 @@ public struct DiagnosticLog: Sendable, Sequence {
         // A log of files this one has no message from (one file's, read on another thread)
         // would be admitted message by message exactly as it was there: its tallies are taken
         // over instead of worked out again.
-        if other.suppressed.isEmpty, other.files.keys.allSatisfy({ files[$0] == nil }) {
+        if keepsWarnings || !other.keepsWarnings, other.suppressed.isEmpty, other.files.keys.allSatisfy({ files[$0] == nil }) {
             kept.append(contentsOf: other.kept)
             files.merge(other.files) { mine, _ in mine }
             total += other.total
@@ -157,7 +164,7 @@ public struct DiagnosticLog: Sendable, Sequence {
         for diagnostic in other.kept { append(diagnostic) }
         for group in other.suppressed {
             total += group.count
-            if group.first.severity == .error { totalErrors += group.count }
+            if group.first.severity == .error { totalErrors += group.count } else if !keepsWarnings { continue }
             suppressed.append(group)
         }
         // The repeats `other` dropped were counted there and stay counted (once) here.
@@ -169,7 +176,9 @@ public struct DiagnosticLog: Sendable, Sequence {
     /// The log without the messages `keep` rejects, its counts kept for the rest: a summed-up
     /// group stays (with its count) when its first message is kept.
     public func filtered(_ keep: (Diagnostic) -> Bool) -> DiagnosticLog {
-        var log = DiagnosticLog()
+        var log = DiagnosticLog(keepsWarnings: keepsWarnings)
+        // Warnings only counted cannot be looked at: they stay counted.
+        if !keepsWarnings { log.total = total - totalErrors }
         for diagnostic in kept where keep(diagnostic) { log.append(diagnostic) }
         for group in suppressed where keep(group.first) {
             log.total += group.count

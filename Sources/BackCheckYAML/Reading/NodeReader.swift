@@ -19,6 +19,12 @@ public final class NodeReader {
     /// Creates a reader with an empty log.
     public init() {}
 
+    /// Creates a reader with an empty log, which keeps warnings or only counts them (see
+    /// ``DiagnosticLog/keepsWarnings``).
+    public init(keepsWarnings: Bool) {
+        diagnostics = DiagnosticLog(keepsWarnings: keepsWarnings)
+    }
+
     /// Logs an error at `mark`.
     public func error(_ message: String, at mark: SourceMark?) {
         diagnostics.append(.error(message, at: mark))

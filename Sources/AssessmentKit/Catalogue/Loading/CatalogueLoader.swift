@@ -41,11 +41,16 @@ public struct CatalogueLoader: Sendable {
     /// and only its id kept (``Catalogue/assessmentsLeftOut``). For a run that scores answers
     /// to a few tests out of a large catalogue, which then holds those alone.
     public var keepsOnly: Set<String>?
+    /// Whether ``Result/diagnostics`` holds the warnings, or only counts them (in its
+    /// `count`; see ``DiagnosticLog/keepsWarnings``). Errors are always kept. A command that
+    /// only says how many warnings there are turns it off: a large catalogue can have tens of
+    /// thousands. ``lint(_:)`` keeps them whatever this says.
+    public var keepsWarnings: Bool
 
     /// Creates a loader.
     public init(
         registry: PluginRegistry, limits: YAMLLimits = .default, digestsAtLoad: Bool = false, skipsBuiltInExamples: Bool = false,
-        keepsExamples: Bool = true, keepsOnly: Set<String>? = nil
+        keepsExamples: Bool = true, keepsOnly: Set<String>? = nil, keepsWarnings: Bool = true
     ) {
         self.registry = registry
         self.limits = limits
@@ -53,6 +58,7 @@ public struct CatalogueLoader: Sendable {
         self.skipsBuiltInExamples = skipsBuiltInExamples
         self.keepsExamples = keepsExamples
         self.keepsOnly = keepsOnly
+        self.keepsWarnings = keepsWarnings
     }
 
     /// A definition's digest: known when the build worked it out (the built-in catalogue),
@@ -87,7 +93,7 @@ public struct CatalogueLoader: Sendable {
     /// changed since, that is an error. (With digests worked out when asked for, each keeps its
     /// file's bytes until then, and nothing is let go.)
     public func load(_ layers: consuming [CatalogueLayer]) -> Result {
-        let reader = NodeReader()
+        let reader = NodeReader(keepsWarnings: keepsWarnings)
         let (registry, parsed, unusable, _) = registry(adding: layers, reader: reader)
         var store = DocumentStore()
         store.builtInLayers = CatalogueLayer.builtInLayers(of: layers)
