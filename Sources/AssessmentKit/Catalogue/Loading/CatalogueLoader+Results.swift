@@ -8,7 +8,8 @@ extension CatalogueLoader {
         /// Everything that could be read, errors or not: for `lint`, which runs the examples
         /// of the sound assessments even when others have errors. Never use it for a run.
         public var partial: Catalogue
-        /// Every problem found, in file order.
+        /// Every problem found, in file order; the warnings only counted when the loader does
+        /// not keep them (``CatalogueLoader/keepsWarnings``).
         public var diagnostics: DiagnosticLog
         /// How many assessments had to be read again because norms they may use came after
         /// them: 0 unless a later layer brings norms (for the tests).
