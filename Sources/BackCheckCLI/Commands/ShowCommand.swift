@@ -32,7 +32,8 @@ struct ShowCommand: ParsableCommand {
     var kind: Kind?
 
     func run() throws {
-        let catalogue = try catalogue.load()
+        // Every file is checked; of the assessments only this one is kept (if it is one).
+        let catalogue = try catalogue.load(keeping: [id])
         let text: String
         // Ids are unique per kind only: every kind holding this one, in the order shown first.
         let holders = Kind.allCases.filter { kind in
@@ -55,7 +56,7 @@ struct ShowCommand: ParsableCommand {
             print("error: no \(kind.rawValue) '\(id)'" + (others.isEmpty ? "." : "; it is the id of \(others).") + " Run `backcheck list` to see the ids.", to: &standardError)
             throw ExitCode(1)
         } else {
-            let every = catalogue.assessments.map(\.id) + catalogue.exercises.keys.sorted() + catalogue.norms.keys.sorted()
+            let every = catalogue.everyAssessmentID + catalogue.exercises.keys.sorted() + catalogue.norms.keys.sorted()
             // The start of an id is what people most often type.
             let starting = every.filter { $0.hasPrefix(id) }
             let hint = switch starting.count {

@@ -43,8 +43,10 @@ struct CatalogueOptions: ParsableArguments {
     /// screens are kept (``CatalogueLoader/keepsOnly``); every other assessment is still read
     /// and checked. Without `--catalog`, only the part of the built-in catalogue those need is
     /// read (``CatalogueLayer/builtIn(answering:from:)``). Either way the catalogue is then
-    /// good for scoring those answers and nothing else.
-    func load(forReports: Bool = false, answering ids: Set<String>? = nil) throws -> Catalogue {
+    /// good for scoring those answers and nothing else. Given `keeping` instead, the whole
+    /// catalogue is read and only those assessments and the screens are kept, for a command
+    /// that shows one.
+    func load(forReports: Bool = false, answering ids: Set<String>? = nil, keeping kept: Set<String>? = nil) throws -> Catalogue {
         let builtIn = ids.flatMap { catalogs.isEmpty ? CatalogueLayer.builtIn(answering: $0) : nil } ?? .builtIn
         var layers = [builtIn]
         var problems = DiagnosticLog()
@@ -57,7 +59,7 @@ struct CatalogueOptions: ParsableArguments {
         // examples are checked, not kept, and warnings counted.
         let loader = CatalogueLoader(
             registry: ProgramRegistry.current, digestsAtLoad: forReports, skipsBuiltInExamples: forReports, keepsExamples: false,
-            keepsOnly: ids, keepsWarnings: false)
+            keepsOnly: ids ?? kept, keepsWarnings: false)
         let result = loader.load(consume layers)
         problems.append(contentsOf: result.diagnostics)
         var standardError = StandardError()

@@ -2,8 +2,9 @@ import Foundation
 import Testing
 
 /// `run --answers` keeps only the tests its answers give and the screens, out of however large
-/// a `--catalog`: a misspelt id is still matched against every assessment for its suggestion.
-@Suite struct RunKeepsAnsweredTests {
+/// a `--catalog`, and `show` the one it shows: a misspelt id is still matched against every
+/// assessment for its suggestion.
+@Suite struct KeptTestsCLITests {
     @Test("a misspelt id is matched against the tests a run does not keep", arguments: ["answers", "command line"])
     func aMisspeltIDFindsATestLeftOut(where written: String) throws {
         let folder = try CatalogueExampleCheckTests.folder(broken: false)
@@ -35,5 +36,17 @@ import Testing
         #expect(alone.status == 0 && withMine.status == 0, "\(withMine.stderr.prefix(600))")
         func stable(_ json: String) -> String { json.split(separator: "\n").filter { !$0.contains("\"generated_at\"") }.joined(separator: "\n") }
         #expect(stable(withMine.stdout) == stable(alone.stdout))
+    }
+
+    @Test func showKeepsTheTestItShowsAndSuggestsAnyOther() throws {
+        let folder = try CatalogueExampleCheckTests.folder(broken: false)
+        let shown = try CLI.run(["show", "my-mcgill", "--catalog", folder.path])
+        #expect(shown.status == 0, "\(shown.stderr.prefix(600))")
+        #expect(shown.stdout.contains("McGill torso endurance battery"))
+        let typo = try CLI.run(["show", "my-mcgil", "--catalog", folder.path])
+        #expect(typo.status == 1)
+        #expect(typo.stderr.contains("no assessment, exercise or norms table 'my-mcgil'; did you mean 'my-mcgill'?"), "\(typo.stderr.prefix(600))")
+        let exercise = try CLI.run(["show", "glute-bridge", "--catalog", folder.path])
+        #expect(exercise.status == 0, "\(exercise.stderr.prefix(600))")
     }
 }
