@@ -95,6 +95,13 @@ import Testing
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     }
 
+    /// A guided run of named tests keeps only those: a misspelt one is still matched against
+    /// every test, and refused before the first question.
+    @Test func aMisspeltTestIsSuggestedBeforeTheSession() throws {
+        let (result, _) = try drive("typo")
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    }
+
     /// Found by a review: after Ctrl-Z and `fg` the terminal was left in line mode, so "any key
     /// stops the clock" needed Enter; someone holding a plank could not stop it.
     @Test func theClockStillStopsAtAKeyAfterBeingResumed() throws {

@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 /// `run --answers` keeps only the tests its answers give and the screens, out of however large
-/// a `--catalog`, and `show` the one it shows: a misspelt id is still matched against every
-/// assessment for its suggestion.
+/// a `--catalog`, a guided run of named tests those, and `show` the one it shows: a misspelt id
+/// is still matched against every assessment for its suggestion.
 @Suite struct KeptTestsCLITests {
     @Test("a misspelt id is matched against the tests a run does not keep", arguments: ["answers", "command line"])
     func aMisspeltIDFindsATestLeftOut(where written: String) throws {

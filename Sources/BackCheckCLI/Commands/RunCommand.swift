@@ -111,7 +111,8 @@ struct RunCommand: ParsableCommand {
                 throw fail(problems, &standardError)
             }
         } else {
-            catalogue = try self.catalogue.load(forReports: true)
+            // A session of named tests keeps those (and the screens); one that asks which keeps all.
+            catalogue = try self.catalogue.load(forReports: true, keeping: ids.isEmpty ? nil : Set(ids))
             // A session can take half an hour: every path, the name and the store are checked
             // before the first question, so none of it is lost to a typo in an option.
             do {

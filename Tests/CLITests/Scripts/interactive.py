@@ -158,14 +158,19 @@ def main():
     if scenario in ("badpath", "badname"):
         argv = [binary, "run", "hip-flexor-thomas"] + (
             ["--save-answers", os.path.join(folder, "missing", "a.yaml")] if scenario == "badpath" else ["--save", "--person", "Eve\u202e"])
+    if scenario == "typo":
+        # A misspelt test: the session keeps only the tests named, so the suggestion must
+        # come from every id the catalogue was loaded with.
+        argv = [binary, "run", "hip-flexor-thoma"]
     s = Session(argv, root, columns=50 if scenario in ("narrow", "sameday") else 100, term="dumb" if scenario == "resume" else "xterm")
-    if scenario in ("badpath", "badname"):
+    if scenario in ("badpath", "badname", "typo"):
         # Said before the first question, not after a session's work.
-        s.expect("create it first" if scenario == "badpath" else "cannot be a person's name")
+        s.expect({"badpath": "create it first", "badname": "cannot be a person's name",
+                  "typo": "did you mean 'hip-flexor-thomas'?"}[scenario])
         code = s.finish()
         transcript = s.seen.decode(errors="replace")
         sys.stdout.write(transcript)
-        sys.exit(0 if code == 1 and "BackCheck: a guided check" not in transcript else 1)
+        sys.exit(0 if code == (64 if scenario == "typo" else 1) and "BackCheck: a guided check" not in transcript else 1)
     s.expect("BackCheck: a guided check")
     s.expect("min in all:")
     if scenario == "eof":
