@@ -49,4 +49,19 @@ import Testing
         let exercise = try CLI.run(["show", "glute-bridge", "--catalog", folder.path])
         #expect(exercise.status == 0, "\(exercise.stderr.prefix(600))")
     }
+
+    /// `list` keeps of each assessment only its row: every one is still listed.
+    @Test func listShowsTheRowsOfTestsItDoesNotKeep() throws {
+        let folder = try CatalogueExampleCheckTests.folder(broken: false)
+        let listed = try CLI.run(["list", "--catalog", folder.path, "--format", "json"])
+        #expect(listed.status == 0, "\(listed.stderr.prefix(600))")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.compactMap { $0["id"] as? String } == (rows.compactMap { $0["id"] as? String }).sorted())
+        let mine = try #require(rows.first { $0["id"] as? String == "my-mcgill" })
+        #expect(mine["title"] as? String == "McGill torso endurance battery")
+        #expect(mine["evaluator"] as? String == "normative")
+        let builtIn = try CLI.run(["list", "--format", "json"])
+        let builtInRows = try #require(try JSONSerialization.jsonObject(with: Data(builtIn.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.count == builtInRows.count + 1)
+    }
 }

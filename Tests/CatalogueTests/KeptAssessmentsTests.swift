@@ -38,6 +38,8 @@ struct KeptAssessmentsTests {
         #expect(kept.assessments.map(\.examples.count) == expected.map(\.examples.count))
         #expect(kept.assessmentsLeftOut == all.map(\.id).filter { id in !expected.contains { $0.id == id } })
         #expect(kept.everyAssessmentID == all.map(\.id))
+        // What `list` shows of each, those let go too.
+        #expect(CatalogueListing(kept) == CatalogueListing(try #require(whole.catalogue)))
         #expect(kept.exercises.keys.sorted() == whole.catalogue?.exercises.keys.sorted())
         #expect(whole.catalogue?.assessmentsLeftOut.isEmpty == true)
     }

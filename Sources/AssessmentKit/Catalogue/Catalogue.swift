@@ -17,7 +17,10 @@ public struct Catalogue: Sendable {
     /// The ids of the assessments read, checked and then let go, sorted: a load that keeps
     /// only some (``CatalogueLoader/keepsOnly``) holds none of these, and they are in no
     /// list above. Empty when every assessment was kept.
-    public var assessmentsLeftOut: [String] = []
+    public var assessmentsLeftOut: [String] { leftOutRows.map(\.id) }
+    /// What `backcheck list` shows of each assessment left out, sorted by id: a listing needs
+    /// no more of them.
+    package var leftOutRows: [CatalogueListing.Row] = []
 
     /// The id of every assessment the catalogue was loaded with, kept or left out: what an
     /// unknown id is matched against for a suggestion.

@@ -23,19 +23,32 @@ package struct CatalogueListing: Sendable, Hashable {
         package var evaluator: String
         /// Its version.
         package var version: Int
+
+        /// The row of `assessment`.
+        package init(_ assessment: Assessment) {
+            self.init(
+                id: assessment.id, title: assessment.title, category: assessment.category,
+                durationMinutes: assessment.durationMinutes, evidence: assessment.evidence.level,
+                evaluator: assessment.evaluatorID, version: assessment.version)
+        }
+
+        init(id: String, title: String, category: Category, durationMinutes: Double, evidence: EvidenceLevel, evaluator: String, version: Int) {
+            self.id = id
+            self.title = title
+            self.category = category
+            self.durationMinutes = durationMinutes
+            self.evidence = evidence
+            self.evaluator = evaluator
+            self.version = version
+        }
     }
 
     /// The rows, sorted by id.
     package var rows: [Row]
 
-    /// The rows of a loaded catalogue.
+    /// The rows of a loaded catalogue, the assessments it left out too.
     package init(_ catalogue: Catalogue) {
-        rows = catalogue.assessments.map { assessment in
-            Row(
-                id: assessment.id, title: assessment.title, category: assessment.category,
-                durationMinutes: assessment.durationMinutes, evidence: assessment.evidence.level,
-                evaluator: assessment.evaluatorID, version: assessment.version)
-        }.sorted { $0.id < $1.id }
+        rows = (catalogue.assessments.map(Row.init) + catalogue.leftOutRows).sorted { $0.id < $1.id }
     }
 
     private init(rows: [Row]) {

@@ -31,9 +31,10 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         guard what == .assessments else { return try listOther() }
         // The built-in catalogue's rows were read when the program was built: nothing to parse.
+        // Otherwise every file is checked, and of an assessment only its row is kept.
         let assessments = try catalogue.catalogs.isEmpty
-            ? CatalogueListing.builtIn ?? CatalogueListing(catalogue.load())
-            : CatalogueListing(catalogue.load())
+            ? CatalogueListing.builtIn ?? CatalogueListing(catalogue.load(keeping: []))
+            : CatalogueListing(catalogue.load(keeping: []))
         switch format {
         case .json:
             let rows = assessments.rows.map { assessment -> JSONValue in
@@ -69,18 +70,18 @@ extension ListCommand {
             return
         case .exercises:
             headers = ["ID", "NAME", "TYPE", "PATTERN", "LOADED"]
-            for exercise in try catalogue.load().exercises.values.sorted(by: { $0.id < $1.id }) {
+            for exercise in try catalogue.load(keeping: []).exercises.values.sorted(by: { $0.id < $1.id }) {
                 rows.append([exercise.id, exercise.name, exercise.kind.rawValue, exercise.pattern.rawValue, exercise.loaded ? "yes" : "no"])
             }
         case .norms:
             headers = ["ID", "MEASURES", "POPULATION"]
-            for table in try catalogue.load().norms.values.sorted(by: { $0.id < $1.id }) {
+            for table in try catalogue.load(keeping: []).norms.values.sorted(by: { $0.id < $1.id }) {
                 rows.append([table.id, table.measures.keys.sorted().joined(separator: ", "), table.population])
             }
         case .evaluators:
             headers = ["ID", "WHAT IT DOES"]
             // With --catalog, the evaluators those catalogues bring as modules too.
-            let registry = catalogue.catalogs.isEmpty ? ProgramRegistry.current : try catalogue.load().registry
+            let registry = catalogue.catalogs.isEmpty ? ProgramRegistry.current : try catalogue.load(keeping: []).registry
             rows = registry.plugins.map { [$0.id, $0.summary] }
         case .functions:
             headers = ["FUNCTION"]

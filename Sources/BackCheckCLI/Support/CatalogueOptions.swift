@@ -45,7 +45,7 @@ struct CatalogueOptions: ParsableArguments {
     /// read (``CatalogueLayer/builtIn(answering:from:)``). Either way the catalogue is then
     /// good for scoring those answers and nothing else. Given `keeping` instead, the whole
     /// catalogue is read and only those assessments and the screens are kept, for a command
-    /// that shows one.
+    /// that shows one (of the others, only what `list` shows of them; pass none to list them).
     func load(forReports: Bool = false, answering ids: Set<String>? = nil, keeping kept: Set<String>? = nil) throws -> Catalogue {
         let builtIn = ids.flatMap { catalogs.isEmpty ? CatalogueLayer.builtIn(answering: $0) : nil } ?? .builtIn
         var layers = [builtIn]

@@ -41,8 +41,8 @@ extension DocumentStore {
             /// model itself is dropped (lint).
             var outline: AssessmentOutline?
             /// For assessments read cleanly and then let go, as the load keeps only some
-            /// (``CatalogueLoader/keepsOnly``).
-            var leftOut = false
+            /// (``CatalogueLoader/keepsOnly``): what a listing shows of it.
+            var leftOutRow: CatalogueListing.Row?
         }
 
         // Changed only while uniquely referenced (see the setter), as Array's storage is: the

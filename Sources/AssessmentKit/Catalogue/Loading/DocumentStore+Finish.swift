@@ -54,7 +54,7 @@ extension DocumentStore {
         let catalogue = Catalogue(
             assessments: assessmentValues, exercises: exerciseValues, norms: tables,
             replacements: replacements, registry: registry,
-            assessmentsLeftOut: assessmentsInOrder.filter(\.leftOut).map(\.id).sorted())
+            leftOutRows: assessmentsInOrder.compactMap(\.leftOutRow).sorted { $0.id < $1.id })
         ReferenceCheck.run(
             catalogue, unknownRecommendations: unknownRecommendations.wait(), unreadLinks: exercisesInOrder.flatMap(\.links),
             exerciseIDs: exerciseIDs, reader: reader)

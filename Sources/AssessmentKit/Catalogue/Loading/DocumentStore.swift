@@ -278,7 +278,7 @@ struct DocumentStore {
         }
         if let assessment = entry.value, !assessmentReader.keeps(assessment.id, evaluatorID: assessment.evaluatorID) {
             entry.value = nil
-            entry.leftOut = true
+            entry.leftOutRow = CatalogueListing.Row(assessment)
         }
         entry.recommendations = recommendations
         entry.diagnostics = reader.diagnostics
