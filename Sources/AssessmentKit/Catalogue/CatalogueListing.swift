@@ -23,24 +23,6 @@ package struct CatalogueListing: Sendable, Hashable {
         package var evaluator: String
         /// Its version.
         package var version: Int
-
-        /// The row of `assessment`.
-        package init(_ assessment: Assessment) {
-            self.init(
-                id: assessment.id, title: assessment.title, category: assessment.category,
-                durationMinutes: assessment.durationMinutes, evidence: assessment.evidence.level,
-                evaluator: assessment.evaluatorID, version: assessment.version)
-        }
-
-        init(id: String, title: String, category: Category, durationMinutes: Double, evidence: EvidenceLevel, evaluator: String, version: Int) {
-            self.id = id
-            self.title = title
-            self.category = category
-            self.durationMinutes = durationMinutes
-            self.evidence = evidence
-            self.evaluator = evaluator
-            self.version = version
-        }
     }
 
     /// The rows, sorted by id.
@@ -69,4 +51,14 @@ package struct CatalogueListing: Sendable, Hashable {
         }
         return CatalogueListing(rows: rows.sorted { $0.id < $1.id })
     }()
+}
+
+extension CatalogueListing.Row {
+    /// The row of `assessment`. (Written here, the memberwise initialiser stays.)
+    package init(_ assessment: Assessment) {
+        self.init(
+            id: assessment.id, title: assessment.title, category: assessment.category,
+            durationMinutes: assessment.durationMinutes, evidence: assessment.evidence.level,
+            evaluator: assessment.evaluatorID, version: assessment.version)
+    }
 }
