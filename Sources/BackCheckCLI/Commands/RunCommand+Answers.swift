@@ -10,7 +10,7 @@ extension RunCommand {
         // Standard input is read once the catalogue is known to load and every id named on the
         // command line is in it, so that `run typo --answers -` does not wait for its input. A
         // file can be read at once: nothing waits on it.
-        let safe = path != "-" || catalogue.catalogs.isEmpty && Set(ids).isSubset(of: CatalogueLayer.builtInAssessmentIDs())
+        let safe = path != "-" || (catalogue.catalogs.isEmpty && Set(ids).isSubset(of: CatalogueLayer.builtInAssessmentIDs()))
         let early = safe ? nil : try loadCheckingIDs(answering: nil)
         let file = path == "-" ? StandardInput.name : path
         let parsed = (path == "-" ? StandardInput.bytes() : FileBytes.load(path, limit: YAMLLimits.default.maxFileBytes))

@@ -22,7 +22,7 @@ struct AssessmentReader {
 
     /// Whether the assessment `id`, scored by `evaluatorID`, is kept once read.
     func keeps(_ id: String, evaluatorID: String) -> Bool {
-        keepsOnly.map { $0.contains(id) || evaluatorID == "red-flags" } ?? true
+        keepsOnly.map { $0.contains(id) || Assessment.isRedFlagScreen(evaluatorID: evaluatorID) } ?? true
     }
 
     /// This reader, leaving `examples` unread.
@@ -82,7 +82,7 @@ struct AssessmentReader {
             if refused, let inputs, let examplesNode {
                 ExampleReader.checkAnswers(
                     examplesNode, id: document.id, inputs: inputs,
-                    isRedFlagScreen: evaluatorNode?.scalar?.text == "red-flags", reader: body)
+                    isRedFlagScreen: Assessment.isRedFlagScreen(evaluatorID: evaluatorNode?.scalar?.text ?? ""), reader: body)
             }
         }
 

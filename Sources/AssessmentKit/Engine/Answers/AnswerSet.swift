@@ -41,5 +41,9 @@ public struct AnswerSet: Sendable {
 extension Assessment {
     /// Whether this is a red-flag screen (scored by the `red-flags` plugin): it is run
     /// whenever it is answered and comes first.
-    public var isRedFlagScreen: Bool { evaluatorID == "red-flags" }
+    public var isRedFlagScreen: Bool { Self.isRedFlagScreen(evaluatorID: evaluatorID) }
+
+    /// Whether an assessment scored by `evaluatorID` is a red-flag screen: what the loader
+    /// asks before the assessment itself is put together.
+    static func isRedFlagScreen(evaluatorID: String) -> Bool { evaluatorID == "red-flags" }
 }
