@@ -67,7 +67,7 @@ struct BatchCommand: ParsableCommand {
     func run() throws {
         var standardError = StandardError()
         if let note = program.pastStartNote(today: Timestamp.now()) { print(note, to: &standardError) }
-        let catalogue = try catalogue.load(forReports: true)
+        let catalogue = try catalogue.load(forReports: true, guiding: false)
         let (descriptor, source, size) = try openInput()
         defer { if descriptor != 0 { close(descriptor) } }
         var processor = BatchProcessor(

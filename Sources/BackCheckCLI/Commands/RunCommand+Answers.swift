@@ -26,7 +26,7 @@ extension RunCommand {
     /// The catalogue for reports (only as much of the built-in one as answers to `answered`
     /// need, when given), once the tests named on the command line are known to be in it.
     private func loadCheckingIDs(answering answered: Set<String>?) throws -> Catalogue {
-        let loaded = try catalogue.load(forReports: true, answering: answered)
+        let loaded = try catalogue.load(forReports: true, guiding: false, answering: answered)
         // An unknown id is a mistake in the command, as in a guided run (exit 64), not in
         // the answers (found by an app developer's review).
         _ = try SessionOrder.assessments(ids, in: loaded)

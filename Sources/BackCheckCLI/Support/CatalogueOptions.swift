@@ -46,7 +46,11 @@ struct CatalogueOptions: ParsableArguments {
     /// good for scoring those answers and nothing else. Given `keeping` instead, the whole
     /// catalogue is read and only those assessments and the screens are kept, for a command
     /// that shows one (of the others, only what `list` shows of them; pass none to list them).
-    func load(forReports: Bool = false, answering ids: Set<String>? = nil, keeping kept: Set<String>? = nil) throws -> Catalogue {
+    /// `guiding: false`, for a command that scores answers it was given and guides no one,
+    /// lets each test's guidance go once checked (``CatalogueLoader/keepsGuidance``).
+    func load(
+        forReports: Bool = false, guiding: Bool = true, answering ids: Set<String>? = nil, keeping kept: Set<String>? = nil
+    ) throws -> Catalogue {
         let builtIn = ids.flatMap { catalogs.isEmpty ? CatalogueLayer.builtIn(answering: $0) : nil } ?? .builtIn
         var layers = [builtIn]
         var problems = DiagnosticLog()
@@ -59,7 +63,7 @@ struct CatalogueOptions: ParsableArguments {
         // examples are checked, not kept, and warnings counted.
         let loader = CatalogueLoader(
             registry: ProgramRegistry.current, digestsAtLoad: forReports, skipsBuiltInExamples: forReports, keepsExamples: false,
-            keepsOnly: ids ?? kept, keepsWarnings: false)
+            keepsOnly: ids ?? kept, keepsGuidance: guiding, keepsWarnings: false)
         let result = loader.load(consume layers)
         problems.append(contentsOf: result.diagnostics)
         var standardError = StandardError()

@@ -19,6 +19,9 @@ struct AssessmentReader {
     var keepsExamples = true
     /// The ids of the only assessments kept (see ``CatalogueLoader/keepsOnly``).
     var keepsOnly: Set<String>?
+    /// Whether the words guiding someone through a test are kept once checked (see
+    /// ``CatalogueLoader/keepsGuidance``).
+    var keepsGuidance = true
 
     /// Whether the assessment `id`, scored by `evaluatorID`, is kept once read.
     func keeps(_ id: String, evaluatorID: String) -> Bool {
@@ -120,8 +123,9 @@ struct AssessmentReader {
         _ = evaluatorNode
         let assessment = Assessment(Assessment.Fields(
             id: document.id, version: version, title: title, category: category, regions: regions,
-            durationMinutes: duration, retestWeeks: retestWeeks ?? 4, summary: summary, equipment: equipment, instructions: instructions,
-            inputs: inputs, derived: (derived ?? nil) ?? [], evaluatorID: evaluatorID, evaluator: evaluator, evaluatorSHA256: evaluatorSHA256,
+            durationMinutes: duration, retestWeeks: retestWeeks ?? 4, summary: keepsGuidance ? summary : "",
+            equipment: keepsGuidance ? equipment : [], instructions: keepsGuidance ? instructions : "",
+            inputs: keepsGuidance ? inputs : inputs.map(\.withoutHelp), derived: (derived ?? nil) ?? [], evaluatorID: evaluatorID, evaluator: evaluator, evaluatorSHA256: evaluatorSHA256,
             findings: findings, evidence: evidence, references: references, examples: (examples ?? nil) ?? [],
             // One that is let go never reaches a report: its digest would be hashed for nothing.
             definitionDigest: document.digest ?? DefinitionDigest(known: keeps(document.id, evaluatorID: evaluatorID) ? Digest.of(document.root) : ""),

@@ -41,6 +41,14 @@ public struct CatalogueLoader: Sendable {
     /// and only its id kept (``Catalogue/assessmentsLeftOut``). For a run that scores answers
     /// to a few tests out of a large catalogue, which then holds those alone.
     public var keepsOnly: Set<String>?
+    /// Whether each assessment keeps the words that guide someone through the test: its
+    /// ``Assessment/summary``, ``Assessment/equipment`` and ``Assessment/instructions``, and
+    /// each input's ``AssessmentInput/help``. They are read and checked either way, so a
+    /// missing summary still stops a run; turned off, they are then let go (empty, and every
+    /// `help` `nil`). Only a guided session, `show`, the catalogue site and the answers schema
+    /// show them; no report does. A command that scores answers from a file turns it off: they
+    /// are about a tenth of what a large catalogue holds.
+    public var keepsGuidance: Bool
     /// Whether ``Result/diagnostics`` holds the warnings, or only counts them (in its
     /// `count`; see ``DiagnosticLog/keepsWarnings``). Errors are always kept. A command that
     /// only says how many warnings there are turns it off: a large catalogue can have tens of
@@ -50,7 +58,7 @@ public struct CatalogueLoader: Sendable {
     /// Creates a loader.
     public init(
         registry: PluginRegistry, limits: YAMLLimits = .default, digestsAtLoad: Bool = false, skipsBuiltInExamples: Bool = false,
-        keepsExamples: Bool = true, keepsOnly: Set<String>? = nil, keepsWarnings: Bool = true
+        keepsExamples: Bool = true, keepsOnly: Set<String>? = nil, keepsGuidance: Bool = true, keepsWarnings: Bool = true
     ) {
         self.registry = registry
         self.limits = limits
@@ -58,6 +66,7 @@ public struct CatalogueLoader: Sendable {
         self.skipsBuiltInExamples = skipsBuiltInExamples
         self.keepsExamples = keepsExamples
         self.keepsOnly = keepsOnly
+        self.keepsGuidance = keepsGuidance
         self.keepsWarnings = keepsWarnings
     }
 
@@ -233,6 +242,7 @@ public struct CatalogueLoader: Sendable {
         reader.keepsExamples = keepsExamples || store.runsExamplesAndDrops
         // `lint` keeps no assessment anyway, and counts every one it ran.
         reader.keepsOnly = store.runsExamplesAndDrops ? nil : keepsOnly
+        reader.keepsGuidance = keepsGuidance
         return reader
     }
 

@@ -37,3 +37,12 @@ public struct AssessmentInput: Sendable, Hashable {
     /// The allowed range, if any.
     public var range: ClosedRange<Double>? { spec.range }
 }
+
+extension AssessmentInput {
+    /// This input without its ``help`` (see ``CatalogueLoader/keepsGuidance``).
+    var withoutHelp: AssessmentInput {
+        var input = self
+        input.help = nil
+        return input
+    }
+}
