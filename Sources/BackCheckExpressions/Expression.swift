@@ -51,10 +51,7 @@ public struct Expression: Sendable, Hashable, CustomStringConvertible {
     ) -> (Expression?, [Diagnostic]) {
         // A lone number (every `severity: 0.6`) is a good part of what a catalogue compiles,
         // and the lexer, parser and resolver would only make this same literal of it.
-        if let value = plainNumber(source) {
-            let root = Node(operation: .literal(.number(value)), kind: .number, span: Span(start: 0, end: source.utf8.count))
-            return (Expression(source: source, root: root, isPerSide: false, names: [], perSideNames: []), [])
-        }
+        if let value = plainNumber(source) { return (loneNumber(source, value), []) }
         let text = ExpressionText(source)
         func diagnostic(_ error: CompileError) -> Diagnostic {
             var message = error.message
@@ -109,6 +106,24 @@ public struct Expression: Sendable, Hashable, CustomStringConvertible {
         }
         return Double(source)
     }
+
+    /// The expression of a lone number: one for each text, shared. A catalogue writes the
+    /// same few severities (`0.45`, `1`) thousands of times, and each held a box and a tree of
+    /// its own: a thirtieth of what 10 000 files held. Kept by text, not by value, so `0.450`
+    /// is still shown as written; at most ``maximumLoneNumbers`` texts are kept, so a
+    /// long-lived process reading many catalogues holds no more than that.
+    private static func loneNumber(_ source: String, _ value: Double) -> Expression {
+        if let known = loneNumbers.withLock({ $0[source] }) { return known }
+        let root = Node(operation: .literal(.number(value)), kind: .number, span: Span(start: 0, end: source.utf8.count))
+        let expression = Expression(source: source, root: root, isPerSide: false, names: [], perSideNames: [])
+        loneNumbers.withLock { known in
+            if known.count < maximumLoneNumbers { known[source] = expression }
+        }
+        return expression
+    }
+
+    private static let loneNumbers = Mutex<[String: Expression]>([:])
+    static let maximumLoneNumbers = 4096
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 

@@ -34,4 +34,19 @@ struct LoneNumberTests {
     func nearlyALoneNumberKeepsItsError(source: String, message: String) {
         #expect(problems(source).first?.message == message)
     }
+
+    /// Lone numbers are shared by text: one written two ways keeps each way, and a process
+    /// compiling more texts than are kept still gets each one right.
+    @Test func aSharedLoneNumberKeepsItsOwnText() throws {
+        let first = try compiled("0.45"), again = try compiled("0.45"), padded = try compiled("0.450")
+        #expect(first == again)
+        #expect(padded.description == "0.450" && first.description == "0.45")
+        #expect(padded.value(Bindings(), side: nil) == first.value(Bindings(), side: nil))
+        for number in 0..<5_000 {
+            let source = "\(number).25"
+            let expression = try compiled(source)
+            #expect(expression.description == source)
+            #expect(expression.value(Bindings(), side: nil) == .number(Double(number) + 0.25))
+        }
+    }
 }
