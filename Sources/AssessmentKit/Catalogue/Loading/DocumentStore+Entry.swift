@@ -24,7 +24,8 @@ extension DocumentStore {
             var document: CatalogueDocument?
             var value: Value?
             var diagnostics = DiagnosticLog()
-            /// For assessments: the recommendations read (checked even when the assessment failed).
+            /// For assessments not kept (refused or let go): the recommendations read, checked
+            /// even when the assessment failed (see ``recommendationsRead``).
             var recommendations: [Recommendation] = []
             /// For exercises that could not be read: their `regression` and `progression` as
             /// written, so a misspelt one is reported in the same pass as the exercise's other errors.
@@ -37,8 +38,8 @@ extension DocumentStore {
             var examplesRun = 0
             var exampleDiagnostics = DiagnosticLog()
             var exampleOutcomes: [ExampleOutcome] = []
-            /// For assessments read cleanly: what a replacement is checked against, kept when the
-            /// model itself is dropped (lint).
+            /// For assessments read cleanly and then let go (lint, or a load keeping only some):
+            /// what a replacement is checked against (see ``replacementOutline``).
             var outline: AssessmentOutline?
             /// For assessments read cleanly and then let go, as the load keeps only some
             /// (``CatalogueLoader/keepsOnly``): what a listing shows of it.
@@ -66,5 +67,17 @@ extension DocumentStore {
                 box.fields[keyPath: field] = newValue
             }
         }
+    }
+}
+
+extension DocumentStore.Entry where Value == Assessment {
+    /// The recommendations read: the kept model's own, else those kept when it was refused or let go.
+    var recommendationsRead: [Recommendation] {
+        self.value.map { $0.findings.flatMap(\.recommend) } ?? self.recommendations
+    }
+
+    /// What a replacement of the assessment is checked against; `nil` when it was refused.
+    var replacementOutline: DocumentStore.AssessmentOutline? {
+        self.value.map(DocumentStore.AssessmentOutline.init) ?? self.outline
     }
 }

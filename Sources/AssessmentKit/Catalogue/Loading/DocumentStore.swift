@@ -27,6 +27,12 @@ struct DocumentStore {
         var inputs: [String]
         var isRedFlagScreen: Bool
         var evaluatorID: String
+
+        init(_ assessment: Assessment) {
+            inputs = assessment.inputs.map(\.name)
+            isRedFlagScreen = assessment.isRedFlagScreen
+            evaluatorID = assessment.evaluatorID
+        }
     }
 
     /// Run each assessment's examples as soon as it is read and keep only the outcome, not
@@ -99,8 +105,8 @@ struct DocumentStore {
             if !Self.sameDocument(earlier.mark, document.mark) { keepProblems(ofReplaced: document.kind, id: document.id) }
             // Without a red-flags screen no report could ever screen for warning signs, so every
             // report would stay "incomplete" and hold back its plan for good.
-            if case .assessment(let entry) = document.content, let replaced = assessments[document.id]?.outline,
-               replaced.isRedFlagScreen, let replacing = entry.outline, !replacing.isRedFlagScreen {
+            if case .assessment(let entry) = document.content, let replaced = assessments[document.id]?.replacementOutline,
+               replaced.isRedFlagScreen, let replacing = entry.replacementOutline, !replacing.isRedFlagScreen {
                 reader.error(
                     "this assessment replaces the red-flag screen '\(document.id)' but is scored by '\(replacing.evaluatorID)'; "
                         + "a red-flag screen must say 'evaluator: red-flags' (see `backcheck plugins`), or no report could screen for warning signs",
@@ -109,7 +115,7 @@ struct DocumentStore {
             // Answers files name the inputs of the id they answer: a replacement without some of
             // them refuses those files.
             if case .assessment(let entry) = document.content, !Self.sameDocument(earlier.mark, document.mark),
-               let replaced = assessments[document.id]?.outline, let replacing = entry.outline {
+               let replaced = assessments[document.id]?.replacementOutline, let replacing = entry.replacementOutline {
                 let dropped = replaced.inputs.filter { name in !replacing.inputs.contains(name) }
                 if !dropped.isEmpty {
                     let listed = dropped.prefix(5).map { "'\($0)'" }.joined(separator: ", ") + (dropped.count > 5 ? " and \(dropped.count - 5) more" : "")
@@ -260,9 +266,7 @@ struct DocumentStore {
             }
         }
         entry.readCleanly = entry.value != nil
-        entry.outline = entry.value.map {
-            AssessmentOutline(inputs: $0.inputs.map(\.name), isRedFlagScreen: $0.isRedFlagScreen, evaluatorID: $0.evaluatorID)
-        }
+        let outline = entry.value.map(AssessmentOutline.init)
         if examples, let assessment = entry.value {
             let exampleReader = NodeReader()
             // An assessment read again (its norms came later) starts its outcomes afresh.
@@ -280,7 +284,10 @@ struct DocumentStore {
             entry.value = nil
             entry.leftOutRow = CatalogueListing.Row(assessment)
         }
-        entry.recommendations = recommendations
+        // A model that is kept says both itself; kept beside it again, they were a twelfth of
+        // what a large catalogue held at the end of its load.
+        entry.outline = entry.value == nil ? outline : nil
+        entry.recommendations = entry.value == nil ? recommendations : []
         entry.diagnostics = reader.diagnostics
         entry.normsGeneration = generation
         entry.document = nil

@@ -50,7 +50,7 @@ enum ReferenceCheck {
     ) -> [Recommendation] {
         var unknown: [(start: SourceMark, place: Int, recommendation: Recommendation)] = []
         for entry in assessments.values {
-            for (place, recommendation) in entry.recommendations.enumerated() where !exerciseIDs.contains(recommendation.exercise) {
+            for (place, recommendation) in entry.recommendationsRead.enumerated() where !exerciseIDs.contains(recommendation.exercise) {
                 unknown.append((entry.mark, place, recommendation))
             }
         }
