@@ -22,7 +22,7 @@ struct NormativeScoring: Evaluator {
         self.measures = measures
         self.rules = rules
         ruleParts = PartitionedRules(rules)
-        measureNames = measures.map { Set([$0.input.name]).union($0.severity?.names ?? []) }
+        measureNames = measures.map { Set([$0.input.name]).union($0.severity?.sortedNames ?? []) }
         let cutOffs = measures.flatMap { measure in
             measure.input.scoredSides.map { side in
                 CutOff(input: measure.input.name, side: side) { value, profile in

@@ -51,7 +51,7 @@ struct RedFlagRule: Sendable {
         case .value(.bool(let holds)): return (holds, [])
         case .value: return (nil, [])
         case .notApplicable:
-            let missing = condition.names.sorted().filter { name in
+            let missing = condition.sortedNames.filter { name in
                 switch bindings[name] {
                 case .single(let value)?: value == nil
                 case .bilateral(let left, let right)?: left == nil || right == nil

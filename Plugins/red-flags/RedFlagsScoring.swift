@@ -63,7 +63,7 @@ struct RedFlagsScoring: Evaluator {
     /// "Answered yes to: …; age 58": the yes answers and profile values a rule read.
     private func evidence(for rule: RedFlagRule, _ input: EvaluationInput) -> String {
         var parts: [String] = []
-        for name in rule.condition.names.sorted() {
+        for name in rule.condition.sortedNames {
             if name.hasPrefix("profile."), let value = input.value(of: name, on: nil) {
                 parts.append("\(name.dropFirst("profile.".count).split(separator: "_").joined(separator: " ")) \(value)")
             } else if input.value(of: name, on: nil) == .bool(true) {

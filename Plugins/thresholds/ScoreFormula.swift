@@ -25,7 +25,7 @@ struct ScoreFormula: Sendable, Hashable {
             return nil
         }
         // A formula of constants alone is checked now: a score is 0 (worst) to 100 (best).
-        if expression.names.isEmpty, case .value(.number(let constant)) = expression.evaluate(Bindings(), side: nil),
+        if expression.sortedNames.isEmpty, case .value(.number(let constant)) = expression.evaluate(Bindings(), side: nil),
            constant < 0 || constant > 100 {
             reader.error(
                 "'score' is always \(NumberText.format(constant)), outside 0-100: a score runs from 0 (worst) to 100 (best)",

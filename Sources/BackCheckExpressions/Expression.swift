@@ -30,9 +30,12 @@ public struct Expression: Sendable, Hashable, CustomStringConvertible {
     /// True when the expression uses a bare bilateral name (so it is evaluated once per side).
     public var isPerSide: Bool { storage.isPerSide }
     /// Every name the expression refers to (inputs, derived, profile.x; `hip_angle.left` counts as hip_angle).
-    public var names: Set<String> { storage.names }
+    public var names: Set<String> { Set(storage.sortedNames) }
+    /// ``names`` in order, as the expression keeps them: cheaper than `names` to walk or to
+    /// list, since no set is made.
+    public var sortedNames: [String] { storage.sortedNames }
     /// The bare bilateral names that make the expression evaluate once per side.
-    public var perSideNames: Set<String> { storage.perSideNames }
+    public var perSideNames: Set<String> { Set(storage.sortedPerSideNames) }
     /// The flat form run by ``value(_:side:)``, compiled the first time it is asked for; `nil`
     /// for expressions over texts or sequences.
     var program: Program? { storage.program }
@@ -89,7 +92,7 @@ public struct Expression: Sendable, Hashable, CustomStringConvertible {
         }
         let expression = Expression(
             source: source, root: root, isPerSide: !resolver.perSideNames.isEmpty,
-            names: resolver.names, perSideNames: resolver.perSideNames)
+            names: resolver.names.sorted(), perSideNames: resolver.perSideNames.sorted())
         return (expression, [])
     }
 
@@ -147,8 +150,8 @@ public struct Expression: Sendable, Hashable, CustomStringConvertible {
         self = expression
     }
 
-    private init(source: String, root: Node, isPerSide: Bool, names: Set<String>, perSideNames: Set<String>) {
-        storage = Storage(source: source, root: root, isPerSide: isPerSide, names: names, perSideNames: perSideNames)
+    private init(source: String, root: Node, isPerSide: Bool, names: [String], perSideNames: [String]) {
+        storage = Storage(source: source, root: root, isPerSide: isPerSide, sortedNames: names, sortedPerSideNames: perSideNames)
     }
 
     // `@unchecked`: the program is written once, by the one thread that moved `state` from
@@ -158,8 +161,10 @@ public struct Expression: Sendable, Hashable, CustomStringConvertible {
         let source: String
         let root: Node
         let isPerSide: Bool
-        let names: Set<String>
-        let perSideNames: Set<String>
+        // Sorted arrays, not sets: an expression names one or two things, and a set of one
+        // took twice the memory of an array of one, in every expression a catalogue holds.
+        let sortedNames: [String]
+        let sortedPerSideNames: [String]
         // Compiled when first run, not at load: a catalogue holds thousands of expressions, a
         // report runs a few dozen, and a held catalogue kept every program (a tenth of its
         // memory). Read through a flag rather than a lazy reference, which cost a retain and
@@ -168,12 +173,12 @@ public struct Expression: Sendable, Hashable, CustomStringConvertible {
         private nonisolated(unsafe) var compiledProgram: Program?
         private static let uncompiled: UInt8 = 0, storing: UInt8 = 1, compiled: UInt8 = 2
 
-        init(source: String, root: Node, isPerSide: Bool, names: Set<String>, perSideNames: Set<String>) {
+        init(source: String, root: Node, isPerSide: Bool, sortedNames: [String], sortedPerSideNames: [String]) {
             self.source = source
             self.root = root
             self.isPerSide = isPerSide
-            self.names = names
-            self.perSideNames = perSideNames
+            self.sortedNames = sortedNames
+            self.sortedPerSideNames = sortedPerSideNames
         }
 
         var program: Program? {
@@ -190,7 +195,7 @@ public struct Expression: Sendable, Hashable, CustomStringConvertible {
 
     /// Two expressions are equal when they were compiled from the same text to the same tree.
     public static func == (lhs: Expression, rhs: Expression) -> Bool {
-        lhs.storage === rhs.storage || (lhs.source == rhs.source && lhs.root == rhs.root && lhs.names == rhs.names)
+        lhs.storage === rhs.storage || (lhs.source == rhs.source && lhs.root == rhs.root && lhs.sortedNames == rhs.sortedNames)
     }
 
     /// Hashes the text and the tree, as `==` compares them.
@@ -205,7 +210,7 @@ public struct Expression: Sendable, Hashable, CustomStringConvertible {
     /// wrong kind give `notApplicable` with a reason naming the part of the expression.
     public func evaluate(_ bindings: Bindings, side: Side?) -> Outcome {
         if isPerSide, side == nil {
-            let names = perSideNames.sorted().joined(separator: ", ")
+            let names = storage.sortedPerSideNames.joined(separator: ", ")
             return .notApplicable(reason: "\(source): \(names) has a value per side, so it needs a side to be evaluated")
         }
         let evaluator = Evaluator(bindings: bindings, side: side, source: source)

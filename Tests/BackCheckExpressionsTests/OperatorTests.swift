@@ -80,6 +80,8 @@ struct OperatorTests {
     func referredNames() throws {
         let expression = try compiled("hip_angle.left + knee_flexion > profile.age and answered(extra_hold)")
         #expect(expression.names == ["hip_angle", "knee_flexion", "profile.age", "extra_hold"])
+        // Each once, in order, however often written.
+        #expect(try compiled("knee_flexion.left + hip_angle > hip_angle and answered(extra_hold) or knee_flexion.right > 0").sortedNames == ["extra_hold", "hip_angle", "knee_flexion"])
         #expect(try compiled("1 + 2").names.isEmpty)
     }
 

@@ -23,7 +23,7 @@ public enum EvaluatorParts: Sendable, Hashable {
 extension ScoringRule {
     /// Every name the rule reads: the names of its ``decidingExpressions``.
     public var namesRead: Set<String> {
-        Set(decidingExpressions.flatMap(\.expression.names))
+        Set(decidingExpressions.flatMap(\.expression.sortedNames))
     }
 }
 
@@ -48,7 +48,7 @@ public struct PartitionedRules: Sendable {
             var reading: [String: UInt64] = [:]
             for (index, rule) in rules.enumerated() {
                 for expression in rule.decidingExpressions {
-                    for name in expression.expression.names { reading[name, default: 0] |= 1 << UInt64(index) }
+                    for name in expression.expression.sortedNames { reading[name, default: 0] |= 1 << UInt64(index) }
                 }
             }
             rulesReading = reading

@@ -109,7 +109,7 @@ extension ScoringRule {
     /// `left hip_angle 8 deg; rule: hip_angle > 0`.
     func defaultEvidence(_ bindings: Bindings, side: Side?) -> String {
         var measured: [String] = []
-        for name in condition.names.sorted() where !name.hasPrefix("profile.") {
+        for name in condition.sortedNames where !name.hasPrefix("profile.") {
             let value: Value?? = switch bindings[name] {
             case .single(let value): value
             case .bilateral(let left, let right): side == .right ? right : side == .left ? left : nil

@@ -128,7 +128,7 @@ final class TrialRunner {
         if let known = dependents[name] { return known }
         var changed: Set<String> = [name]
         var list: [Int] = []
-        for (index, value) in assessment.derived.enumerated() where !value.expression.names.isDisjoint(with: changed) {
+        for (index, value) in assessment.derived.enumerated() where value.expression.sortedNames.contains(where: changed.contains) {
             changed.insert(value.name)
             list.append(index)
         }
