@@ -19,7 +19,8 @@ struct PluginsCommand: ParsableCommand {
         // Wrapped like a report: at the terminal's width, or 80 columns when piped.
         let width = Output.textWidth(to: nil)
         func print(_ line: String) { StandardOutput.print(TextWrap.sheet(line, width: width)) }
-        let loaded = catalogue.catalogs.isEmpty ? nil : try catalogue.load()
+        // The plugins and modules alone: no assessment is kept (each is still checked).
+        let loaded = catalogue.catalogs.isEmpty ? nil : try catalogue.load(keeping: [])
         let registry = loaded?.registry ?? ProgramRegistry.current
         let modules = Dictionary(uniqueKeysWithValues: (loaded?.evaluators ?? []).map { ($0.id, $0) })
         for (index, plugin) in registry.plugins.enumerated() {

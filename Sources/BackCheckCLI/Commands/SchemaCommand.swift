@@ -45,7 +45,8 @@ struct SchemaCommand: ParsableCommand {
         case .report: output(JSONSchemas.report)
         case .answers: JSONSchemas.answers(for: try catalogue.load())
         case .assessment:
-            JSONSchemas.assessment(registry: catalogue.catalogs.isEmpty ? ProgramRegistry.current : try catalogue.load().registry)
+            // The plugins alone: no assessment is kept (each is still checked).
+            JSONSchemas.assessment(registry: catalogue.catalogs.isEmpty ? ProgramRegistry.current : try catalogue.load(keeping: []).registry)
         case .comparison: output(JSONSchemas.comparison)
         case .batchRecord: output(JSONSchemas.batchRecord)
         case .batchInput: JSONSchemas.batchInput(for: try catalogue.load())
