@@ -31,8 +31,8 @@ public struct Expression: Sendable, Hashable, CustomStringConvertible {
     public var isPerSide: Bool { storage.isPerSide }
     /// Every name the expression refers to (inputs, derived, profile.x; `hip_angle.left` counts as hip_angle).
     public var names: Set<String> { Set(storage.sortedNames) }
-    /// ``names`` in order, as the expression keeps them: cheaper than `names` to walk or to
-    /// list, since no set is made.
+    /// ``names`` sorted, each once, as the expression keeps them: cheaper than `names` to walk
+    /// or to list, since no set is made.
     public var sortedNames: [String] { storage.sortedNames }
     /// The bare bilateral names that make the expression evaluate once per side.
     public var perSideNames: Set<String> { Set(storage.sortedPerSideNames) }
@@ -162,7 +162,7 @@ public struct Expression: Sendable, Hashable, CustomStringConvertible {
         let root: Node
         let isPerSide: Bool
         // Sorted arrays, not sets: an expression names one or two things, and a set of one
-        // took twice the memory of an array of one, in every expression a catalogue holds.
+        // took nearly twice the memory of an array of one, in every expression a catalogue holds.
         let sortedNames: [String]
         let sortedPerSideNames: [String]
         // Compiled when first run, not at load: a catalogue holds thousands of expressions, a

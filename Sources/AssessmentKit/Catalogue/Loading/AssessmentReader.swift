@@ -125,7 +125,8 @@ struct AssessmentReader {
             id: document.id, version: version, title: title, category: category, regions: regions,
             durationMinutes: duration, retestWeeks: retestWeeks ?? 4, summary: keepsGuidance ? summary : "",
             equipment: keepsGuidance ? equipment : [], instructions: keepsGuidance ? instructions : "",
-            inputs: keepsGuidance ? inputs : inputs.map(\.withoutHelp), derived: (derived ?? nil) ?? [], evaluatorID: evaluatorID, evaluator: evaluator, evaluatorSHA256: evaluatorSHA256,
+            inputs: keepsGuidance ? inputs : inputs.map(\.withoutHelp), derived: (derived ?? nil) ?? [],
+            evaluatorID: evaluatorID, evaluator: evaluator, evaluatorSHA256: evaluatorSHA256,
             findings: findings, evidence: evidence, references: references, examples: (examples ?? nil) ?? [],
             // One that is let go never reaches a report: its digest would be hashed for nothing.
             definitionDigest: document.digest ?? DefinitionDigest(known: keeps(document.id, evaluatorID: evaluatorID) ? Digest.of(document.root) : ""),

@@ -284,8 +284,8 @@ struct DocumentStore {
             entry.value = nil
             entry.leftOutRow = CatalogueListing.Row(assessment)
         }
-        // A model that is kept says both itself; kept beside it again, they were a twelfth of
-        // what a large catalogue held at the end of its load.
+        // A model that is kept says both itself; kept beside it again, they were 5 MB of the
+        // 150 MB that the 10 000 generated files held at the end of their load.
         entry.outline = entry.value == nil ? outline : nil
         entry.recommendations = entry.value == nil ? recommendations : []
         entry.diagnostics = reader.diagnostics
