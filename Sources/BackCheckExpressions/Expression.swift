@@ -92,7 +92,7 @@ public struct Expression: Sendable, Hashable, CustomStringConvertible {
         }
         let expression = Expression(
             source: source, root: root, isPerSide: !resolver.perSideNames.isEmpty,
-            names: resolver.names.sorted(), perSideNames: resolver.perSideNames.sorted())
+            names: scope.shared.nameList(resolver.names.sorted()), perSideNames: scope.shared.nameList(resolver.perSideNames.sorted()))
         return (expression, [])
     }
 

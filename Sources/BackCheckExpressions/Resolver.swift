@@ -25,14 +25,14 @@ struct Resolver {
         let span = syntax.span
         switch syntax {
         case .number(let value, _):
-            return Node(operation: .literal(.number(value)), kind: .number, span: span)
+            return Node(operation: SharedParts.number(value), kind: .number, span: span)
         case .string(let text, _):
             return Node(operation: .literal(.string(text)), kind: .string, span: span)
         case .boolean(let flag, _):
             return Node(operation: .literal(.bool(flag)), kind: .boolean, span: span)
         case .name(let written, _):
             guard let reference = reference(written, at: span, wholeBilateral: false) else { return nil }
-            return Node(operation: .name(reference), kind: reference.kind, span: span)
+            return Node(operation: scope.shared.name(reference), kind: reference.kind, span: span)
         case .unary(let op, let operand, _):
             return unary(op, operand, span: span)
         case .binary(let op, let left, let right, let operatorSpan, _):

@@ -37,6 +37,8 @@ public struct Scope: Sendable {
     ]
 
     private var table: [String: NameInfo]
+    /// What the scope's expressions share (see ``SharedParts``).
+    let shared = SharedParts()
 
     /// Creates a scope holding the profile fields and `names`.
     public init(_ names: [String: NameInfo] = [:]) {
