@@ -7,15 +7,27 @@ public struct SourceMark: Hashable, Sendable, Comparable, CustomStringConvertibl
     /// The path of the file, as it was given to the loader.
     public var file: String
     /// The 1-based line number.
-    public var line: Int
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Int32(clamping: newValue) }
+    }
     /// The 1-based column, counted in Unicode scalars.
-    public var column: Int
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = Int32(clamping: newValue) }
+    }
+
+    // Four bytes each (a file is at most a few megabytes): a loaded catalogue keeps a mark for
+    // every input, finding, recommendation and rule, and two words of eight were a quarter
+    // of each mark.
+    private var storedLine: Int32
+    private var storedColumn: Int32
 
     /// Creates a mark for a position in `file`.
     public init(file: String, line: Int, column: Int) {
         self.file = file
-        self.line = line
-        self.column = column
+        storedLine = Int32(clamping: line)
+        storedColumn = Int32(clamping: column)
     }
 
     /// `FILE:LINE:COLUMN`, the form editors and CI systems recognise.
