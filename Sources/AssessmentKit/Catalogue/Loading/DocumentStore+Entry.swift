@@ -32,18 +32,10 @@ extension DocumentStore {
             var links: [ExerciseLink] = []
             /// For assessments: the norms generation they were read against.
             var normsGeneration = 0
-            /// For assessments, when examples run as they are read: whether it read cleanly, how
-            /// many examples ran, and what failed (the model itself is then not kept).
+            /// For assessments: whether it read cleanly (`lint` counts them).
             var readCleanly = false
-            var examplesRun = 0
-            var exampleDiagnostics = DiagnosticLog()
-            var exampleOutcomes: [ExampleOutcome] = []
-            /// For assessments read cleanly and then let go (lint, or a load keeping only some):
-            /// what a replacement is checked against (see ``replacementOutline``).
-            var outline: AssessmentOutline?
-            /// For assessments read cleanly and then let go, as the load keeps only some
-            /// (``CatalogueLoader/keepsOnly``): what a listing shows of it.
-            var leftOutRow: CatalogueListing.Row?
+            /// What only some assessments have (see ``DocumentStore/RareParts``); `nil` for most.
+            var rare: DocumentStore.OutOfLine<DocumentStore.RareParts>?
         }
 
         // Changed only while uniquely referenced (see the setter), as Array's storage is: the
@@ -79,5 +71,61 @@ extension DocumentStore.Entry where Value == Assessment {
     /// What a replacement of the assessment is checked against; `nil` when it was refused.
     var replacementOutline: DocumentStore.AssessmentOutline? {
         self.value.map(DocumentStore.AssessmentOutline.init) ?? self.outline
+    }
+}
+
+extension DocumentStore {
+    /// The parts of an entry only some assessments have, kept out of line: an entry is made
+    /// for every document, and these were some 190 of its 480 bytes.
+    struct RareParts: Sendable {
+        /// When examples run as the assessment is read (`lint`): how many ran, and what failed
+        /// (the model itself is then not kept).
+        var examplesRun = 0
+        var exampleDiagnostics = DiagnosticLog()
+        var exampleOutcomes: [ExampleOutcome] = []
+        /// For one read cleanly and then let go (`lint`, or a load keeping only some): what a
+        /// replacement is checked against (see ``Entry/replacementOutline``).
+        var outline: AssessmentOutline?
+        /// For one read cleanly and let go as the load keeps only some
+        /// (``CatalogueLoader/keepsOnly``): what a listing shows of it.
+        var leftOutRow: CatalogueListing.Row?
+    }
+
+    /// A value in a box of its own: an optional one costs its holder a word, not its size.
+    indirect enum OutOfLine<Wrapped: Sendable>: Sendable {
+        case value(Wrapped)
+    }
+}
+
+extension DocumentStore.Entry {
+    /// The entry's rare parts; all empty when it has none. Setting them gives it a box.
+    private var rareParts: DocumentStore.RareParts {
+        get { if case .value(let parts)? = self.rare { parts } else { DocumentStore.RareParts() } }
+        set { self.rare = .value(newValue) }
+    }
+
+    var examplesRun: Int {
+        get { rareParts.examplesRun }
+        set { rareParts.examplesRun = newValue }
+    }
+
+    var exampleDiagnostics: DiagnosticLog {
+        get { rareParts.exampleDiagnostics }
+        set { rareParts.exampleDiagnostics = newValue }
+    }
+
+    var exampleOutcomes: [ExampleOutcome] {
+        get { rareParts.exampleOutcomes }
+        set { rareParts.exampleOutcomes = newValue }
+    }
+
+    var outline: DocumentStore.AssessmentOutline? {
+        get { rareParts.outline }
+        set { rareParts.outline = newValue }
+    }
+
+    var leftOutRow: CatalogueListing.Row? {
+        get { rareParts.leftOutRow }
+        set { rareParts.leftOutRow = newValue }
     }
 }

@@ -255,6 +255,8 @@ struct DocumentStore {
         _ entry: Entry<Assessment>, with assessmentReader: AssessmentReader, generation: Int, examples: Bool
     ) -> Entry<Assessment> {
         var entry = entry
+        // Read again (its norms came later), it starts afresh; most entries never have these.
+        entry.rare = nil
         let reader = NodeReader()
         var recommendations: [Recommendation] = []
         if let document = entry.document {
@@ -269,7 +271,6 @@ struct DocumentStore {
         let outline = entry.value.map(AssessmentOutline.init)
         if examples, let assessment = entry.value {
             let exampleReader = NodeReader()
-            // An assessment read again (its norms came later) starts its outcomes afresh.
             entry.exampleOutcomes = assessment.examples.map { example in
                 let before = exampleReader.diagnostics.errorCount
                 ExampleRunner.check(example, of: assessment, reader: exampleReader)
@@ -286,7 +287,7 @@ struct DocumentStore {
         }
         // A model that is kept says both itself; kept beside it again, they were 5 MB of the
         // 150 MB that the 10 000 generated files held at the end of their load.
-        entry.outline = entry.value == nil ? outline : nil
+        if entry.value == nil, let outline { entry.outline = outline }
         entry.recommendations = entry.value == nil ? recommendations : []
         entry.diagnostics = reader.diagnostics
         entry.normsGeneration = generation
