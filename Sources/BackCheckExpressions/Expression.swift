@@ -92,7 +92,8 @@ public struct Expression: Sendable, Hashable, CustomStringConvertible {
         }
         let expression = Expression(
             source: source, root: root, isPerSide: !resolver.perSideNames.isEmpty,
-            names: scope.shared.nameList(resolver.names.sorted()), perSideNames: scope.shared.nameList(resolver.perSideNames.sorted()))
+            names: scope.shared.nameList(resolver.names.sorted()),
+            perSideNames: scope.shared.nameList(resolver.perSideNames.sorted()))
         return (expression, [])
     }
 
@@ -113,20 +114,15 @@ public struct Expression: Sendable, Hashable, CustomStringConvertible {
     /// The expression of a lone number: one for each text, shared. A catalogue writes the
     /// same few severities (`0.45`, `1`) thousands of times, and each held a box and a tree of
     /// its own: a thirtieth of what 10 000 files held. Kept by text, not by value, so `0.450`
-    /// is still shown as written; at most ``maximumLoneNumbers`` texts are kept, so a
-    /// long-lived process reading many catalogues holds no more than that.
+    /// is still shown as written; at most 4 096 texts are kept (see ``SharedValues``).
     private static func loneNumber(_ source: String, _ value: Double) -> Expression {
-        if let known = loneNumbers.withLock({ $0[source] }) { return known }
-        let root = Node(operation: .literal(.number(value)), kind: .number, span: Span(start: 0, end: source.utf8.count))
-        let expression = Expression(source: source, root: root, isPerSide: false, names: [], perSideNames: [])
-        loneNumbers.withLock { known in
-            if known.count < maximumLoneNumbers { known[source] = expression }
+        loneNumbers.value(for: source) {
+            let root = Node(operation: SharedParts.number(value), kind: .number, span: Span(start: 0, end: source.utf8.count))
+            return Expression(source: source, root: root, isPerSide: false, names: [], perSideNames: [])
         }
-        return expression
     }
 
-    private static let loneNumbers = Mutex<[String: Expression]>([:])
-    static let maximumLoneNumbers = 4096
+    private static let loneNumbers = SharedValues<String, Expression>(limit: 4096)
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 

@@ -39,7 +39,7 @@ struct DefinitionDigest: Sendable {
         if case .fromFile(let lazy) = form { lazy.needsParse } else { false }
     }
 
-    /// The digest, worked out now if it was not known.
+    /// `sha256:` of the definition's canonical text, worked out now if it was not known.
     var digest: String {
         switch form {
         case .known(let digest): digest
