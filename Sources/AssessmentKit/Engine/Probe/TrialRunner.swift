@@ -12,7 +12,11 @@ final class TrialRunner {
     let assessment: Assessment
     private let profile: Profile
     private let answers: [String: Binding]
-    private var bindings: Bindings
+    /// Built at the first trial (see `prepare()`): many probes run none (an assessment without
+    /// numeric inputs, one whose charts are not worked out), and building them was a fortieth
+    /// of a batch. Not a `lazy var`: changing one in place copies it, every trial.
+    private var bindings = Bindings()
+    private var prepared = false
     /// Where each derived value is kept in `bindings`, in declaration order: values set for
     /// every trial are set by place, with no name looked up.
     private var derivedSlots: [Int] = []
@@ -44,10 +48,15 @@ final class TrialRunner {
         self.assessment = assessment
         self.profile = profile
         self.answers = answers.values
-        var bindings = Bindings(answers.values)
+    }
+
+    /// Binds the person's answers, profile and derived values, once.
+    private func prepare() {
+        guard !prepared else { return }
+        prepared = true
+        bindings = Bindings(answers)
         for (name, binding) in profile.bindings { bindings[name] = binding }
         derivedSlots = assessment.derived.map { bindings.slot(for: $0.name) }
-        self.bindings = bindings
         for index in assessment.derived.indices { compute(index) }
     }
 
@@ -92,6 +101,7 @@ final class TrialRunner {
     }
 
     private func set(_ name: String, to binding: Binding) {
+        prepare()
         // The exact scans ask about one value several times in a row.
         if trialInput == name, trialBinding == binding { return }
         trialBinding = binding
@@ -116,11 +126,15 @@ final class TrialRunner {
 
     /// Computes the derived value declared at `index` and keeps it in its place.
     private func compute(_ index: Int) {
-        let expression = assessment.derived[index].expression
-        let binding: Binding = expression.isPerSide
+        let binding = Self.binding(of: assessment.derived[index].expression, in: bindings)
+        bindings[slot: derivedSlots[index]] = binding
+    }
+
+    /// The value of a derived value's `expression` in `bindings`, on each side when it is per side.
+    private static func binding(of expression: Expression, in bindings: Bindings) -> Binding {
+        expression.isPerSide
             ? .bilateral(left: expression.value(bindings, side: .left), right: expression.value(bindings, side: .right))
             : .single(expression.value(bindings, side: nil))
-        bindings[slot: derivedSlots[index]] = binding
     }
 
     /// The derived values (by declaration index) whose value can change with `name`, in order.
