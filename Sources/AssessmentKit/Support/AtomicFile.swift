@@ -6,6 +6,7 @@ package import Musl
 package import Darwin
 #endif
 internal import BackCheckYAML
+internal import Synchronization
 
 /// Writes files so that a reader sees the old content or the whole new content, never a
 /// half-written file: the bytes go to a temporary file in the same folder, which is then
@@ -53,16 +54,13 @@ package enum AtomicFile {
             close(descriptor)
             throw Failure(path: path, reason: lastError())
         }
-        let data = Array(bytes)
-        var written = 0
-        while written < data.count {
-            let count = data[written...].withUnsafeBytes { posixWrite(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                close(descriptor)
-                throw Failure(path: path, reason: lastError())
-            }
-            written += count
+        // Written from where the bytes are (a page's or a report's text), not from a copy.
+        let wrote = bytes.withContiguousStorageIfAvailable { writeAll(UnsafeRawBufferPointer($0), to: descriptor) }
+            ?? Array(bytes).withUnsafeBytes { writeAll($0, to: descriptor) }
+        guard wrote else {
+            let reason = lastError()
+            close(descriptor)
+            throw Failure(path: path, reason: reason)
         }
         guard fsync(descriptor) == 0, close(descriptor) == 0 else { throw Failure(path: path, reason: lastError()) }
         guard rename(temporary, path) == 0 else { throw Failure(path: path, reason: lastError()) }
@@ -100,9 +98,15 @@ package enum AtomicFile {
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
+    /// The folders this process has swept of stale temporary files.
+    private static let swept = Mutex<Set<String>>([])
+
     /// Removes temporary files of this naming whose writer is no longer running (killed
-    /// before it could rename or remove them).
+    /// before it could rename or remove them), the first time this process writes in `folder`:
+    /// reading the folder before every write made writing a catalogue's 10 000 pages into one
+    /// folder take time growing with the square of their number (30 s, half of it `getdents`).
     static func removeStaleTemporaries(in folder: String) {
+        guard swept.withLock({ $0.insert(folder).inserted }) else { return }
         guard let directory = opendir(folder) else { return }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
@@ -130,7 +134,21 @@ package enum AtomicFile {
 
     /// Writes `text` as UTF-8 to `path` atomically.
     package static func write(_ text: String, to path: String, mode: mode_t = 0o600) throws(Failure) {
-        try write(Array(text.utf8), to: path, mode: mode)
+        try write(text.utf8, to: path, mode: mode)
+    }
+
+    /// Writes every byte of `bytes` to `descriptor`; `false` (with `errno` set) when it cannot.
+    private static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
+        var written = 0
+        while written < bytes.count {
+            let count = posixWrite(descriptor, bytes.baseAddress! + written, bytes.count - written)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            written += count
+        }
+        return true
     }
 
     private static func lastError() -> String { String(cString: strerror(errno)) }
