@@ -8,8 +8,8 @@
 # Measures, on the same files in the same run:
 #   (a) reading and loading 1 000 and 10 000 generated assessment files (with the built-in
 #       catalogue under them, as `backcheck lint DIR` loads them) against the floor: a C program
-#       that reads the same files and only walks libyaml's events; and `backcheck lint` with
-#       its peak memory;
+#       that reads the same files and only walks libyaml's events; and `backcheck lint` and
+#       `backcheck docs --output` with their peak memory;
 #   (b) scoring answer sets (read from JSON, scored, exported as JSON), per phase in-process,
 #       and 100 000 of them end to end through `backcheck batch` on every core (e);
 #   (c) rendering a report in each format;
@@ -109,6 +109,9 @@ for count in 1000 10000; do
         --answers "$root/Assessments/stories/sore-after-squats.answers.yaml" --format json --output "$work/held-report.json")"
     read -r list_seconds list_rss <<< "$(time_and_rss "$backcheck" list --catalog "$folder")"
     read -r all_seconds all_rss <<< "$(time_and_rss "$backcheck" batch --catalog "$folder" /dev/null)"
+    # `docs` holds every assessment with its guidance and writes a page per file, one at a time.
+    rm -rf "$work/site-$count" && mkdir "$work/site-$count"
+    read -r site_seconds site_rss <<< "$(time_and_rss "$backcheck" docs --catalog "$folder" --output "$work/site-$count")"
     row "(a) floor: libyaml events, $count files + built-ins" "${floor} s" ""
     row "(a) read files (find + read), $count files" "${read_phase} s" "one run"
     row "(a) load (parse, read, check), $count files" "${load_phase} s" "one run"
@@ -120,6 +123,7 @@ for count in 1000 10000; do
     row "(a) backcheck list --catalog, $count files" "${list_seconds} s" ""
     row "(a) backcheck list peak RSS (rows kept), $count files" "${list_rss} MiB" ""
     row "(a) backcheck batch of no one: peak RSS (all held)" "${all_rss} MiB" "$count files, ${all_seconds} s"
+    row "(a) backcheck docs --output (a page per file), $count files" "${site_seconds} s" "peak ${site_rss} MiB"
     row "(a) backcheck lint (load + examples), $count files" "${lint_seconds} s" ""
     row "(a) backcheck lint peak RSS, $count files" "${lint_rss} MiB" "$([[ $count == 10000 ]] && echo 'target < 150 MiB')"
 done

@@ -6,12 +6,42 @@ internal import BackCheckPluginAPI
 /// table. Every page is self-contained (inline CSS, no scripts, no requests) and every link is
 /// relative, so the folder can be opened from disk or put on any web server.
 package enum CatalogueSite {
-    /// The pages, by file name (`index.html`, `assessment-ID.html`, …).
-    package static func pages(_ catalogue: Catalogue) -> [(name: String, html: String)] {
-        var pages = [("index.html", index(catalogue))]
-        pages += catalogue.assessments.map { ("assessment-\($0.id).html", page($0, in: catalogue)) }
-        pages += catalogue.exercises.values.sorted { $0.id < $1.id }.map { ("exercise-\($0.id).html", page($0)) }
-        pages += catalogue.norms.values.sorted { $0.id < $1.id }.map { ("norms-\($0.id).html", page($0)) }
+    /// One page of the site: its file name, and what its HTML is made from.
+    package struct Page {
+        /// The file name: `index.html`, `assessment-ID.html`, `exercise-ID.html` or `norms-ID.html`.
+        package let name: String
+        fileprivate let subject: Subject
+
+        /// The page's HTML, made when asked for: a site of a large catalogue is written a page
+        /// at a time, never held whole (10 000 assessments' pages came to about 200 MiB).
+        package func html(in catalogue: Catalogue) -> String {
+            switch subject {
+            case .index: CatalogueSite.index(catalogue)
+            case .assessment(let index): CatalogueSite.page(catalogue.assessments[index], in: catalogue)
+            case .exercise(let id): catalogue.exercises[id].map(CatalogueSite.page) ?? ""
+            case .norms(let id): catalogue.norms[id].map(CatalogueSite.page) ?? ""
+            }
+        }
+    }
+
+    /// What a page shows, by its place or id in the catalogue: a list of 10 000 pages holding
+    /// copies of what they show took 10 MiB.
+    fileprivate enum Subject {
+        case index
+        case assessment(Int)
+        case exercise(String)
+        case norms(String)
+    }
+
+    /// The pages of `catalogue`, in the order they are written: the index, then a page per
+    /// assessment, exercise and norms table. Each page's HTML is made by ``Page/html(in:)``
+    /// with the same catalogue.
+    package static func pages(_ catalogue: Catalogue) -> [Page] {
+        var pages = [Page(name: "index.html", subject: .index)]
+        pages.reserveCapacity(1 + catalogue.assessments.count + catalogue.exercises.count + catalogue.norms.count)
+        pages += catalogue.assessments.indices.map { Page(name: "assessment-\(catalogue.assessments[$0].id).html", subject: .assessment($0)) }
+        pages += catalogue.exercises.keys.sorted().map { Page(name: "exercise-\($0).html", subject: .exercise($0)) }
+        pages += catalogue.norms.keys.sorted().map { Page(name: "norms-\($0).html", subject: .norms($0)) }
         return pages
     }
 

@@ -32,12 +32,12 @@ struct CatalogueOptions: ParsableArguments {
     /// The built-in catalogue plus every `--catalog` folder, loaded and checked. With an error,
     /// prints every error to standard error and exits 1, so a command never works on a
     /// half-loaded catalogue. Warnings (an unfinished skeleton has a dozen) are counted in one
-    /// line pointing at `lint`, so they do not push a report, or an error, off the screen. `forReports`
-    /// works out each assessment's digest from the first read (see
-    /// ``CatalogueLoader/digestsAtLoad``) and leaves the built-in examples unread (see
-    /// ``CatalogueLoader/skipsBuiltInExamples``), for commands that write reports. Every
-    /// example is checked and none is kept (``CatalogueLoader/keepsExamples``): no command
-    /// that loads this way runs one.
+    /// line pointing at `lint`, so they do not push a report, or an error, off the screen.
+    /// `forReports` works out each assessment's digest from the first read (see
+    /// ``CatalogueLoader/digestsAtLoad``), so no file's bytes are kept, and leaves the built-in
+    /// examples unread (see ``CatalogueLoader/skipsBuiltInExamples``): for commands that write
+    /// reports, or pages (which show neither). Every example is checked and none is kept
+    /// (``CatalogueLoader/keepsExamples``): no command that loads this way runs one.
     ///
     /// Given `answering`, the ids of the assessments a run scores, only those and the red-flag
     /// screens are kept (``CatalogueLoader/keepsOnly``); every other assessment is still read
