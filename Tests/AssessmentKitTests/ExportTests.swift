@@ -94,6 +94,12 @@ import Testing
         #expect(html.contains("@media print"))
     }
 
+    @Test func htmlEscapingKeepsEveryOtherCharacterAsItIs() {
+        #expect(HTMLText.escape("Hüfte & Knie — “ja” <b>\u{7}'") == "Hüfte &amp; Knie — “ja” &lt;b&gt;\u{2407}&#39;")
+        #expect(HTMLText.escape("plain · text ≥ 30 s") == "plain · text ≥ 30 s")
+        #expect(HTMLText.escape("") == "")
+    }
+
     @Test func htmlDrawsLeftAndRightOfABilateralInput() throws {
         let html = HTMLExport().render(try TestCatalogue.report(Self.referral))
         #expect(html.contains("<title>Thigh angle: left 12 deg, right -5 deg</title>"))

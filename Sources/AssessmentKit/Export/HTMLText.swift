@@ -5,19 +5,28 @@ package enum HTMLText {
     /// `text` with `& < > " '` replaced by character references, and control characters
     /// other than line breaks and tabs (not allowed in HTML) shown as symbols.
     package static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in VisibleText.escaped(text, keepingLayout: true).unicodeScalars {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.unicodeScalars.append(character)
-            }
+        let visible = VisibleText.escaped(text, keepingLayout: true)
+        // By bytes: the five characters are ASCII, which no longer character's UTF-8 contains.
+        // Most text has none of them and is given back as it is (a page writes thousands).
+        guard visible.utf8.contains(where: { reference(for: $0) != nil }) else { return visible }
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(visible.utf8.count + 16)
+        for byte in visible.utf8 {
+            if let reference = reference(for: byte) { escaped += reference.utf8 } else { escaped.append(byte) }
         }
-        return escaped
+        return String(decoding: escaped, as: UTF8.self)
+    }
+
+    /// The character reference that stands for `byte` in HTML text, when it needs one.
+    private static func reference(for byte: UInt8) -> String? {
+        switch byte {
+        case UInt8(ascii: "&"): "&amp;"
+        case UInt8(ascii: "<"): "&lt;"
+        case UInt8(ascii: ">"): "&gt;"
+        case UInt8(ascii: "\""): "&quot;"
+        case UInt8(ascii: "'"): "&#39;"
+        default: nil
+        }
     }
 
     /// A number for SVG coordinates: at most 2 decimals.
