@@ -6,8 +6,8 @@ package enum HTMLText {
     /// other than line breaks and tabs (not allowed in HTML) shown as symbols.
     package static func escape(_ text: String) -> String {
         let visible = VisibleText.escaped(text, keepingLayout: true)
-        // By bytes: the five characters are ASCII, which no longer character's UTF-8 contains.
-        // Most text has none of them and is given back as it is (a page writes thousands).
+        // By bytes: the five characters are ASCII, and no byte of a longer character's UTF-8
+        // is. Most text has none of them and is given back as it is (a page has thousands).
         guard visible.utf8.contains(where: { reference(for: $0) != nil }) else { return visible }
         var escaped: [UInt8] = []
         escaped.reserveCapacity(visible.utf8.count + 16)
