@@ -1,6 +1,7 @@
 import BackCheckYAML
 import AssessmentKit
 import BackCheckExpressions
+import BuiltinEvaluators
 import BackCheckPluginAPI
 import Testing
 
@@ -98,6 +99,20 @@ import Testing
         #expect(HTMLText.escape("Hüfte & Knie — “ja” <b>\u{7}'") == "Hüfte &amp; Knie — “ja” &lt;b&gt;\u{2407}&#39;")
         #expect(HTMLText.escape("plain · text ≥ 30 s") == "plain · text ≥ 30 s")
         #expect(HTMLText.escape("") == "")
+    }
+
+    @Test func theCatalogueSiteMakesEachPageOnceAndItsIndexLast() throws {
+        let catalogue = try #require(CatalogueLoader(registry: .builtIn).load([.builtIn]).catalogue)
+        let pages = CatalogueSite.pages(catalogue)
+        #expect(pages.count == catalogue.assessments.count + catalogue.exercises.count + catalogue.norms.count + 1)
+        #expect(Set(pages.map(\.name)).count == pages.count)
+        // Written last, the index never links to a page not yet there.
+        #expect(pages.last?.name == "index.html")
+        for (page, assessment) in zip(pages, catalogue.assessments) {
+            #expect(page.html(in: catalogue).contains("<h1>\(HTMLText.escape(assessment.title))</h1>"), "\(page.name)")
+        }
+        let index = try #require(pages.last).html(in: catalogue)
+        for page in pages.dropLast() { #expect(index.contains("href=\"\(page.name)\""), "\(page.name)") }
     }
 
     @Test func htmlDrawsLeftAndRightOfABilateralInput() throws {

@@ -33,15 +33,16 @@ package enum CatalogueSite {
         case norms(String)
     }
 
-    /// The pages of `catalogue`, in the order they are written: the index, then a page per
-    /// assessment, exercise and norms table. Each page's HTML is made by ``Page/html(in:)``
-    /// with the same catalogue.
+    /// The pages of `catalogue`, in the order they are written: a page per assessment, exercise
+    /// and norms table, then the index, so the index links only to pages already there. Each
+    /// page's HTML is made by ``Page/html(in:)`` with the same catalogue.
     package static func pages(_ catalogue: Catalogue) -> [Page] {
-        var pages = [Page(name: "index.html", subject: .index)]
-        pages.reserveCapacity(1 + catalogue.assessments.count + catalogue.exercises.count + catalogue.norms.count)
+        var pages: [Page] = []
+        pages.reserveCapacity(catalogue.assessments.count + catalogue.exercises.count + catalogue.norms.count + 1)
         pages += catalogue.assessments.indices.map { Page(name: "assessment-\(catalogue.assessments[$0].id).html", subject: .assessment($0)) }
         pages += catalogue.exercises.keys.sorted().map { Page(name: "exercise-\($0).html", subject: .exercise($0)) }
         pages += catalogue.norms.keys.sorted().map { Page(name: "norms-\($0).html", subject: .norms($0)) }
+        pages.append(Page(name: "index.html", subject: .index))
         return pages
     }
 
@@ -51,21 +52,27 @@ package enum CatalogueSite {
         HTMLText.document(title: title, css: HTMLExport.css, body: body)
     }
 
+    /// The index, written straight into the page: for a large catalogue it runs to megabytes,
+    /// and building its body apart, then framing it, held it twice.
     private static func index(_ catalogue: Catalogue) -> String {
-        var body = "<header><h1>BackCheck catalogue</h1><p class=\"meta\">\(catalogue.assessments.count) assessments, \(catalogue.exercises.count) exercises, \(catalogue.norms.count) norms tables</p></header>"
-        body += "<section><h2>Assessments</h2><ul>"
-        for assessment in catalogue.assessments {
-            body += "<li><a href=\"assessment-\(e(assessment.id)).html\">\(e(assessment.title))</a> <span class=\"muted\">\(e(assessment.category.rawValue)) · about \(e(NumberText.format(assessment.durationMinutes))) min · \(e(assessment.evidence.level.rawValue)) evidence</span></li>"
+        // About 170 bytes a line: one growth, not a copy at every doubling of megabytes.
+        let lines = catalogue.assessments.count + catalogue.exercises.count + catalogue.norms.count
+        return HTMLText.document(title: "BackCheck catalogue", css: HTMLExport.css, reserving: 170 * lines) { body in
+            body += "<header><h1>BackCheck catalogue</h1><p class=\"meta\">\(catalogue.assessments.count) assessments, \(catalogue.exercises.count) exercises, \(catalogue.norms.count) norms tables</p></header>"
+            body += "<section><h2>Assessments</h2><ul>"
+            for assessment in catalogue.assessments {
+                body += "<li><a href=\"assessment-\(e(assessment.id)).html\">\(e(assessment.title))</a> <span class=\"muted\">\(e(assessment.category.rawValue)) · about \(e(NumberText.format(assessment.durationMinutes))) min · \(e(assessment.evidence.level.rawValue)) evidence</span></li>"
+            }
+            body += "</ul></section><section><h2>Exercises</h2><ul>"
+            for exercise in catalogue.exercises.values.sorted(by: { $0.name < $1.name }) {
+                body += "<li><a href=\"exercise-\(e(exercise.id)).html\">\(e(exercise.name))</a> <span class=\"muted\">\(e(exercise.kind.rawValue))</span></li>"
+            }
+            body += "</ul></section><section><h2>Norms</h2><ul>"
+            for table in catalogue.norms.values.sorted(by: { $0.id < $1.id }) {
+                body += "<li><a href=\"norms-\(e(table.id)).html\">\(e(table.id))</a> <span class=\"muted\">\(e(table.population))</span></li>"
+            }
+            body += "</ul></section>"
         }
-        body += "</ul></section><section><h2>Exercises</h2><ul>"
-        for exercise in catalogue.exercises.values.sorted(by: { $0.name < $1.name }) {
-            body += "<li><a href=\"exercise-\(e(exercise.id)).html\">\(e(exercise.name))</a> <span class=\"muted\">\(e(exercise.kind.rawValue))</span></li>"
-        }
-        body += "</ul></section><section><h2>Norms</h2><ul>"
-        for table in catalogue.norms.values.sorted(by: { $0.id < $1.id }) {
-            body += "<li><a href=\"norms-\(e(table.id)).html\">\(e(table.id))</a> <span class=\"muted\">\(e(table.population))</span></li>"
-        }
-        return frame("BackCheck catalogue", body + "</ul></section>")
     }
 
     private static func page(_ assessment: Assessment, in catalogue: Catalogue) -> String {

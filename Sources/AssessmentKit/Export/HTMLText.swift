@@ -45,23 +45,31 @@ package enum HTMLText {
     /// escaped by the caller). Every page BackCheck writes has this frame, phone-ready, with its
     /// content in a `main` landmark, which screen readers jump to.
     package static func document(title: String, css: String, body: String) -> String {
-        """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        \(generatorMark)
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(escape(title))</title>
-        <style>\(css)</style>
-        </head>
-        <body>
-        <main>
-        \(body)
-        </main>
-        </body>
-        </html>
+        document(title: title, css: css, reserving: body.utf8.count) { $0 += body }
+    }
 
-        """
+    /// ``document(title:css:body:)`` with the body appended by `writeBody` straight into the
+    /// page, room for about `bodyBytes` made first: a long page is then never held twice.
+    package static func document(title: String, css: String, reserving bodyBytes: Int, writeBody: (inout String) -> Void) -> String {
+        let head = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            \(generatorMark)
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(escape(title))</title>
+            <style>\(css)</style>
+            </head>
+            <body>
+            <main>
+
+            """
+        let tail = "\n</main>\n</body>\n</html>\n"
+        var page = head
+        page.reserveCapacity(head.utf8.count + bodyBytes + tail.utf8.count)
+        writeBody(&page)
+        page += tail
+        return page
     }
 }

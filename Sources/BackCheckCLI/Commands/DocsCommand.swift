@@ -76,13 +76,14 @@ struct DocsCommand: ParsableCommand {
         // digests out now lets each file's bytes go (63 MiB of a 10 000-file catalogue).
         let loaded = try catalogue.load(forReports: true)
         let pages = CatalogueSite.pages(loaded)
-        // Someone else's page of the same name (an index.html) is not replaced unasked.
-        let targets = pages.map { folder + "/" + $0.name }
+        // Worked out as they are checked, not listed: every byte held here adds to the peak.
+        let targets = pages.lazy.map { folder + "/" + $0.name }
         // Not even --force replaces a folder or a device: say so first, not after --force fails.
         if let blocked = targets.first(where: Self.existsButNotAFile) {
             print("error: \(VisibleText.escaped(blocked)) exists and is not a regular file; move it aside or give an empty folder; nothing was written", to: &standardError)
             throw ExitCode(1)
         }
+        // Someone else's page of the same name (an index.html) is not replaced unasked.
         let foreign = force ? [] : targets.filter { Self.existsUnlessOurs($0) }
         if let first = foreign.first {
             let more = foreign.count > 1 ? " (and \(foreign.count - 1) more)" : ""
