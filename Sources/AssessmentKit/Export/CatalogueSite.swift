@@ -57,21 +57,21 @@ package enum CatalogueSite {
     private static func index(_ catalogue: Catalogue) -> String {
         // About 170 bytes a line: one growth, not a copy at every doubling of megabytes.
         let lines = catalogue.assessments.count + catalogue.exercises.count + catalogue.norms.count
-        return HTMLText.document(title: "BackCheck catalogue", css: HTMLExport.css, reserving: 170 * lines) { body in
-            body += "<header><h1>BackCheck catalogue</h1><p class=\"meta\">\(catalogue.assessments.count) assessments, \(catalogue.exercises.count) exercises, \(catalogue.norms.count) norms tables</p></header>"
-            body += "<section><h2>Assessments</h2><ul>"
+        return HTMLText.document(title: "BackCheck catalogue", css: HTMLExport.css, reserving: 170 * lines) { page in
+            page += "<header><h1>BackCheck catalogue</h1><p class=\"meta\">\(catalogue.assessments.count) assessments, \(catalogue.exercises.count) exercises, \(catalogue.norms.count) norms tables</p></header>"
+            page += "<section><h2>Assessments</h2><ul>"
             for assessment in catalogue.assessments {
-                body += "<li><a href=\"assessment-\(e(assessment.id)).html\">\(e(assessment.title))</a> <span class=\"muted\">\(e(assessment.category.rawValue)) · about \(e(NumberText.format(assessment.durationMinutes))) min · \(e(assessment.evidence.level.rawValue)) evidence</span></li>"
+                page += "<li><a href=\"assessment-\(e(assessment.id)).html\">\(e(assessment.title))</a> <span class=\"muted\">\(e(assessment.category.rawValue)) · about \(e(NumberText.format(assessment.durationMinutes))) min · \(e(assessment.evidence.level.rawValue)) evidence</span></li>"
             }
-            body += "</ul></section><section><h2>Exercises</h2><ul>"
+            page += "</ul></section><section><h2>Exercises</h2><ul>"
             for exercise in catalogue.exercises.values.sorted(by: { $0.name < $1.name }) {
-                body += "<li><a href=\"exercise-\(e(exercise.id)).html\">\(e(exercise.name))</a> <span class=\"muted\">\(e(exercise.kind.rawValue))</span></li>"
+                page += "<li><a href=\"exercise-\(e(exercise.id)).html\">\(e(exercise.name))</a> <span class=\"muted\">\(e(exercise.kind.rawValue))</span></li>"
             }
-            body += "</ul></section><section><h2>Norms</h2><ul>"
+            page += "</ul></section><section><h2>Norms</h2><ul>"
             for table in catalogue.norms.values.sorted(by: { $0.id < $1.id }) {
-                body += "<li><a href=\"norms-\(e(table.id)).html\">\(e(table.id))</a> <span class=\"muted\">\(e(table.population))</span></li>"
+                page += "<li><a href=\"norms-\(e(table.id)).html\">\(e(table.id))</a> <span class=\"muted\">\(e(table.population))</span></li>"
             }
-            body += "</ul></section>"
+            page += "</ul></section>"
         }
     }
 

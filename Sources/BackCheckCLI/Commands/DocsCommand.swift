@@ -76,7 +76,7 @@ struct DocsCommand: ParsableCommand {
         // digests out now lets each file's bytes go (63 MiB of a 10 000-file catalogue).
         let loaded = try catalogue.load(forReports: true)
         let pages = CatalogueSite.pages(loaded)
-        // Worked out as they are checked, not listed: every byte held here adds to the peak.
+        // Each path is made as it is checked, not all kept in a list.
         let targets = pages.lazy.map { folder + "/" + $0.name }
         // Not even --force replaces a folder or a device: say so first, not after --force fails.
         if let blocked = targets.first(where: Self.existsButNotAFile) {
