@@ -112,6 +112,7 @@ for count in 1000 10000; do
     # `docs` holds every assessment with its guidance and writes a page per file, one at a time.
     rm -rf "$work/site-$count" && mkdir "$work/site-$count"
     read -r site_seconds site_rss <<< "$(time_and_rss "$backcheck" docs --catalog "$folder" --output "$work/site-$count")"
+    rm -rf "$work/site-$count"
     row "(a) floor: libyaml events, $count files + built-ins" "${floor} s" ""
     row "(a) read files (find + read), $count files" "${read_phase} s" "one run"
     row "(a) load (parse, read, check), $count files" "${load_phase} s" "one run"
