@@ -63,10 +63,16 @@ extension ChangePointFinder {
     /// The two points around the change of comparison `node` on `piece`, where its sides'
     /// difference is monotone; `[]` when it does not change there.
     private func bracket(_ node: Node, _ left: Node, _ right: Node, _ side: Side?, _ piece: ClosedRange<Double>) -> [Double] {
-        // The comparison and its two sides at each end, from one set of bindings per end; the
-        // difference of the sides guides the search, and is exact when it is a straight line.
-        let atLower = look(node, left, right, side, at: piece.lowerBound)
-        let atUpper = look(node, left, right, side, at: piece.upperBound)
+        guard case .ordering(let op, _, _) = node.operation else { return [] }
+        // The comparison is decided by its two sides' numbers alone, and their difference
+        // guides the search (it is exact when the difference is a straight line).
+        let (leftAt, rightAt) = (numbers(left, side), numbers(right, side))
+        let look = { (value: Double) -> ChangePoints.Look<Bool?> in
+            guard let a = leftAt(value), let b = rightAt(value) else { return ChangePoints.Look(outcome: nil, measure: nil) }
+            return ChangePoints.Look(outcome: NumericTolerance.holds(op, a, b), measure: a - b)
+        }
+        let atLower = look(piece.lowerBound)
+        let atUpper = look(piece.upperBound)
         // An end where the comparison does not apply (a denominator reaching 0 there) is a
         // point of its own; the change inside is looked for between points where it does.
         let inset = (piece.upperBound - piece.lowerBound) * 1e-6
@@ -74,23 +80,9 @@ extension ChangePointFinder {
         let high = atUpper.outcome != nil ? piece.upperBound : piece.upperBound - inset
         guard low < high else { return [] }
         let known = atLower.outcome != nil && atUpper.outcome != nil ? (atLower, atUpper) : nil
-        let found = ChangePoints.bracket(in: low...high, ends: known) { look(node, left, right, side, at: $0) }
+        let found = ChangePoints.bracket(in: low...high, ends: known, look: look)
         if found.count == 2 { memo.brackets.append(found[0]...found[1]) }
         return found
-    }
-
-    /// Whether comparison `node` holds at `value` (`nil` where it does not apply), with the
-    /// difference of the numbers its two sides give there.
-    private func look(_ node: Node, _ left: Node, _ right: Node, _ side: Side?, at value: Double) -> ChangePoints.Look<Bool?> {
-        let evaluator = evaluator(at: value, side)
-        let (a, b) = (try? evaluator.number(left), try? evaluator.number(right))
-        let difference = a.flatMap { a in b.map { a - $0 } }
-        // An ordering is decided by its two numbers alone: no third walk of the same parts.
-        guard case .ordering(let op, _, _) = node.operation else {
-            return ChangePoints.Look(outcome: try? evaluator.boolean(node), measure: difference)
-        }
-        guard let a, let b else { return ChangePoints.Look(outcome: nil, measure: nil) }
-        return ChangePoints.Look(outcome: NumericTolerance.holds(op, a, b), measure: difference)
     }
 
     /// Cuts `piece` where a part of numeric `node` cannot be computed: at a denominator's 0.
@@ -129,6 +121,6 @@ extension ChangePointFinder {
         guard depends(denominator, side) else { return }
         _ = try direction(denominator, side, piece)
         guard let (low, high) = ends(denominator, side, piece) else { throw .unsupported }
-        if Self.crossesZero(low, high) { throw splitAtZero(piece) { number(denominator, side, at: $0) } }
+        if Self.crossesZero(low, high) { throw splitAtZero(piece, of: numbers(denominator, side)) }
     }
 }

@@ -62,7 +62,7 @@ extension ChangePointFinder {
         guard !depends(numerator, side) else { throw .unsupported }
         let moving = try direction(denominator, side, piece)
         guard let (low, high) = ends(denominator, side, piece) else { throw .unsupported }
-        if Self.crossesZero(low, high) { throw splitAtZero(piece) { number(denominator, side, at: $0) } }
+        if Self.crossesZero(low, high) { throw splitAtZero(piece, of: numbers(denominator, side)) }
         guard let dividend = heldNumber(numerator, side) else { return .constant }
         // d(k/u) = -k u' / u²: the sign of u does not matter, only that it stays off 0.
         return moving.times(sign: -dividend)
@@ -71,7 +71,7 @@ extension ChangePointFinder {
     private func magnitude(_ operand: Node, _ side: Side?, _ piece: ClosedRange<Double>) throws(Stop) -> Direction {
         let moving = try direction(operand, side, piece)
         guard let (low, high) = ends(operand, side, piece) else { throw .unsupported }
-        if Self.crossesZero(low, high) { throw splitAtZero(piece) { number(operand, side, at: $0) } }
+        if Self.crossesZero(low, high) { throw splitAtZero(piece, of: numbers(operand, side)) }
         return moving.times(sign: Self.interiorSign(low, high))
     }
 
@@ -85,8 +85,9 @@ extension ChangePointFinder {
         if moving.count <= 1 { return moving.first ?? .constant }
         for i in arguments.indices {
             for j in arguments.indices where j > i && directions[i] != directions[j] {
+                let (first, second) = (numbers(arguments[i], side), numbers(arguments[j], side))
                 let difference = { (x: Double) -> Double? in
-                    guard let a = number(arguments[i], side, at: x), let b = number(arguments[j], side, at: x) else { return nil }
+                    guard let a = first(x), let b = second(x) else { return nil }
                     return a - b
                 }
                 guard let low = difference(piece.lowerBound), let high = difference(piece.upperBound) else { throw .unsupported }

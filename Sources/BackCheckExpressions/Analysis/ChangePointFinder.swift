@@ -200,8 +200,9 @@ struct ChangePointFinder {
     /// denominator reaching 0 there) is replaced by a point just inside. `nil` when even that fails.
     func ends(_ node: Node, _ side: Side?, _ piece: ClosedRange<Double>) -> (Double, Double)? {
         let inset = (piece.upperBound - piece.lowerBound) * 1e-6
-        guard let low = number(node, side, at: piece.lowerBound) ?? number(node, side, at: piece.lowerBound + inset),
-              let high = number(node, side, at: piece.upperBound) ?? number(node, side, at: piece.upperBound - inset)
+        let number = numbers(node, side)
+        guard let low = number(piece.lowerBound) ?? number(piece.lowerBound + inset),
+              let high = number(piece.upperBound) ?? number(piece.upperBound - inset)
         else { return nil }
         return (low, high)
     }

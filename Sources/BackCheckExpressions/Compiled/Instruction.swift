@@ -9,6 +9,12 @@ enum Instruction: Hashable, Sendable {
     case answered(Int)
     /// Pushes `asymmetry` of bilateral name number `index`.
     case asymmetry(Int)
+    /// Pushes the trial value of the input a program compiled for a trial varies (see
+    /// `Program+Varied.swift`).
+    case varied
+    /// Pushes `asymmetry` of the varied bilateral input, name number `index`: the trial value
+    /// on the varied side (the left one when `left`), the bound value on the other.
+    case variedAsymmetry(Int, left: Bool)
     case negate, not
     case add, subtract, multiply, divide
     case less, lessOrEqual, greater, greaterOrEqual

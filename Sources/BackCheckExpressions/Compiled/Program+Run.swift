@@ -4,8 +4,9 @@
 /// failure does, with Kleene logic for `and` and `or`.
 extension Program {
     /// The program's value against `bindings` on `side`: a number, 1 or 0 for true or
-    /// false, or NaN where the expression does not apply.
-    func run(_ bindings: Bindings, side: Side?) -> Double {
+    /// false, or NaN where the expression does not apply. `varied` is the trial value of a
+    /// program compiled for a search (see `Program+Varied.swift`).
+    func run(_ bindings: Bindings, side: Side?, varied: Double = .nan) -> Double {
         withUnsafeTemporaryAllocation(of: Double.self, capacity: max(depth, 1)) { stack in
             var top = -1
             // Names are read through their buffer, in place: copying one out of the array
@@ -30,6 +31,14 @@ extension Program {
                             top += 1
                             precondition(top < stack.count, "a program's stack is deeper than it was compiled for")
                             stack[top] = asymmetry(names.baseAddress! + index, bindings)
+                        case .varied:
+                            top += 1
+                            precondition(top < stack.count, "a program's stack is deeper than it was compiled for")
+                            stack[top] = varied
+                        case .variedAsymmetry(let index, let left):
+                            top += 1
+                            precondition(top < stack.count, "a program's stack is deeper than it was compiled for")
+                            stack[top] = asymmetry(names.baseAddress! + index, bindings, varied: varied, onLeft: left)
                         case .negate:
                             stack[top] = -stack[top]
                         case .not:
@@ -106,9 +115,13 @@ extension Program {
         return bindings.isAnswered(named: name.pointee.reference.name, hash: name.pointee.hash, pinned: pinned)
     }
 
-    /// `asymmetry(x)`: |left − right| / max(|left|, |right|), 0 when both are 0.
-    private func asymmetry(_ name: UnsafePointer<ProgramName>, _ bindings: Bindings) -> Double {
-        guard let (left, right) = bindings.numbers(named: name.pointee.reference.name, hash: name.pointee.hash) else { return .nan }
+    /// `asymmetry(x)`: |left − right| / max(|left|, |right|), 0 when both are 0. With
+    /// `onLeft`, the side it names is `varied` instead of its bound number.
+    private func asymmetry(_ name: UnsafePointer<ProgramName>, _ bindings: Bindings, varied: Double = .nan, onLeft: Bool? = nil) -> Double {
+        guard var (left, right) = bindings.numbers(named: name.pointee.reference.name, hash: name.pointee.hash) else { return .nan }
+        if let onLeft {
+            if onLeft { left = varied } else { right = varied }
+        }
         let larger = Swift.max(Swift.abs(left), Swift.abs(right))
         return larger == 0 ? 0 : Swift.abs(left - right) / larger
     }

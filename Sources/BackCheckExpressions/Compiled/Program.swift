@@ -20,7 +20,7 @@ struct Program: Hashable, Sendable {
         code.reserveCapacity(nodes)
         self.names.reserveCapacity(names)
         var height = 0
-        guard emit(root, height: &height) else { return nil }
+        guard emit(root, height: &height, varying: nil) else { return nil }
     }
 
     /// How many nodes `node` has, and how many of them read a name.
@@ -43,43 +43,45 @@ struct Program: Hashable, Sendable {
         }
     }
 
-    private mutating func push(_ instruction: Instruction, pops: Int, height: inout Int) {
+    mutating func push(_ instruction: Instruction, pops: Int, height: inout Int) {
         code.append(instruction)
         height += 1 - pops
         depth = max(depth, height)
     }
 
-    private mutating func name(_ reference: NameReference) -> Int {
+    mutating func name(_ reference: NameReference) -> Int {
         if let index = names.firstIndex(where: { $0.reference == reference }) { return index }
         names.append(ProgramName(reference: reference, hash: Bindings.hash(reference.name)))
         return names.count - 1
     }
 
-    /// Appends the code of `node`; false when part of it cannot be compiled.
-    private mutating func emit(_ node: Node, height: inout Int) -> Bool {
+    /// Appends the code of `node`; false when part of it cannot be compiled. With `varying`,
+    /// names are compiled for a trial of one input (see `Program+Varied.swift`).
+    mutating func emit(_ node: Node, height: inout Int, varying: Varying?) -> Bool {
         switch node.operation {
         case .literal(.number(let number)):
             push(.constant(number), pops: 0, height: &height)
         case .literal(.bool(let flag)):
             push(.constant(flag ? 1 : 0), pops: 0, height: &height)
         case .name(let reference) where reference.kind == .number || reference.kind == .boolean:
+            if let varying { return emitVaried(reference, height: &height, varying) }
             push(.load(name(reference)), pops: 0, height: &height)
         case .negate(let operand), .not(let operand):
-            guard emit(operand, height: &height) else { return false }
+            guard emit(operand, height: &height, varying: varying) else { return false }
             push(node.operation.isNot ? .not : .negate, pops: 1, height: &height)
         case .arithmetic(let op, let left, let right), .ordering(let op, let left, let right):
-            guard emit(left, height: &height), emit(right, height: &height), let instruction = Self.binary(op) else { return false }
+            guard emit(left, height: &height, varying: varying), emit(right, height: &height, varying: varying), let instruction = Self.binary(op) else { return false }
             push(instruction, pops: 2, height: &height)
         case .equality(let op, let left, let right):
             guard left.kind == .number || left.kind == .boolean, left.kind == right.kind,
-                  emit(left, height: &height), emit(right, height: &height) else { return false }
+                  emit(left, height: &height, varying: varying), emit(right, height: &height, varying: varying) else { return false }
             let numbers = left.kind == .number
             push(op == .equal ? .equal(numbers: numbers) : .notEqual(numbers: numbers), pops: 2, height: &height)
         case .and(let left, let right), .or(let left, let right):
-            guard emit(left, height: &height), emit(right, height: &height) else { return false }
+            guard emit(left, height: &height, varying: varying), emit(right, height: &height, varying: varying) else { return false }
             push(node.operation.isAnd ? .and : .or, pops: 2, height: &height)
         case .call(let function, let arguments):
-            for argument in arguments { guard emit(argument, height: &height) else { return false } }
+            for argument in arguments { guard emit(argument, height: &height, varying: varying) else { return false } }
             switch function {
             case .min: push(.minimum(count: arguments.count), pops: arguments.count, height: &height)
             case .max: push(.maximum(count: arguments.count), pops: arguments.count, height: &height)
@@ -89,8 +91,11 @@ struct Program: Hashable, Sendable {
             default: return false
             }
         case .nameCall(.answered, let reference):
+            // Whether a derived value applies would need its code: not compiled for a trial.
+            if let varying, varying.derived.index(of: reference) != nil { return false }
             push(.answered(name(reference)), pops: 0, height: &height)
         case .nameCall(.asymmetry, let reference):
+            if let varying { return emitVariedAsymmetry(reference, height: &height, varying) }
             push(.asymmetry(name(reference)), pops: 0, height: &height)
         default:
             return false
