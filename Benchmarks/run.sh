@@ -139,7 +139,7 @@ row "(b) answer sets per second, one core" "$(figure evaluate.sets_per_s)" "100 
 
 say "render each format"
 render="$("$bench" render 2000)"
-for format in text json markdown html; do
+for format in text json json-compact markdown html; do
     row "(c) render $format, per report" "$(awk -v n="render.$format.us_per_report" '$2 == n { print $3 }' <<< "$render") us" ""
 done
 

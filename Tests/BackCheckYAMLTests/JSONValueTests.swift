@@ -45,6 +45,32 @@ struct JSONValueTests {
         #expect(JSONValue.string(text).serialized() == #""quote \" backslash \\ newline \n tab \t bell \u0007 ø""#)
     }
 
+    /// A writer keeps its bytes in memory it grows itself; a copy of a writer must still
+    /// write on its own, and a text many times the first allocation must come out whole.
+    @Test func aCopiedWriterWritesOnItsOwnAndLongTextsComeOutWhole() {
+        var first = JSONWriter()
+        first.beginArray()
+        first.write("shared")
+        var second = first
+        first.write(1)
+        first.endArray()
+        second.write("second")
+        second.endArray()
+        #expect(first.text == #"["shared",1]"#)
+        #expect(second.text == #"["shared","second"]"#)
+
+        let piece = "plain text, then a quote \" and on "
+        let long = String(repeating: piece, count: 3_000)
+        var writer = JSONWriter()
+        writer.object { object in
+            object.key(long)
+            object.write(long)
+        }
+        let escaped = String(repeating: #"plain text, then a quote \" and on "#, count: 3_000)
+        #expect(writer.text == "{\"" + escaped + "\":\"" + escaped + "\"}")
+        #expect(writer.bytes == Array(writer.text.utf8))
+    }
+
     @Test("every byte that needs an escape is escaped wherever it sits in a long string")
     func escapesAreFoundAtEveryPlace() {
         // The writer skips eight plain bytes at a time: put each character that needs an
@@ -52,7 +78,7 @@ struct JSONValueTests {
         let needing: [Character] = ["\"", "\\", "\n", "\u{1}", "\u{1F}", "\t"]
         let plain = Array("héllo wörld, a plain run of text ~}|{ ].")
         for special in needing {
-            for length in [7, 8, 9, 16, 17, 40] {
+            for length in [1, 3, 7, 8, 9, 16, 17, 40] {
                 for offset in 0..<length {
                     var characters = Array(plain.prefix(length))
                     characters[offset] = special

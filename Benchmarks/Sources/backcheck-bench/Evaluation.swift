@@ -70,6 +70,17 @@ enum Evaluation {
         let catalogue = BenchMain.builtInCatalogue()
         let builder = ReportBuilder(catalogue: catalogue)
         let reports = answerSets(catalogue, answerLines(catalogue)).prefix(100).map { builder.report(for: $0, generatedAt: generatedAt) }
+        // Compact JSON to text, as `batch` writes each person's report.
+        var compactBytes = 0
+        let (_, compactTime) = Measure.time {
+            for index in 0..<count {
+                var writer = JSONWriter()
+                reports[index % reports.count].write(to: &writer)
+                compactBytes &+= writer.text.utf8.count
+            }
+        }
+        print("render json (compact, as batch writes it): \(count) reports, \(compactBytes / count) bytes each on average")
+        report("render.json-compact.us_per_report", compactTime / Double(count) * 1e6, "us", digits: 1)
         for format in ReportFormat.allCases {
             var bytes = 0
             let (_, time) = Measure.time {

@@ -2,11 +2,17 @@
 /// line: the same text ``JSONValue/serialized(pretty:)`` gives for the same value, without
 /// the tree.
 public struct JSONWriter: JSONSink {
-    /// The text so far, as UTF-8.
-    public private(set) var bytes: [UInt8] = []
+    // The bytes so far: see `JSONBytes.swift`.
+    var storage: JSONBytes
+    var base: UnsafeMutablePointer<UInt8>
+    var count = 0
+    var capacity: Int
     private let pretty: Bool
-    /// How many items or members each open array or object holds so far, innermost last.
-    private var counts: [Int] = []
+    /// Whether the innermost open array or object holds an item or member already, so the
+    /// next one needs a comma.
+    private var needsComma = false
+    /// `needsComma` of each enclosing array or object, outermost first.
+    private var enclosing: [Bool] = []
     /// Whether a member's key was written and its value is next.
     private var afterKey = false
 
@@ -14,14 +20,20 @@ public struct JSONWriter: JSONSink {
     /// line, indented by two spaces per level.
     public init(pretty: Bool = false) {
         self.pretty = pretty
+        storage = JSONBytes(capacity: 1_024)
+        base = storage.base
+        capacity = storage.capacity
     }
 
+    /// The text so far, as UTF-8.
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
     /// The text so far.
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
+    public var text: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
 
     /// Adds raw UTF-8 after the value (a line break between records, say).
     public mutating func append(raw text: String) {
-        bytes.append(contentsOf: text.utf8)
+        append(text: text)
     }
 
     /// What comes before a value: the comma and line break of an array's item, nothing after a key.
@@ -30,79 +42,83 @@ public struct JSONWriter: JSONSink {
             afterKey = false
             return
         }
-        guard let count = counts.last else { return }
-        if count > 0 { bytes.append(UInt8(ascii: ",")) }
-        if pretty { newline(indent: counts.count) }
-        counts[counts.count - 1] = count + 1
+        guard !enclosing.isEmpty else { return }
+        if needsComma { append(byte: UInt8(ascii: ",")) }
+        if pretty { newline(indent: enclosing.count) }
+        needsComma = true
     }
 
     public mutating func writeNull() {
         startValue()
-        bytes.append(contentsOf: "null".utf8)
+        append(text: "null")
     }
 
     public mutating func write(_ value: Bool) {
         startValue()
-        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        append(text: value ? "true" : "false")
     }
 
     public mutating func write(_ value: Int) {
         startValue()
-        bytes.append(contentsOf: String(value).utf8)
+        append(text: String(value))
     }
 
     public mutating func write(_ value: Double) {
         startValue()
-        bytes.append(contentsOf: (value.isFinite ? value.description : "null").utf8)
+        append(text: value.isFinite ? value.description : "null")
     }
 
     public mutating func write(_ value: String) {
         startValue()
-        Self.writeString(value, to: &bytes)
+        writeString(value)
     }
 
-    public mutating func beginArray() {
-        startValue()
-        bytes.append(UInt8(ascii: "["))
-        counts.append(0)
-    }
+    public mutating func beginArray() { open(UInt8(ascii: "[")) }
 
     public mutating func endArray() { close(UInt8(ascii: "]")) }
 
-    public mutating func beginObject() {
-        startValue()
-        bytes.append(UInt8(ascii: "{"))
-        counts.append(0)
-    }
+    public mutating func beginObject() { open(UInt8(ascii: "{")) }
 
     public mutating func endObject() { close(UInt8(ascii: "}")) }
 
     public mutating func key(_ key: String) {
         startValue()
-        Self.writeString(key, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        if pretty { bytes.append(UInt8(ascii: " ")) }
+        writeString(key, after: 2)
+        appendReserved(byte: UInt8(ascii: ":"))
+        if pretty { appendReserved(byte: UInt8(ascii: " ")) }
         afterKey = true
     }
 
+    private mutating func open(_ bracket: UInt8) {
+        startValue()
+        append(byte: bracket)
+        enclosing.append(needsComma)
+        needsComma = false
+    }
+
     private mutating func close(_ bracket: UInt8) {
-        let count = counts.popLast() ?? 0
-        if pretty, count > 0 { newline(indent: counts.count) }
-        bytes.append(bracket)
+        let holdsSome = needsComma
+        needsComma = enclosing.popLast() ?? false
+        if pretty, holdsSome { newline(indent: enclosing.count) }
+        append(byte: bracket)
     }
 
     private mutating func newline(indent: Int) {
-        bytes.append(UInt8(ascii: "\n"))
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * 2))
+        reserve(1 + indent * 2)
+        appendReserved(byte: UInt8(ascii: "\n"))
+        (base + count).update(repeating: UInt8(ascii: " "), count: indent * 2)
+        count += indent * 2
     }
 
     /// Writes `text` quoted, escaping `"`, `\` and the control characters; everything else
-    /// is written as UTF-8.
-    static func writeString(_ text: String, to output: inout [UInt8]) {
-        output.append(UInt8(ascii: "\""))
+    /// is written as UTF-8. Makes room for `after` more bytes too (a key's colon).
+    private mutating func writeString(_ text: String, after: Int = 0) {
         var text = text
-        // Reports are mostly plain text: copy each run that needs no escape in one go.
         text.withUTF8 { bytes in
+            // Reports are mostly plain text: one check for room for the quotes and the text,
+            // and each run that needs no escape copied in one go.
+            reserve(bytes.count + 2 + after)
+            appendReserved(byte: UInt8(ascii: "\""))
             var run = 0
             var index = 0
             while index < bytes.count {
@@ -112,17 +128,38 @@ public struct JSONWriter: JSONSink {
                     index += 8
                     continue
                 }
+                // The last few bytes (all of a short key's), padded with spaces to a word.
+                if index + 8 > bytes.count, !Self.needsEscape(Self.tail(of: bytes, from: index)) {
+                    break
+                }
                 let byte = bytes[index]
                 if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
-                    appendEscape(byte, to: &output)
+                    append(bytes: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                    appendEscape(byte)
                     run = index + 1
                 }
                 index += 1
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
+            if run == 0 {
+                appendReserved(bytes: bytes)
+                appendReserved(byte: UInt8(ascii: "\""))
+            } else {
+                // Escapes used the room: check again.
+                append(bytes: UnsafeBufferPointer(rebasing: bytes[run...]))
+                reserve(1 + after)
+                appendReserved(byte: UInt8(ascii: "\""))
+            }
         }
-        output.append(UInt8(ascii: "\""))
+    }
+
+    /// The bytes of `bytes` from `index` on (fewer than eight), followed by spaces to make a
+    /// word: a space needs no escape, so the word needs one exactly when those bytes do.
+    private static func tail(of bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> UInt64 {
+        var word: UInt64 = 0x2020_2020_2020_2020
+        withUnsafeMutableBytes(of: &word) { word in
+            word.baseAddress!.copyMemory(from: bytes.baseAddress! + index, byteCount: bytes.count - index)
+        }
+        return word
     }
 
     /// Whether any of the eight bytes of `word` is a control character, `"` or `\\`: the
@@ -138,20 +175,20 @@ public struct JSONWriter: JSONSink {
     }
 
     /// The escape of one byte JSON does not allow in a string as it is.
-    private static func appendEscape(_ byte: UInt8, to output: inout [UInt8]) {
+    private mutating func appendEscape(_ byte: UInt8) {
         switch byte {
-        case UInt8(ascii: "\""): output.append(contentsOf: #"\""#.utf8)
-        case UInt8(ascii: "\\"): output.append(contentsOf: #"\\"#.utf8)
-        case 0x0A: output.append(contentsOf: #"\n"#.utf8)
-        case 0x0D: output.append(contentsOf: #"\r"#.utf8)
-        case 0x09: output.append(contentsOf: #"\t"#.utf8)
-        case 0x08: output.append(contentsOf: #"\b"#.utf8)
-        case 0x0C: output.append(contentsOf: #"\f"#.utf8)
+        case UInt8(ascii: "\""): append(text: #"\""#)
+        case UInt8(ascii: "\\"): append(text: #"\\"#)
+        case 0x0A: append(text: #"\n"#)
+        case 0x0D: append(text: #"\r"#)
+        case 0x09: append(text: #"\t"#)
+        case 0x08: append(text: #"\b"#)
+        case 0x0C: append(text: #"\f"#)
         default:
             let digits = Array("0123456789abcdef".utf8)
-            output.append(contentsOf: #"\u00"#.utf8)
-            output.append(digits[Int(byte >> 4)])
-            output.append(digits[Int(byte & 0x0F)])
+            append(text: #"\u00"#)
+            append(byte: digits[Int(byte >> 4)])
+            append(byte: digits[Int(byte & 0x0F)])
         }
     }
 }
