@@ -8,21 +8,25 @@ import TestSupport
 /// once the trial value is bound and the derived values are computed again, as a trial does.
 @Suite("Programs compiled for a search")
 struct TrialProgramTests {
-    /// The inputs, the profile field, and two derived values: one whole, one per side.
+    /// The inputs, the profile field, and three derived values: a number for the whole
+    /// person, a number per side, and a truth value.
     let scope: Scope = [
         "a": NameInfo(kind: .number), "b": NameInfo(kind: .number), "c": NameInfo(kind: .number, optional: true),
         "flag": NameInfo(kind: .boolean, optional: true), "pair": NameInfo(kind: .number, bilateral: true),
         "profile.age": NameInfo(kind: .number, optional: true),
         "whole": NameInfo(kind: .number, optional: true), "each": NameInfo(kind: .number, bilateral: true, optional: true),
+        "high": NameInfo(kind: .boolean, optional: true),
     ]
 
-    /// A random number reading the inputs, and the derived values when `derived`.
-    static func number(_ depth: Int, derived: Bool, _ random: inout SeededGenerator) -> String {
-        var leaves = ["a", "b", "c", "3", "-1.5", "pair", "pair.left", "pair.right", "asymmetry(pair)", "profile.age"]
-        if derived { leaves += ["whole", "each", "each.left", "each.right"] }
+    /// A random number reading the inputs, and the derived values when `derived`; with
+    /// `perSide` false, nothing read on the side being evaluated (a whole-person value).
+    static func number(_ depth: Int, derived: Bool, perSide: Bool = true, _ random: inout SeededGenerator) -> String {
+        var leaves = ["a", "b", "c", "3", "-1.5", "pair.left", "pair.right", "asymmetry(pair)", "profile.age"]
+        if perSide { leaves.append("pair") }
+        if derived { leaves += perSide ? ["whole", "each", "each.left", "each.right"] : ["whole", "each.left", "each.right"] }
         guard depth > 0, Int.random(in: 0..<3, using: &random) > 0 else { return leaves.randomElement(using: &random)! }
-        let x = number(depth - 1, derived: derived, &random)
-        let y = number(depth - 1, derived: derived, &random)
+        let x = number(depth - 1, derived: derived, perSide: perSide, &random)
+        let y = number(depth - 1, derived: derived, perSide: perSide, &random)
         switch Int.random(in: 0..<8, using: &random) {
         case 0: return "(\(x) + \(y))"
         case 1: return "(\(x) - \(y))"
@@ -37,7 +41,7 @@ struct TrialProgramTests {
 
     /// A random condition over such numbers.
     static func condition(_ depth: Int, _ random: inout SeededGenerator) -> String {
-        guard depth > 0 else { return ["flag", "answered(c)", "answered(pair)", "answered(pair.left)"].randomElement(using: &random)! }
+        guard depth > 0 else { return ["flag", "high", "answered(c)", "answered(pair)", "answered(pair.left)"].randomElement(using: &random)! }
         switch Int.random(in: 0..<5, using: &random) {
         case 0: return "(\(condition(depth - 1, &random)) and \(condition(depth - 1, &random)))"
         case 1: return "(\(condition(depth - 1, &random)) or \(condition(depth - 1, &random)))"
@@ -85,11 +89,13 @@ struct TrialProgramTests {
         var compared = 0
         var applied = 0
         for round in 0..<1_500 {
-            let wholeSource = Self.number(2, derived: false, &random)
-            let eachSource = "(pair + " + Self.number(2, derived: false, &random) + ")"
+            let wholeSource = Self.number(2, derived: false, perSide: false, &random)
+            let eachSource = "(pair + " + Self.number(2, derived: false, &random) + ") * whole"
+            let highSource = "whole > " + Self.number(1, derived: false, perSide: false, &random) + " or pair.left < 0"
             let whole = try #require(Expression.compile(wholeSource, scope: scope) { _ in nil }.0, "\(wholeSource)")
-            let each = try #require(Expression.compile(eachSource + " * whole", scope: scope) { _ in nil }.0, "\(eachSource)")
-            let derived = [("whole", whole), ("each", each)]
+            let each = try #require(Expression.compile(eachSource, scope: scope) { _ in nil }.0, "\(eachSource)")
+            let high = try #require(Expression.compile(highSource, scope: scope) { _ in nil }.0, "\(highSource)")
+            let derived = [("whole", whole), ("each", each), ("high", high)]
             let source = round.isMultiple(of: 2) ? Self.condition(2, &random) : Self.number(3, derived: true, &random)
             let expression = try #require(Expression.compile(source, scope: scope) { _ in nil }.0, "\(source)")
             let answers = Self.answers(&random)
@@ -102,7 +108,8 @@ struct TrialProgramTests {
                     // Held bindings have some other trial value bound, as a search's do.
                     let held = Self.trial(answers, variation, 7.25, derived: derived)
                     for value in [-10.0, -0.5, 0, 2, 9.5] {
-                        let walked = expression.value(Self.trial(answers, variation, value, derived: derived), side: side)
+                        // The tree walk, as the search looked before it compiled.
+                        let walked = expression.evaluate(Self.trial(answers, variation, value, derived: derived), side: side).value
                         let expected: Double? = switch walked {
                         case .number(let number)?: number
                         case .bool(let flag)?: flag ? 1 : 0

@@ -18,13 +18,11 @@ extension ChangePointFinder {
             return try changes(operand, side, piece)
         case .and(let left, let right), .or(let left, let right):
             return try changes(left, side, piece) + changes(right, side, piece)
-        case .ordering(_, let left, let right):
-            return try ordering(node, left, right, side, piece)
+        case .ordering(let op, let left, let right):
+            return try ordering(op, left, right, side, piece)
         case .equality(_, let left, let right) where left.kind == .number:
             // Equal within the tolerance is both `>=` and `<=`: each changes at most once.
-            let atLeast = Node(operation: .ordering(.greaterOrEqual, left, right), kind: .boolean, span: node.span)
-            let atMost = Node(operation: .ordering(.lessOrEqual, left, right), kind: .boolean, span: node.span)
-            return try ordering(atLeast, left, right, side, piece) + ordering(atMost, left, right, side, piece)
+            return try ordering(.greaterOrEqual, left, right, side, piece) + ordering(.lessOrEqual, left, right, side, piece)
         case .equality(_, let left, let right):
             return try changes(left, side, piece) + changes(right, side, piece)
         case .nameCall(.weakerSide, let reference) where reference.name == variation.name:
@@ -46,24 +44,23 @@ extension ChangePointFinder {
         }
     }
 
-    /// Shows that comparison `node` of `left` with `right` changes at most once on `piece`
+    /// Shows that the comparison `left op right` changes at most once on `piece`
     /// (their difference is monotone there) and leaves the search for where to run once the
     /// whole piece is shown monotone (see `Memo.deferred`); its points come from there.
-    private func ordering(_ node: Node, _ left: Node, _ right: Node, _ side: Side?, _ piece: ClosedRange<Double>) throws(Stop) -> [Double] {
+    private func ordering(_ op: BinaryOperator, _ left: Node, _ right: Node, _ side: Side?, _ piece: ClosedRange<Double>) throws(Stop) -> [Double] {
         guard let difference = try direction(left, side, piece).plus(direction(right, side, piece).flipped) else {
             throw .unsupported
         }
         try definedness(left, side, piece)
         try definedness(right, side, piece)
         guard difference != .constant else { return [] }
-        memo.deferred.append { [self] in bracket(node, left, right, side, piece) }
+        memo.deferred.append { [self] in bracket(op, left, right, side, piece) }
         return []
     }
 
-    /// The two points around the change of comparison `node` on `piece`, where its sides'
-    /// difference is monotone; `[]` when it does not change there.
-    private func bracket(_ node: Node, _ left: Node, _ right: Node, _ side: Side?, _ piece: ClosedRange<Double>) -> [Double] {
-        guard case .ordering(let op, _, _) = node.operation else { return [] }
+    /// The two points around the change of the comparison `left op right` on `piece`, where
+    /// its sides' difference is monotone; `[]` when it does not change there.
+    private func bracket(_ op: BinaryOperator, _ left: Node, _ right: Node, _ side: Side?, _ piece: ClosedRange<Double>) -> [Double] {
         // The comparison is decided by its two sides' numbers alone, and their difference
         // guides the search (it is exact when the difference is a straight line).
         let (leftAt, rightAt) = (numbers(left, side), numbers(right, side))

@@ -3,9 +3,11 @@
 ///
 /// A search looks at thousands of trial values per report. Binding each one and computing
 /// the derived values that read the input again, then walking the part's tree, was most of
-/// the cost of a look; a program compiled for the search reads the trial value straight off
-/// its argument and computes the derived values it needs in line, so a look allocates and
-/// binds nothing. It gives the number the walk gives with the input bound to that value.
+/// the cost of a look. A part is now compiled when the search needs its numbers on a stretch
+/// (once for all the looks of a bracket, once for a stretch's two ends), and the program reads
+/// the trial value straight off its argument and computes the derived values it needs in
+/// line, so a look allocates and binds nothing. It gives the number the walk gives with the
+/// input bound to that value.
 extension Program {
     /// What a part is compiled for: the input varied, the derived values to compile in, and
     /// the side the part is evaluated on (each name's side is settled at compile time).
