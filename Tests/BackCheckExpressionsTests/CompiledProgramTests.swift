@@ -18,21 +18,8 @@ struct CompiledProgramTests {
 
     /// A random expression giving a number (`depth` levels deep at most).
     static func number(_ depth: Int, _ random: inout SeededGenerator) -> String {
-        let leaves = ["a", "b", "c", "0", "2", "-1.5", "pair", "pair.left", "pair.right", "asymmetry(pair)", "profile.age"]
-        guard depth > 0, Int.random(in: 0..<3, using: &random) > 0 else { return leaves.randomElement(using: &random)! }
-        let x = number(depth - 1, &random)
-        let y = number(depth - 1, &random)
-        switch Int.random(in: 0..<9, using: &random) {
-        case 0: return "(\(x) + \(y))"
-        case 1: return "(\(x) - \(y))"
-        case 2: return "(\(x) * \(y))"
-        case 3: return "(\(x) / \(y))"
-        case 4: return "ratio(\(x), \(y))"
-        case 5: return "min(\(x), \(y), \(number(depth - 1, &random)))"
-        case 6: return "max(\(x), \(y))"
-        case 7: return "clamp(\(x), \(y), \(number(depth - 1, &random)))"
-        default: return Bool.random(using: &random) ? "abs(\(x))" : "-\(x)"
-        }
+        RandomExpressions.number(
+            depth, leaves: ["a", "b", "c", "0", "2", "-1.5", "pair", "pair.left", "pair.right", "asymmetry(pair)", "profile.age"], &random)
     }
 
     /// A random condition.
@@ -51,13 +38,7 @@ struct CompiledProgramTests {
     }
 
     static func bindings(_ random: inout SeededGenerator) -> Bindings {
-        func value() -> Value? {
-            switch Int.random(in: 0..<8, using: &random) {
-            case 0: nil
-            case 1: .number(0)
-            default: .number(Double(Int.random(in: -20...20, using: &random)) / 2)
-            }
-        }
+        func value() -> Value? { RandomExpressions.answer(&random) }
         var bindings: Bindings = ["a": .single(value()), "b": .single(value()), "grip": .single(.string("x"))]
         if Bool.random(using: &random) { bindings["c"] = .single(value()) }
         if Bool.random(using: &random) { bindings["flag"] = .single(Bool.random(using: &random) ? .bool(true) : nil) }
@@ -68,8 +49,7 @@ struct CompiledProgramTests {
 
     @Test func theCompiledFormAgreesWithTheTreeWalk() throws {
         var random = SeededGenerator(seed: 2026)
-        var compared = 0
-        var applied = 0
+        var tally = Tally()
         for round in 0..<3_000 {
             let source = round.isMultiple(of: 2) ? Self.condition(3, &random) : Self.number(3, &random)
             let (expression, diagnostics) = Expression.compile(source, scope: scope) { _ in nil }
@@ -80,14 +60,13 @@ struct CompiledProgramTests {
                     let fast = compiled.value(bindings, side: side)
                     let tree = compiled.evaluate(bindings, side: side).value
                     #expect(fast == tree, "\(source) on \(side.map(\.rawValue) ?? "no side")")
-                    compared += 1
-                    if tree != nil { applied += 1 }
+                    tally.count(applies: tree != nil)
                 }
             }
         }
         // Both kinds of outcome are well represented.
-        #expect(compared == 72_000)
-        #expect(applied > 15_000 && applied < 60_000)
+        #expect(tally.compared == 72_000)
+        #expect(tally.applied > 15_000 && tally.applied < 60_000)
     }
 
     /// An expression is compiled to its flat form when first run; several threads running a

@@ -24,19 +24,7 @@ struct TrialProgramTests {
         var leaves = ["a", "b", "c", "3", "-1.5", "pair.left", "pair.right", "asymmetry(pair)", "profile.age"]
         if perSide { leaves.append("pair") }
         if derived { leaves += perSide ? ["whole", "each", "each.left", "each.right"] : ["whole", "each.left", "each.right"] }
-        guard depth > 0, Int.random(in: 0..<3, using: &random) > 0 else { return leaves.randomElement(using: &random)! }
-        let x = number(depth - 1, derived: derived, perSide: perSide, &random)
-        let y = number(depth - 1, derived: derived, perSide: perSide, &random)
-        switch Int.random(in: 0..<8, using: &random) {
-        case 0: return "(\(x) + \(y))"
-        case 1: return "(\(x) - \(y))"
-        case 2: return "(\(x) * \(y))"
-        case 3: return "ratio(\(x), \(y))"
-        case 4: return "min(\(x), \(y))"
-        case 5: return "max(\(x), \(y))"
-        case 6: return "clamp(\(x), -5, 5)"
-        default: return Bool.random(using: &random) ? "abs(\(x))" : "-\(x)"
-        }
+        return RandomExpressions.number(depth, leaves: leaves, &random)
     }
 
     /// A random condition over such numbers.
@@ -52,13 +40,7 @@ struct TrialProgramTests {
     }
 
     static func answers(_ random: inout SeededGenerator) -> Bindings {
-        func value() -> Value? {
-            switch Int.random(in: 0..<8, using: &random) {
-            case 0: nil
-            case 1: .number(0)
-            default: .number(Double(Int.random(in: -20...20, using: &random)) / 2)
-            }
-        }
+        func value() -> Value? { RandomExpressions.answer(&random) }
         var bindings: Bindings = ["a": .single(value()), "b": .single(value())]
         if Bool.random(using: &random) { bindings["c"] = .single(value()) }
         if Bool.random(using: &random) { bindings["flag"] = .single(.bool(Bool.random(using: &random))) }
@@ -86,8 +68,7 @@ struct TrialProgramTests {
 
     @Test func aSearchsProgramGivesWhatATrialGives() throws {
         var random = SeededGenerator(seed: 1212)
-        var compared = 0
-        var applied = 0
+        var tally = Tally()
         for round in 0..<1_500 {
             let wholeSource = Self.number(2, derived: false, perSide: false, &random)
             let eachSource = "(pair + " + Self.number(2, derived: false, &random) + ") * whole"
@@ -116,14 +97,13 @@ struct TrialProgramTests {
                         default: nil
                         }
                         #expect(compiled(held, value) == expected, "\(source) with \(variation) at \(value), on \(side.map(\.rawValue) ?? "no side")")
-                        compared += 1
-                        if expected != nil { applied += 1 }
+                        tally.count(applies: expected != nil)
                     }
                 }
             }
         }
-        #expect(compared > 20_000)
-        #expect(applied > compared / 5 && applied < compared * 4 / 5)
+        #expect(tally.compared > 20_000)
+        #expect(tally.applied > tally.compared / 5 && tally.applied < tally.compared * 4 / 5)
     }
 
     @Test func whatASearchCannotCompileIsSaid() throws {

@@ -191,11 +191,6 @@ struct ChangePointFinder {
         try? evaluator(at: value, side).number(node)
     }
 
-    /// The value `node` gives with the input at `value`; `nil` when it does not apply there.
-    func value(_ node: Node, _ side: Side?, at value: Double) -> Value? {
-        try? evaluator(at: value, side).value(node)
-    }
-
     /// The numbers `node` gives at the ends of `piece`; an end where it does not apply (a
     /// denominator reaching 0 there) is replaced by a point just inside. `nil` when even that fails.
     func ends(_ node: Node, _ side: Side?, _ piece: ClosedRange<Double>) -> (Double, Double)? {
