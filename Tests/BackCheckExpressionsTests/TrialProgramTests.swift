@@ -115,4 +115,23 @@ struct TrialProgramTests {
             #expect(ChangePoints.trialValue(of: expression, side: nil, varying: Variation(name: "pair", side: .left), derived: ["whole": whole]) == nil)
         }
     }
+
+    /// Derived values are compiled one inside another down a chain, up to a depth: a longer
+    /// chain keeps the tree walk rather than recursing as deep as the chain is long.
+    @Test func aLongChainOfDerivedValuesKeepsTheWalk() throws {
+        var scope: Scope = ["x": NameInfo(kind: .number)]
+        var derived: [String: Expression] = [:]
+        var previous = "x"
+        for level in 1...40 {
+            derived["d\(level)"] = try #require(Expression.compile("\(previous) + 1", scope: scope) { _ in nil }.0)
+            scope.declare("d\(level)", NameInfo(kind: .number))
+            previous = "d\(level)"
+        }
+        let held: Bindings = ["x": .single(.number(0))]
+        let short = try #require(Expression.compile("d10 * 2", scope: scope) { _ in nil }.0)
+        let compiled = try #require(ChangePoints.trialValue(of: short, side: nil, varying: Variation(name: "x", side: nil), derived: derived))
+        #expect(compiled(held, 5) == 30)
+        let long = try #require(Expression.compile("d40 > 3", scope: scope) { _ in nil }.0)
+        #expect(ChangePoints.trialValue(of: long, side: nil, varying: Variation(name: "x", side: nil), derived: derived) == nil)
+    }
 }

@@ -15,11 +15,16 @@ extension Program {
         var variation: Variation
         var derived: DerivedTable
         var side: Side?
+        /// How many derived values the part being compiled is inside of.
+        var nesting = 0
     }
 
     /// The most instructions a program for a search may have: derived values compiled in line
     /// repeat their code wherever they are read, which a long chain could make huge.
     static let maximumVariedLength = 2_048
+    /// The most derived values compiled one inside another: a longer chain keeps the tree
+    /// walk, which reads each one bound, rather than compiling it level by level.
+    static let maximumVariedNesting = 32
 
     /// Compiles numeric or boolean `node`, evaluated on `side`, to run with `variation`'s input
     /// at a trial value (see ``run(_:varied:)``); `nil` when part of it cannot be compiled (a
@@ -59,8 +64,10 @@ extension Program {
                 push(.constant(.nan), pops: 0, height: &height)
                 return true
             }
+            guard varying.nesting < Self.maximumVariedNesting else { return false }
             var inner = varying
             inner.side = expression.isPerSide ? side : nil
+            inner.nesting += 1
             return emit(expression.root, height: &height, varying: inner)
         }
         var fixed = reference
