@@ -9,9 +9,6 @@ extension ChangePointFinder {
             return { [self] value in number(node, side, at: value) }
         }
         let held = held
-        return { value in
-            let result = program.run(held, varied: value)
-            return result.isNaN ? nil : result
-        }
+        return { program.value(held, varied: $0) }
     }
 }

@@ -27,7 +27,7 @@ extension Program {
     static let maximumVariedNesting = 32
 
     /// Compiles numeric or boolean `node`, evaluated on `side`, to run with `variation`'s input
-    /// at a trial value (see ``run(_:varied:)``); `nil` when part of it cannot be compiled (a
+    /// at a trial value (see ``value(_:varied:)``); `nil` when part of it cannot be compiled (a
     /// text, a sequence, whether a derived value applies), and the search walks the tree.
     init?(_ node: Node, side: Side?, varying variation: Variation, derived: DerivedTable) {
         guard node.kind == .number || node.kind == .boolean else { return nil }
@@ -36,9 +36,11 @@ extension Program {
     }
 
     /// The value with the varied input at `value` and every other name as `held` binds it
-    /// (derived values are computed, not read); NaN where the part does not apply.
-    func run(_ held: Bindings, varied value: Double) -> Double {
-        run(held, side: nil, varied: value)
+    /// (derived values are computed, not read): a number, or 1 or 0 for a truth value; `nil`
+    /// where the part does not apply.
+    func value(_ held: Bindings, varied value: Double) -> Double? {
+        let result = run(held, side: nil, varied: value)
+        return result.isNaN ? nil : result
     }
 
     /// Appends a read of `reference` for a trial: the trial value where it reads the varied
@@ -99,9 +101,6 @@ extension ChangePoints {
         of expression: Expression, side: Side?, varying variation: Variation, derived: [String: Expression]
     ) -> ((Bindings, Double) -> Double?)? {
         guard let program = Program(expression.root, side: side, varying: variation, derived: DerivedTable(derived)) else { return nil }
-        return { held, value in
-            let result = program.run(held, varied: value)
-            return result.isNaN ? nil : result
-        }
+        return { held, value in program.value(held, varied: value) }
     }
 }
