@@ -16,6 +16,8 @@ struct NormativeScoring: Evaluator {
     let ruleParts: PartitionedRules
     /// The names each measure's part reads: its input and its severity's names.
     let measureNames: [Set<String>]
+    /// Each measure's cut-offs, one per side it is scored on.
+    let measureCutOffs: [[CutOff]]
 
     init(table: NormsTable, measures: [NormativeMeasure], rules: [ScoringRule]) {
         self.table = table
@@ -23,14 +25,14 @@ struct NormativeScoring: Evaluator {
         self.rules = rules
         ruleParts = PartitionedRules(rules)
         measureNames = measures.map { Set([$0.input.name]).union($0.severity?.sortedNames ?? []) }
-        let cutOffs = measures.flatMap { measure in
+        measureCutOffs = measures.map { measure in
             measure.input.scoredSides.map { side in
                 CutOff(input: measure.input.name, side: side) { value, profile in
                     measure.comparison(of: value, on: side, profile: profile).map(measure.raises) ?? false
                 }
             }
         }
-        statedConditions = rules.statedConditions.adding(StatedConditions(cutOffs: cutOffs))
+        statedConditions = rules.statedConditions.adding(StatedConditions(cutOffs: measureCutOffs.flatMap { $0 }))
     }
 
     func evaluate(_ input: EvaluationInput) -> Evaluation {
@@ -106,6 +108,16 @@ struct NormativeScoring: Evaluator {
             }
         }
         return found + ruleParts.findings(input, parts: selection)
+    }
+
+    /// The chosen rules' deciding expressions and the chosen measures' cut-offs on the sides
+    /// concerned: a measure's finding is raised on the side of the value it compares.
+    func statedConditions(of selection: EvaluatorParts, concerning side: Side?) -> StatedConditions? {
+        var cutOffs: [CutOff] = []
+        for index in measures.indices where selection.includes(partReading: measureNames[index]) {
+            cutOffs += measureCutOffs[index].filter { side == nil || $0.side == nil || $0.side == side }
+        }
+        return ruleParts.statedConditions(of: selection, concerning: side).adding(StatedConditions(cutOffs: cutOffs))
     }
 
     /// The measure's own `severity` (which may read `percentile`), or the default; a

@@ -24,6 +24,11 @@ struct ThresholdsScoring: Evaluator {
         parts.findings(input, parts: selection)
     }
 
+    /// The chosen rules' deciding expressions: a rule's finding depends on nothing else.
+    func statedConditions(of selection: EvaluatorParts, concerning side: Side?) -> StatedConditions? {
+        parts.statedConditions(of: selection, concerning: side)
+    }
+
     func evaluate(_ input: EvaluationInput) -> Evaluation {
         let results = rules.apply(input)
         let findings = results.findings.keepingMostSevere()

@@ -14,6 +14,19 @@ extension ChangePoints {
             sides.allSatisfy { side in finder.changesDependOnTheInputAlone(expression.root, side) }
         }
     }
+
+    /// Whether each of `expressions`, on each of its sides, reads nothing but the input on the
+    /// side varied, literals and derived values that read nothing else, so its value at a given
+    /// value of the input is the same for everyone: stricter than ``dependsOnTheInputAlone(_:varying:derived:)``,
+    /// which lets a part that does not read the input read anything.
+    package static func readOnlyTheInput(
+        _ expressions: [(expression: Expression, sides: [Side?])], varying variation: Variation, derived: [String: Expression]
+    ) -> Bool {
+        let finder = ChangePointFinder(variation: variation, derived: derived, held: Bindings(), bindingsAt: { _ in Bindings() })
+        return expressions.allSatisfy { expression, sides in
+            sides.allSatisfy { side in finder.readsOnlyTheInput(expression.root, side) }
+        }
+    }
 }
 
 extension ChangePointFinder {

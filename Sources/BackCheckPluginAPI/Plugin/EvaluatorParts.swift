@@ -1,3 +1,5 @@
+public import BackCheckExpressions
+
 /// Which of an evaluator's parts to run, by the names they read: see
 /// ``Evaluator/findings(_:parts:)``.
 ///
@@ -57,6 +59,14 @@ public struct PartitionedRules: Sendable {
             rulesReading = nil
             namesRead = rules.map(\.namesRead)
         }
+    }
+
+    /// What decides the findings of the rules among `parts` that concern `side`, for an
+    /// evaluator's ``Evaluator/statedConditions(of:concerning:)``.
+    public func statedConditions(of parts: EvaluatorParts, concerning side: Side?) -> StatedConditions {
+        // Asked once per assessment and input, so each rule's names are gathered afresh.
+        let chosen = rules.filter { parts.includes(partReading: $0.namesRead) }
+        return StatedConditions(expressions: chosen.flatMap { $0.decidingExpressions(concerning: side) })
     }
 
     /// The findings, without evidence, that the rules among `parts` raise for `input`: the

@@ -1,3 +1,4 @@
+public import BackCheckExpressions
 public import BackCheckYAML
 
 /// An evaluator plugin: turns one assessment's answers into a score and findings.
@@ -60,6 +61,17 @@ public protocol Evaluator: Sendable {
     /// on nothing but the names it reads and the profile. The report then runs, for each
     /// value it tries of one input, only the parts that read it.
     func findings(_ input: EvaluationInput, parts: EvaluatorParts) -> [RaisedFinding]?
+
+    /// What decides the findings of `parts` that concern `side` (those raised on it and those
+    /// without a side; all of them when `side` is `nil`), or `nil` (the default) when the
+    /// evaluator cannot say. An evaluator that answers promises that those findings (ids and
+    /// sides) depend on nothing but the values of these expressions, on the sides given, and
+    /// the answers of these cut-offs: on no other answer, and on the profile only through them.
+    ///
+    /// When none of them reads anything but the one input the report varies, what that input's
+    /// values raise is the same for everyone, so the report works it out once per assessment
+    /// and shares it (the plan's charts for 2 000 people need it once, not 2 000 times).
+    func statedConditions(of parts: EvaluatorParts, concerning side: Side?) -> StatedConditions?
 }
 
 extension Evaluator {
@@ -68,4 +80,7 @@ extension Evaluator {
 
     /// Does not split: the report runs the whole evaluator for every value it tries.
     public func findings(_ input: EvaluationInput, parts: EvaluatorParts) -> [RaisedFinding]? { nil }
+
+    /// Says nothing about its parts: the report works out every person's findings for itself.
+    public func statedConditions(of parts: EvaluatorParts, concerning side: Side?) -> StatedConditions? { nil }
 }

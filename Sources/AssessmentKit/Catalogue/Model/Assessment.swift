@@ -138,6 +138,9 @@ public struct Assessment: Sendable {
     }
     /// The exact scans' change points that every person shares (see ``ExactScanMemo``).
     var exactScans: ExactScanMemo { box.exactScans }
+    /// The inputs (with `.left` or `.right` for one side) whose scans' findings have been worked
+    /// out once and shared by everyone so far, for tests.
+    package var scansSharedByEveryone: Set<String> { box.exactScans.sharedSampleScans }
 
     /// The finding with `id`.
     public func finding(_ id: String) -> AssessmentFinding? { findings.first { $0.id == id } }

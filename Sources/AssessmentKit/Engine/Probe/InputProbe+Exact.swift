@@ -18,21 +18,68 @@ extension InputProbe {
                 bindings: { trials.bindings(setting: input.name, to: setTo($0)) })
         }
         guard var located = memo else { return nil }
-        for cutOff in stated.cutOffs where cutOff.input == input.name && cutOff.side == side {
+        // A cut-off reads the profile, so its points are each person's own.
+        let cutOffs = stated.cutOffs.filter { $0.input == input.name && $0.side == side }
+        if cutOffs.isEmpty, let shared = sharedSamples(input, side: side, domain: domain, located: located) {
+            return shared
+        }
+        for cutOff in cutOffs {
             let pair = ChangePoints.change(of: { cutOff.raises($0, profile) }, in: domain)
             located.points += pair
             if pair.count == 2 { located.brackets.append(pair[0]...pair[1]) }
         }
+        return samples(input, side: side, located: located, domain: domain) { findings(setting: input, side: side, to: $0) }
+    }
+
+    /// The samples at `located`'s points and inside its stretches, with what `raised` says
+    /// each value raises.
+    private func samples(
+        _ input: AssessmentInput, side: Side?, located: ChangePoints.Located, domain: ClosedRange<Double>,
+        raised: (Double) -> FindingSet
+    ) -> [Sample] {
         let points = Array(Set(located.points)).sorted()
-        return input.type == .integer ? integerSamples(input, side: side, points: points, located: located, domain: domain)
-            : decimalSamples(input, side: side, points: points, located: located)
+        return input.type == .integer ? integerSamples(points: points, located: located, domain: domain, raised: raised)
+            : decimalSamples(points: points, located: located, raised: raised)
+    }
+
+    /// The samples, when what the values tried raise on `side` depends on the input alone:
+    /// the change points are shared, and the parts of the evaluator that read the input (or a
+    /// derived value reading it) state findings concerning `side` decided by expressions that
+    /// read nothing else — no other answer, no profile field, not the input's other side. The
+    /// first person's trials of those parts then hold for everyone; each person adds only what
+    /// their other parts raise, the same at every value. `nil` otherwise.
+    private func sharedSamples(_ input: AssessmentInput, side: Side?, domain: ClosedRange<Double>, located: ChangePoints.Located) -> [Sample]? {
+        guard let held = trials.heldFindings(varying: input.name) else { return nil }
+        let variation = Variation(name: input.name, side: side)
+        let setTo = bindingSetter(of: input, side: side)
+        let shared = assessment.exactScans.sharedSamples(varying: variation, over: domain) {
+            let parts = EvaluatorParts.reading(trials.names(changingWith: input.name))
+            guard let decided = assessment.evaluator.statedConditions(of: parts, concerning: side), decided.cutOffs.isEmpty else { return false }
+            return ChangePoints.readOnlyTheInput(decided.expressions, varying: variation, derived: derived)
+        } work: {
+            var split = true
+            let samples = samples(input, side: side, located: located, domain: domain) { value in
+                guard let raised = trials.varyingFindings(setting: input.name, to: setTo(value)) else {
+                    split = false
+                    return FindingSet()
+                }
+                return raised.concerning(side)
+            }
+            return split ? samples : nil
+        }
+        let alsoRaised = held.concerning(side)
+        return shared?.map { sample in
+            var sample = sample
+            sample.findings = sample.findings.union(alsoRaised)
+            return sample
+        }
     }
 
     /// Each point, and the middle of each stretch between two points wider than the
     /// resolution they were located to. The evaluator is not asked where its answer is known:
     /// a point just after a change answers for the stretch it opens, and the stretch's middle
     /// answers for the point just before the next change.
-    private func decimalSamples(_ input: AssessmentInput, side: Side?, points: [Double], located: ChangePoints.Located) -> [Sample] {
+    private func decimalSamples(points: [Double], located: ChangePoints.Located, raised asked: (Double) -> FindingSet) -> [Sample] {
         var samples: [Sample] = []
         for (index, point) in points.enumerated() {
             let stretch = located.stretch(at: point)
@@ -40,14 +87,14 @@ extension InputProbe {
             if stretch == .below, let middle = samples.last, middle.standsForStretch {
                 raised = middle.findings
             } else {
-                raised = findings(setting: input, side: side, to: point)
+                raised = asked(point)
             }
             samples.append(Sample(value: point, findings: raised))
             guard index + 1 < points.count else { continue }
             let next = points[index + 1]
             guard next - point > 4 * ChangePoints.resolution * max(1, abs(next)) else { continue }
             let middle = point + (next - point) / 2
-            let inside = stretch == .above ? raised : findings(setting: input, side: side, to: middle)
+            let inside = stretch == .above ? raised : asked(middle)
             samples.append(Sample(value: middle, findings: inside, standsForStretch: true))
         }
         return samples
@@ -58,7 +105,7 @@ extension InputProbe {
     /// an end of the run that is neither a point nor inside a bracket: the evaluator is asked
     /// about the run only when both ends may be changes of their own.
     private func integerSamples(
-        _ input: AssessmentInput, side: Side?, points: [Double], located: ChangePoints.Located, domain: ClosedRange<Double>
+        points: [Double], located: ChangePoints.Located, domain: ClosedRange<Double>, raised asked: (Double) -> FindingSet
     ) -> [Sample] {
         let lowest = domain.lowerBound.rounded(.up)
         let highest = domain.upperBound.rounded(.down)
@@ -73,7 +120,7 @@ extension InputProbe {
         // A run's sample waiting for the findings of the candidate after it.
         var waiting: Int?
         for (index, value) in candidates.enumerated() {
-            let raised = findings(setting: input, side: side, to: value)
+            let raised = asked(value)
             if let run = waiting { samples[run].findings = raised }
             waiting = nil
             samples.append(Sample(value: value, findings: raised))
@@ -85,7 +132,7 @@ extension InputProbe {
                 samples.append(Sample(value: value + 1, findings: FindingSet(), standsForStretch: true))
                 waiting = samples.count - 1
             } else {
-                samples.append(Sample(value: value + 1, findings: findings(setting: input, side: side, to: value + 1), standsForStretch: true))
+                samples.append(Sample(value: value + 1, findings: asked(value + 1), standsForStretch: true))
             }
         }
         return samples

@@ -58,7 +58,7 @@ struct InputProbe {
     }
 
     /// One value tried and the findings concerning the scanned side that it raised.
-    struct Sample {
+    struct Sample: Sendable {
         var value: Double
         var findings: FindingSet
         /// Whether the value stands for the whole open stretch between its neighbours (of an

@@ -35,7 +35,7 @@ final class TrialRunner {
     private var trialNames: Set<String> = []
     /// What the parts reading none of `trialNames` raise: the same for every trial value, so
     /// worked out once per trial input; `nil` until then, or when the evaluator does not split.
-    private var heldFindings: FindingSet?
+    private var held: FindingSet?
     /// Whether the evaluator was found not to split, so every trial runs all of it.
     private var runsWhole = false
     /// Why the evaluator failed on a trial value (see `Evaluation.failure`), the first time it
@@ -65,22 +65,49 @@ final class TrialRunner {
     func findings(setting name: String, to binding: Binding) -> FindingSet {
         guard failure == nil else { return FindingSet() }
         set(name, to: binding)
-        let input = EvaluationInput(bindings: bindings, profile: profile, explains: false)
         if !runsWhole {
-            if heldFindings == nil, let held = assessment.evaluator.findings(input, parts: .notReading(trialNames)) {
-                heldFindings = members(held)
-            }
-            if let held = heldFindings, let varying = assessment.evaluator.findings(input, parts: .reading(trialNames)) {
-                return held.union(members(varying))
-            }
+            if held == nil { held = findings(of: .notReading(trialNames)) }
+            if let held, let varying = findings(of: .reading(trialNames)) { return held.union(varying) }
             runsWhole = true
         }
-        let evaluation = assessment.evaluator.evaluate(input)
+        let evaluation = assessment.evaluator.evaluate(EvaluationInput(bindings: bindings, profile: profile, explains: false))
         if let reason = evaluation.failure {
             failure = reason
             return FindingSet()
         }
         return members(evaluation.findings)
+    }
+
+    /// What the parts of the evaluator reading neither `name` nor a derived value reading it
+    /// raise: the same for every value of `name`, so worked out with the person's own answers;
+    /// `nil` when the evaluator does not split into parts.
+    func heldFindings(varying name: String) -> FindingSet? {
+        prepare()
+        // The parts may read any other input, so none may hold a trial value.
+        if let previous = trialInput {
+            restore(previous)
+            trialInput = nil
+            trialBinding = nil
+            held = nil
+        }
+        return findings(of: .notReading(names(changingWith: name)))
+    }
+
+    /// What the parts reading `name` or a derived value reading it raise with `name` bound to
+    /// `binding`; `nil` when the evaluator does not split into parts.
+    func varyingFindings(setting name: String, to binding: Binding) -> FindingSet? {
+        set(name, to: binding)
+        return findings(of: .reading(trialNames))
+    }
+
+    /// What `parts` raise with the bindings as they stand; `nil` when the evaluator does not split.
+    private func findings(of parts: EvaluatorParts) -> FindingSet? {
+        assessment.evaluator.findings(EvaluationInput(bindings: bindings, profile: profile, explains: false), parts: parts).map(members)
+    }
+
+    /// The names whose values change with `name`'s: itself and the derived values reading it.
+    func names(changingWith name: String) -> Set<String> {
+        Set(derived(readingOf: name).map { assessment.derived[$0].name }).union([name])
     }
 
     /// `findings` as ``FindingSet`` members.
@@ -110,8 +137,8 @@ final class TrialRunner {
             trialInput = name
             trialSlot = bindings.slot(for: name)
             trialDependents = derived(readingOf: name)
-            trialNames = Set(trialDependents.map { assessment.derived[$0].name }).union([name])
-            heldFindings = nil
+            trialNames = names(changingWith: name)
+            held = nil
         }
         bindings[slot: trialSlot] = binding
         for index in trialDependents { compute(index) }

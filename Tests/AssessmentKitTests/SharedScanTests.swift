@@ -1,0 +1,127 @@
+import AssessmentKit
+import BackCheckExpressions
+import Testing
+
+/// What one input's values raise is worked out once and shared by everyone only when it
+/// depends on that input alone: each rule below reads something that must stop the sharing
+/// (another answer, the profile, the other side), or nothing that should.
+@Suite struct SharedScanTests {
+    static let shared = """
+        kind: assessment
+        id: shared
+        version: 1
+        title: Shared
+        category: strength
+        duration_min: 2
+        summary: A test.
+        instructions: "1. Measure."
+        inputs:
+          reach: {label: Reach, type: number, range: [0, 100], sides: [left, right]}
+          grip: {label: Grip, type: number, range: [0, 100], sides: [left, right]}
+          tilt: {label: Tilt, type: number, range: [0, 100], sides: [left, right]}
+          lean: {label: Lean, type: number, range: [0, 100], sides: [left, right]}
+          hold: {label: Hold, type: number, range: [0, 100]}
+          count: {label: Count, type: integer, range: [0, 20]}
+          tally: {label: Tally, type: integer, range: [0, 20]}
+          other: {label: Other, type: number, range: [0, 10]}
+        derived:
+          mix: tally + other
+        evaluator: thresholds
+        scoring:
+          rules:
+            - {when: reach < 30, finding: short-reach, severity: 0.3}
+            # The same finding, on the same side, from a rule that does not read reach: when it
+            # is raised, no value of reach changes the left side's findings.
+            - {when: other > 8, finding: short-reach, side: left, severity: 0.3}
+            - {when: grip < 50 and other > 5, finding: weak-grip, severity: 0.3}
+            - {when: profile.age > 60 and hold < 70, finding: short-hold, severity: 0.3}
+            - {when: abs(tilt.left - tilt.right) > 20, finding: tilted, side: weaker_side(tilt), severity: 0.3}
+            - {when: lean < 25, finding: leaning, side: left, severity: 0.3}
+            - {when: count >= 15, finding: many, severity: 0.3}
+            - {when: mix > 25, finding: mixed, severity: 0.3}
+        findings:
+          short-reach: {title: Short reach, explain: Why., tier: mobility}
+          weak-grip: {title: Weak grip, explain: Why., tier: strength}
+          short-hold: {title: Short hold, explain: Why., tier: endurance}
+          tilted: {title: Tilted, explain: Why., tier: strength}
+          leaning: {title: Leaning, explain: Why., tier: mobility}
+          many: {title: Many, explain: Why., tier: load}
+          mixed: {title: Mixed, explain: Why., tier: load}
+        evidence: {level: low}
+        references: [A reference.]
+
+        """
+
+    static let scans: [(input: String, side: Side?)] = [
+        ("reach", .left), ("reach", .right), ("grip", .left), ("grip", .right), ("tilt", .left), ("tilt", .right),
+        ("lean", .left), ("lean", .right), ("hold", nil), ("count", nil), ("tally", nil), ("other", nil),
+    ]
+
+    /// People differing in everything a rule reads besides the input scanned.
+    static let people: [String] = {
+        var people: [String] = []
+        for (age, other) in [(30, 1), (70, 9), (70, 6)] {
+            for (left, right) in [(10, 45), (45, 80), (80, 10)] {
+                for count in [3, 17] {
+                    people.append("""
+                        profile: {sex: female, age: \(age)}
+                        answers:
+                          shared:
+                            reach: {left: \(left), right: \(right)}
+                            grip: {left: \(right), right: \(left)}
+                            tilt: {left: \(left), right: \(right)}
+                            lean: {left: \(left), right: \(right)}
+                            hold: \(left)
+                            count: \(count)
+                            tally: \(count)
+                            other: \(other)
+                        """)
+                }
+            }
+        }
+        return people
+    }()
+
+    /// Every flagged zone of `person`'s report against `catalogue`, by input (and side).
+    static func zones(_ person: String, in catalogue: Catalogue) throws -> [String: [ClosedRange<Double>]] {
+        let set = try AnswersFile.read(Array(person.utf8), file: "me.answers.yaml", catalogue: catalogue).get()
+        let report = ReportBuilder(catalogue: catalogue).report(for: set, generatedAt: "2026-01-02T03:04:05Z")
+        var zones: [String: [ClosedRange<Double>]] = [:]
+        for (input, side) in scans {
+            let flagged = try #require(report.assessment("shared")?.input(input)?.flagged(on: side))
+            zones[input + (side.map { ".\($0.rawValue)" } ?? "")] = flagged.intervals
+        }
+        return zones
+    }
+
+    @Test("every person gets the zones a catalogue of their own gives, however many came before")
+    func sharedFindingsGiveEveryoneTheirOwnZones() throws {
+        let catalogue = TestCatalogue.load(Self.shared)
+        for person in Self.people {
+            let alone = try Self.zones(person, in: TestCatalogue.load(Self.shared))
+            #expect(try Self.zones(person, in: catalogue) == alone, "\(person)")
+        }
+    }
+
+    @Test("only inputs whose findings read nothing else are shared")
+    func onlyInputsReadAloneAreShared() throws {
+        let catalogue = TestCatalogue.load(Self.shared)
+        for person in Self.people.prefix(2) { _ = try Self.zones(person, in: catalogue) }
+        // Lean raises its finding on the left whichever side it reads, so on the right it
+        // raises nothing there and is shared; on the left it reads the right side too.
+        #expect(catalogue.assessment("shared")?.scansSharedByEveryone == ["reach.left", "reach.right", "count", "lean.right"])
+    }
+
+    @Test("a finding a part not reading the input raises for this person hides the input's zone")
+    func aFindingRaisedOtherwiseHidesTheZone() throws {
+        let catalogue = TestCatalogue.load(Self.shared)
+        // The first person (other 1) has reach's zone; a later one (other 9) raises the same
+        // finding from `other > 8`, so no value of reach changes it.
+        let first = try Self.zones(Self.people[0], in: catalogue)
+        let later = try Self.zones(Self.people[6], in: catalogue)
+        #expect(first["reach.left"] == [0...30])
+        #expect(later["reach.left"] == [])
+        #expect(later["reach.right"] == [0...30])
+        #expect(catalogue.assessment("shared")?.scansSharedByEveryone.contains("reach.left") == true)
+    }
+}
