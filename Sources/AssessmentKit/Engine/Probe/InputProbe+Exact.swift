@@ -49,7 +49,6 @@ extension InputProbe {
     /// first person's trials of those parts then hold for everyone; each person adds only what
     /// their other parts raise, the same at every value. `nil` otherwise.
     private func sharedSamples(_ input: AssessmentInput, side: Side?, domain: ClosedRange<Double>, located: ChangePoints.Located) -> [Sample]? {
-        guard let held = trials.heldFindings(varying: input.name) else { return nil }
         let variation = Variation(name: input.name, side: side)
         let setTo = bindingSetter(of: input, side: side)
         let shared = assessment.exactScans.sharedSamples(varying: variation, over: domain) {
@@ -67,8 +66,10 @@ extension InputProbe {
             }
             return split ? samples : nil
         }
+        // Asked only now: a scan that is not shared would work them out again with its trials.
+        guard let shared, let held = trials.heldFindings(varying: input.name) else { return nil }
         let alsoRaised = held.concerning(side)
-        return shared?.map { sample in
+        return shared.map { sample in
             var sample = sample
             sample.findings = sample.findings.union(alsoRaised)
             return sample
