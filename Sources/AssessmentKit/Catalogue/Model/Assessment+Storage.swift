@@ -35,6 +35,8 @@ extension Assessment {
         /// The exact scans' shared change points, worked out from these fields: a changed
         /// copy, in a box of its own, starts with none.
         let exactScans = ExactScanMemo()
+        /// Which derived values change with each input, worked out from these fields.
+        let changingNames = ChangingNames()
         init(_ fields: Fields) { self.fields = fields }
     }
 }

@@ -138,6 +138,8 @@ public struct Assessment: Sendable {
     }
     /// The exact scans' change points that every person shares (see ``ExactScanMemo``).
     var exactScans: ExactScanMemo { box.exactScans }
+    /// Which derived values change with each input (see ``ChangingNames``).
+    var changingNames: ChangingNames { box.changingNames }
     /// The inputs (with `.left` or `.right` for one side) whose scans' findings have been worked
     /// out once and shared by everyone so far, for tests.
     package var scansSharedByEveryone: Set<String> { box.exactScans.sharedSampleScans }

@@ -20,9 +20,6 @@ final class TrialRunner {
     /// Where each derived value is kept in `bindings`, in declaration order: values set for
     /// every trial are set by place, with no name looked up.
     private var derivedSlots: [Int] = []
-    /// The derived values (by declaration index) that must be computed again when each input
-    /// changes, in order.
-    private var dependents: [String: [Int]] = [:]
     /// The input the bindings hold a trial value of, if any, its place, and the derived values
     /// reading it.
     private var trialInput: String?
@@ -107,7 +104,7 @@ final class TrialRunner {
 
     /// The names whose values change with `name`'s: itself and the derived values reading it.
     func names(changingWith name: String) -> Set<String> {
-        Set(derived(readingOf: name).map { assessment.derived[$0].name }).union([name])
+        assessment.changingNames.changes(with: name, among: assessment.derived).names
     }
 
     /// `findings` as ``FindingSet`` members.
@@ -136,8 +133,9 @@ final class TrialRunner {
             if let previous = trialInput { restore(previous) }
             trialInput = name
             trialSlot = bindings.slot(for: name)
-            trialDependents = derived(readingOf: name)
-            trialNames = names(changingWith: name)
+            let changes = assessment.changingNames.changes(with: name, among: assessment.derived)
+            trialDependents = changes.derived
+            trialNames = changes.names
             held = nil
         }
         bindings[slot: trialSlot] = binding
@@ -162,18 +160,5 @@ final class TrialRunner {
         expression.isPerSide
             ? .bilateral(left: expression.value(bindings, side: .left), right: expression.value(bindings, side: .right))
             : .single(expression.value(bindings, side: nil))
-    }
-
-    /// The derived values (by declaration index) whose value can change with `name`, in order.
-    private func derived(readingOf name: String) -> [Int] {
-        if let known = dependents[name] { return known }
-        var changed: Set<String> = [name]
-        var list: [Int] = []
-        for (index, value) in assessment.derived.enumerated() where value.expression.sortedNames.contains(where: changed.contains) {
-            changed.insert(value.name)
-            list.append(index)
-        }
-        dependents[name] = list
-        return list
     }
 }
