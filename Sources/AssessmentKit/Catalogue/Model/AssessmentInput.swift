@@ -2,40 +2,99 @@ public import BackCheckPluginAPI
 public import BackCheckYAML
 
 /// An input of an assessment: what a person measures or observes, and how it is asked.
+///
+/// Copies share one immutable storage: every scan, prompt and report of an input holds a copy,
+/// and a copy is then one retain rather than one per field.
 public struct AssessmentInput: Sendable, Hashable {
+    /// Its fields, shared by its copies.
+    private var box: Box
+
+    /// An input with these fields.
+    init(
+        spec: InputSpec,
+        help: String?,
+        choiceLabels: [String: String],
+        lowerIsBetter: Bool?,
+        restAfterSeconds: Double? = nil,
+        voidsResults: Bool = false,
+        mark: SourceMark
+    ) {
+        box = Box(Fields(
+            spec: spec, help: help, choiceLabels: choiceLabels, lowerIsBetter: lowerIsBetter,
+            restAfterSeconds: restAfterSeconds, voidsResults: voidsResults, mark: mark))
+    }
+
+    /// Gives this copy storage of its own with `change` made.
+    private mutating func update(_ change: (inout Fields) -> Void) {
+        var fields = box.fields
+        change(&fields)
+        box = Box(fields)
+    }
+
     /// The typed description plugins see.
-    public var spec: InputSpec
+    public var spec: InputSpec {
+        get { box.fields.spec }
+        set { update { $0.spec = newValue } }
+    }
     /// A longer explanation shown at the prompt.
-    public var help: String?
+    public var help: String? {
+        get { box.fields.help }
+        set { update { $0.help = newValue } }
+    }
     /// Words shown for each choice id at the prompt, when given.
-    public var choiceLabels: [String: String]
+    public var choiceLabels: [String: String] {
+        get { box.fields.choiceLabels }
+        set { update { $0.choiceLabels = newValue } }
+    }
     /// Which way is better for a number, when the author said (`lower_is_better`): a change
     /// between two reports then reads as improved or worse, not only "changed".
-    public var lowerIsBetter: Bool?
+    public var lowerIsBetter: Bool? {
+        get { box.fields.lowerIsBetter }
+        set { update { $0.lowerIsBetter = newValue } }
+    }
     /// The rest the protocol asks for after timing this input (each side), in seconds: a
     /// guided run counts it down before the next hold (`rest_after_s`).
-    public var restAfterSeconds: Double? = nil
+    public var restAfterSeconds: Double? {
+        get { box.fields.restAfterSeconds }
+        set { update { $0.restAfterSeconds = newValue } }
+    }
     /// Whether a yes here means the test's measurements are not valid (`voids_results`, such
     /// as a hold stopped by pain): the assessment then keeps only its referral findings, has
     /// no score, and says why.
-    public var voidsResults: Bool = false
+    public var voidsResults: Bool {
+        get { box.fields.voidsResults }
+        set { update { $0.voidsResults = newValue } }
+    }
     /// Where the input is declared.
-    public var mark: SourceMark
+    public var mark: SourceMark {
+        get { box.fields.mark }
+        set { update { $0.mark = newValue } }
+    }
 
     /// The input's name.
-    public var name: String { spec.name }
+    public var name: String { box.fields.spec.name }
     /// The label shown at the prompt.
-    public var label: String { spec.label }
+    public var label: String { box.fields.spec.label }
     /// The answer type.
-    public var type: InputSpec.InputType { spec.type }
+    public var type: InputSpec.InputType { box.fields.spec.type }
     /// Whether one value is given per side.
-    public var bilateral: Bool { spec.bilateral }
+    public var bilateral: Bool { box.fields.spec.bilateral }
     /// Whether it may be skipped.
-    public var optional: Bool { spec.optional }
+    public var optional: Bool { box.fields.spec.optional }
     /// The unit, if any.
-    public var unit: String? { spec.unit }
+    public var unit: String? { box.fields.spec.unit }
     /// The allowed range, if any.
-    public var range: ClosedRange<Double>? { spec.range }
+    public var range: ClosedRange<Double>? { box.fields.spec.range }
+
+    /// Whether the two have the same fields: copies of one input compare without reading them.
+    public static func == (lhs: AssessmentInput, rhs: AssessmentInput) -> Bool {
+        lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
+    }
+
+    /// Hashes every field, as ``==`` compares them.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(box.fields)
+    }
 }
 
 extension AssessmentInput {

@@ -1,0 +1,21 @@
+internal import BackCheckPluginAPI
+internal import BackCheckYAML
+
+extension AssessmentInput {
+    /// What an input holds; documented where each is exposed, on ``AssessmentInput``.
+    struct Fields: Sendable, Hashable {
+        var spec: InputSpec
+        var help: String?
+        var choiceLabels: [String: String]
+        var lowerIsBetter: Bool?
+        var restAfterSeconds: Double? = nil
+        var voidsResults: Bool = false
+        var mark: SourceMark
+    }
+
+    /// Never changed once made: a change to a field makes a new box.
+    final class Box: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+}
