@@ -70,7 +70,7 @@ public protocol Evaluator: Sendable {
     ///
     /// When none of them reads anything but the one input the report varies, what that input's
     /// values raise is the same for everyone, so the report works it out once per assessment
-    /// and shares it (the plan's charts for 2 000 people need it once, not 2 000 times).
+    /// and shares it (a batch of 2 000 people works it out once, not 2 000 times).
     func statedConditions(of parts: EvaluatorParts, concerning side: Side?) -> StatedConditions?
 }
 
