@@ -12,10 +12,4 @@ extension AssessmentInput {
         var voidsResults: Bool = false
         var mark: SourceMark
     }
-
-    /// Never changed once made: a change to a field makes a new box.
-    final class Box: Sendable {
-        let fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
 }

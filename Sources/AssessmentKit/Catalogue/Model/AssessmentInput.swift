@@ -7,7 +7,7 @@ public import BackCheckYAML
 /// and a copy is then one retain rather than one per field.
 public struct AssessmentInput: Sendable, Hashable {
     /// Its fields, shared by its copies.
-    private var box: Box
+    private var shared: SharedFields<Fields>
 
     /// An input with these fields.
     init(
@@ -19,82 +19,65 @@ public struct AssessmentInput: Sendable, Hashable {
         voidsResults: Bool = false,
         mark: SourceMark
     ) {
-        box = Box(Fields(
+        shared = SharedFields(Fields(
             spec: spec, help: help, choiceLabels: choiceLabels, lowerIsBetter: lowerIsBetter,
             restAfterSeconds: restAfterSeconds, voidsResults: voidsResults, mark: mark))
     }
 
-    /// Gives this copy storage of its own with `change` made.
-    private mutating func update(_ change: (inout Fields) -> Void) {
-        var fields = box.fields
-        change(&fields)
-        box = Box(fields)
-    }
-
     /// The typed description plugins see.
     public var spec: InputSpec {
-        get { box.fields.spec }
-        set { update { $0.spec = newValue } }
+        get { shared.fields.spec }
+        set { shared.update { $0.spec = newValue } }
     }
     /// A longer explanation shown at the prompt.
     public var help: String? {
-        get { box.fields.help }
-        set { update { $0.help = newValue } }
+        get { shared.fields.help }
+        set { shared.update { $0.help = newValue } }
     }
     /// Words shown for each choice id at the prompt, when given.
     public var choiceLabels: [String: String] {
-        get { box.fields.choiceLabels }
-        set { update { $0.choiceLabels = newValue } }
+        get { shared.fields.choiceLabels }
+        set { shared.update { $0.choiceLabels = newValue } }
     }
     /// Which way is better for a number, when the author said (`lower_is_better`): a change
     /// between two reports then reads as improved or worse, not only "changed".
     public var lowerIsBetter: Bool? {
-        get { box.fields.lowerIsBetter }
-        set { update { $0.lowerIsBetter = newValue } }
+        get { shared.fields.lowerIsBetter }
+        set { shared.update { $0.lowerIsBetter = newValue } }
     }
     /// The rest the protocol asks for after timing this input (each side), in seconds: a
     /// guided run counts it down before the next hold (`rest_after_s`).
     public var restAfterSeconds: Double? {
-        get { box.fields.restAfterSeconds }
-        set { update { $0.restAfterSeconds = newValue } }
+        get { shared.fields.restAfterSeconds }
+        set { shared.update { $0.restAfterSeconds = newValue } }
     }
     /// Whether a yes here means the test's measurements are not valid (`voids_results`, such
     /// as a hold stopped by pain): the assessment then keeps only its referral findings, has
     /// no score, and says why.
     public var voidsResults: Bool {
-        get { box.fields.voidsResults }
-        set { update { $0.voidsResults = newValue } }
+        get { shared.fields.voidsResults }
+        set { shared.update { $0.voidsResults = newValue } }
     }
     /// Where the input is declared.
     public var mark: SourceMark {
-        get { box.fields.mark }
-        set { update { $0.mark = newValue } }
+        get { shared.fields.mark }
+        set { shared.update { $0.mark = newValue } }
     }
 
     /// The input's name.
-    public var name: String { box.fields.spec.name }
+    public var name: String { shared.fields.spec.name }
     /// The label shown at the prompt.
-    public var label: String { box.fields.spec.label }
+    public var label: String { shared.fields.spec.label }
     /// The answer type.
-    public var type: InputSpec.InputType { box.fields.spec.type }
+    public var type: InputSpec.InputType { shared.fields.spec.type }
     /// Whether one value is given per side.
-    public var bilateral: Bool { box.fields.spec.bilateral }
+    public var bilateral: Bool { shared.fields.spec.bilateral }
     /// Whether it may be skipped.
-    public var optional: Bool { box.fields.spec.optional }
+    public var optional: Bool { shared.fields.spec.optional }
     /// The unit, if any.
-    public var unit: String? { box.fields.spec.unit }
+    public var unit: String? { shared.fields.spec.unit }
     /// The allowed range, if any.
-    public var range: ClosedRange<Double>? { box.fields.spec.range }
-
-    /// Whether the two have the same fields: copies of one input compare without reading them.
-    public static func == (lhs: AssessmentInput, rhs: AssessmentInput) -> Bool {
-        lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
-    }
-
-    /// Hashes every field, as ``==`` compares them.
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(box.fields)
-    }
+    public var range: ClosedRange<Double>? { shared.fields.spec.range }
 }
 
 extension AssessmentInput {

@@ -21,10 +21,4 @@ extension Exercise {
         var mark: SourceMark
         var referenceMarks: [String: SourceMark] = [:]
     }
-
-    /// Never changed once made: a change to a field makes a new box.
-    final class Box: Sendable {
-        let fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
 }

@@ -25,7 +25,7 @@ public struct Exercise: Sendable, Hashable {
     }
 
     /// Its fields, shared by its copies.
-    private var box: Box
+    private var shared: SharedFields<Fields>
 
     /// An exercise with these fields.
     init(
@@ -47,68 +47,61 @@ public struct Exercise: Sendable, Hashable {
         mark: SourceMark,
         referenceMarks: [String: SourceMark] = [:]
     ) {
-        box = Box(Fields(
+        shared = SharedFields(Fields(
             id: id, name: name, kind: kind, targets: targets, dosage: dosage, instructions: instructions, cues: cues,
             cautions: cautions, regression: regression, progression: progression, loaded: loaded, pattern: pattern,
             stretchesNerve: stretchesNerve, poses: poses, references: references, mark: mark, referenceMarks: referenceMarks))
     }
 
-    /// Gives this copy storage of its own with `change` made.
-    private mutating func update(_ change: (inout Fields) -> Void) {
-        var fields = box.fields
-        change(&fields)
-        box = Box(fields)
-    }
-
     /// The kebab-case id.
     public var id: String {
-        get { box.fields.id }
-        set { update { $0.id = newValue } }
+        get { shared.fields.id }
+        set { shared.update { $0.id = newValue } }
     }
     /// The name shown to people.
     public var name: String {
-        get { box.fields.name }
-        set { update { $0.name = newValue } }
+        get { shared.fields.name }
+        set { shared.update { $0.name = newValue } }
     }
     /// The kind.
     public var kind: Kind {
-        get { box.fields.kind }
-        set { update { $0.kind = newValue } }
+        get { shared.fields.kind }
+        set { shared.update { $0.kind = newValue } }
     }
     /// The muscles or qualities it targets.
     public var targets: [String] {
-        get { box.fields.targets }
-        set { update { $0.targets = newValue } }
+        get { shared.fields.targets }
+        set { shared.update { $0.targets = newValue } }
     }
     /// How much to do.
     public var dosage: Dosage {
-        get { box.fields.dosage }
-        set { update { $0.dosage = newValue } }
+        get { shared.fields.dosage }
+        set { shared.update { $0.dosage = newValue } }
     }
     /// Numbered steps.
     public var instructions: String {
-        get { box.fields.instructions }
-        set { update { $0.instructions = newValue } }
+        get { shared.fields.instructions }
+        set { shared.update { $0.instructions = newValue } }
     }
     /// Short cues.
     public var cues: [String] {
-        get { box.fields.cues }
-        set { update { $0.cues = newValue } }
+        get { shared.fields.cues }
+        set { shared.update { $0.cues = newValue } }
     }
     /// When to stop or take care.
     public var cautions: [String] {
-        get { box.fields.cautions }
-        set { update { $0.cautions = newValue } }
+        get { shared.fields.cautions }
+        set { shared.update { $0.cautions = newValue } }
     }
     /// An easier exercise's id.
     public var regression: String? {
-        get { box.fields.regression }
-        set { update { $0.regression = newValue } }
+        get { shared.fields.regression }
+        set { shared.update { $0.regression = newValue } }
     }
     /// A harder exercise's id.
     public var progression: String? {
-        get { box.fields.progression }
-        set { update { $0.progression = newValue } }
+        get { shared.fields.progression }
+        set { shared.update { $0.progression = newValue } }
     }
     /// Whether it loads the spine or the lift: "loaded work" (spec 6), which a referral, an
     /// incomplete screen, a painful lift of its pattern or a recent back injury keeps out of the
@@ -116,49 +109,39 @@ public struct Exercise: Sendable, Hashable {
     /// ramp-up warm-up keeps people lifting); `loaded: false` on a load exercise says it neither
     /// raises nor keeps training load (a walk).
     public var loaded: Bool {
-        get { box.fields.loaded }
-        set { update { $0.loaded = newValue } }
+        get { shared.fields.loaded }
+        set { shared.update { $0.loaded = newValue } }
     }
     /// The lift pattern it trains, so a painful lift can keep its loaded exercises out.
     public var pattern: MovementPattern {
-        get { box.fields.pattern }
-        set { update { $0.pattern = newValue } }
+        get { shared.fields.pattern }
+        set { shared.update { $0.pattern = newValue } }
     }
     /// Whether it is a stretch that also tensions the sciatic nerve (hamstring stretches): a
     /// positive straight-leg raise keeps it out of the plan on that side.
     public var stretchesNerve: Bool {
-        get { box.fields.stretchesNerve }
-        set { update { $0.stretchesNerve = newValue } }
+        get { shared.fields.stretchesNerve }
+        set { shared.update { $0.stretchesNerve = newValue } }
     }
     /// The start and end positions for the report's picture, when the file gives them.
     public var poses: ExercisePoses? {
-        get { box.fields.poses }
-        set { update { $0.poses = newValue } }
+        get { shared.fields.poses }
+        set { shared.update { $0.poses = newValue } }
     }
     /// Sources.
     public var references: [String] {
-        get { box.fields.references }
-        set { update { $0.references = newValue } }
+        get { shared.fields.references }
+        set { shared.update { $0.references = newValue } }
     }
     /// Where the document starts.
     public var mark: SourceMark {
-        get { box.fields.mark }
-        set { update { $0.mark = newValue } }
+        get { shared.fields.mark }
+        set { shared.update { $0.mark = newValue } }
     }
     /// Where `regression` and `progression` are written, for reference errors.
     var referenceMarks: [String: SourceMark] {
-        get { box.fields.referenceMarks }
-        set { update { $0.referenceMarks = newValue } }
-    }
-
-    /// Whether the two have the same fields: copies of one exercise compare without reading them.
-    public static func == (lhs: Exercise, rhs: Exercise) -> Bool {
-        lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
-    }
-
-    /// Hashes every field, as ``==`` compares them.
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(box.fields)
+        get { shared.fields.referenceMarks }
+        set { shared.update { $0.referenceMarks = newValue } }
     }
 }
 
