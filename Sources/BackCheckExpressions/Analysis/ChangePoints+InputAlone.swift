@@ -9,10 +9,7 @@ extension ChangePoints {
     package static func dependsOnTheInputAlone(
         _ expressions: [(expression: Expression, sides: [Side?])], varying variation: Variation, derived: [String: Expression]
     ) -> Bool {
-        let finder = ChangePointFinder(variation: variation, derived: derived, held: Bindings(), bindingsAt: { _ in Bindings() })
-        return expressions.allSatisfy { expression, sides in
-            sides.allSatisfy { side in finder.changesDependOnTheInputAlone(expression.root, side) }
-        }
+        everyPart(of: expressions, varying: variation, derived: derived) { $0.changesDependOnTheInputAlone($1, $2) }
     }
 
     /// Whether each of `expressions`, on each of its sides, reads nothing but the input on the
@@ -22,9 +19,18 @@ extension ChangePoints {
     package static func readOnlyTheInput(
         _ expressions: [(expression: Expression, sides: [Side?])], varying variation: Variation, derived: [String: Expression]
     ) -> Bool {
+        everyPart(of: expressions, varying: variation, derived: derived) { $0.readsOnlyTheInput($1, $2) }
+    }
+
+    /// Whether `holds` says yes of each expression on each of its sides, asked of one finder
+    /// (which needs no bindings: these questions read the expressions, not the answers).
+    private static func everyPart(
+        of expressions: [(expression: Expression, sides: [Side?])], varying variation: Variation, derived: [String: Expression],
+        _ holds: (ChangePointFinder, Node, Side?) -> Bool
+    ) -> Bool {
         let finder = ChangePointFinder(variation: variation, derived: derived, held: Bindings(), bindingsAt: { _ in Bindings() })
         return expressions.allSatisfy { expression, sides in
-            sides.allSatisfy { side in finder.readsOnlyTheInput(expression.root, side) }
+            sides.allSatisfy { side in holds(finder, expression.root, side) }
         }
     }
 }
