@@ -3,6 +3,9 @@ import BackCheckPluginAPI
 /// A checked `normative` block, ready to score answers.
 struct NormativeScoring: Evaluator {
     let table: NormsTable
+    /// How the evidence names the table (``NormsTable/citation``), worked out once: it is
+    /// read from the source's text, and every explained evaluation names the table.
+    let citation: String
     let measures: [NormativeMeasure]
     let rules: [ScoringRule]
 
@@ -21,6 +24,7 @@ struct NormativeScoring: Evaluator {
 
     init(table: NormsTable, measures: [NormativeMeasure], rules: [ScoringRule]) {
         self.table = table
+        citation = table.citation
         self.measures = measures
         self.rules = rules
         ruleParts = PartitionedRules(rules)
@@ -69,15 +73,15 @@ struct NormativeScoring: Evaluator {
                 let severity = severity(
                     of: measure, side: side, comparison: comparison, input: input, bindings: &severityBindings, notes: &notes)
                 let evidence = !input.explains ? "" : NormEvidence.sentence(
-                    measure: measure, side: side, comparison: comparison, table: table.citation, meanUnit: measure.norm(on: side).unit)
+                    measure: measure, side: side, comparison: comparison, table: citation, meanUnit: measure.norm(on: side).unit)
                 findings.append(RaisedFinding(id: measure.finding, side: side, severity: severity, evidence: evidence))
             }
         }
         // What the comparison had to assume about the person comes first, once.
         var assumptions: [String] = []
-        if sexAssumed, input.explains { assumptions.append(NormEvidence.sexAssumedNote(table: table.citation)) }
-        if ageAssumed, input.explains { assumptions.append(NormEvidence.ageAssumedNote(table: table.citation)) }
-        if ageOutside, input.explains { assumptions.append(NormEvidence.ageOutsideNote(table: table.citation)) }
+        if sexAssumed, input.explains { assumptions.append(NormEvidence.sexAssumedNote(table: citation)) }
+        if ageAssumed, input.explains { assumptions.append(NormEvidence.ageAssumedNote(table: citation)) }
+        if ageOutside, input.explains { assumptions.append(NormEvidence.ageOutsideNote(table: citation)) }
         notes = assumptions + notes
         let ruleResults = rules.apply(input)
         notes += ruleResults.notes

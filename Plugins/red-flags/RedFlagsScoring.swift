@@ -77,6 +77,11 @@ struct RedFlagsScoring: Evaluator {
     /// every yes once, so the clinician sees all of them (a flag and a rule reading the same
     /// question name it once).
     static func combined(_ findings: [RaisedFinding]) -> [RaisedFinding] {
+        // Most screens raise each finding once: nothing to merge, and no evidence to take apart.
+        let repeats = findings.indices.contains { index in
+            findings[..<index].contains { $0.id == findings[index].id && $0.side == findings[index].side }
+        }
+        guard repeats else { return findings }
         var kept: [RaisedFinding] = []
         var parts: [[String]] = []
         for finding in findings {

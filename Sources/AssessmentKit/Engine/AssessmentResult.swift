@@ -33,7 +33,7 @@ public enum AssessmentRunner {
     /// Computes the derived values, runs the evaluator and works out the status.
     public static func run(_ assessment: Assessment, answers: AssessmentAnswers, profile: Profile) -> AssessmentResult {
         var bindings = Bindings(answers.values)
-        for (name, binding) in profile.bindings { bindings[name] = binding }
+        profile.bind(into: &bindings)
         // A screen's unanswered questions are listed once, by the screening block, not per question.
         var notes = assessment.isRedFlagScreen ? [] : answers.skipped.map { name in
             "Optional input '\(assessment.input(name)?.label ?? name)' was skipped; rules that need it did not apply."

@@ -71,4 +71,13 @@ public struct Profile: Sendable, Hashable {
             "profile.training_days_per_week": .single(trainingDaysPerWeek.map { .number($0) }),
         ]
     }
+
+    /// Adds ``bindings`` to `bindings`: the same names and values, without making a
+    /// dictionary first (every assessment of every person binds its profile).
+    public func bind(into bindings: inout Bindings) {
+        bindings["profile.sex"] = .single(sex.map { .string($0.rawValue) })
+        bindings["profile.age"] = .single(age.map { .number($0) })
+        bindings["profile.bodyweight_kg"] = .single(bodyweightKg.map { .number($0) })
+        bindings["profile.training_days_per_week"] = .single(trainingDaysPerWeek.map { .number($0) })
+    }
 }

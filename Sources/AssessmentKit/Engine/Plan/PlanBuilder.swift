@@ -203,7 +203,7 @@ struct PlanBuilder {
     /// The names a recommendation's condition may use: inputs, derived values, `profile.*`.
     static func bindings(_ result: AssessmentResult, profile: Profile) -> Bindings {
         var bindings = Bindings(result.answers.values)
-        for (name, binding) in profile.bindings { bindings[name] = binding }
+        profile.bind(into: &bindings)
         for (name, binding) in result.derived { bindings[name] = binding }
         return bindings
     }

@@ -52,7 +52,7 @@ final class TrialRunner {
         guard !prepared else { return }
         prepared = true
         bindings = Bindings(answers)
-        for (name, binding) in profile.bindings { bindings[name] = binding }
+        profile.bind(into: &bindings)
         derivedSlots = assessment.derived.map { bindings.slot(for: $0.name) }
         for index in assessment.derived.indices { compute(index) }
     }
