@@ -20,8 +20,9 @@ enum ProgramSchedule {
         if exercise.kind == .load {
             return exercise.dosage.durationMinutes != nil ? .everySession : .advice
         }
-        if text.contains("daily") || text.contains("every day") { return .daily }
-        if text.contains("session") { return .everySession }
+        // Byte searches: the plan asks this of every exercise it weighs, for every person.
+        if ByteSearch.contains("daily", in: text) || ByteSearch.contains("every day", in: text) { return .daily }
+        if ByteSearch.contains("session", in: text) { return .everySession }
         let numbers = text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.filter { (1...7).contains($0) }
         if let low = numbers.first { return .perWeek(low: low, high: max(low, numbers.dropFirst().first ?? low)) }
         switch exercise.kind {

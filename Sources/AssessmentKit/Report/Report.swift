@@ -130,7 +130,7 @@ public struct Referral: Sendable, Hashable {
     /// headline, so a report read back from its JSON says the same, and so does a referral that
     /// stands from an earlier check-in (its message opens with where it comes from).
     package var holdsEveryExercise: Bool {
-        urgency == .soon && message.contains(ReferralBuilder.headline(.soon, holdsExercise: true))
+        urgency == .soon && ByteSearch.contains(ReferralBuilder.headline(.soon, holdsExercise: true), in: message)
     }
 
     /// Whether the report shows no results but the referral's: in an emergency nothing else
