@@ -60,7 +60,7 @@ package enum ReportJSON {
     }
 
     /// Writes the member `key` with a number as every report writes it.
-    static func member(_ key: String, number value: Double, into sink: inout some JSONSink) {
+    static func member(_ key: StaticString, number value: Double, into sink: inout some JSONSink) {
         sink.key(key)
         number(value, into: &sink)
     }

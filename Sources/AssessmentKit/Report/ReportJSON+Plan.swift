@@ -32,8 +32,8 @@ extension ReportJSON {
         func pose(_ pose: Pose, into sink: inout some JSONSink) {
             sink.beginObject()
             member("trunk", number: pose.trunk, into: &sink)
-            let near = [("hip", pose.hip), ("knee", pose.knee), ("shoulder", pose.shoulder), ("elbow", pose.elbow)]
-            let far = [("far_hip", pose.farHip), ("far_knee", pose.farKnee), ("far_shoulder", pose.farShoulder), ("far_elbow", pose.farElbow)]
+            let near: [(StaticString, Double)] = [("hip", pose.hip), ("knee", pose.knee), ("shoulder", pose.shoulder), ("elbow", pose.elbow)]
+            let far: [(StaticString, Double)] = [("far_hip", pose.farHip), ("far_knee", pose.farKnee), ("far_shoulder", pose.farShoulder), ("far_elbow", pose.farElbow)]
             for (key, angle) in near where angle != 0 { member(key, number: angle, into: &sink) }
             for ((key, angle), (_, nearAngle)) in zip(far, near) where angle != nearAngle { member(key, number: angle, into: &sink) }
             sink.endObject()

@@ -37,6 +37,17 @@ public protocol JSONSink {
     mutating func endObject()
     /// Names the next member of the innermost open object.
     mutating func key(_ key: String)
+    /// Names the next member with a name written in the program, which needs no escape: the
+    /// `member` helpers pass their keys here, so a writer can copy them as they are (a report
+    /// is some six hundred keys, and checking each for characters to escape was a fifth of
+    /// writing it). The default passes the name to ``key(_:)-(String)``.
+    mutating func key(_ key: StaticString)
+}
+
+extension JSONSink {
+    public mutating func key(_ key: StaticString) {
+        self.key(key.description)
+    }
 }
 
 extension JSONSink {
@@ -91,39 +102,41 @@ extension JSONSink {
 
 // MARK: Members
 
+// The keys are names written in the program (see ``JSONSink/key(_:)-(StaticString)``); a key
+// made at run time is written with ``JSONSink/key(_:)-(String)`` and the value after it.
 extension JSONSink {
     /// Writes the member `key` with a string value.
-    public mutating func member(_ key: String, _ value: String) {
+    public mutating func member(_ key: StaticString, _ value: String) {
         self.key(key)
         write(value)
     }
 
     /// Writes the member `key` with a whole number.
-    public mutating func member(_ key: String, _ value: Int) {
+    public mutating func member(_ key: StaticString, _ value: Int) {
         self.key(key)
         write(value)
     }
 
     /// Writes the member `key` with `true` or `false`.
-    public mutating func member(_ key: String, _ value: Bool) {
+    public mutating func member(_ key: StaticString, _ value: Bool) {
         self.key(key)
         write(value)
     }
 
     /// Writes the member `key` with an array of strings.
-    public mutating func member(_ key: String, strings: some Sequence<String>) {
+    public mutating func member(_ key: StaticString, strings: some Sequence<String>) {
         self.key(key)
         write(strings: strings)
     }
 
     /// Writes the member `key` with `text`, or `null` when there is none.
-    public mutating func member(_ key: String, orNull text: String?) {
+    public mutating func member(_ key: StaticString, orNull text: String?) {
         self.key(key)
         write(text)
     }
 
     /// Writes the member `key` with the value `body` writes.
-    public mutating func member(_ key: String, _ body: (inout Self) -> Void) {
+    public mutating func member(_ key: StaticString, _ body: (inout Self) -> Void) {
         self.key(key)
         body(&self)
     }

@@ -89,6 +89,20 @@ public struct JSONWriter: JSONSink {
         afterKey = true
     }
 
+    public mutating func key(_ key: StaticString) {
+        guard key.hasPointerRepresentation else { return self.key(key.description) }
+        assert(!key.description.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") },
+               "a key written in the program must need no escape")
+        startValue()
+        reserve(key.utf8CodeUnitCount + 4)
+        appendReserved(byte: UInt8(ascii: "\""))
+        appendReserved(bytes: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+        appendReserved(byte: UInt8(ascii: "\""))
+        appendReserved(byte: UInt8(ascii: ":"))
+        if pretty { appendReserved(byte: UInt8(ascii: " ")) }
+        afterKey = true
+    }
+
     private mutating func open(_ bracket: UInt8) {
         startValue()
         append(byte: bracket)
@@ -128,9 +142,13 @@ public struct JSONWriter: JSONSink {
                     index += 8
                     continue
                 }
-                // The last few bytes (all of a short key's), padded with spaces to a word.
-                if index + 8 > bytes.count, !Self.needsEscape(Self.tail(of: bytes, from: index)) {
-                    break
+                // The last few bytes: the text's last word, overlapping bytes already checked,
+                // or one at a time in a text shorter than a word.
+                if index + 8 > bytes.count {
+                    let clean = bytes.count >= 8
+                        ? !Self.needsEscape(UnsafeRawPointer(bytes.baseAddress! + bytes.count - 8).loadUnaligned(as: UInt64.self))
+                        : !bytes[index...].contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+                    if clean { break }
                 }
                 let byte = bytes[index]
                 if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
@@ -150,16 +168,6 @@ public struct JSONWriter: JSONSink {
                 appendReserved(byte: UInt8(ascii: "\""))
             }
         }
-    }
-
-    /// The bytes of `bytes` from `index` on (fewer than eight), followed by spaces to make a
-    /// word: a space needs no escape, so the word needs one exactly when those bytes do.
-    private static func tail(of bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> UInt64 {
-        var word: UInt64 = 0x2020_2020_2020_2020
-        withUnsafeMutableBytes(of: &word) { word in
-            word.baseAddress!.copyMemory(from: bytes.baseAddress! + index, byteCount: bytes.count - index)
-        }
-        return word
     }
 
     /// Whether any of the eight bytes of `word` is a control character, `"` or `\\`: the
