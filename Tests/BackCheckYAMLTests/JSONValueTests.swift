@@ -40,6 +40,22 @@ struct JSONValueTests {
         #expect(JSONValue.number(.nan).serialized() == "null")
     }
 
+    @Test("whole numbers are written digit for digit at every length, both signs, and the ends of Int")
+    func wholeNumbersAtEveryLength() {
+        var numbers = [0, Int.max, Int.min, Int.min + 1]
+        var power = 1
+        for _ in 0..<18 {
+            power *= 10
+            numbers += [power - 1, power, power + 1, -(power - 1), -power]
+        }
+        for number in numbers {
+            #expect(JSONValue.integer(number).serialized() == String(number))
+        }
+        // In an array, after other values, where the room for the digits is made as they are written.
+        let many = (0..<300).map { $0 * 7_919 - 1_000_000 }
+        #expect(JSONValue.array(many.map(JSONValue.integer)).serialized() == "[" + many.map(String.init).joined(separator: ",") + "]")
+    }
+
     @Test func stringsAreEscaped() {
         let text = "quote \" backslash \\ newline \n tab \t bell \u{7} ø"
         #expect(JSONValue.string(text).serialized() == #""quote \" backslash \\ newline \n tab \t bell \u0007 ø""#)
