@@ -3,8 +3,10 @@ import BackCheckExpressions
 import Testing
 
 /// What one input's values raise is worked out once and shared by everyone only when it
-/// depends on that input alone: each rule below reads something that must stop the sharing
-/// (another answer, the profile, the other side), or nothing that should.
+/// depends on that input alone, or on it and whether some conditions that do not read it hold
+/// (then by everyone whose conditions come out the same way): each rule below reads something
+/// that must stop the sharing (another answer's value, the other side's), or nothing that
+/// should (the input alone, a condition beside it on another answer or the profile).
 @Suite struct SharedScanTests {
     static let shared = """
         kind: assessment
@@ -103,13 +105,30 @@ import Testing
         }
     }
 
-    @Test("only inputs whose findings read nothing else are shared")
+    @Test("only inputs whose findings read nothing else, or conditions held apart, are shared")
     func onlyInputsReadAloneAreShared() throws {
         let catalogue = TestCatalogue.load(Self.shared)
         for person in Self.people.prefix(2) { _ = try Self.zones(person, in: catalogue) }
-        // Lean raises its finding on the left whichever side it reads, so on the right it
-        // raises nothing there and is shared; on the left it reads the right side too.
-        #expect(catalogue.assessment("shared")?.scansSharedByEveryone == ["reach.left", "reach.right", "count", "lean.right"])
+        // Grip beside `other > 5`, hold beside `profile.age > 60`: shared by the conditions'
+        // outcomes. Lean raises its finding on the left whichever side it reads: on the right
+        // it raises nothing there; on the left it stands beside whether the right is under 25.
+        // Tilt is compared with its other side's value, tally added to other's, other to tally's.
+        #expect(catalogue.assessment("shared")?.scansSharedByEveryone
+                    == ["reach.left", "reach.right", "count", "lean.left", "lean.right", "grip.left", "grip.right", "hold"])
+    }
+
+    @Test("people whose held conditions come out differently each get their own zones")
+    func heldConditionsKeepPeopleApart() throws {
+        let catalogue = TestCatalogue.load(Self.shared)
+        // Age 30, then 70: `profile.age > 60 and hold < 70` raises short-hold only for the second.
+        let young = try Self.zones(Self.people[0], in: catalogue)
+        let old = try Self.zones(Self.people[6], in: catalogue)
+        #expect(young["hold"] == [])
+        #expect(old["hold"] == [0...70])
+        // Other 1, then 9: `grip < 50 and other > 5` flags grip only beside other 9.
+        #expect(young["grip.left"] == [])
+        #expect(old["grip.left"] == [0...50])
+        #expect(catalogue.assessment("shared")?.scansSharedByEveryone.isSuperset(of: ["hold", "grip.left"]) == true)
     }
 
     @Test("a finding a part not reading the input raises for this person hides the input's zone")

@@ -7,7 +7,8 @@ import Synchronization
 /// and side, not once per person. That is the change points, when they depend on the input
 /// alone (see `ChangePoints.dependsOnTheInputAlone`), and then also the findings concerning
 /// the side that the values tried raise, when the parts raising them read nothing but the
-/// input either (see `InputProbe.sharedSamples`). Only inputs with a declared range are kept
+/// input and conditions that do not read it (see `InputProbe.sharedSamples`): those are found
+/// once for each way the conditions come out. Only inputs with a declared range are kept
 /// (without one, the range follows each person's answers), so what is kept is bounded by the
 /// assessment's size.
 ///
@@ -27,8 +28,17 @@ final class ExactScanMemo: Sendable {
         /// The points, when they depend on the input alone (`nil` for an analysis that gave
         /// up); `.none` when they depend on more, so each person's are worked out.
         var located: ChangePoints.Located??
-        /// The samples everyone shares, once asked about: `.some(nil)` when they are not shared.
-        var samples: [InputProbe.Sample]?? = .none
+        /// Whether the samples are shared, once asked about.
+        var sharing: Sharing?
+    }
+
+    /// Whether everyone shares a scan's samples, and those found so far.
+    private enum Sharing: Sendable {
+        /// Each person's own: the findings read more than the input and conditions held apart.
+        case unshared
+        /// Shared by everyone whose held conditions come out the same way: the samples found for
+        /// each way they have come out so far (at most three ways per condition).
+        case shared(HeldConditions, [[UInt8]: [InputProbe.Sample]])
     }
 
     private let entries = Mutex<[Key: Entry]>([:])
@@ -58,35 +68,70 @@ final class ExactScanMemo: Sendable {
         return located
     }
 
-    /// The inputs, each with `.left` or `.right` when scanned on one side, whose samples
-    /// everyone shares so far (for tests).
+    /// The inputs, each with `.left` or `.right` when scanned on one side, whose samples are
+    /// shared so far (by everyone, or by everyone whose held conditions come out the same way;
+    /// for tests).
     var sharedSampleScans: Set<String> {
         entries.withLock { entries in
             Set(entries.compactMap { key, entry in
-                guard case .some(.some) = entry.samples else { return nil }
+                guard case .shared(_, let found)? = entry.sharing, !found.isEmpty else { return nil }
                 return key.input + (key.side.map { ".\($0.rawValue)" } ?? "")
             })
         }
     }
 
-    /// The samples of the exact scan of `variation` over `domain` that everyone shares, with
-    /// only the findings of the parts that do not read the input left out: kept ones, or
-    /// `work()`'s, kept, when the points are shared and `sharable()` says the findings depend
-    /// on the input alone; `nil` when they are not shared (`work()` answering `nil` too).
-    /// `located(...)` must have been asked about the same scan first.
+    /// The samples of the exact scan of `variation` over `domain` that everyone whose held
+    /// conditions come out as this person's shares, with only the findings of the parts that
+    /// do not read the input left out: kept ones, or `work()`'s, kept. `conditions()` gives the
+    /// held conditions of the parts reading the input (`nil` when they read more, and nothing
+    /// is shared), and `outcomes` how they come out for this person. `nil` when the samples are
+    /// not shared (`work()` answering `nil` too). `located(...)` must have been asked about the
+    /// same scan first, and the points must be shared.
     func sharedSamples(
-        varying variation: Variation, over domain: ClosedRange<Double>, sharable: () -> Bool, work: () -> [InputProbe.Sample]?
+        varying variation: Variation, over domain: ClosedRange<Double>, conditions: () -> HeldConditions?,
+        outcomes: (HeldConditions) -> [UInt8], work: () -> [InputProbe.Sample]?
     ) -> [InputProbe.Sample]? {
         let key = Key(input: variation.name, side: variation.side)
+        func update(_ change: (inout Sharing?) -> Void) {
+            entries.withLock { entries in
+                guard entries[key]?.domain == domain else { return }
+                change(&entries[key]!.sharing)
+            }
+        }
         let known = entries.withLock { entries -> Entry? in
             guard let entry = entries[key], entry.domain == domain else { return nil }
             return entry
         }
         guard let known, case .some(.some(_)) = known.located else { return nil }
-        if case .some(let samples) = known.samples { return samples }
-        let samples = sharable() ? work() : nil
-        entries.withLock { entries in
-            if entries[key]?.domain == domain { entries[key]?.samples = .some(samples) }
+        let held: HeldConditions
+        switch known.sharing {
+        case .unshared?:
+            return nil
+        case .shared(let conditions, _)?:
+            held = conditions
+        case nil:
+            guard let conditions = conditions() else {
+                update { $0 = .unshared }
+                return nil
+            }
+            held = conditions
+            update { if $0 == nil { $0 = .shared(conditions, [:]) } }
+        }
+        let outcome = outcomes(held)
+        let found = entries.withLock { entries -> [InputProbe.Sample]? in
+            guard entries[key]?.domain == domain, case .shared(_, let found)? = entries[key]?.sharing else { return nil }
+            return found[outcome]
+        }
+        if let found { return found }
+        guard let samples = work() else {
+            update { $0 = .unshared }
+            return nil
+        }
+        update { sharing in
+            guard case .shared(let conditions, var found)? = sharing else { return }
+            sharing = nil
+            found[outcome] = samples
+            sharing = .shared(conditions, found)
         }
         return samples
     }

@@ -42,19 +42,24 @@ extension InputProbe {
             : decimalSamples(points: points, located: located, raised: raised)
     }
 
-    /// The samples, when what the values tried raise on `side` depends on the input alone:
-    /// the change points are shared, and the parts of the evaluator that read the input (or a
-    /// derived value reading it) state findings concerning `side` decided by expressions that
-    /// read nothing else — no other answer, no profile field, not the input's other side. The
-    /// first person's trials of those parts then hold for everyone; each person adds only what
-    /// their other parts raise, the same at every value. `nil` otherwise.
+    /// The samples, when what the values tried raise on `side` depends on the input alone, or
+    /// on it and whether some conditions hold: the change points are shared, and the parts of
+    /// the evaluator that read the input (or a derived value reading it) state findings
+    /// concerning `side` decided by expressions made of parts that read nothing else — no
+    /// other answer, no profile field, not the input's other side — and truth values that do
+    /// not read the input at all (`load_increase_percent > 10` beside `next_day_pain > 3`).
+    /// The trials of those parts by the first person whose held conditions came out one way
+    /// then hold for everyone whose come out the same; each person adds only what their other
+    /// parts raise, the same at every value. `nil` otherwise.
     private func sharedSamples(_ input: AssessmentInput, side: Side?, domain: ClosedRange<Double>, located: ChangePoints.Located) -> [Sample]? {
         let variation = Variation(name: input.name, side: side)
         let setTo = bindingSetter(of: input, side: side)
         let shared = assessment.exactScans.sharedSamples(varying: variation, over: domain) {
             let parts = EvaluatorParts.reading(trials.names(changingWith: input.name))
-            guard let decided = assessment.evaluator.statedConditions(of: parts, concerning: side), decided.cutOffs.isEmpty else { return false }
-            return ChangePoints.readOnlyTheInput(decided.expressions, varying: variation, derived: derived)
+            guard let decided = assessment.evaluator.statedConditions(of: parts, concerning: side), decided.cutOffs.isEmpty else { return nil }
+            return ChangePoints.heldConditions(in: decided.expressions, varying: variation, derived: derived)
+        } outcomes: { held in
+            trials.outcomes(of: held)
         } work: {
             var split = true
             let samples = samples(input, side: side, located: located, domain: domain) { value in

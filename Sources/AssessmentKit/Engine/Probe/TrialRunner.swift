@@ -79,15 +79,26 @@ final class TrialRunner {
     /// raise: the same for every value of `name`, so worked out with the person's own answers;
     /// `nil` when the evaluator does not split into parts.
     func heldFindings(varying name: String) -> FindingSet? {
-        prepare()
         // The parts may read any other input, so none may hold a trial value.
-        if let previous = trialInput {
-            restore(previous)
-            trialInput = nil
-            trialBinding = nil
-            held = nil
-        }
+        restoreOwnAnswers()
         return findings(of: .notReading(names(changingWith: name)))
+    }
+
+    /// How `held` comes out with the person's own answers (see ``HeldConditions/outcomes(in:)``).
+    func outcomes(of held: HeldConditions) -> [UInt8] {
+        // A condition may read any input but the one it is held apart from: none may hold a trial value.
+        restoreOwnAnswers()
+        return held.outcomes(in: bindings)
+    }
+
+    /// Binds the person's own answers, putting back the one a trial value was set for.
+    private func restoreOwnAnswers() {
+        prepare()
+        guard let previous = trialInput else { return }
+        restore(previous)
+        trialInput = nil
+        trialBinding = nil
+        held = nil
     }
 
     /// What the parts reading `name` or a derived value reading it raise with `name` bound to
