@@ -9,33 +9,20 @@ extension ChangePoints {
     package static func dependsOnTheInputAlone(
         _ expressions: [(expression: Expression, sides: [Side?])], varying variation: Variation, derived: [String: Expression]
     ) -> Bool {
-        everyPart(of: expressions, varying: variation, derived: derived) { $0.changesDependOnTheInputAlone($1, $2) }
-    }
-
-    /// Whether each of `expressions`, on each of its sides, reads nothing but the input on the
-    /// side varied, literals and derived values that read nothing else, so its value at a given
-    /// value of the input is the same for everyone: stricter than ``dependsOnTheInputAlone(_:varying:derived:)``,
-    /// which lets a part that does not read the input read anything.
-    package static func readOnlyTheInput(
-        _ expressions: [(expression: Expression, sides: [Side?])], varying variation: Variation, derived: [String: Expression]
-    ) -> Bool {
-        everyPart(of: expressions, varying: variation, derived: derived) { $0.readsOnlyTheInput($1, $2) }
-    }
-
-    /// Whether `holds` says yes of each expression on each of its sides, asked of one finder
-    /// (which needs no bindings: these questions read the expressions, not the answers).
-    private static func everyPart(
-        of expressions: [(expression: Expression, sides: [Side?])], varying variation: Variation, derived: [String: Expression],
-        _ holds: (ChangePointFinder, Node, Side?) -> Bool
-    ) -> Bool {
-        let finder = ChangePointFinder(variation: variation, derived: derived, held: Bindings(), bindingsAt: { _ in Bindings() })
+        let finder = ChangePointFinder(analysing: variation, derived: derived)
         return expressions.allSatisfy { expression, sides in
-            sides.allSatisfy { side in holds(finder, expression.root, side) }
+            sides.allSatisfy { side in finder.changesDependOnTheInputAlone(expression.root, side) }
         }
     }
 }
 
 extension ChangePointFinder {
+    /// A finder for questions about the expressions alone (which parts read the input, and
+    /// what else they read), asked of every part: it holds no answers, which they never read.
+    init(analysing variation: Variation, derived: [String: Expression]) {
+        self.init(variation: variation, derived: derived, held: Bindings(), bindingsAt: { _ in Bindings() })
+    }
+
     /// Whether the changes ``changes(_:_:_:)`` finds in `node` on `side` depend on the input
     /// alone: it follows the same parts, so a part that does not read the input is not looked into.
     func changesDependOnTheInputAlone(_ node: Node, _ side: Side?) -> Bool {

@@ -35,7 +35,7 @@ extension ChangePoints {
     package static func heldConditions(
         in expressions: [(expression: Expression, sides: [Side?])], varying variation: Variation, derived: [String: Expression]
     ) -> HeldConditions? {
-        let finder = ChangePointFinder(variation: variation, derived: derived, held: Bindings(), bindingsAt: { _ in Bindings() })
+        let finder = ChangePointFinder(analysing: variation, derived: derived)
         var held = HeldConditions()
         for (expression, sides) in expressions {
             for side in sides {
