@@ -68,6 +68,19 @@ struct ExactRangeTests {
         #expect(sampled.sorted() == [])
     }
 
+    @Test("the built-in scans whose rules read more than the input only through conditions are shared")
+    func builtInScansBesideHeldConditionsAreShared() throws {
+        let builder = ReportBuilder(catalogue: Self.catalogue)
+        for person in try Self.people(count: 20) { _ = builder.report(for: person, generatedAt: "2026-01-02T03:04:05Z") }
+        let shared = { (id: String) in Self.catalogue.assessment(id)?.scansSharedByEveryone ?? [] }
+        // Beside `profile.sex == 'male'` (and its women's and unknown twins).
+        #expect(shared("hamstring-length").isSuperset(of: ["active_knee_extension.left", "active_knee_extension.right"]))
+        // Beside `load_increase_percent > 10`, `leg_sessions_per_week > 3` and `next_day_pain > 3`.
+        #expect(shared("training-load").isSuperset(of: ["next_day_pain", "load_increase_percent", "leg_sessions_per_week"]))
+        // Compared with another hold's time, and with norms for the person's sex and age: each person's own.
+        #expect(shared("core-endurance-mcgill").isDisjoint(with: ["flexor_hold", "extensor_hold", "side_bridge.left", "side_bridge.right"]))
+    }
+
     /// One input on one side of one person: where the two ways put its flagged values.
     struct Disagreement: CustomStringConvertible {
         var input: String

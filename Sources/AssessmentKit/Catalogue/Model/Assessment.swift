@@ -141,7 +141,8 @@ public struct Assessment: Sendable {
     /// Which derived values change with each input (see ``ChangingNames``).
     var changingNames: ChangingNames { box.changingNames }
     /// The inputs (with `.left` or `.right` for one side) whose scans' findings have been worked
-    /// out once and shared by everyone so far, for tests.
+    /// out once and shared so far (by everyone, or by everyone whose held conditions come out
+    /// the same way), for tests.
     package var scansSharedByEveryone: Set<String> { box.exactScans.sharedSampleScans }
 
     /// The finding with `id`.
