@@ -45,6 +45,8 @@ public protocol JSONSink {
 }
 
 extension JSONSink {
+    /// Passes the name to ``key(_:)-(String)``: a sink that copies no text, such as
+    /// ``JSONTreeBuilder``, gains nothing from knowing it needs no escape.
     public mutating func key(_ key: StaticString) {
         self.key(key.description)
     }
