@@ -16,6 +16,9 @@ final class NormativeMeasure: Sendable {
     let finding: String
     let lowerIsBetter: Bool
     let severity: Expression?
+    /// Whether `severity` reads nothing but `percentile` (every built-in one): it is then
+    /// worked out without the person's other answers, which it would otherwise copy.
+    let severityReadsOnlyPercentile: Bool
 
     init(
         input: InputSpec, leftNorm: NormMeasure, rightNorm: NormMeasure, belowPercentile: Double, finding: String,
@@ -28,6 +31,7 @@ final class NormativeMeasure: Sendable {
         self.finding = finding
         self.lowerIsBetter = lowerIsBetter
         self.severity = severity
+        severityReadsOnlyPercentile = severity?.sortedNames.allSatisfy { $0 == Self.percentileName } ?? false
     }
 
     /// The norm that applies on `side`.

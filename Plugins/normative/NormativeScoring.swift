@@ -127,18 +127,28 @@ struct NormativeScoring: Evaluator {
     /// The measure's own `severity` (which may read `percentile`), or the default; a
     /// severity that cannot be computed falls back to the default with a note, since the
     /// measure is below its cut-off either way. `bindings` is the input's bindings with
-    /// `percentile` added, made on the first call of an evaluation and reused by the rest.
+    /// `percentile` added, made on the first call of an evaluation that needs them (a severity
+    /// reading other names) and reused by the rest.
     private func severity(
         of measure: NormativeMeasure, side: Side?, comparison: NormComparison, input: EvaluationInput,
         bindings: inout Bindings?, notes: inout [String]
     ) -> Double {
         let fallback = NormComparison.defaultSeverity(percentile: comparison.percentile, cutOff: measure.belowPercentile)
         guard let expression = measure.severity else { return fallback }
-        var withPercentile = bindings ?? input.bindings
-        bindings = nil
-        withPercentile[NormativeMeasure.percentileName] = .single(.number(comparison.percentile))
-        defer { bindings = withPercentile }
-        if case .number(let severity)? = expression.value(withPercentile, side: side), !severity.isNaN {
+        let percentile = Binding.single(.number(comparison.percentile))
+        let value: Value?
+        if measure.severityReadsOnlyPercentile {
+            // The report works out severities for every value it tries: copying every answer
+            // for each of them, to add one name, was about a hundredth of a batch.
+            value = expression.value([NormativeMeasure.percentileName: percentile], side: side)
+        } else {
+            var withPercentile = bindings ?? input.bindings
+            bindings = nil
+            withPercentile[NormativeMeasure.percentileName] = percentile
+            value = expression.value(withPercentile, side: side)
+            bindings = withPercentile
+        }
+        if case .number(let severity)? = value, !severity.isNaN {
             return severity
         }
         if input.explains {
