@@ -141,6 +141,18 @@ struct NormativeTests {
         #expect(close(finding(result, "low-flexor-endurance")?.severity, 1 - expectedPercentile(60, mean: 149, sd: 99) / 100))
     }
 
+    @Test("a severity reading another answer beside the percentile sees both")
+    func severityReadingAnotherAnswer() throws {
+        let scoring = try evaluator(plugin, """
+            scoring:
+              norms: mcgill-test
+              measures:
+                flexor_hold: {norm: trunk_flexion, below_percentile: 25, finding: low-flexor-endurance, severity: 1 - percentile / 100 - extensor_hold / 10000}
+            """, in: normativeContext)
+        let result = scoring.evaluate(answers(["flexor_hold": number(60), "extensor_hold": number(200)], profile: women))
+        #expect(close(finding(result, "low-flexor-endurance")?.severity, 1 - expectedPercentile(60, mean: 149, sd: 99) / 100 - 0.02))
+    }
+
     @Test("a skipped optional measure is a note and is left out of the mean")
     func skippedMeasure() throws {
         let scoring = try evaluator(plugin, enduranceBattery, in: normativeContext)
