@@ -44,6 +44,17 @@ public struct BatchProcessor: Sendable {
 
     /// The output for the record on input line `line` (1-based).
     public func process(_ bytes: [UInt8], line: Int) -> BatchResult {
+        // Nearly every record reads without a problem: straight from its bytes, with no tree.
+        if let record = DirectRecord.read(bytes, catalogue: catalogue) {
+            return output(for: record.answers, id: record.id, line: line)
+        }
+        return processInFull(bytes, line: line)
+    }
+
+    /// The output for the record on line `line`, read the full way: through a tree with every
+    /// value's place, so that any problem can be pointed at. What ``process(_:line:)`` does
+    /// with a record ``DirectRecord`` does not take.
+    package func processInFull(_ bytes: [UInt8], line: Int) -> BatchResult {
         let (parsed, syntax) = JSONReader.parse(bytes, file: source, line: line)
         // A record read to its end despite an error (a duplicate key) is still checked, so the
         // error record lists every problem at once, as `run` does.
@@ -78,31 +89,37 @@ public struct BatchProcessor: Sendable {
         var read = AnswersFile.read(answers, file: source, catalogue: catalogue)
         if syntax.hasErrors { read = .failure(AnswerProblems(syntax).merged(with: read)) }
         switch read {
-        case .success(var set):
-            if screenedElsewhere { set.screenedElsewhere = true }
-            let report = builder.report(for: set, generatedAt: generatedAt)
-            if let keep {
-                let person = set.profile.name ?? Self.text(of: id)
-                do {
-                    try keep(report, person)
-                } catch {
-                    return .failure(id: id, line: line, [.error("the report was made but could not be saved: \(error)", at: nil)])
-                }
-            }
-            // Written straight to text: a report's tree is thousands of values made only to be printed.
-            var writer = JSONWriter()
-            writer.object {
-                $0.key("id")
-                $0.write(id)
-                $0.member("line", line)
-                $0.member("report") { report.write(to: &$0) }
-            }
-            writer.append(raw: "\n")
-            return BatchResult(
-                line: line, succeeded: true, referral: report.referral?.urgency.rawValue, id: Self.key(of: id), output: writer.text)
+        case .success(let set):
+            return output(for: set, id: id, line: line)
         case .failure(let problems):
             return .failure(id: id, line: line, problems.diagnostics.errors)
         }
+    }
+
+    /// The report of `set`, the answers of the record with `id` on line `line`, as one line of output.
+    private func output(for set: AnswerSet, id: JSONValue, line: Int) -> BatchResult {
+        var set = set
+        if screenedElsewhere { set.screenedElsewhere = true }
+        let report = builder.report(for: set, generatedAt: generatedAt)
+        if let keep {
+            let person = set.profile.name ?? Self.text(of: id)
+            do {
+                try keep(report, person)
+            } catch {
+                return .failure(id: id, line: line, [.error("the report was made but could not be saved: \(error)", at: nil)])
+            }
+        }
+        // Written straight to text: a report's tree is thousands of values made only to be printed.
+        var writer = JSONWriter()
+        writer.object {
+            $0.key("id")
+            $0.write(id)
+            $0.member("line", line)
+            $0.member("report") { report.write(to: &$0) }
+        }
+        writer.append(raw: "\n")
+        return BatchResult(
+            line: line, succeeded: true, referral: report.referral?.urgency.rawValue, id: Self.key(of: id), output: writer.text)
     }
 
     /// An id as the summary compares ids: its text with runs of spaces made one and the ends
