@@ -69,6 +69,7 @@ struct BatchCommand: ParsableCommand {
         if let note = program.pastStartNote(today: Timestamp.now()) { print(note, to: &standardError) }
         let catalogue = try catalogue.load(forReports: true, guiding: false)
         let (descriptor, source, size) = try openInput()
+        FreedMemory.keepForReuse()
         defer { if descriptor != 0 { close(descriptor) } }
         var processor = BatchProcessor(
             catalogue: catalogue, source: source, generatedAt: Timestamp.now(), maxExercises: maxExercises, programOptions: program.options,
