@@ -28,23 +28,26 @@ struct ChangePointFinder {
     /// What is known about each derived value read on each side, by its place in
     /// ``DerivedTable`` (see ``DerivedTarget/place``).
     final class Memo {
-        var depends: [Bool?]
+        // Not checked for exclusive access at run time: a memo serves one search on one
+        // thread, and no access spans a call out of it. The checks were about half a percent
+        // of a batch (measured with `perf`).
+        @exclusivity(unchecked) var depends: [Bool?]
         /// Which derived values read nothing but the input (see `readsOnlyTheInput`).
-        var readsOnlyTheInput: [Bool?]
-        var directions: [Direction?]
+        @exclusivity(unchecked) var readsOnlyTheInput: [Bool?]
+        @exclusivity(unchecked) var directions: [Direction?]
         /// The derived values already cut where they cannot be computed, on `piece`.
-        var defined: [Bool]
+        @exclusivity(unchecked) var defined: [Bool]
         /// The stretch `directions` and `defined` hold for.
-        var piece: ClosedRange<Double>?
-        var visits = 0
+        @exclusivity(unchecked) var piece: ClosedRange<Double>?
+        @exclusivity(unchecked) var visits = 0
         /// Every comparison's change found, as the two points it lies between (see ``Located``).
-        var brackets: [ClosedRange<Double>] = []
+        @exclusivity(unchecked) var brackets: [ClosedRange<Double>] = []
         /// The points where an outcome may change exactly: ends of stretches, where a text flips.
-        var exact: Set<Double> = []
+        @exclusivity(unchecked) var exact: Set<Double> = []
         /// The searches for the comparisons' changes on the stretch being reasoned about, run
         /// once every part has been shown monotone on it: a part that must be cut first would
         /// throw their looks away.
-        var deferred: [() -> [Double]] = []
+        @exclusivity(unchecked) var deferred: [() -> [Double]] = []
 
         init(places: Int) {
             depends = Array(repeating: nil, count: places)

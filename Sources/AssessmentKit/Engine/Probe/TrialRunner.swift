@@ -12,34 +12,37 @@ final class TrialRunner {
     let assessment: Assessment
     private let profile: Profile
     private let answers: [String: Binding]
+    // The state below is not checked for exclusive access at run time: a runner serves one
+    // probe on one thread, and no access to it spans a call out of this class. The checks on
+    // every trial were about a quarter of a percent of a batch (measured with `perf`).
     /// Built at the first trial (see `prepare()`): many probes run none (an assessment without
     /// numeric inputs, one whose charts are not worked out), and building them was a fortieth
     /// of a batch. Not a `lazy var`: changing one in place copies it, every trial.
-    private var bindings = Bindings()
-    private var prepared = false
+    @exclusivity(unchecked) private var bindings = Bindings()
+    @exclusivity(unchecked) private var prepared = false
     /// Where each derived value is kept in `bindings`, in declaration order: values set for
     /// every trial are set by place, with no name looked up.
-    private var derivedSlots: [Int] = []
+    @exclusivity(unchecked) private var derivedSlots: [Int] = []
     /// The input the bindings hold a trial value of, if any, its place, and the derived values
     /// reading it.
-    private var trialInput: String?
-    private var trialSlot = 0
-    private var trialDependents: [Int] = []
+    @exclusivity(unchecked) private var trialInput: String?
+    @exclusivity(unchecked) private var trialSlot = 0
+    @exclusivity(unchecked) private var trialDependents: [Int] = []
     /// The trial input's binding now.
-    private var trialBinding: Binding?
+    @exclusivity(unchecked) private var trialBinding: Binding?
     /// The trial input and the derived values reading it, when the evaluator splits into
     /// parts by the names they read (see ``Evaluator/findings(_:parts:)``).
-    private var trialNames: Set<String> = []
+    @exclusivity(unchecked) private var trialNames: Set<String> = []
     /// What the parts reading none of `trialNames` raise: the same for every trial value, so
     /// worked out once per trial input; `nil` until then, or when the evaluator does not split.
-    private var held: FindingSet?
+    @exclusivity(unchecked) private var held: FindingSet?
     /// Whether the evaluator was found not to split, so every trial runs all of it.
-    private var runsWhole = false
+    @exclusivity(unchecked) private var runsWhole = false
     /// Why the evaluator failed on a trial value (see `Evaluation.failure`), the first time it
     /// did; no trial is run after that. A module out of its budget for one value is most likely
     /// out of it for the next, and hundreds of trials each spending the whole budget would
     /// multiply the run's time for a chart the report cannot draw truthfully anyway.
-    private(set) var failure: String?
+    @exclusivity(unchecked) private(set) var failure: String?
 
     init(assessment: Assessment, answers: AssessmentAnswers, profile: Profile) {
         self.assessment = assessment
