@@ -19,6 +19,9 @@ final class NormativeMeasure: Sendable {
     /// Whether `severity` reads nothing but `percentile` (every built-in one): it is then
     /// worked out without the person's other answers, which it would otherwise copy.
     let severityReadsOnlyPercentile: Bool
+    /// The z-score with `belowPercentile` per cent of a normal distribution below it (see
+    /// `NormativeMeasure+CutOffGuide.swift`).
+    let cutOffScore: Double
 
     init(
         input: InputSpec, leftNorm: NormMeasure, rightNorm: NormMeasure, belowPercentile: Double, finding: String,
@@ -32,6 +35,7 @@ final class NormativeMeasure: Sendable {
         self.lowerIsBetter = lowerIsBetter
         self.severity = severity
         severityReadsOnlyPercentile = severity?.sortedNames.allSatisfy { $0 == Self.percentileName } ?? false
+        cutOffScore = Self.standardScore(belowPercentile: belowPercentile)
     }
 
     /// The norm that applies on `side`.

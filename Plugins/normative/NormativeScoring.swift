@@ -31,9 +31,10 @@ struct NormativeScoring: Evaluator {
         measureNames = measures.map { Set([$0.input.name]).union($0.severity?.sortedNames ?? []) }
         measureCutOffs = measures.map { measure in
             measure.input.scoredSides.map { side in
-                CutOff(input: measure.input.name, side: side) { value, profile in
-                    measure.comparison(of: value, on: side, profile: profile).map(measure.raises) ?? false
-                }
+                CutOff(
+                    input: measure.input.name, side: side,
+                    raises: { value, profile in measure.comparison(of: value, on: side, profile: profile).map(measure.raises) ?? false },
+                    guide: { value, profile in measure.distanceFromCutOff(value, on: side, profile: profile) })
             }
         }
         statedConditions = rules.statedConditions.adding(StatedConditions(cutOffs: measureCutOffs.flatMap { $0 }))

@@ -42,11 +42,20 @@ public struct CutOff: Sendable {
     public var side: Side?
     /// Whether `value` is on the raising side for `profile`.
     public var raises: @Sendable (_ value: Double, _ profile: Profile) -> Bool
+    /// A number that crosses 0 where `raises` changes its answer, best one that moves in a
+    /// straight line with the value (a z-score less the cut-off's); `nil` when unknown.
+    /// It only guides the search for the change: `raises` alone decides where it is, so a
+    /// rough guide costs looks, never a wrong answer. Without it, the search halves the range.
+    public var guide: (@Sendable (_ value: Double, _ profile: Profile) -> Double?)?
 
-    /// Creates a cut-off on `input` (on `side`) decided by `raises`.
-    public init(input: String, side: Side?, raises: @escaping @Sendable (_ value: Double, _ profile: Profile) -> Bool) {
+    /// Creates a cut-off on `input` (on `side`) decided by `raises`, its search led by `guide`.
+    public init(
+        input: String, side: Side?, raises: @escaping @Sendable (_ value: Double, _ profile: Profile) -> Bool,
+        guide: (@Sendable (_ value: Double, _ profile: Profile) -> Double?)? = nil
+    ) {
         self.input = input
         self.side = side
         self.raises = raises
+        self.guide = guide
     }
 }

@@ -24,7 +24,11 @@ extension InputProbe {
             return shared
         }
         for cutOff in cutOffs {
-            let pair = ChangePoints.change(of: { cutOff.raises($0, profile) }, in: domain)
+            let pair = if let guide = cutOff.guide {
+                ChangePoints.bracket(in: domain) { ChangePoints.Look(outcome: cutOff.raises($0, profile), measure: guide($0, profile)) }
+            } else {
+                ChangePoints.change(of: { cutOff.raises($0, profile) }, in: domain)
+            }
             located.points += pair
             if pair.count == 2 { located.brackets.append(pair[0]...pair[1]) }
         }
