@@ -47,7 +47,8 @@ public struct ReportBuilder: Sendable {
             // An evaluator that could not score these answers is not asked hundreds of times more
             // to shade the charts: a module out of its budget would be out of it every time. Nor
             // are charts worked out in an emergency, which shows none and makes no plan.
-            var (probe, scans) = scan(entry, profile: answers.profile, skip: result.failure != nil || result.voided || emergency)
+            var (probe, scans) = scan(
+                entry, profile: answers.profile, raised: result.findings, skip: result.failure != nil || result.voided || emergency)
             // Spec (WebAssembly evaluators, section 4): a failed call is named in a note. The
             // scans it cut short would claim that no value raises a finding, so none are kept.
             let probeFailure = probe.trials.failure
@@ -137,9 +138,11 @@ public struct ReportBuilder: Sendable {
     }
 
     /// The probe of one assessment's answers and its scan of every numeric input on every
-    /// side (none when `skip`).
-    private func scan(_ entry: AnswerSet.Entry, profile: Profile, skip: Bool = false) -> (probe: InputProbe, scans: [InputProbe.Scan]) {
-        let probe = InputProbe(assessment: entry.assessment, answers: entry.answers, profile: profile, samples: samplesRanges)
+    /// side (none when `skip`); `raised` is what the assessment's run raised, when known.
+    private func scan(
+        _ entry: AnswerSet.Entry, profile: Profile, raised: [RaisedFinding]? = nil, skip: Bool = false
+    ) -> (probe: InputProbe, scans: [InputProbe.Scan]) {
+        let probe = InputProbe(assessment: entry.assessment, answers: entry.answers, profile: profile, raised: raised, samples: samplesRanges)
         guard !skip else { return (probe, []) }
         let scans = entry.assessment.inputs.flatMap { input in
             input.spec.scoredSides.compactMap { probe.scan(input, side: $0) }

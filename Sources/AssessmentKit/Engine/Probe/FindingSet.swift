@@ -1,4 +1,5 @@
 import BackCheckExpressions
+import BackCheckPluginAPI
 
 /// A set of raised findings of one assessment, each an (id, side) pair numbered by the
 /// finding's place in the assessment, so the probe compares hundreds of trial runs with bit
@@ -73,5 +74,17 @@ struct FindingSet: Hashable, Sendable {
 
     private static func bits(remainder: Int) -> UInt64 {
         stride(from: remainder, to: 64, by: 3).reduce(UInt64(0)) { $0 | 1 << UInt64($1) }
+    }
+}
+
+extension FindingSet {
+    /// `findings` as members, numbered by their place in `assessment`; findings it does not
+    /// declare are dropped, as in a full run.
+    init(_ findings: [RaisedFinding], of assessment: Assessment) {
+        self.init()
+        for finding in findings {
+            guard let index = assessment.findings.firstIndex(where: { $0.id == finding.id }) else { continue }
+            insert(Self.member(index, side: finding.side))
+        }
     }
 }

@@ -54,7 +54,7 @@ extension InputProbe {
     /// not read the input at all (`load_increase_percent > 10` beside `next_day_pain > 3`).
     /// The trials of those parts by the first person whose held conditions came out one way
     /// then hold for everyone whose come out the same; each person adds only what their other
-    /// parts raise, the same at every value. `nil` otherwise.
+    /// parts raise, the same at every value, and only where it counts. `nil` otherwise.
     private func sharedSamples(_ input: AssessmentInput, side: Side?, domain: ClosedRange<Double>, located: ChangePoints.Located) -> [Sample]? {
         let variation = Variation(name: input.name, side: side)
         let setTo = bindingSetter(of: input, side: side)
@@ -75,9 +75,19 @@ extension InputProbe {
             }
             return split ? samples : nil
         }
-        // Asked only now: a scan that is not shared would work them out again with its trials.
-        guard let shared, let held = trials.heldFindings(varying: input.name) else { return nil }
-        let alsoRaised = held.concerning(side)
+        guard let shared else { return nil }
+        // The other parts raise the same at every value, so of what they raise only the
+        // findings some values raise and others do not count (`dependent`: the rest changes
+        // neither the zones nor which findings the input toggles). The person's own run raised
+        // all of theirs: when it raised none of those, neither did they, and they need not run.
+        let dependent = Self.dependent(shared)
+        var alsoRaised = FindingSet()
+        if own.map({ !$0.concerning(side).isDisjoint(with: dependent) }) ?? true {
+            // Asked only now: a scan that is not shared would work them out again with its trials.
+            guard let held = trials.heldFindings(varying: input.name) else { return nil }
+            alsoRaised = held.concerning(side).intersection(dependent)
+        }
+        guard !alsoRaised.isEmpty else { return shared }
         return shared.map { sample in
             var sample = sample
             sample.findings = sample.findings.union(alsoRaised)

@@ -24,13 +24,18 @@ struct InputProbe {
     let stated: StatedConditions?
     /// The assessment's derived values by name, for reasoning about the stated expressions.
     let derived: [String: Expression]
+    /// What the evaluator raised with the person's own answers, when known (see
+    /// `InputProbe.sharedSamples`).
+    let own: FindingSet?
 
     /// A probe of one person's answers; `samples` makes every scan sample the input's range
-    /// even when the evaluator states its conditions.
-    init(assessment: Assessment, answers: AssessmentAnswers, profile: Profile, samples: Bool = false) {
+    /// even when the evaluator states its conditions. `raised` is what the evaluator raised
+    /// with these answers, when the caller has run it.
+    init(assessment: Assessment, answers: AssessmentAnswers, profile: Profile, raised: [RaisedFinding]? = nil, samples: Bool = false) {
         self.assessment = assessment
         self.answers = answers
         self.profile = profile
+        own = raised.map { FindingSet($0, of: assessment) }
         self.trials = TrialRunner(assessment: assessment, answers: answers, profile: profile)
         self.stated = samples ? nil : assessment.evaluator.statedConditions
         self.derived = stated == nil ? [:] : Dictionary(
@@ -78,7 +83,7 @@ struct InputProbe {
     }
 
     /// The findings some samples raise and others do not.
-    private static func dependent(_ samples: [Sample]) -> FindingSet {
+    static func dependent(_ samples: [Sample]) -> FindingSet {
         let all = samples.reduce(FindingSet()) { $0.union($1.findings) }
         let always = samples.reduce(all) { $0.intersection($1.findings) }
         return all.subtracting(always)

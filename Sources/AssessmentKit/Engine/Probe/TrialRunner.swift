@@ -123,13 +123,7 @@ final class TrialRunner {
 
     /// `findings` as ``FindingSet`` members.
     private func members(_ findings: [RaisedFinding]) -> FindingSet {
-        var raised = FindingSet()
-        for finding in findings {
-            // Findings the assessment does not declare are dropped, as in a full run.
-            guard let index = assessment.findings.firstIndex(where: { $0.id == finding.id }) else { continue }
-            raised.insert(FindingSet.member(index, side: finding.side))
-        }
-        return raised
+        FindingSet(findings, of: assessment)
     }
 
     /// The bindings with `name` bound to `binding` and the derived values reading it computed again.
