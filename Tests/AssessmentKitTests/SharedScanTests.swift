@@ -143,4 +143,42 @@ import Testing
         #expect(later["reach.right"] == [0...30])
         #expect(catalogue.assessment("shared")?.scansSharedByEveryone.contains("reach.left") == true)
     }
+
+    @Test("so does one raised beside a scan that is each person's own")
+    func aFindingRaisedOtherwiseHidesAnOwnScansZone() throws {
+        // Tilt is compared with its other side, so its scans are each person's own; `other > 8`
+        // raises the left side's finding whatever tilt is.
+        let catalogue = TestCatalogue.load("""
+            kind: assessment
+            id: apart
+            version: 1
+            title: Apart
+            category: strength
+            duration_min: 2
+            summary: A test.
+            instructions: "1. Measure."
+            inputs:
+              tilt: {label: Tilt, type: number, range: [0, 100], sides: [left, right]}
+              other: {label: Other, type: number, range: [0, 10]}
+            evaluator: thresholds
+            scoring:
+              rules:
+                - {when: abs(tilt.left - tilt.right) > 20, finding: tilted, side: weaker_side(tilt), severity: 0.3}
+                - {when: other > 8, finding: tilted, side: left, severity: 0.3}
+            findings:
+              tilted: {title: Tilted, explain: Why., tier: strength}
+            evidence: {level: low}
+            references: [A reference.]
+
+            """)
+        func leftZone(other: Int) throws -> [ClosedRange<Double>] {
+            let person = "answers:\n  apart: {tilt: {left: 50, right: 50}, other: \(other)}\n"
+            let set = try AnswersFile.read(Array(person.utf8), file: "me.answers.yaml", catalogue: catalogue).get()
+            let report = ReportBuilder(catalogue: catalogue).report(for: set, generatedAt: "2026-01-02T03:04:05Z")
+            return try #require(report.assessment("apart")?.input("tilt")?.flagged(on: .left)).intervals
+        }
+        #expect(try leftZone(other: 1) == [0...30])
+        #expect(try leftZone(other: 9) == [])
+        #expect(catalogue.assessment("apart")?.scansSharedByEveryone.contains("tilt.left") == false)
+    }
 }

@@ -32,7 +32,51 @@ extension InputProbe {
             located.points += pair
             if pair.count == 2 { located.brackets.append(pair[0]...pair[1]) }
         }
+        // As for a shared scan, the parts reading the input are tried apart from the others,
+        // which run only where they count; an evaluator that does not split runs whole.
+        if let varying = varyingSamples(input, side: side, located: located, domain: domain),
+           let samples = addingHeld(to: varying, input: input, side: side) {
+            return samples
+        }
         return samples(input, side: side, located: located, domain: domain) { findings(setting: input, side: side, to: $0) }
+    }
+
+    /// The samples at `located`'s points with what the parts of the evaluator reading `input`
+    /// (or a derived value reading it) raise; `nil` when the evaluator does not split into parts.
+    private func varyingSamples(_ input: AssessmentInput, side: Side?, located: ChangePoints.Located, domain: ClosedRange<Double>) -> [Sample]? {
+        let setTo = bindingSetter(of: input, side: side)
+        var split = true
+        let samples = samples(input, side: side, located: located, domain: domain) { value in
+            // The first trial tells: an evaluator splits for every value or for none.
+            guard split, let raised = trials.varyingFindings(setting: input.name, to: setTo(value)) else {
+                split = false
+                return FindingSet()
+            }
+            return raised.concerning(side)
+        }
+        return split ? samples : nil
+    }
+
+    /// `samples` of the parts reading `input`, with what the other parts raise added where it
+    /// counts; `nil` when the evaluator does not split into parts.
+    ///
+    /// The other parts raise the same at every value, so of what they raise only the findings
+    /// some values raise and others do not count (`dependent`: the rest changes neither the
+    /// zones nor which findings the input toggles). The person's own run raised all of theirs:
+    /// when it raised none of those, neither did they, and they are not run.
+    private func addingHeld(to samples: [Sample], input: AssessmentInput, side: Side?) -> [Sample]? {
+        let dependent = Self.dependent(samples)
+        var alsoRaised = FindingSet()
+        if own.map({ !$0.concerning(side).isDisjoint(with: dependent) }) ?? true {
+            guard let held = trials.heldFindings(varying: input.name) else { return nil }
+            alsoRaised = held.concerning(side).intersection(dependent)
+        }
+        guard !alsoRaised.isEmpty else { return samples }
+        return samples.map { sample in
+            var sample = sample
+            sample.findings = sample.findings.union(alsoRaised)
+            return sample
+        }
     }
 
     /// The samples at `located`'s points and inside its stretches, with what `raised` says
@@ -57,7 +101,6 @@ extension InputProbe {
     /// parts raise, the same at every value, and only where it counts. `nil` otherwise.
     private func sharedSamples(_ input: AssessmentInput, side: Side?, domain: ClosedRange<Double>, located: ChangePoints.Located) -> [Sample]? {
         let variation = Variation(name: input.name, side: side)
-        let setTo = bindingSetter(of: input, side: side)
         let shared = assessment.exactScans.sharedSamples(varying: variation, over: domain) {
             let parts = EvaluatorParts.reading(trials.names(changingWith: input.name))
             guard let decided = assessment.evaluator.statedConditions(of: parts, concerning: side), decided.cutOffs.isEmpty else { return nil }
@@ -65,34 +108,10 @@ extension InputProbe {
         } outcomes: { held in
             trials.outcomes(of: held)
         } work: {
-            var split = true
-            let samples = samples(input, side: side, located: located, domain: domain) { value in
-                guard let raised = trials.varyingFindings(setting: input.name, to: setTo(value)) else {
-                    split = false
-                    return FindingSet()
-                }
-                return raised.concerning(side)
-            }
-            return split ? samples : nil
+            varyingSamples(input, side: side, located: located, domain: domain)
         }
-        guard let shared else { return nil }
-        // The other parts raise the same at every value, so of what they raise only the
-        // findings some values raise and others do not count (`dependent`: the rest changes
-        // neither the zones nor which findings the input toggles). The person's own run raised
-        // all of theirs: when it raised none of those, neither did they, and they need not run.
-        let dependent = Self.dependent(shared)
-        var alsoRaised = FindingSet()
-        if own.map({ !$0.concerning(side).isDisjoint(with: dependent) }) ?? true {
-            // Asked only now: a scan that is not shared would work them out again with its trials.
-            guard let held = trials.heldFindings(varying: input.name) else { return nil }
-            alsoRaised = held.concerning(side).intersection(dependent)
-        }
-        guard !alsoRaised.isEmpty else { return shared }
-        return shared.map { sample in
-            var sample = sample
-            sample.findings = sample.findings.union(alsoRaised)
-            return sample
-        }
+        // Asked only now: a scan that is not shared works them out with its own trials.
+        return shared.flatMap { addingHeld(to: $0, input: input, side: side) }
     }
 
     /// Each point, and the middle of each stretch between two points wider than the
