@@ -15,14 +15,34 @@ struct RedFlagsScoring: Evaluator {
 
     func evaluate(_ input: EvaluationInput) -> Evaluation {
         var findings: [RaisedFinding] = []
+        // Each answer is looked up once: the notes on answers that could not be checked are
+        // gathered in the same pass as the flags (a screen has some thirty questions, and every
+        // report runs it).
+        var notes: [String] = []
         for flag in flags {
-            for side in flag.input.scoredSides where input.value(of: flag.input.name, on: side) == .bool(true) {
-                let evidence = input.explains ? flag.input.label + (side.map { " (\($0.rawValue))" } ?? "") + ": yes" : ""
-                findings.append(RaisedFinding(id: flag.finding, side: side, severity: 1, evidence: evidence))
+            for side in flag.input.scoredSides {
+                let value = input.value(of: flag.input.name, on: side)
+                var question: String { flag.input.label + (side.map { " (\($0.rawValue))" } ?? "") }
+                switch value {
+                case .bool(true)?:
+                    findings.append(RaisedFinding(id: flag.finding, side: side, severity: 1, evidence: input.explains ? question + ": yes" : ""))
+                case nil where flag.input.optional && input.explains:
+                    // Required questions are listed as unanswered; an optional one gets a note.
+                    notes.append("'\(question)' was not answered, so this red flag was not checked.")
+                case let value? where value.boolValue == nil && input.explains:
+                    notes.append("'\(question)' was answered \(value), not true or false, so this red flag was not checked.")
+                default: break
+                }
             }
         }
-        var unanswered = questions.flatMap { question in
-            question.scoredSides.contains { input.value(of: question.name, on: $0) == nil } ? [question.name] : []
+        var unanswered: [String] = []
+        var answeredAny = false
+        for question in questions {
+            var missing = false
+            for side in question.scoredSides {
+                if input.value(of: question.name, on: side) == nil { missing = true } else { answeredAny = true }
+            }
+            if missing { unanswered.append(question.name) }
         }
         for rule in rules {
             let (holds, missing) = rule.decide(input.bindings)
@@ -37,23 +57,6 @@ struct RedFlagsScoring: Evaluator {
         }
         guard input.explains else {
             return Evaluation(score: nil, findings: findings.keepingMostSevere(), unanswered: unanswered)
-        }
-        var notes: [String] = []
-        for flag in flags {
-            for side in flag.input.scoredSides {
-                let question = flag.input.label + (side.map { " (\($0.rawValue))" } ?? "")
-                switch input.value(of: flag.input.name, on: side) {
-                case nil where flag.input.optional:
-                    // Required questions are listed as unanswered; an optional one gets a note.
-                    notes.append("'\(question)' was not answered, so this red flag was not checked.")
-                case let value? where value.boolValue == nil:
-                    notes.append("'\(question)' was answered \(value), not true or false, so this red flag was not checked.")
-                default: break
-                }
-            }
-        }
-        let answeredAny = questions.contains { question in
-            question.scoredSides.contains { input.value(of: question.name, on: $0) != nil }
         }
         // A screen nobody answered must not read as a clean bill of health.
         let score: Double? = findings.isEmpty ? (answeredAny && unanswered.isEmpty ? 100 : nil) : 0
