@@ -48,13 +48,15 @@ public struct Bindings: Sendable {
             return values[index]
         }
         set {
-            if let index = position(of: name) {
+            // Hashed once, for the lookup and for a new key's place alike.
+            let hash = Self.hash(name)
+            if let index = position(of: name, hash: hash) {
                 values[index] = newValue
             } else if let newValue {
                 if table.count < 2 * (keys.count + 1) { reserve(keys.count + 1) }
                 keys.append(name)
                 values.append(newValue)
-                insert(keys.count - 1)
+                insert(keys.count - 1, hash: hash)
             }
         }
     }
@@ -63,11 +65,12 @@ public struct Bindings: Sendable {
     /// these bindings and every copy of them, so an engine that sets one value thousands of
     /// times finds it once, then reads and writes ``subscript(slot:)`` with no name lookup.
     package mutating func slot(for name: String) -> Int {
-        if let index = position(of: name) { return index }
+        let hash = Self.hash(name)
+        if let index = position(of: name, hash: hash) { return index }
         if table.count < 2 * (keys.count + 1) { reserve(keys.count + 1) }
         keys.append(name)
         values.append(nil)
-        insert(keys.count - 1)
+        insert(keys.count - 1, hash: hash)
         return keys.count - 1
     }
 
@@ -143,9 +146,10 @@ public struct Bindings: Sendable {
         }
     }
 
-    private mutating func insert(_ index: Int) {
+    /// Puts key number `index`, whose hash is `hash` (worked out again when not given), in the table.
+    private mutating func insert(_ index: Int, hash: Int? = nil) {
         let mask = table.count - 1
-        var slot = Self.hash(keys[index]) & mask
+        var slot = (hash ?? Self.hash(keys[index])) & mask
         while table[slot] != 0 { slot = (slot + 1) & mask }
         table[slot] = Int32(index + 1)
     }
