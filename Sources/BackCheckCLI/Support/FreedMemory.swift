@@ -8,7 +8,8 @@ import Glibc
 /// the free space at the top of a heap back to the system as soon as it passes 128 KiB, so the
 /// next record gets fresh pages, which the kernel must fault in and clear: 18 000 page faults
 /// in a batch of 8 000 people, about 3% of its time (measured). Keeping up to 64 MiB of freed
-/// memory, and growing a heap 16 MiB at a time, leaves about 1 100.
+/// memory, and growing a heap 16 MiB at a time, leaves 1 100 to 7 000 (it varies from run to
+/// run), with the same peak memory.
 enum FreedMemory {
     /// glibc's `M_TRIM_THRESHOLD` and `M_TOP_PAD` (`malloc.h`, stable across releases).
     private static let trimThreshold: Int32 = -1
