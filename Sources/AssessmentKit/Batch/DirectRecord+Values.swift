@@ -31,11 +31,9 @@ extension DirectRecord {
         }
     }
 
-    /// A number within the input's range; a duration also not negative.
+    /// `value` when `input` takes it, as ``ValueReader`` decides.
     private static func inRange(_ value: Double, _ input: AssessmentInput) -> Value? {
-        if input.type == .duration, value < 0 { return nil }
-        if let range = input.range, !range.contains(value) { return nil }
-        return .number(value)
+        ValueReader.rangeProblem(value, input) == nil ? .number(value) : nil
     }
 
     /// The rest of a list of choices, each once.

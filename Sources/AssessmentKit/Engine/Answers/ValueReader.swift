@@ -101,18 +101,34 @@ enum ValueReader {
 
     private static func checkRange(_ value: Double, node: YAMLNode, input: AssessmentInput, what: AnswerPlace, reader: NodeReader) -> Value? {
         let unit = input.unit.map { " \($0)" } ?? ""
-        // A negative time is a typo, not a measurement; say so before the range does.
-        if input.type == .duration, value < 0 {
+        switch rangeProblem(value, input) {
+        case .negativeTime?:
             reader.error("a hold cannot be negative: \(what) is \(NumberText.format(value)) s; give the time held, such as 45 or 1:35", at: node.mark)
             return nil
-        }
-        if let range = input.range, !range.contains(value) {
+        case .outside(let range)?:
             reader.error(
                 "\(NumberText.format(value))\(unit) is out of range for \(what): it must be \(NumberText.format(range.lowerBound)) to \(NumberText.format(range.upperBound))\(unit)",
                 at: node.mark)
             return nil
+        case nil:
+            return .number(value)
         }
-        return .number(value)
+    }
+
+    /// Why a number is not a value `input` takes.
+    enum RangeProblem {
+        /// A negative time: a typo, not a measurement, said before the range would be.
+        case negativeTime
+        /// Outside the input's declared range.
+        case outside(ClosedRange<Double>)
+    }
+
+    /// Why `value` is not one `input` takes; `nil` when it is (a batch record read straight from
+    /// its bytes asks this too, so both readers take the same numbers).
+    static func rangeProblem(_ value: Double, _ input: AssessmentInput) -> RangeProblem? {
+        if input.type == .duration, value < 0 { return .negativeTime }
+        if let range = input.range, !range.contains(value) { return .outside(range) }
+        return nil
     }
 }
 
